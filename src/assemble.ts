@@ -1,0 +1,50 @@
+import { orig, origText, type Doc } from './document.js';
+import type { EntityIndex } from './entities/model.js';
+import type { MeetingFound } from './meetings/model.js';
+import type { Meeting, Participant, Position, Resolution, Summary } from './types.js';
+
+/**
+ * Build the contract object: participants are the entities that take part in some meeting, in
+ * order of first mention; every span is mapped back to the original text.
+ */
+export function assemble(doc: Doc, index: EntityIndex, found: MeetingFound[], positions: Position[], resolutions: Resolution[]): Summary {
+  const ids = new Set<number>();
+  for (const m of found) for (const p of m.participants) ids.add(p);
+  const participants: Participant[] = [...ids]
+    .map((id) => index.entities[id])
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
+    .map((e) => {
+      const first = e.mentions[0] ? orig(doc, e.mentions[0]) : { start: 0, end: 0 };
+      return {
+        name: e.name,
+        aliases: e.aliases,
+        kind: e.kind,
+        role: e.roles[0] ?? null,
+        roles: e.roles,
+        country: e.country,
+        organization: e.organization,
+        start: first.start,
+        end: first.end,
+        mentions: e.mentions.map((m) => orig(doc, m)),
+      };
+    });
+  const meetings: Meeting[] = found.map((m) => {
+    const span = orig(doc, m.span);
+    return {
+      participants: m.participants.map((p) => index.entities[p].name),
+      host: m.host == null ? null : index.entities[m.host].name,
+      kind: m.kind,
+      location: m.location ? origText(doc, m.location) : null,
+      date: m.date ? origText(doc, m.date) : null,
+      isoDate: m.isoDate,
+      cue: origText(doc, m.cue),
+      start: span.start,
+      end: span.end,
+      locationSpan: m.location ? orig(doc, m.location) : null,
+      dateSpan: m.date ? orig(doc, m.date) : null,
+    };
+  });
+  const warnings: string[] = [];
+  if (!/[\u0621-\u064A]/.test(doc.norm)) warnings.push('no Arabic text found');
+  return { schemaVersion: 1, participants, meetings, positions, resolutions, warnings };
+}

@@ -1,0 +1,53 @@
+import { normalizeForm } from '../normalize/index.js';
+
+/** Characters that make up an Arabic or Latin word (after normalisation). */
+export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
+
+/** Escape a string for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Build one regex alternation from lexicon forms: normalised, de-duplicated, longest first (so the
+ * longest form wins at a position), with spaces matching any run of spaces. A form that starts with
+ * the article ال also matches after the preposition ل, which swallows its alef (للأمم = ل + الأمم).
+ */
+export function alternation(forms: Iterable<string>): string {
+  const seen = new Set<string>();
+  for (const f of forms) {
+    const n = normalizeForm(f);
+    if (n) seen.add(n);
+  }
+  return [...seen]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((f) => escapeRegExp(f).replace(/ /g, ' +').replace(/^ال/, '(?:ا|(?<=ل))ل'))
+    .join('|');
+}
+
+/**
+ * Proclitics that attach to an Arabic word: conjunctions و ف, prepositions ب ل ك, and ل before ال
+ * which drops the alef (للأمم = ل + الأمم). Used as an optional prefix group.
+ */
+export const PROCLITIC = '(?:[وف]?[بلك]?)';
+
+/** A regex matching whole words from `forms`, with optional proclitics captured in group `pre`. */
+export function wordsRegex(forms: Iterable<string>, flags = 'gu'): RegExp {
+  return new RegExp(`(?<!${WORD_CHAR})(?<pre>${PROCLITIC})(?<w>${alternation(forms)})(?!${WORD_CHAR})`, flags);
+}
+
+/** A map from normalised form to a value, for looking up what a matched form belongs to. */
+export function formIndex<T>(entries: Iterable<[string, T]>): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const [f, v] of entries) {
+    const n = normalizeForm(f);
+    if (n && !m.has(n)) m.set(n, v);
+  }
+  return m;
+}
+
+/** Look a matched word up in a form index, undoing the ل + ال contraction (لامم → الامم). */
+export function lookupForm<T>(index: Map<string, T>, w: string): T | undefined {
+  const n = w.replace(/ +/g, ' ');
+  return index.get(n) ?? (n.startsWith('ل') ? index.get('ا' + n) : undefined);
+}

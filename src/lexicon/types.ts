@@ -1,0 +1,72 @@
+/**
+ * Types of the lexicons: typed data, never code. Every form is written as it appears in text
+ * (with hamza, taa marbuta…); `compile.ts` normalises forms and builds the regexes.
+ */
+
+/** A state: its names, nisba (adjective) forms, capital and ISO 3166-1 alpha-2 code. */
+export interface CountryEntry {
+  /** ISO 3166-1 alpha-2 code, e.g. EG. */
+  iso: string;
+  /** English short name, for the table's --lang en view. */
+  en: string;
+  /** Names as written in Arabic news: مصر، جمهورية مصر العربية، الولايات المتحدة، أمريكا… */
+  names: string[];
+  /** Nisba forms with the article, all genders and numbers: المصري، المصرية، المصريين، المصريون. */
+  nisba: string[];
+  /** Capital city (and other seats of government used as metonyms): القاهرة. */
+  capitals: string[];
+}
+
+/** What kind of body an organisation is; decides whether its officials get a country. */
+export type OrganizationKind =
+  | 'international' // UN, Arab League, EU, NATO: officials have no country
+  | 'regional'
+  | 'movement' // parties, movements, armed groups, non-state actors
+  | 'government' // national ministries, presidencies, agencies: officials get `country`
+  | 'ngo'
+  | 'media';
+
+/** An organisation with the forms it is written in. */
+export interface OrganizationEntry {
+  /** A stable id, e.g. UN, ARAB_LEAGUE, HAMAS. */
+  id: string;
+  /** Canonical Arabic name (fullest common form). */
+  name: string;
+  /** Every other way it is written, including short forms (الجامعة العربية، الأمم المتحدة). */
+  forms: string[];
+  /** Acronyms as written in Arabic text (ناتو، أوبك، يونيسف). */
+  acronyms: string[];
+  kind: OrganizationKind;
+  /** For national bodies, the ISO code of their state; null for international ones. */
+  country: string | null;
+}
+
+/** What a title says about its holder. */
+export type TitleKind =
+  | 'head-of-state'
+  | 'head-of-government'
+  | 'minister'
+  | 'diplomat'
+  | 'envoy'
+  | 'official'
+  | 'military'
+  | 'royal'
+  | 'religious'
+  | 'party'
+  | 'spokesman' // reports positions of others; not a participant by that title alone
+  | 'international';
+
+/** A title or office, with its forms (head words; qualifiers like المصري are parsed by rules). */
+export interface TitleEntry {
+  id: string;
+  /** Forms as written: وزير الخارجية، وزيرة الخارجية، رئيس الوزراء… */
+  forms: string[];
+  kind: TitleKind;
+}
+
+/** A courtesy word that comes before a name and is not part of it: معالي، فخامة، الشيخ، الدكتور. */
+export interface HonorificEntry {
+  forms: string[];
+  /** True where the honorific can also be part of a name or a title (الشيخ in Gulf royal names). */
+  ambiguous?: boolean;
+}
