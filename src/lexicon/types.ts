@@ -15,6 +15,11 @@ export interface CountryEntry {
   nisba: string[];
   /** Capital city (and other seats of government used as metonyms): القاهرة. */
   capitals: string[];
+  /**
+   * Forms of this entry that are shared with another entry or are also common words (عمان: Oman and
+   * Amman; المالية: Malian and finance); rules should ask for more context before trusting them.
+   */
+  ambiguous?: string[];
 }
 
 /** What kind of body an organisation is; decides whether its officials get a country. */

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES } from '../../src/lexicon/countries.js';
+import {
+  CAPITAL_RE,
+  COUNTRY_NAME_RE,
+  COUNTRY_NISBA_RE,
+  countriesByForm,
+  countryByForm,
+  isAmbiguousCountryForm,
+} from '../../src/lexicon/countryIndex.js';
+import { normalizeForm } from '../../src/normalize/index.js';
+
+/** Every match of a global regex over a normalised string: [index, word, proclitics]. */
+function matches(re: RegExp, text: string): [number, string, string][] {
+  const n = normalizeForm(text);
+  return [...n.matchAll(re)].map((m) => [m.index ?? -1, m.groups?.w ?? '', m.groups?.pre ?? '']);
+}
+
+const ARAB_LEAGUE = ['EG', 'SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'YE', 'IQ', 'SY', 'LB', 'JO', 'PS', 'LY', 'TN', 'DZ', 'MA', 'MR', 'SD', 'SO', 'DJ', 'KM'];
+
+describe('country lexicon data', () => {
+  it('has 193 UN members plus PS, XK, TW, VA, EH, with valid unique ISO codes', () => {
+    expect(COUNTRIES).toHaveLength(198);
+    const codes = COUNTRIES.map((c) => c.iso);
+    expect(new Set(codes).size).toBe(codes.length);
+    const display = new Intl.DisplayNames(['en'], { type: 'region' });
+    for (const c of COUNTRIES) {
+      expect(c.iso, c.en).toMatch(/^[A-Z]{2}$/);
+      expect(display.of(c.iso), c.iso).not.toBe(c.iso);
+      expect(c.names.length, c.iso).toBeGreaterThan(0);
+      expect(c.capitals.length, c.iso).toBeGreaterThan(0);
+    }
+    for (const iso of ['PS', 'XK', 'TW', 'VA', 'EH']) expect(codes).toContain(iso);
+  });
+
+  it('gives every Arab League state all eight nisba forms', () => {
+    for (const iso of ARAB_LEAGUE) {
+      const c = COUNTRIES.find((x) => x.iso === iso);
+      expect(c?.nisba.length ?? 0, iso).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  it('maps no form to two states unless one of them lists it as ambiguous', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const c of COUNTRIES) {
+      for (const f of new Set([...c.names, ...c.nisba, ...c.capitals].map(normalizeForm))) {
+        const prev = owner.get(f);
+        if (prev && prev !== c.iso && !isAmbiguousCountryForm(f)) clashes.push(`${f}: ${prev}/${c.iso}`);
+        owner.set(f, c.iso);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('lists only forms of its own entry as ambiguous', () => {
+    for (const c of COUNTRIES) {
+      const own = new Set([...c.names, ...c.nisba, ...c.capitals].map(normalizeForm));
+      for (const a of c.ambiguous ?? []) expect(own.has(normalizeForm(a)), `${c.iso} ${a}`).toBe(true);
+    }
+  });
+});
+
+describe('COUNTRY_NISBA_RE', () => {
+  it('matches every nisba form of every state, alone and with و / ل clitics', () => {
+    const missed: string[] = [];
+    for (const c of COUNTRIES) {
+      for (const f of c.nisba) {
+        for (const text of [f, 'و' + f, 'ل' + f.replace(/^ال/, 'لل').slice(1)]) {
+          const m = matches(COUNTRY_NISBA_RE, `قال ${text} أمس`);
+          const found = m.length === 1 && m[0][0] === 4 && countryByForm(m[0][1])?.iso;
+          if (!found || (found !== c.iso && !isAmbiguousCountryForm(m[0][1]))) missed.push(`${c.iso} ${text}`);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('finds "والمصرية" and "للمصريين" with offsets and clitics', () => {
+    expect(matches(COUNTRY_NISBA_RE, 'الحكومة والمصرية للمصريين')).toEqual([
+      [8, 'المصريه', 'و'],
+      [17, 'لمصريين', 'ل'],
+    ]);
+    expect(countryByForm('لمصريين')?.iso).toBe('EG');
+  });
+
+  it('prefers the two-word nisba: "الكوري الشمالي" is North Korea', () => {
+    const m = matches(COUNTRY_NISBA_RE, 'الزعيم الكوري الشمالي');
+    expect(m).toEqual([[7, 'الكوري الشمالي', '']]);
+    expect(countryByForm(m[0][1])?.iso).toBe('KP');
+  });
+
+  it('does not match inside a longer word or a bare adjective', () => {
+    expect(matches(COUNTRY_NISBA_RE, 'المصريينات مصري')).toEqual([]);
+  });
+});
+
+describe('COUNTRY_NAME_RE and CAPITAL_RE', () => {
+  it('finds names with clitics and the longest form', () => {
+    const m = matches(COUNTRY_NAME_RE, 'زار الولايات المتحدة الأمريكية وبسوريا');
+    expect(m.map(([i, w]) => [i, w, countryByForm(w)?.iso])).toEqual([
+      [4, 'الولايات المتحده الامريكيه', 'US'],
+      [31, 'سوريا', 'SY'],
+    ]);
+  });
+
+  it('maps variant spellings to one state', () => {
+    for (const [form, iso] of [
+      ['سورية', 'SY'], ['موريطانيا', 'MR'], ['أميركا', 'US'], ['بريطانيا العظمى', 'GB'],
+      ['روسيا الاتحادية', 'RU'], ['المملكة المغربية', 'MA'], ['جمهورية مصر العربية', 'EG'],
+      ['الأميركيين', 'US'], ['البريطانيون', 'GB'], ['الروس', 'RU'], ['الكرملين', 'RU'], ['الرباط', 'MA'],
+    ]) {
+      expect(countryByForm(normalizeForm(form))?.iso, form).toBe(iso);
+    }
+  });
+
+  it('finds capitals, and names the city-states by their name first', () => {
+    const m = matches(CAPITAL_RE, 'من طهران إلى أنقرة');
+    expect(m.map(([i, w]) => [i, countryByForm(w)?.iso])).toEqual([[3, 'IR'], [13, 'TR']]);
+    expect(countryByForm(normalizeForm('الجزائر'))?.iso).toBe('DZ');
+  });
+
+  it('keeps both readings of a shared form', () => {
+    expect(countriesByForm(normalizeForm('عمّان')).map((c) => c.iso).sort()).toEqual(['JO', 'OM']);
+    expect(isAmbiguousCountryForm(normalizeForm('المالية'))).toBe(true);
+    expect(isAmbiguousCountryForm(normalizeForm('المصرية'))).toBe(false);
+  });
+
+  it('finds nothing in a sentence without states', () => {
+    expect(matches(COUNTRY_NAME_RE, 'عقد الاجتماع صباح اليوم')).toEqual([]);
+    expect(matches(CAPITAL_RE, 'عقد الاجتماع صباح اليوم')).toEqual([]);
+  });
+});
