@@ -1,0 +1,198 @@
+import { availableParallelism } from 'node:os';
+import { errorLine, processJob, DEFAULT_FIELDS, type Fields, type Job, type Line } from './job.js';
+import { WorkerPool } from './pool.js';
+import { LineSink } from './sink.js';
+
+/** Counts so far, for the progress display and the closing summary on stderr. */
+export interface BatchStats {
+  /** Lines written (records and error records). */
+  records: number;
+  errors: number;
+  /** Input bytes of the articles summarised (text length in UTF-16 units, a cheap proxy). */
+  chars: number;
+}
+
+/** How the batch ended: all input done, the reader closed the pipe, a write failed, or aborted. */
+export type BatchEnd = 'done' | 'closed' | 'write-failed' | 'aborted';
+
+export interface BatchResult extends BatchStats {
+  end: BatchEnd;
+  /** The write error, when end is 'write-failed'. */
+  writeError: Error | null;
+  /** Non-fatal remarks (e.g. the worker pool could not start and the batch ran in one thread). */
+  warnings: string[];
+}
+
+export interface BatchOptions {
+  /** Worker threads; 1 (or a single job) summarises in this thread without starting any. */
+  jobs?: number;
+  fields?: Fields;
+  /** Stop taking input (e.g. on Ctrl-C); lines already written stay whole. */
+  signal?: AbortSignal;
+  /** Called after every write with the running counts. */
+  onProgress?: (stats: BatchStats) => void;
+  /** Most jobs per chunk sent to a worker. */
+  chunkJobs?: number;
+  /** Most text characters per chunk sent to a worker. */
+  chunkChars?: number;
+}
+
+/** The default for --jobs: every core this process may use. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * Summarise a stream of jobs into NDJSON on `out`, one line per job, in input order. Output is
+ * streamed (each line is written as soon as it and all before it are done) and memory is bounded
+ * (at most a few chunks per worker are in flight; input is pulled only when there is room).
+ * Never throws for bad input: every failure is an error record on the job's own line.
+ */
+export async function runBatch(input: AsyncIterable<Job>, out: NodeJS.WritableStream, options: BatchOptions = {}): Promise<BatchResult> {
+  const fields = options.fields ?? DEFAULT_FIELDS;
+  const sink = new LineSink(out);
+  const result: BatchResult = { records: 0, errors: 0, chars: 0, end: 'done', writeError: null, warnings: [] };
+  const iterator = input[Symbol.asyncIterator]();
+  const stopped = (): boolean => sink.state !== 'open' || options.signal?.aborted === true;
+
+  const emit = async (jobs: Job[], lines: Line[]): Promise<void> => {
+    let text = '';
+    for (let i = 0; i < lines.length; i++) {
+      text += lines[i].line + '\n';
+      result.records++;
+      if (lines[i].error) result.errors++;
+      const job = jobs[i];
+      result.chars += job.kind === 'text' ? job.text.length : job.kind === 'ndjson' ? job.line.length : 0;
+    }
+    await sink.write(text);
+    options.onProgress?.(result);
+  };
+
+  try {
+    const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+    const first = await iterator.next();
+    if (first.done) return result;
+    const second = jobs > 1 && !stopped() ? await iterator.next() : null;
+    // One worker costs a cold start of its own; a single article or --jobs 1 runs right here.
+    let pool: WorkerPool | null = null;
+    if (second && !second.done) {
+      try {
+        pool = new WorkerPool(jobs, fields);
+      } catch (e) {
+        result.warnings.push(`running in one thread: ${(e as Error).message}`);
+      }
+    }
+    const prefix = [first.value, ...(second && !second.done ? [second.value] : [])];
+    const rest = second && second.done ? null : iterator;
+    if (pool) await pooled(pool, prefix, rest, emit, stopped, { ...options, jobs });
+    else await inline(prefix, rest, fields, emit, stopped);
+  } finally {
+    if (sink.state === 'closed') result.end = 'closed';
+    else if (sink.state === 'failed') {
+      result.end = 'write-failed';
+      result.writeError = sink.error;
+    } else if (options.signal?.aborted) result.end = 'aborted';
+    sink.release();
+    // Let the input release its resources (e.g. stop reading stdin) when we stop early.
+    if (result.end !== 'done') await iterator.return?.();
+  }
+  return result;
+}
+
+type Emit = (jobs: Job[], lines: Line[]) => Promise<void>;
+
+async function inline(prefix: Job[], rest: AsyncIterator<Job> | null, fields: Fields, emit: Emit, stopped: () => boolean): Promise<void> {
+  for (const job of prefix) {
+    if (stopped()) return;
+    await emit([job], [processJob(job, fields)]);
+  }
+  if (!rest) return;
+  while (!stopped()) {
+    const next = await rest.next();
+    if (next.done) return;
+    await emit([next.value], [processJob(next.value, fields)]);
+  }
+}
+
+interface Pending {
+  jobs: Job[];
+  lines: Line[] | null;
+  settled: Promise<void>;
+}
+
+const IDLE = Symbol('idle');
+
+async function pooled(pool: WorkerPool, prefix: Job[], rest: AsyncIterator<Job> | null, emit: Emit, stopped: () => boolean, options: BatchOptions): Promise<void> {
+  const chunkJobs = options.chunkJobs ?? 32;
+  const chunkChars = options.chunkChars ?? 1 << 20;
+  const window = Math.max(2, (options.jobs ?? 2) * 4);
+  const pending: Pending[] = [];
+  let chunk: Job[] = [];
+  let chunkSize = 0;
+
+  const dispatch = (): void => {
+    if (chunk.length === 0) return;
+    const jobs = chunk;
+    chunk = [];
+    chunkSize = 0;
+    const entry: Pending = { jobs, lines: null, settled: Promise.resolve() };
+    // A chunk lost with its worker still gets one line per job: an error record in its place.
+    entry.settled = pool.run(jobs).then(
+      (lines) => void (entry.lines = lines),
+      (error: Error) => void (entry.lines = jobs.map((job) => errorLine(sourceOf(job), 'E_INTERNAL', `worker failed: ${error.message}`))),
+    );
+    pending.push(entry);
+  };
+  const add = (job: Job): void => {
+    chunk.push(job);
+    chunkSize += job.kind === 'text' ? job.text.length : job.kind === 'ndjson' ? job.line.length : 0;
+    if (chunk.length >= chunkJobs || chunkSize >= chunkChars) dispatch();
+  };
+  const flushReady = async (): Promise<void> => {
+    while (pending.length > 0 && pending[0].lines && !stopped()) {
+      const head = pending.shift() as Pending;
+      await emit(head.jobs, head.lines as Line[]);
+    }
+  };
+
+  try {
+    for (const job of prefix) add(job);
+    let next: Promise<IteratorResult<Job>> | null = rest ? rest.next() : null;
+    while (next && !stopped()) {
+      await flushReady();
+      if (pending.length >= window) {
+        await pending[0].settled;
+        continue;
+      }
+      // Wait for input, but when it stalls send the partial chunk off and write finished lines,
+      // so a slow producer still sees output line by line.
+      const waits: Promise<unknown>[] = [next];
+      if (chunk.length > 0) waits.push(new Promise((resolve) => setImmediate(resolve, IDLE)));
+      else if (pending.length > 0) waits.push(pending[0].settled);
+      const won = await Promise.race(waits);
+      if (won === IDLE) {
+        dispatch();
+        continue;
+      }
+      if (won !== undefined && won !== null && typeof won === 'object' && 'done' in won) {
+        const step = won as IteratorResult<Job>;
+        if (step.done) next = null;
+        else {
+          add(step.value);
+          next = rest?.next() ?? null;
+        }
+      }
+    }
+    dispatch();
+    while (pending.length > 0 && !stopped()) {
+      await pending[0].settled;
+      await flushReady();
+    }
+  } finally {
+    await pool.close();
+  }
+}
+
+function sourceOf(job: Job): string | number {
+  return job.kind === 'ndjson' ? job.where : job.source;
+}

@@ -1,0 +1,35 @@
+import { opendir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Which files a directory contributes: plain-text articles (`.txt`, any case). */
+const TEXT_FILE = /\.txt$/i;
+
+/**
+ * The .txt files under `dir`, recursively, in a fixed order: entries sorted by name (code unit
+ * order, not the locale's, so every machine agrees), each subdirectory walked where it sorts.
+ * Symlinked files are followed; symlinked directories are not, so a link cycle cannot loop.
+ * Yields lazily, so a huge tree starts producing output at once.
+ */
+export async function* walkTextFiles(dir: string): AsyncGenerator<string> {
+  const entries: { name: string; isDir: boolean }[] = [];
+  for await (const entry of await opendir(dir)) {
+    if (entry.isDirectory()) entries.push({ name: entry.name, isDir: true });
+    else if (TEXT_FILE.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(join(dir, entry.name)))))) {
+      entries.push({ name: entry.name, isDir: false });
+    }
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDir) yield* walkTextFiles(path);
+    else yield path;
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false; // a dangling link is not an article
+  }
+}
