@@ -1,10 +1,96 @@
-import { readFileSync } from 'node:fs';
 import { summarize } from '../index.js';
+import { SUMMARY_SCHEMA } from '../schema.js';
+import type { Summary } from '../types.js';
+import { parseArgs, type CliOptions } from './args.js';
+import { describeError } from './errors.js';
+import { ExitCode, worst } from './exit-codes.js';
+import { readInputs, type InputRecord } from './input.js';
+import { isBrokenPipe, processIo, type Io } from './io.js';
+import { createSink } from './output.js';
 
-/** Temporary minimal CLI: prints the JSON summary of one file. */
-export async function run(argv: string[]): Promise<number> {
-  const file = argv[argv.length - 1];
-  const text = readFileSync(file, 'utf8');
-  process.stdout.write(JSON.stringify(summarize(text), null, 2) + '\n');
-  return 0;
+export type { Io } from './io.js';
+export { ExitCode } from './exit-codes.js';
+
+/** Colour only on a terminal, never with --no-color or NO_COLOR; FORCE_COLOR forces it on. */
+export function useColor(options: Pick<CliOptions, 'color'>, io: Pick<Io, 'stdout' | 'env'>): boolean {
+  if (!options.color) return false;
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  return Boolean(io.stdout.isTTY);
+}
+
+/** Remarks about the input that the CLI adds to the summary's own warnings. */
+export function inputWarnings(text: string): string[] {
+  // Tags are read as text (offsets must stay true to the input), so say so rather than strip them.
+  return /<(?:html|body|head|div|p|span|article|script|br)\b[^>]*>/i.test(text) ? ['input looks like HTML; tags are read as text'] : [];
+}
+
+/** stderr writes must never fail a run (stderr may be a closed pipe too). */
+async function say(io: Io, line: string): Promise<void> {
+  await io.stderr.write(line).catch(() => undefined);
+}
+
+/**
+ * The khulasa command: parse argv, read each input, summarise it and print it, one input at a
+ * time. Returns the exit code (see exit-codes.ts); never calls process.exit, so tests run it
+ * in-process with a fake Io.
+ *
+ * Extension points: `records` (where inputs come from: files and stdin today; NDJSON records or
+ * directory walks can produce the same InputRecord sequence) and createSink (how each summary is
+ * printed).
+ */
+export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let code: ExitCode = ExitCode.OK;
+  try {
+    const parsed = parseArgs(argv);
+    if (parsed.command === 'done') {
+      await (parsed.exitCode === 0 ? io.stdout.write(parsed.text) : say(io, parsed.text));
+      return parsed.exitCode;
+    }
+    const { options } = parsed;
+    if (parsed.command === 'schema') {
+      await io.stdout.write(JSON.stringify(SUMMARY_SCHEMA, null, options.compact ? undefined : 2) + '\n');
+      return ExitCode.OK;
+    }
+    if (parsed.files.length === 0 && io.stdin.isTTY) {
+      await say(io, 'khulasa: no input: name a file, or pipe an article in (cat article.txt | khulasa); see khulasa --help\n');
+      return ExitCode.USAGE;
+    }
+    const format = options.format ?? (io.stdout.isTTY ? 'table' : 'json');
+    const sink = await createSink(
+      { format, compact: options.compact, lang: options.lang, color: format === 'table' && useColor(options, io), multi: parsed.files.length > 1 },
+      io,
+    );
+    const records: AsyncIterable<InputRecord> = readInputs(parsed.files, options, io);
+    for await (const record of records) {
+      if (io.signal?.aborted) break;
+      if ('error' in record) {
+        await say(io, describeError(record.error, io.env));
+        code = worst(code, ExitCode.INPUT);
+        continue;
+      }
+      let summary: Summary;
+      try {
+        summary = summarize(record.text);
+        summary.warnings = [...summary.warnings, ...inputWarnings(record.text)];
+      } catch (err) {
+        await say(io, `khulasa: ${record.source}: ` + describeError(err, io.env).replace(/^khulasa: /, ''));
+        code = worst(code, ExitCode.INTERNAL);
+        continue;
+      }
+      if (!options.quiet) for (const w of summary.warnings) await say(io, `khulasa: warning: ${record.source}: ${w}\n`);
+      await sink.write(record.source, summary);
+    }
+    if (io.signal?.aborted) {
+      await say(io, 'khulasa: interrupted\n');
+      return ExitCode.INTERRUPTED;
+    }
+    await sink.end();
+    return code;
+  } catch (err) {
+    // The reader went away (`khulasa … | head -1`): not an error, and nothing more to say.
+    if (isBrokenPipe(err)) return code;
+    await say(io, describeError(err, io.env));
+    return ExitCode.INTERNAL;
+  }
 }

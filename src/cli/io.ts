@@ -1,0 +1,86 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+
+/** Where the CLI writes: stdout or stderr, or a test double. */
+export interface Output {
+  /** Resolves once the chunk is handed to the OS; rejects with code EPIPE when the reader is gone. */
+  write(chunk: string): Promise<void>;
+  isTTY?: boolean;
+  /** Terminal width in columns, when a terminal. */
+  columns?: number;
+}
+
+/** Standard input: a stream of byte chunks, and whether it is a terminal. */
+export interface Input extends AsyncIterable<Uint8Array> {
+  isTTY?: boolean;
+}
+
+/** The file-system calls the CLI makes; injected so tests can simulate EACCES and the like. */
+export interface FileSystem {
+  stat(path: string): Promise<{ isDirectory(): boolean; isFile(): boolean; size: number }>;
+  /** The file's bytes, chunk by chunk; open errors surface on the first iteration. */
+  read(path: string): AsyncIterable<Uint8Array>;
+}
+
+/** Everything run() touches outside itself: streams, environment, file system, Ctrl-C. */
+export interface Io {
+  stdin: Input;
+  stdout: Output;
+  stderr: Output;
+  env: Record<string, string | undefined>;
+  fs?: FileSystem;
+  /** Aborted on Ctrl-C: run() stops between inputs and returns exit code 130. */
+  signal?: AbortSignal;
+}
+
+/** The real file system. */
+export const nodeFs: FileSystem = {
+  stat: (path) => stat(path),
+  read: (path) => createReadStream(path),
+};
+
+/** Is this the error a closed pipe gives (`khulasa … | head -1`)? */
+export function isBrokenPipe(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+}
+
+function wrapStream(stream: NodeJS.WriteStream): Output {
+  let broken: Error | null = null;
+  // Without a listener an EPIPE would crash the process with an unhandled 'error' event.
+  stream.on('error', (err) => {
+    broken = err;
+  });
+  return {
+    write: (chunk) =>
+      new Promise<void>((resolve, reject) => {
+        if (broken) return reject(broken);
+        stream.write(chunk, (err) => (err ? reject(err) : resolve()));
+      }),
+    get isTTY() {
+      return Boolean(stream.isTTY);
+    },
+    get columns() {
+      return stream.columns;
+    },
+  };
+}
+
+/**
+ * The process's own streams, environment and file system. The first Ctrl-C aborts the run
+ * cleanly (between inputs); a second one exits at once, as the user plainly wants out.
+ */
+export function processIo(): Io {
+  const controller = new AbortController();
+  process.on('SIGINT', () => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+  });
+  return {
+    stdin: process.stdin,
+    stdout: wrapStream(process.stdout),
+    stderr: wrapStream(process.stderr),
+    env: process.env,
+    fs: nodeFs,
+    signal: controller.signal,
+  };
+}

@@ -1,0 +1,64 @@
+import type { Summary } from '../types.js';
+import type { Format, Lang } from './args.js';
+import type { Io } from './io.js';
+import { JsonArrayWriter, renderJson, renderNdjsonLine } from '../render/json.js';
+
+/** A summary as printed: the contract object, with `source` first when several inputs are printed. */
+export type Printed = Summary & { source?: string };
+
+/**
+ * Where summaries go, one per input as soon as it is ready. A new output format is a new Sink;
+ * run() does not change.
+ */
+export interface Sink {
+  write(source: string, summary: Summary): Promise<void>;
+  /** Called once after the last input (not after Ctrl-C: a cut-off array stays visibly cut off). */
+  end(): Promise<void>;
+}
+
+/** How to print. */
+export interface SinkOptions {
+  format: Format;
+  compact: boolean;
+  lang: Lang;
+  color: boolean;
+  /** Several inputs: JSON becomes an array and every summary names its source. */
+  multi: boolean;
+}
+
+function withSource(source: string, summary: Summary): Printed {
+  return { source, ...summary };
+}
+
+/** Columns available for tables: the terminal's width, else $COLUMNS, else 100. */
+export function tableWidth(io: Io): number {
+  const cols = io.stdout.columns || Number(io.env.COLUMNS) || 100;
+  return Math.max(40, cols);
+}
+
+/** Build the sink for a format; chalk and cli-table3 are loaded only when tables are printed. */
+export async function createSink(options: SinkOptions, io: Io): Promise<Sink> {
+  const out = (chunk: string) => io.stdout.write(chunk);
+  switch (options.format) {
+    case 'json': {
+      if (!options.multi) return { write: (_source, summary) => out(renderJson(summary, options.compact)), end: async () => undefined };
+      const array = new JsonArrayWriter(options.compact, out);
+      return { write: (source, summary) => array.item(withSource(source, summary)), end: () => array.end() };
+    }
+    case 'ndjson':
+      return { write: (source, summary) => out(renderNdjsonLine(withSource(source, summary))), end: async () => undefined };
+    case 'table': {
+      const { renderTable } = await import('../render/table.js');
+      const chalk = options.color ? new (await import('chalk')).Chalk({ level: 1 }) : null;
+      let first = true;
+      return {
+        write: async (source, summary) => {
+          const text = renderTable(summary, { lang: options.lang, width: tableWidth(io), chalk, source: options.multi ? source : undefined });
+          await out((first ? '' : '\n') + text);
+          first = false;
+        },
+        end: async () => undefined,
+      };
+    }
+  }
+}

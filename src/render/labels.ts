@@ -1,0 +1,52 @@
+import type { MeetingKind, ResolutionBody, Stance } from '../types.js';
+
+/** Languages of table headings and labels; the values extracted from the article stay as written. */
+export type Lang = 'ar' | 'en';
+
+/** Headings and column labels of the table output. */
+export const LABELS = {
+  en: {
+    meetings: 'Meetings', participants: 'Participants', positions: 'Positions', resolutions: 'Resolutions',
+    who: 'Who', where: 'Where', when: 'When', kind: 'Kind', host: 'host',
+    name: 'Name', role: 'Role', affiliation: 'Affiliation',
+    holder: 'Holder', cue: 'Cue', stance: 'Stance', statement: 'Statement',
+    body: 'Body', number: 'Number', year: 'Year', mentions: 'Mentions',
+    none: '(none found)', unknown: '(unknown)',
+  },
+  ar: {
+    meetings: 'اللقاءات', participants: 'المشاركون', positions: 'المواقف', resolutions: 'القرارات',
+    who: 'الأطراف', where: 'المكان', when: 'الزمان', kind: 'النوع', host: 'المضيف',
+    name: 'الاسم', role: 'الصفة', affiliation: 'الجهة',
+    holder: 'صاحب الموقف', cue: 'الفعل', stance: 'نوع الموقف', statement: 'نص الموقف',
+    body: 'الجهة المصدرة', number: 'الرقم', year: 'السنة', mentions: 'مرات الذكر',
+    none: '(لا شيء)', unknown: '(غير معروف)',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+export const MEETING_KIND: Record<Lang, Record<MeetingKind, string>> = {
+  en: { meeting: 'meeting', talks: 'talks', reception: 'reception', visit: 'visit', call: 'call', summit: 'summit', conference: 'conference' },
+  ar: { meeting: 'لقاء', talks: 'مباحثات', reception: 'استقبال', visit: 'زيارة', call: 'اتصال', summit: 'قمة', conference: 'مؤتمر' },
+};
+
+export const STANCE: Record<Lang, Record<Stance, string>> = {
+  en: { assert: 'assert', call: 'call for', warn: 'warn', reject: 'reject', condemn: 'condemn', welcome: 'welcome', praise: 'praise', inform: 'inform', deny: 'deny', express: 'express' },
+  ar: { assert: 'تأكيد', call: 'دعوة', warn: 'تحذير', reject: 'رفض', condemn: 'إدانة', welcome: 'ترحيب', praise: 'إشادة', inform: 'إفادة', deny: 'نفي', express: 'تعبير' },
+};
+
+export const BODY: Record<Lang, Record<ResolutionBody, string>> = {
+  en: { UNSC: 'UN Security Council', UNGA: 'UN General Assembly', UNHRC: 'UN Human Rights Council', ARAB_LEAGUE: 'Arab League', OTHER: 'other' },
+  ar: { UNSC: 'مجلس الأمن', UNGA: 'الجمعية العامة', UNHRC: 'مجلس حقوق الإنسان', ARAB_LEAGUE: 'جامعة الدول العربية', OTHER: 'أخرى' },
+};
+
+const regionNames: Partial<Record<Lang, Intl.DisplayNames>> = {};
+
+/** "EG Egypt" / "EG مصر": the ISO code with the country's name from ICU (Node ships full ICU). */
+export function countryLabel(code: string, lang: Lang): string {
+  let name: string | undefined;
+  try {
+    name = (regionNames[lang] ??= new Intl.DisplayNames([lang], { type: 'region' })).of(code);
+  } catch {
+    name = undefined;
+  }
+  return name && name !== code ? `${code} ${name}` : code;
+}

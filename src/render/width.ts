@@ -1,0 +1,109 @@
+/**
+ * Display width of text in a terminal, in columns. cli-table3 0.6.5 bundles string-width 4,
+ * which only treats U+0300-U+036F as combining: Arabic harakat (مُحَمَّد), Quranic marks and
+ * zero-width/bidi format characters each count as a column there, so Arabic cells come out too
+ * narrow and the borders after them drift. This module counts them as zero.
+ */
+
+/** ANSI escape sequences: CSI (colours, cursor), OSC (titles, links) and two-byte escapes. */
+export const ANSI_PATTERN = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[PX^_][^\u001B]*(?:\u001B\\)?|\u001B[@-Z\\-_]|\u009B[0-?]*[ -/]*[@-~]/g;
+
+// Combining marks (harakat U+064B-U+065F, superscript alef U+0670, Quranic marks U+06D6-U+06ED)
+// and format characters (ZWJ, ZWNJ, LRM/RLM, ALM U+061C, bidi embeddings and isolates, BOM).
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\u1160-\u11FF]$/u;
+const EMOJI = /^\p{Emoji_Presentation}$/u;
+
+// East Asian Wide and Fullwidth ranges (Unicode 15 EastAsianWidth.txt, W and F, merged).
+const WIDE: ReadonlyArray<readonly [number, number]> = [
+  [0x1100, 0x115f], [0x231a, 0x231b], [0x2329, 0x232a], [0x2e80, 0x303e], [0x3041, 0x33ff],
+  [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf], [0xa960, 0xa97f], [0xac00, 0xd7a3],
+  [0xf900, 0xfaff], [0xfe10, 0xfe19], [0xfe30, 0xfe6f], [0xff00, 0xff60], [0xffe0, 0xffe6],
+  [0x16fe0, 0x16fe4], [0x17000, 0x18cff], [0x1b000, 0x1b2ff], [0x1f200, 0x1f2ff],
+  [0x20000, 0x2fffd], [0x30000, 0x3fffd],
+];
+
+function isWide(cp: number): boolean {
+  for (const [lo, hi] of WIDE) {
+    if (cp < lo) return false;
+    if (cp <= hi) return true;
+  }
+  return false;
+}
+
+/**
+ * Columns one code point takes: 0 for controls, combining marks and format characters,
+ * 2 for East Asian wide characters and emoji, else 1. Tatweel (ـ U+0640) is a visible
+ * stroke and takes 1.
+ */
+export function charWidth(ch: string): 0 | 1 | 2 {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
+  if (cp < 0x300) return 1;
+  if (ZERO_WIDTH.test(ch)) return 0;
+  if (isWide(cp) || EMOJI.test(ch)) return 2;
+  return 1;
+}
+
+/** Columns a single line of text takes in a terminal; ANSI colour codes take none. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text.replace(ANSI_PATTERN, '')) width += charWidth(ch);
+  return width;
+}
+
+/** Pad with spaces on the right (logical end) to `width` columns. */
+export function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Cut a word wider than the column into pieces, never splitting a letter from its harakat. */
+function breakWord(word: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(word)) {
+    const w = displayWidth(segment);
+    if (used + w > width && piece) {
+      pieces.push(piece);
+      piece = '';
+      used = 0;
+    }
+    piece += segment;
+    used += w;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * Wrap text into lines of at most `width` columns, breaking at spaces; a word longer than a
+ * whole line is cut between graphemes. Runs of whitespace (newlines too) become one space.
+ */
+export function wrap(text: string, width: number): string[] {
+  const max = Math.max(1, width);
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const word of text.split(/\s+/u).filter(Boolean)) {
+    const w = displayWidth(word);
+    if (line && used + 1 + w <= max) {
+      line += ' ' + word;
+      used += 1 + w;
+      continue;
+    }
+    if (line) lines.push(line);
+    if (w <= max) {
+      line = word;
+      used = w;
+    } else {
+      const pieces = breakWord(word, max);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces[pieces.length - 1] ?? '';
+      used = displayWidth(line);
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
