@@ -1,0 +1,117 @@
+import type { Stance } from '../types.js';
+
+/**
+ * Reporting cues: the verbs, participles and verbal nouns that attribute a statement to someone
+ * (أكد، شدد، دعا، حذر…). Typed data only; src/positions/cue-forms.ts inflects the stems (past,
+ * present, participle, verbal noun with possessive suffix) and builds the regexes once.
+ * Forms are written as in text (with hamza and taa marbuta); normalisation happens at compile time.
+ */
+
+/**
+ * What a cue takes before its statement:
+ * - `an`    أن / إن / بأن (and أنه، إنها…): وأكد الوزير أن …
+ * - `ala`   على: شدد على ضرورة …
+ * - `ila`   إلى: دعا إلى وقف …، أشار إلى أن …
+ * - `an_`   عن: أعرب عن قلقه …
+ * - `bi`    ب- on the next word: رحب بالاتفاق، طالب بوقف …
+ * - `min`   من: حذر من مغبة …
+ * - `obj`   a direct object right after the subject: أدان الهجوم، جدد موقف بلاده …
+ * - `quote` a colon or an opening quotation mark: قال: «…»
+ */
+export type CueComplement = 'an' | 'ala' | 'ila' | 'an_' | 'bi' | 'min' | 'obj' | 'quote';
+
+/** How a cue form stands in its clause: a finite verb, a participle (مؤكدا), a verbal noun (تأكيد). */
+export type CueFormKind = 'verb' | 'participle' | 'noun';
+
+/** One reporting verb with its stems; each stem list is written in the 3rd person masculine singular. */
+export interface CueEntry {
+  id: string;
+  stance: Stance;
+  /** Past tense stems: أكد (→ أكدت، أكدوا، أكدا، أكدتا). */
+  past: string[];
+  /** Present tense, 3rd masculine singular: يؤكد (→ تؤكد، يؤكدون، يؤكدان). */
+  present: string[];
+  /** Active participle stems: مؤكد (→ مؤكدا، مؤكدة، مؤكدين، مؤكدون). */
+  participle: string[];
+  /** Verbal nouns: تأكيد (→ تأكيده، تأكيدها، تأكيدهم، التأكيد). */
+  nouns: string[];
+  /** Irregular forms as written, by kind, added as they are (defective verbs: دعت، دعوا، داعيا). */
+  forms?: Partial<Record<CueFormKind, string[]>>;
+  complements: CueComplement[];
+  /** True for cues that usually continue the previous speaker without a subject: وأضاف، وتابع. */
+  continuation?: boolean;
+}
+
+/** The reporting cues, after the issue's list (issue 4) and common Arabic news usage. */
+export const CUES: readonly CueEntry[] = [
+  { id: 'akkada', stance: 'assert', past: ['أكد'], present: ['يؤكد'], participle: ['مؤكد'], nouns: ['تأكيد'], complements: ['an', 'ala', 'quote', 'obj'] },
+  { id: 'shaddada', stance: 'assert', past: ['شدد'], present: ['يشدد'], participle: ['مشدد'], nouns: ['تشديد'], complements: ['an', 'ala', 'quote'] },
+  { id: 'ashara', stance: 'assert', past: ['أشار'], present: ['يشير'], participle: ['مشير'], nouns: ['إشارة'], complements: ['ila', 'an'] },
+  { id: 'lafata', stance: 'assert', past: ['لفت'], present: ['يلفت'], participle: ['لافت'], nouns: [], complements: ['ila', 'an'] },
+  { id: 'nawwaha', stance: 'assert', past: ['نوه'], present: ['ينوه'], participle: ['منوه'], nouns: [], complements: ['ila', 'bi', 'an'] },
+  { id: 'qala', stance: 'assert', past: ['قال'], present: ['يقول'], participle: ['قائل'], nouns: [], complements: ['an', 'quote'] },
+  { id: 'sarraha', stance: 'assert', past: ['صرح'], present: ['يصرح'], participle: ['مصرح'], nouns: [], complements: ['an', 'quote', 'bi'] },
+  { id: 'awdaha', stance: 'assert', past: ['أوضح'], present: ['يوضح'], participle: ['موضح'], nouns: [], complements: ['an', 'quote'], continuation: true },
+  { id: 'itabara', stance: 'assert', past: ['اعتبر'], present: ['يعتبر'], participle: ['معتبر'], nouns: [], complements: ['an', 'obj'] },
+  { id: 'jaddada', stance: 'assert', past: ['جدد'], present: ['يجدد'], participle: ['مجدد'], nouns: [], complements: ['obj'] },
+  { id: 'adafa', stance: 'assert', past: ['أضاف'], present: ['يضيف'], participle: ['مضيف'], nouns: [], complements: ['an', 'quote'], continuation: true },
+  { id: 'tabaa', stance: 'assert', past: ['تابع'], present: [], participle: [], nouns: [], complements: ['an', 'quote'], continuation: true },
+  { id: 'ikhtatama', stance: 'assert', past: ['اختتم'], present: [], participle: [], nouns: [], complements: ['quote'], continuation: true },
+  { id: 'dhakara', stance: 'assert', past: ['ذكر'], present: ['يذكر'], participle: [], nouns: [], complements: ['an'] },
+  { id: 'afada', stance: 'inform', past: ['أفاد'], present: ['يفيد'], participle: ['مفيد'], nouns: [], complements: ['an', 'bi'] },
+  { id: 'alana', stance: 'inform', past: ['أعلن'], present: ['يعلن'], participle: ['معلن'], nouns: [], complements: ['an', 'an_'] },
+  { id: 'kashafa', stance: 'inform', past: ['كشف'], present: ['يكشف'], participle: ['كاشف'], nouns: [], complements: ['an_', 'an'] },
+  { id: 'ablagha', stance: 'inform', past: ['أبلغ'], present: ['يبلغ'], participle: ['مبلغ'], nouns: [], complements: ['an', 'obj'] },
+  { id: 'raa', stance: 'assert', past: [], present: [], participle: [], nouns: [], forms: { verb: ['رأى', 'رأت', 'رأوا', 'يرى', 'ترى', 'يرون'] }, complements: ['an'] },
+  { id: 'dajaa', stance: 'call', past: [], present: [], participle: [], nouns: ['دعوة'], forms: { verb: ['دعا', 'دعت', 'دعوا', 'دعيا', 'دعتا', 'يدعو', 'تدعو', 'يدعون'], participle: ['داعيا', 'داعية', 'داعين', 'داعيين'] }, complements: ['ila', 'an_'] },
+  { id: 'talaba', stance: 'call', past: ['طالب'], present: ['يطالب'], participle: ['مطالب'], nouns: ['مطالبة'], complements: ['bi', 'an', 'obj'] },
+  { id: 'nashada', stance: 'call', past: ['ناشد'], present: ['يناشد'], participle: ['مناشد'], nouns: [], complements: ['obj', 'an', 'bi'] },
+  { id: 'hatha', stance: 'call', past: ['حث'], present: ['يحث'], participle: [], nouns: [], forms: { participle: ['حاثا'] }, complements: ['obj', 'ala'] },
+  { id: 'iqtaraha', stance: 'call', past: ['اقترح'], present: ['يقترح'], participle: ['مقترح'], nouns: [], complements: ['obj', 'an'] },
+  { id: 'hadhdhara', stance: 'warn', past: ['حذر'], present: ['يحذر'], participle: ['محذر'], nouns: ['تحذير'], complements: ['min', 'an'] },
+  { id: 'rafada', stance: 'reject', past: ['رفض'], present: ['يرفض'], participle: ['رافض'], nouns: [], complements: ['obj', 'an'] },
+  { id: 'nafa', stance: 'deny', past: [], present: [], participle: [], nouns: [], forms: { verb: ['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي'], participle: ['نافيا', 'نافية'] }, complements: ['an', 'obj'] },
+  { id: 'adana', stance: 'condemn', past: ['أدان'], present: ['يدين'], participle: ['مدين'], nouns: ['إدانة'], complements: ['obj'] },
+  { id: 'istankara', stance: 'condemn', past: ['استنكر'], present: ['يستنكر'], participle: ['مستنكر'], nouns: [], complements: ['obj'] },
+  { id: 'naddada', stance: 'condemn', past: ['ندد'], present: ['يندد'], participle: ['مندد'], nouns: [], complements: ['bi'] },
+  { id: 'shajaba', stance: 'condemn', past: ['شجب'], present: ['يشجب'], participle: [], nouns: [], complements: ['obj'] },
+  { id: 'rahhaba', stance: 'welcome', past: ['رحب'], present: ['يرحب'], participle: ['مرحب'], nouns: ['ترحيب'], complements: ['bi'] },
+  { id: 'thammana', stance: 'praise', past: ['ثمن'], present: ['يثمن'], participle: ['مثمن'], nouns: [], complements: ['obj'] },
+  { id: 'ashada', stance: 'praise', past: ['أشاد'], present: ['يشيد'], participle: ['مشيد'], nouns: ['إشادة'], complements: ['bi'] },
+  { id: 'athna', stance: 'praise', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أثنى', 'أثنت', 'يثني'], participle: ['مثنيا'] }, complements: ['ala'] },
+  { id: 'araba', stance: 'express', past: ['أعرب'], present: ['يعرب'], participle: ['معرب'], nouns: [], complements: ['an_'] },
+  { id: 'abbara', stance: 'express', past: ['عبر'], present: ['يعبر'], participle: ['معبر'], nouns: [], complements: ['an_'] },
+  { id: 'abda', stance: 'express', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أبدى', 'أبدت', 'يبدي'], participle: ['مبديا', 'مبدية'] }, complements: ['obj'] },
+];
+
+/**
+ * Attribution phrases that name who said something without being the cue verb itself. `via`
+ * marks phrases whose complement names a reporter (spokesman, statement, agency), not a holder.
+ */
+export interface AttributionEntry {
+  id: string;
+  forms: string[];
+  /** True where what follows is the source of the words (نقلا عن الوزير): it becomes the holder. */
+  source: boolean;
+}
+
+/** بحسب / وفقا لـ / نقلا عن / حسبما صرح: a source named after a statement or inside a subject. */
+export const ATTRIBUTIONS: readonly AttributionEntry[] = [
+  { id: 'naqlan-an', forms: ['نقلا عن', 'نقلاً عن'], source: true },
+  { id: 'bihasab', forms: ['بحسب', 'حسب', 'وفق', 'وفقا ل', 'وفقاً ل', 'طبقا ل'], source: true },
+  { id: 'hasbama', forms: ['حسبما', 'وفقا لما', 'وفقاً لما', 'بحسب ما', 'طبقا لما', 'على حد تعبيره', 'على حد قوله', 'كما قال'], source: false },
+];
+
+/**
+ * Words that mark a joint holder (الجانبان، الطرفان…): the position belongs to the meeting's sides.
+ * Dual forms in both cases.
+ */
+export const JOINT_HOLDERS: readonly string[] = [
+  'الجانبان', 'الجانبين', 'الطرفان', 'الطرفين', 'البلدان', 'البلدين', 'الوزيران', 'الوزيرين', 'الرئيسان', 'الرئيسين',
+  'الزعيمان', 'الزعيمين', 'المسؤولان', 'المسؤولين', 'الوفدان', 'الوفدين', 'الجانب', 'الطرفين',
+];
+
+/** Documents that report the words of their issuer: بيان، تصريح، وكالة (the holder is their issuer). */
+export const REPORTING_NOUNS: readonly string[] = [
+  'البيان', 'بيان', 'بيانا', 'البيان الختامي', 'البيان المشترك', 'بيان مشترك', 'التصريح', 'تصريح', 'تصريحات', 'التصريحات', 'الرسالة', 'رسالة', 'المتحدث', 'الناطق', 'المتحدثة', 'الناطقة', 'الوكالة', 'وكالة',
+];

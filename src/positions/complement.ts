@@ -1,0 +1,68 @@
+import type { CueComplement } from '../lexicon/cues.js';
+import { QUOTE_PAIRS, tokensIn, type Token } from './tokens.js';
+
+/** Where a cue's statement begins: the particle (أن، على، إلى…) and the first word after it. */
+export interface Complement {
+  kind: CueComplement;
+  /** The particle or mark (normalised offsets). */
+  start: number;
+  end: number;
+  /** Where the content starts: after أن / على / إلى / عن / من / the colon; at the ب- word; inside a quote. */
+  contentStart: number;
+  /** Index of the particle among the tokens scanned (how far from the cue it is). */
+  distance: number;
+}
+
+// Normalised particle words (أن/إن → ان; على → علي; إلى → الي).
+const PARTICLES: ReadonlyMap<string, CueComplement> = new Map([
+  ...['ان', 'انه', 'انها', 'انهم', 'انهما', 'بان', 'بانه', 'بانها', 'بانهم', 'انما', 'لان'].map((w): [string, CueComplement] => [w, 'an']),
+  ['علي', 'ala'],
+  ['الي', 'ila'],
+  ['عن', 'an_'],
+  ['من', 'min'],
+]);
+
+// Words starting with ب that are not the object of رحب ب / طالب ب (بين، بعد، بيان…).
+const NOT_BI = new Set(['بين', 'بعد', 'بيان', 'بيانا', 'بشان', 'بلاده', 'بلادها', 'بحضور', 'بدوره', 'بدورها', 'بدء', 'بها', 'به', 'بهم', 'بمناسبه', 'بينما', 'بل']);
+
+/** Tokens that end the search: the end of a sentence. */
+const STOP = new Set(['.', '!', '?', '؟', '\n']);
+
+/**
+ * The first complement that `allowed` admits within `maxWords` words after `from`, before `limit`.
+ * e.g. "وأكد الوزير خلال اللقاء أن …" → `an` at أن, content from the next word.
+ */
+export function findComplement(norm: string, from: number, limit: number, allowed: readonly CueComplement[], maxWords: number): Complement | undefined {
+  const toks = tokensIn(norm, from, limit, maxWords * 2 + 4);
+  let words = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (STOP.has(t.text)) return undefined;
+    if (!t.word) {
+      if (allowed.includes('quote') && (t.text === ':' || t.text in QUOTE_PAIRS)) return quoteComplement(toks, i);
+      continue;
+    }
+    if (words++ >= maxWords) return undefined;
+    const kind = PARTICLES.get(t.text);
+    if (kind && allowed.includes(kind)) return { kind, start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
+    if (allowed.includes('bi') && isBiWord(t.text)) return { kind: 'bi', start: t.start, end: t.end, contentStart: t.start, distance: i };
+  }
+  return undefined;
+}
+
+/** "قال: «…»" or "قال «…»": content starts inside the quote, or after the colon. */
+function quoteComplement(toks: Token[], i: number): Complement {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (t.text === ':' && next && next.text in QUOTE_PAIRS) return { kind: 'quote', start: t.start, end: next.end, contentStart: nextStart(toks, i + 1), distance: i };
+  return { kind: 'quote', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
+}
+
+function nextStart(toks: Token[], i: number): number {
+  return toks[i + 1]?.start ?? toks[i].end;
+}
+
+/** بالاتفاق، بضرورة، بأن: a word made of ب + a noun (not بين، بعد، بيان…). */
+function isBiWord(w: string): boolean {
+  return w.length >= 4 && w[0] === 'ب' && !NOT_BI.has(w) && !w.startsWith('بي');
+}

@@ -1,0 +1,47 @@
+import { CUES, type CueEntry, type CueFormKind } from '../lexicon/cues.js';
+import { formIndex, lookupForm, wordsRegex } from '../lexicon/compile.js';
+
+/** A reporting cue form, with the entry it inflects and how it stands in its clause. */
+export interface CueForm {
+  entry: CueEntry;
+  kind: CueFormKind;
+}
+
+// Regular inflection of the stems (written forms; normalisation happens in compile.ts).
+// Past: أكد → أكدت، أكدوا، أكدا، أكدتا. Present: يؤكد → تؤكد، يؤكدون، يؤكدان، تؤكدان.
+// Participle: مشير → مشيرا، مشيرة، مشيرين، مشيرون، مشيران (the bare stem is left out: مؤكد = "certain").
+// Verbal noun: تأكيد → التأكيد، تأكيده، تأكيدها، تأكيدهم، تأكيدهما; إشارة → إشارته.
+const PAST = ['', 'ت', 'وا', 'ا', 'تا'];
+const PRESENT = ['', 'ون', 'ان'];
+const PARTICIPLE = ['ا', 'ة', 'ين', 'ون', 'ان', 'تين'];
+const POSSESSIVE = ['ه', 'ها', 'هم', 'هما'];
+
+/** Every written form of a cue entry with its kind. */
+export function inflect(entry: CueEntry): [string, CueFormKind][] {
+  const out: [string, CueFormKind][] = [];
+  for (const p of entry.past) for (const s of PAST) out.push([p + s, 'verb']);
+  for (const p of entry.present) {
+    const fem = p.startsWith('ي') ? 'ت' + p.slice(1) : p;
+    for (const s of PRESENT) out.push([p + s, 'verb'], [fem + s, 'verb']);
+  }
+  for (const p of entry.participle) for (const s of PARTICIPLE) out.push([p + s, 'participle']);
+  for (const n of entry.nouns) {
+    out.push([n, 'noun'], ['ال' + n, 'noun']);
+    const stem = n.endsWith('ة') ? n.slice(0, -1) + 'ت' : n;
+    for (const s of POSSESSIVE) out.push([stem + s, 'noun']);
+  }
+  for (const [kind, forms] of Object.entries(entry.forms ?? {}) as [CueFormKind, string[]][]) for (const f of forms) out.push([f, kind]);
+  return out;
+}
+
+const ALL: [string, CueForm][] = CUES.flatMap((entry) => inflect(entry).map(([f, kind]): [string, CueForm] => [f, { entry, kind }]));
+
+/** Every cue form as a whole word with optional proclitics (و، ف): built once at load. */
+export const CUE_RE: RegExp = wordsRegex(ALL.map(([f]) => f));
+
+const INDEX = formIndex(ALL);
+
+/** The cue a matched (normalised) word is a form of. */
+export function cueOf(word: string): CueForm | undefined {
+  return lookupForm(INDEX, word);
+}

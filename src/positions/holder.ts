@@ -1,0 +1,117 @@
+import { origText, type Doc } from '../document.js';
+import type { EntityIndex } from '../entities/model.js';
+import type { MeetingFound } from '../meetings/model.js';
+import { JOINT_HOLDERS, REPORTING_NOUNS } from '../lexicon/cues.js';
+import { normalizeForm } from '../normalize/index.js';
+import type { Span } from '../types.js';
+import { readSubject, subjectTokens } from './subject.js';
+import { tokensIn } from './tokens.js';
+
+/** A resolved holder: its canonical name (or phrase as written) and, when apart, who reported it. */
+export interface Holder {
+  name: string;
+  via: string | null;
+  /** How it was resolved, appended to the position's rule. */
+  how: 'entity' | 'phrase' | 'title' | 'joint' | 'source' | 'issuer';
+}
+
+/** Everything holder resolution needs about the article. */
+export interface HolderContext {
+  doc: Doc;
+  entities: EntityIndex;
+  meetings: MeetingFound[];
+  /** People seen with a title before a name (fallback coreference): normalised title words → name. */
+  titled: { title: string[]; name: string; at: number }[];
+}
+
+const JOINT = new Set(JOINT_HOLDERS.map(normalizeForm));
+const REPORTERS = new Set(REPORTING_NOUNS.map(normalizeForm));
+const SOURCE_RE = /(?:^|\s)(?:نقلا عن|بحسب|وفقا ل|على لسان|علي لسان)\s*/u;
+
+/**
+ * Resolve the holder named in a subject zone [from, to) (between a cue and its complement).
+ * "أكد الجانبان" → the meeting's first participant; "أوردت الصحيفة نقلا عن الغنوشي" → الغنوشي via
+ * الصحيفة; an entity mention → its entity; else the fallback phrase finder. Undefined when empty.
+ */
+export function holderOf(ctx: HolderContext, from: number, to: number, bounded: boolean): (Holder & { end: number }) | undefined {
+  const { doc } = ctx;
+  const toks = subjectTokens(doc.norm, from, to);
+  if (!toks.length) return undefined;
+  const first = toks[0].text;
+  const end = toks[toks.length - 1].end;
+  if (JOINT.has(first) || JOINT.has(first.replace(/^و/, ''))) {
+    const j = jointHolder(ctx, from);
+    return j ? { ...j, end } : undefined;
+  }
+  // "نقلا عن X": the source X holds the position; what came before reported it.
+  const zone = doc.norm.slice(from, end);
+  const src = SOURCE_RE.exec(zone);
+  if (src) {
+    const at = from + src.index + src[0].length;
+    const inner = holderOf(ctx, at, to, bounded);
+    if (inner) return { ...inner, via: src.index > 0 ? origText(doc, { start: from, end: from + src.index }).trim() : null, how: 'source' };
+  }
+  if (REPORTERS.has(first) || REPORTERS.has(`${first} ${toks[1]?.text ?? ''}`)) return issuerOf(ctx, from, end);
+  const mention = ctx.entities.firstMentionIn(from, end);
+  if (mention && mention.start - from < 60) {
+    const e = ctx.entities.entities[mention.entity];
+    return { name: e.name, via: null, how: 'entity', end: bounded ? mention.end : end };
+  }
+  const phrase = readSubject(toks, bounded);
+  if (!phrase) return undefined;
+  if (phrase.titleOnly) {
+    const person = byTitle(ctx, phrase.span, from);
+    return { name: person ?? origText(doc, phrase.span), via: null, how: 'title', end: phrase.span.end };
+  }
+  return { name: origText(doc, phrase.name), via: null, how: 'phrase', end: phrase.span.end };
+}
+
+/** "أكد الجانبان": the first participant of the meeting in the same paragraph, else of the first meeting. */
+function jointHolder(ctx: HolderContext, at: number): Holder | undefined {
+  const para = ctx.doc.paragraphs.find((p) => p.start <= at && at < p.end);
+  const m = ctx.meetings.find((x) => para && x.span.start >= para.start && x.span.start < para.end) ?? ctx.meetings[0];
+  const id = m?.participants[0];
+  if (id === undefined) return undefined;
+  return { name: ctx.entities.entities[id].name, via: null, how: 'joint' };
+}
+
+/**
+ * "وأضاف البيان أن…", "وذكر بيان لوزارة الخارجية أن…": the statement reports its issuer's words.
+ * The issuer is named after ل / عن / صادر عن; a joint or final statement belongs to the meeting.
+ */
+function issuerOf(ctx: HolderContext, from: number, to: number): (Holder & { end: number }) | undefined {
+  const { doc } = ctx;
+  const zone = doc.norm.slice(from, to);
+  const via = origText(doc, { start: from, end: to }).trim();
+  if (/المشترك|الختامي/.test(zone)) {
+    const j = jointHolder(ctx, from);
+    return j ? { ...j, via, end: to } : undefined;
+  }
+  const iss = /(?:صادر(?:ه)? عن|عن|من)\s+|\sل(?=ال|[^ا\s])/u.exec(zone);
+  if (iss) {
+    const at = from + iss.index + iss[0].length;
+    const mention = ctx.entities.firstMentionIn(at, to);
+    if (mention) return { name: ctx.entities.entities[mention.entity].name, via, how: 'issuer', end: to };
+    const toks = tokensIn(doc.norm, at, to, 12).filter((t) => t.word);
+    if (toks.length) return { name: origText(doc, { start: toks[0].start, end: toks[Math.min(toks.length, 4) - 1].end }), via, how: 'issuer', end: to };
+  }
+  return undefined;
+}
+
+/** A title-only subject (الوزير، وزير الخارجية السعودي) → the latest person seen with a matching title. */
+function byTitle(ctx: HolderContext, span: Span, before: number): string | undefined {
+  const words = ctx.doc.norm.slice(span.start, span.end).split(/\s+/).map(stripAl).filter(Boolean);
+  let best: string | undefined;
+  for (const t of ctx.titled) {
+    if (t.at > before) break;
+    const tw = t.title.map(stripAl);
+    if (words.every((w) => tw.includes(w))) best = t.name;
+  }
+  if (best) return best;
+  const m = ctx.entities.lastPersonBefore(before);
+  return m ? ctx.entities.entities[m.entity].name : undefined;
+}
+
+function stripAl(w: string): string {
+  return w.replace(/^وال|^ال|^لل/, '').replace(/^[،,]$/, '');
+}
