@@ -57,9 +57,12 @@ export function processJob(job: Job, fields: Fields = DEFAULT_FIELDS): Line {
   // The id is echoed as given when it is a string or a number; otherwise the record's position
   // stands in, so every output line can still be traced to its input line.
   const source = typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : job.where;
-  if (!Object.hasOwn(record, fields.text)) return errorLine(source, 'E_NO_TEXT', `${job.where}: no "${fields.text}" field`);
+  // Messages name the line only when there is no id: a record with an id must give the same line
+  // wherever it sits in the input, or sharded runs (parallel --pipe) would differ from whole ones.
+  const at = source === job.where ? `${job.where}: ` : '';
+  if (!Object.hasOwn(record, fields.text)) return errorLine(source, 'E_NO_TEXT', `${at}no "${fields.text}" field`);
   const text = record[fields.text];
-  if (typeof text !== 'string') return errorLine(source, 'E_TEXT_TYPE', `${job.where}: "${fields.text}" must be a string, got ${text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text}`);
+  if (typeof text !== 'string') return errorLine(source, 'E_TEXT_TYPE', `${at}"${fields.text}" must be a string, got ${text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text}`);
   return summaryLine(source, text);
 }
 

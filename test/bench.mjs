@@ -1,0 +1,221 @@
+#!/usr/bin/env node
+// npm run bench [-- --quick]
+// Measures khulasa against targets, every ratio taken within this one run so that a slow or busy
+// machine moves both sides of it. Needs the build (npm run build). Prints a report; exits 0 even
+// when a target is missed (it is a measurement, not a test).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { once } from 'node:events';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const quick = process.argv.includes('--quick');
+const bin = join(root, 'bin', 'khulasa.js');
+const SIZES = quick
+  ? { warmSeconds: 0.5, coldRuns: 10, batch: 2_000, streamBytes: 100e6, linearSeconds: 0.5 }
+  : { warmSeconds: 2, coldRuns: 15, batch: 10_000, streamBytes: 1e9, linearSeconds: 2 };
+
+if (!existsSync(join(root, 'dist', 'index.js'))) {
+  console.error('bench: dist/ is missing; run npm run build first');
+  process.exit(1);
+}
+const { summarize } = await import(join(root, 'dist', 'index.js'));
+
+// ---------------------------------------------------------------- inputs
+function textsIn(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/, ''));
+}
+const samples = textsIn(join(root, 'samples'));
+const dev = textsIn(join(root, '..', 'shared', 'corpus', 'dev'));
+const texts = [...samples, ...dev];
+const sample = readFileSync(join(root, 'samples', 'cairo-syria-talks.txt'), 'utf8');
+const results = [];
+const line = (s = '') => process.stdout.write(s + '\n');
+const fmt = (n, d = 2) => (Number.isFinite(n) ? n.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d }) : String(n));
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+function target(name, value, limit, unit, better = 'lower') {
+  const ok = better === 'lower' ? value <= limit : value >= limit;
+  results.push({ name, ok, text: `${fmt(value)}${unit} (target ${better === 'lower' ? '<=' : '>='} ${limit}${unit})` });
+  return ok ? 'PASS' : 'MISS';
+}
+
+/** Light variation of an article: rotate its paragraphs and tag it, so no two records are equal. */
+function variant(text, i) {
+  const paras = text.split('\n').filter((p) => p.trim());
+  const k = paras.length ? i % paras.length : 0;
+  return [`(${i}) `, ...paras.slice(k), ...paras.slice(0, k)].join('\n');
+}
+const baseTexts = texts.length ? texts : [sample];
+const record = (i) => JSON.stringify({ id: `a${i}`, text: variant(baseTexts[i % baseTexts.length], i) }) + '\n';
+
+/** Run fn over the texts repeatedly for about `seconds`; ms per article. */
+function perArticle(fn, seconds) {
+  for (const t of texts) fn(t); // warm: JIT, lazily built regexes, lexicons
+  let n = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  do {
+    for (const t of texts) fn(t);
+    n += texts.length;
+    elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  } while (elapsed < seconds * 1000);
+  return elapsed / n;
+}
+
+line(`khulasa bench${quick ? ' (--quick)' : ''}: node ${process.version}, ${availableParallelism()} cores available`);
+line(`texts: ${samples.length} samples + ${dev.length} dev articles, ${fmt(texts.reduce((a, t) => a + t.length, 0) / texts.length, 0)} chars on average`);
+line();
+
+// ---------------------------------------------------------------- (1) warm cost vs a word scan
+{
+  const wordRe = /[\p{L}\p{M}\p{N}]+/gu;
+  let sink = 0;
+  const scan = (t) => {
+    for (const m of t.matchAll(wordRe)) sink += m[0].length;
+  };
+  const floor = perArticle(scan, SIZES.warmSeconds);
+  const warm = perArticle((t) => (sink += summarize(t).positions.length), SIZES.warmSeconds);
+  const ratio = warm / floor;
+  line('(1) warm summarize() per article');
+  line(`    summarize: ${fmt(warm, 3)} ms   word scan: ${fmt(floor, 3)} ms   ratio ${fmt(ratio, 1)}x   ${target('warm / word scan', ratio, 10, 'x')}`);
+  if (sink < 0) line(); // keep the work observable
+}
+
+// ---------------------------------------------------------------- (2) cold start
+{
+  const cli = [bin, '--format', 'json', join(root, 'samples', 'cairo-syria-talks.txt')];
+  const time = (args) => {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 300)}`);
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  };
+  time(cli); // fill the OS file cache
+  const a = [];
+  const b = [];
+  // Interleaved, so background load hits both sides alike.
+  for (let i = 0; i < SIZES.coldRuns; i++) {
+    a.push(time(cli));
+    b.push(time(['-e', '0']));
+  }
+  const ratio = median(a) / median(b);
+  line(`(2) cold start, median of ${SIZES.coldRuns}`);
+  line(`    khulasa --format json sample: ${fmt(median(a), 1)} ms   node -e 0: ${fmt(median(b), 1)} ms   ratio ${fmt(ratio)}x   ${target('cold / node', ratio, 1.5, 'x')}`);
+}
+
+// ---------------------------------------------------------------- (3) throughput, --jobs 1 vs 2
+const dir = mkdtempSync(join(tmpdir(), 'khulasa-bench-'));
+try {
+  const file = join(dir, 'batch.ndjson');
+  const out = createWriteStream(file);
+  let bytes = 0;
+  for (let i = 0; i < SIZES.batch; i++) {
+    const r = record(i);
+    bytes += Buffer.byteLength(r);
+    if (!out.write(r)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  const throughput = (jobs) => {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [bin, '--input', 'ndjson', '--format', 'ndjson', '--jobs', String(jobs), '--quiet', file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 2 ** 31,
+    });
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    const lines = r.stdout ? r.stdout.toString().split('\n').length - 1 : 0;
+    if (lines !== SIZES.batch) throw new Error(`--jobs ${jobs}: ${lines} lines out for ${SIZES.batch} in (exit ${r.status}): ${String(r.stderr).slice(0, 300)}`);
+    return { ms, perSecond: SIZES.batch / (ms / 1000), mbPerSecond: bytes / 1e6 / (ms / 1000) };
+  };
+  line(`(3) batch of ${SIZES.batch.toLocaleString('en')} articles (${fmt(bytes / 1e6, 1)} MB NDJSON), whole CLI runs`);
+  try {
+    const one = throughput(1);
+    const two = throughput(2);
+    const speedup = one.ms / two.ms;
+    line(`    --jobs 1: ${fmt(one.perSecond, 0)} articles/s, ${fmt(one.mbPerSecond)} MB/s (${fmt(one.ms / 1000)} s)`);
+    line(`    --jobs 2: ${fmt(two.perSecond, 0)} articles/s, ${fmt(two.mbPerSecond)} MB/s (${fmt(two.ms / 1000)} s)`);
+    line(`    speed-up ${fmt(speedup)}x   ${target('--jobs 2 / --jobs 1', speedup, 1.8, 'x', 'higher')}`);
+  } catch (e) {
+    line(`    could not run: ${e.message}`);
+    results.push({ name: '--jobs 2 / --jobs 1', ok: false, text: 'not measured' });
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------- (4) peak RSS over a generated stream
+{
+  const useTime = existsSync('/usr/bin/time');
+  const args = [bin, '--input', 'ndjson', '--format', 'ndjson', '--quiet'];
+  const child = useTime
+    ? spawn('/usr/bin/time', ['-v', process.execPath, ...args], { stdio: ['pipe', 'ignore', 'pipe'] })
+    : spawn(process.execPath, args, { stdio: ['pipe', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  // Without /usr/bin/time, sample the high-water mark the kernel keeps for the process.
+  let hwmKb = 0;
+  const sampler = useTime
+    ? null
+    : setInterval(() => {
+        try {
+          const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+          if (m) hwmKb = Math.max(hwmKb, Number(m[1]));
+        } catch {}
+      }, 50);
+  const closed = once(child, 'close');
+  child.stdin.on('error', () => {}); // reported through the exit status below
+  const started = process.hrtime.bigint();
+  let sent = 0;
+  let i = 0;
+  while (sent < SIZES.streamBytes && child.exitCode === null) {
+    let chunk = '';
+    while (chunk.length < 1 << 20) chunk += record(i++);
+    sent += Buffer.byteLength(chunk);
+    if (!child.stdin.write(chunk)) await Promise.race([once(child.stdin, 'drain'), closed]);
+  }
+  child.stdin.end();
+  const [code] = await closed;
+  if (sampler) clearInterval(sampler);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  const peakMb = (m ? Number(m[1]) : hwmKb) / 1024;
+  line(`(4) peak RSS over a ${fmt(sent / 1e6, 0)} MB NDJSON stream (${i.toLocaleString('en')} articles, generated on the fly, default --jobs)`);
+  if (code !== 0 || !peakMb) {
+    line(`    could not measure (exit ${code}): ${stderr.slice(0, 300)}`);
+    results.push({ name: 'peak RSS', ok: false, text: 'not measured' });
+  } else {
+    line(`    ${fmt(peakMb, 0)} MB peak (via ${useTime ? '/usr/bin/time -v' : '/proc VmHWM'}), ${fmt(sent / 1e6 / seconds)} MB/s   ${target('peak RSS', peakMb, 200, ' MB')}`);
+  }
+}
+
+// ---------------------------------------------------------------- (5) linearity
+{
+  const timeOf = (t) => {
+    summarize(t);
+    const runs = [];
+    const until = performance.now() + SIZES.linearSeconds * 1000;
+    do {
+      const s = performance.now();
+      summarize(t);
+      runs.push(performance.now() - s);
+    } while (performance.now() < until || runs.length < 3);
+    return median(runs);
+  };
+  const sizes = [1, 10, 100].map((k) => ({ k, ms: timeOf(Array.from({ length: k }, () => sample).join('\n')) }));
+  const ratio = sizes[2].ms / sizes[0].ms;
+  line(`(5) linearity: the sample article repeated, median time per summarize()`);
+  line(`    ${sizes.map((s) => `${s.k}x: ${fmt(s.ms, 2)} ms`).join('   ')}   100x/1x = ${fmt(ratio, 1)}x   ${target('100x time / 1x time', ratio, 110, 'x')}`);
+}
+
+line();
+line(`targets met: ${results.filter((r) => r.ok).length}/${results.length}`);
+for (const r of results) line(`  ${r.ok ? 'PASS' : 'MISS'}  ${r.name}: ${r.text}`);
