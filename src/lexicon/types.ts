@@ -44,6 +44,8 @@ export interface OrganizationEntry {
   kind: OrganizationKind;
   /** For national bodies, the ISO code of their state; null for international ones. */
   country: string | null;
+  /** Forms or acronyms that are also common words or shared with another body (فتح، حماس، الجامعة). */
+  ambiguous?: string[];
 }
 
 /** What a title says about its holder. */
