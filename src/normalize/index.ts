@@ -15,24 +15,36 @@ const TABLE: (string | undefined)[] = buildTable();
 
 function buildTable(): (string | undefined)[] {
   const table: (string | undefined)[] = new Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = applySteps(String.fromCharCode(c), c);
+  // A replacement may itself hold characters another step owns (ﻷ → لأ, ﺓ → ة): run the steps
+  // over it once more so that normalising is idempotent (normalize(norm) === norm).
   for (let c = 0; c < 0x10000; c++) {
-    const ch = String.fromCharCode(c);
-    for (const step of STEPS) {
-      const r = step.apply(ch, c);
-      if (r !== undefined) {
-        table[c] = r;
-        break;
-      }
-    }
+    const r = table[c];
+    if (r) table[c] = [...r].map((ch) => applySteps(ch, ch.charCodeAt(0)) ?? ch).join('');
   }
   return table;
+}
+
+function applySteps(ch: string, c: number): string | undefined {
+  for (const step of STEPS) {
+    const r = step.apply(ch, c);
+    if (r !== undefined) return r;
+  }
+  return undefined;
 }
 
 /** Normalise text for matching (see steps.ts) and keep an offset map back to the original. */
 export function normalize(text: string): Normalized {
   const out: string[] = [];
-  const map = new Int32Array(text.length * 2 + 1);
+  // One slot per code unit is enough except for ligatures that expand (ﷺ is 18 letters): grow then.
+  let map = new Int32Array(text.length + 1);
   let n = 0;
+  const reserve = (extra: number): void => {
+    if (n + extra < map.length) return;
+    const grown = new Int32Array(Math.max(map.length * 2, n + extra + 1));
+    grown.set(map);
+    map = grown;
+  };
   let runStart = 0; // start of the current run of unchanged characters
   const flush = (end: number): void => {
     if (end > runStart) {
@@ -46,6 +58,7 @@ export function normalize(text: string): Normalized {
     flush(i);
     runStart = i + 1;
     if (r.length) {
+      reserve(r.length + text.length - i);
       out.push(r);
       for (let k = 0; k < r.length; k++) map[n++] = i;
     }

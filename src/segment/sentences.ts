@@ -32,7 +32,8 @@ function isAbbreviation(norm: string, dot: number): boolean {
   let k = dot;
   while (k > 0 && /[\u0621-\u064A]/.test(norm[k - 1])) k--;
   const word = norm.slice(k, dot);
-  return word.length > 0 && word.length <= 2 && (k === 0 || /[\s(«"]/.test(norm[k - 1])) && ABBREVIATIONS.includes(word);
+  // a dot may precede the letter too: the second dot of ا.د. (أ.د.) is still inside the abbreviation
+  return word.length > 0 && word.length <= 2 && (k === 0 || /[\s(«".]/.test(norm[k - 1])) && ABBREVIATIONS.includes(word);
 }
 
 function push(spans: Span[], norm: string, start: number, end: number): void {
