@@ -1,13 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { errorLine, processJob, DEFAULT_FIELDS, type Fields, type Job, type Line } from './job.js';
 import { WorkerPool } from './pool.js';
-import { LineSink } from './sink.js';
+import { LineSink, type LineWriter } from './sink.js';
 
 /** Counts so far, for the progress display and the closing summary on stderr. */
 export interface BatchStats {
   /** Lines written (records and error records). */
   records: number;
   errors: number;
+  /** Error records caused by a failure of khulasa itself (INTERNAL), not of the input. */
+  internal: number;
   /** Input bytes of the articles summarised (text length in UTF-16 units, a cheap proxy). */
   chars: number;
 }
@@ -48,11 +50,11 @@ export function defaultJobs(): number {
  * (at most a few chunks per worker are in flight; input is pulled only when there is room).
  * Never throws for bad input: every failure is an error record on the job's own line.
  */
-export async function runBatch(input: AsyncIterable<Job>, out: NodeJS.WritableStream, options: BatchOptions = {}): Promise<BatchResult> {
+export async function runBatch(input: AsyncIterable<Job>, out: LineWriter, options: BatchOptions = {}): Promise<BatchResult> {
   const fields = options.fields ?? DEFAULT_FIELDS;
   const sink = new LineSink(out);
-  const result: BatchResult = { records: 0, errors: 0, chars: 0, end: 'done', writeError: null, warnings: [] };
-  const iterator = input[Symbol.asyncIterator]();
+  const result: BatchResult = { records: 0, errors: 0, internal: 0, chars: 0, end: 'done', writeError: null, warnings: [] };
+  const iterator = abortable(input[Symbol.asyncIterator](), options.signal);
   const stopped = (): boolean => sink.state !== 'open' || options.signal?.aborted === true;
 
   const emit = async (jobs: Job[], lines: Line[]): Promise<void> => {
@@ -60,7 +62,10 @@ export async function runBatch(input: AsyncIterable<Job>, out: NodeJS.WritableSt
     for (let i = 0; i < lines.length; i++) {
       text += lines[i].line + '\n';
       result.records++;
-      if (lines[i].error) result.errors++;
+      if (lines[i].error) {
+        result.errors++;
+        if (lines[i].line.includes('"code":"INTERNAL"')) result.internal++;
+      }
       const job = jobs[i];
       result.chars += job.kind === 'text' ? job.text.length : job.kind === 'ndjson' ? job.line.length : 0;
     }
@@ -92,11 +97,34 @@ export async function runBatch(input: AsyncIterable<Job>, out: NodeJS.WritableSt
       result.end = 'write-failed';
       result.writeError = sink.error;
     } else if (options.signal?.aborted) result.end = 'aborted';
-    sink.release();
-    // Let the input release its resources (e.g. stop reading stdin) when we stop early.
-    if (result.end !== 'done') await iterator.return?.();
+    // Let the input release its resources (e.g. close a file) when we stop early. Not awaited:
+    // a generator still waiting for stdin would only run its cleanup after that wait.
+    if (result.end !== 'done') void iterator.return?.().catch(() => undefined);
   }
   return result;
+}
+
+/**
+ * The input's next() gives up (as if the input ended) once the signal aborts, so Ctrl-C is not
+ * stuck behind a producer that has nothing to send.
+ */
+function abortable<T>(iterator: AsyncIterator<T>, signal?: AbortSignal): AsyncIterator<T> {
+  if (!signal) return iterator;
+  const ended: IteratorResult<T> = { done: true, value: undefined };
+  return {
+    next: () =>
+      signal.aborted
+        ? Promise.resolve(ended)
+        : new Promise((resolve, reject) => {
+            const onAbort = (): void => resolve(ended);
+            signal.addEventListener('abort', onAbort, { once: true });
+            iterator.next().then(
+              (r) => (signal.removeEventListener('abort', onAbort), resolve(r)),
+              (e: unknown) => (signal.removeEventListener('abort', onAbort), reject(e)),
+            );
+          }),
+    return: async () => (await iterator.return?.()) ?? ended,
+  };
 }
 
 type Emit = (jobs: Job[], lines: Line[]) => Promise<void>;
@@ -139,7 +167,7 @@ async function pooled(pool: WorkerPool, prefix: Job[], rest: AsyncIterator<Job> 
     // A chunk lost with its worker still gets one line per job: an error record in its place.
     entry.settled = pool.run(jobs).then(
       (lines) => void (entry.lines = lines),
-      (error: Error) => void (entry.lines = jobs.map((job) => errorLine(sourceOf(job), 'E_INTERNAL', `worker failed: ${error.message}`))),
+      (error: Error) => void (entry.lines = jobs.map((job) => errorLine(sourceOf(job), 'INTERNAL', `worker failed: ${error.message}`))),
     );
     pending.push(entry);
   };

@@ -10,16 +10,31 @@ export type Job =
   | { kind: 'text'; source: string; text: string }
   | { kind: 'error'; source: string | number; code: ErrorCode; message: string };
 
-/** Error codes of error records; scripts branch on them, so they are stable. */
+/**
+ * Error codes of error records; scripts branch on them, so they are stable. The file-level codes
+ * are the CLI's own (src/cli/errors.ts), so one vocabulary covers stderr messages and records.
+ */
 export type ErrorCode =
-  | 'E_JSON' // the line is not valid JSON
-  | 'E_NOT_OBJECT' // valid JSON, but not an object
-  | 'E_NO_TEXT' // the text field is missing
-  | 'E_TEXT_TYPE' // the text field is not a string
-  | 'E_ENCODING' // the bytes are not valid UTF-8 (or cannot be decoded)
-  | 'E_TOO_LARGE' // the record or file exceeds the byte limit
-  | 'E_READ' // the file could not be read
-  | 'E_INTERNAL'; // summarize() threw: a bug, reported on the record's line
+  | 'BAD_JSON' // the line is not valid JSON
+  | 'NOT_OBJECT' // valid JSON, but not an object
+  | 'NO_TEXT' // the text field is missing
+  | 'TEXT_NOT_STRING' // the text field is not a string
+  | 'EMPTY' // the text is empty
+  | 'BLANK' // the text holds only whitespace
+  | 'BAD_ENCODING' // the bytes are not valid UTF-8 (or cannot be decoded)
+  | 'BINARY' // the file holds binary data
+  | 'TOO_LARGE' // the record or file exceeds the byte limit
+  | 'NOT_FOUND' // no such file
+  | 'IS_DIRECTORY' // a directory where a file was expected
+  | 'NO_PERMISSION' // the file cannot be read
+  | 'READ_FAILED' // reading failed otherwise
+  | 'INTERNAL'; // summarize() threw: a bug, reported on the record's line
+
+/** Every error code, for checking codes that arrive from elsewhere (the CLI's input errors). */
+export const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  'BAD_JSON', 'NOT_OBJECT', 'NO_TEXT', 'TEXT_NOT_STRING', 'EMPTY', 'BLANK', 'BAD_ENCODING', 'BINARY',
+  'TOO_LARGE', 'NOT_FOUND', 'IS_DIRECTORY', 'NO_PERMISSION', 'READ_FAILED', 'INTERNAL',
+]);
 
 /** Which NDJSON fields hold the record's id and its text. */
 export interface Fields {
@@ -47,10 +62,10 @@ export function processJob(job: Job, fields: Fields = DEFAULT_FIELDS): Line {
   try {
     value = JSON.parse(job.line);
   } catch (e) {
-    return errorLine(job.where, 'E_JSON', `${job.where}: not valid JSON (${(e as Error).message})`);
+    return errorLine(job.where, 'BAD_JSON', `${job.where}: not valid JSON (${(e as Error).message})`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return errorLine(job.where, 'E_NOT_OBJECT', `${job.where}: expected a JSON object, got ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : typeof value}`);
+    return errorLine(job.where, 'NOT_OBJECT', `${job.where}: expected a JSON object, got ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : typeof value}`);
   }
   const record = value as Record<string, unknown>;
   const id = record[fields.id];
@@ -60,17 +75,23 @@ export function processJob(job: Job, fields: Fields = DEFAULT_FIELDS): Line {
   // Messages name the line only when there is no id: a record with an id must give the same line
   // wherever it sits in the input, or sharded runs (parallel --pipe) would differ from whole ones.
   const at = source === job.where ? `${job.where}: ` : '';
-  if (!Object.hasOwn(record, fields.text)) return errorLine(source, 'E_NO_TEXT', `${at}no "${fields.text}" field`);
+  if (!Object.hasOwn(record, fields.text)) return errorLine(source, 'NO_TEXT', `${at}no "${fields.text}" field`);
   const text = record[fields.text];
-  if (typeof text !== 'string') return errorLine(source, 'E_TEXT_TYPE', `${at}"${fields.text}" must be a string, got ${text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text}`);
+  if (typeof text !== 'string') return errorLine(source, 'TEXT_NOT_STRING', `${at}"${fields.text}" must be a string, got ${text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text}`);
+  // As for files: nothing to read is an error the user should hear about, not an empty summary.
+  if (text === '') return errorLine(source, 'EMPTY', `${at}empty text`);
+  if (BLANK.test(text)) return errorLine(source, 'BLANK', `${at}the text holds only whitespace`);
   return summaryLine(source, text);
 }
+
+/** Whitespace and invisible format characters only (the CLI's test for a blank file). */
+const BLANK = /^[\s\u200B-\u200F\u2060\uFEFF]*$/u;
 
 function summaryLine(source: string | number, text: string): Line {
   try {
     return { line: JSON.stringify({ source, ...summarize(text) }), error: false };
   } catch (e) {
-    return errorLine(source, 'E_INTERNAL', `summarize failed: ${(e as Error)?.message ?? String(e)}`);
+    return errorLine(source, 'INTERNAL', `summarize failed: ${(e as Error)?.message ?? String(e)}`);
   }
 }
 

@@ -1,12 +1,12 @@
 /** One line of an NDJSON input, decoded, or the reason it could not be. */
 export type RawLine =
   | { lineNo: number; text: string }
-  | { lineNo: number; error: 'E_ENCODING' | 'E_TOO_LARGE'; message: string };
+  | { lineNo: number; error: 'BAD_ENCODING' | 'TOO_LARGE'; message: string };
 
 /**
  * Split a byte stream into lines (LF or CRLF), decoding each as strict UTF-8. Memory stays bounded
  * by the longest line accepted: a line longer than `maxLineBytes` is skipped as it streams past and
- * reported as E_TOO_LARGE, and a line that is not valid UTF-8 is reported as E_ENCODING, so one bad
+ * reported as TOO_LARGE, and a line that is not valid UTF-8 is reported as BAD_ENCODING, so one bad
  * line never costs the others. Blank lines are not records and yield nothing.
  */
 export async function* splitLines(input: AsyncIterable<Uint8Array | string>, maxLineBytes = Infinity): AsyncGenerator<RawLine> {
@@ -24,7 +24,7 @@ export async function* splitLines(input: AsyncIterable<Uint8Array | string>, max
     size = 0;
     if (tooLarge) {
       tooLarge = false;
-      return { lineNo, error: 'E_TOO_LARGE', message: `line ${lineNo}: longer than the limit of ${maxLineBytes} bytes (at least ${seen} bytes)` };
+      return { lineNo, error: 'TOO_LARGE', message: `line ${lineNo}: longer than the limit of ${maxLineBytes} bytes (at least ${seen} bytes)` };
     }
     let end = whole.length;
     if (end > 0 && whole[end - 1] === 13) end--; // CRLF
@@ -32,7 +32,7 @@ export async function* splitLines(input: AsyncIterable<Uint8Array | string>, max
     try {
       text = decoder.decode(whole.subarray(0, end));
     } catch {
-      return { lineNo, error: 'E_ENCODING', message: `line ${lineNo}: not valid UTF-8` };
+      return { lineNo, error: 'BAD_ENCODING', message: `line ${lineNo}: not valid UTF-8` };
     }
     // The decoder drops a leading BOM on every line; only the stream's first line may carry one,
     // elsewhere it is data (and makes the line invalid JSON, as it should).

@@ -6,8 +6,8 @@ export interface Progress {
   stop(): void;
 }
 
-/** The stream a spinner would draw on: stderr, or a fake one in tests. */
-export interface ProgressStream extends NodeJS.WritableStream {
+/** What decides whether to spin: the CLI's stderr (an Output) or a stream. */
+export interface Terminal {
   isTTY?: boolean;
   columns?: number;
 }
@@ -18,19 +18,26 @@ const NONE: Progress = { update() {}, stop() {} };
  * Spin only for a person watching: stderr is a terminal with a width, not under CI (logs would fill
  * with frames), and not --quiet. Pipes and redirected stderr stay clean.
  */
-export function shouldSpin(stream: ProgressStream, env: NodeJS.ProcessEnv, quiet: boolean): boolean {
+export function shouldSpin(stream: Terminal, env: Record<string, string | undefined>, quiet: boolean): boolean {
   return stream.isTTY === true && (stream.columns ?? 0) > 0 && !env.CI && !quiet;
 }
 
 /**
  * Start a spinner showing count, rate and errors, or nothing when shouldSpin says no. ora is
  * imported only here and only when it will spin: a one-article run never pays for loading it.
+ * `terminal` decides; `stream` (stderr itself) is drawn on.
  */
-export async function startProgress(stream: ProgressStream, env: NodeJS.ProcessEnv, quiet: boolean, now: () => number = Date.now): Promise<Progress> {
-  if (!shouldSpin(stream, env, quiet)) return NONE;
+export async function startProgress(
+  terminal: Terminal,
+  env: Record<string, string | undefined>,
+  quiet: boolean,
+  stream: NodeJS.WritableStream = process.stderr,
+  now: () => number = Date.now,
+): Promise<Progress> {
+  if (!shouldSpin(terminal, env, quiet)) return NONE;
   const { default: ora } = await import('ora');
   const started = now();
-  const spinner = ora({ stream, text: describe({ records: 0, errors: 0, chars: 0 }, 0), discardStdin: false, isEnabled: true }).start();
+  const spinner = ora({ stream, text: describe({ records: 0, errors: 0, internal: 0, chars: 0 }, 0), discardStdin: false, isEnabled: true }).start();
   let shown = 0;
   return {
     update(stats) {

@@ -1,41 +1,61 @@
+/** Where batch output goes: the CLI's stdout (an Output), or a stream through streamWriter(). */
+export interface LineWriter {
+  /** Resolves once the text is accepted; rejects (e.g. with code EPIPE) when it cannot be. */
+  write(text: string): Promise<void>;
+}
+
 /** Why writing stopped: the reader went away (EPIPE, not an error) or the write failed. */
 export type SinkState = 'open' | 'closed' | 'failed';
 
 /**
- * Whole-line writes with backpressure. The reader closing the pipe (`| head -1`) is the normal end
+ * Whole-line writes that never throw. The reader closing the pipe (`| head -1`) is the normal end
  * of a filter: it closes the sink quietly. Any other write error is kept for the caller to report.
- * The error listener stays on the stream after a failure, so late writes cannot crash the process.
  */
 export class LineSink {
   state: SinkState = 'open';
   error: Error | null = null;
-  private wake: (() => void) | null = null;
-  private readonly onError = (error: NodeJS.ErrnoException): void => {
-    if (this.state === 'open') {
-      this.state = error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED' ? 'closed' : 'failed';
-      this.error = error;
-    }
-    this.wake?.();
-  };
 
-  constructor(private readonly out: NodeJS.WritableStream) {
-    out.on('error', this.onError);
-  }
+  constructor(private readonly out: LineWriter) {}
 
-  /** Write text made of whole lines; resolves once the stream can take more. */
+  /** Write text made of whole lines; resolves once the writer can take more. */
   async write(text: string): Promise<void> {
     if (this.state !== 'open') return;
-    if (this.out.write(text)) return;
-    await new Promise<void>((resolve) => {
-      this.wake = resolve;
-      this.out.once('drain', resolve);
-    });
-    this.out.removeListener('drain', this.wake as () => void);
-    this.wake = null;
+    try {
+      await this.out.write(text);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException)?.code;
+      this.state = code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED' ? 'closed' : 'failed';
+      this.error = e as Error;
+    }
   }
+}
 
-  /** Detach from the stream, unless it failed (then the listener keeps absorbing late errors). */
-  release(): void {
-    if (this.state === 'open') this.out.removeListener('error', this.onError);
-  }
+/**
+ * A LineWriter over a Node stream, with backpressure: resolves at once while the stream buffers,
+ * or on 'drain'. A stream error (EPIPE included) rejects the pending and every later write; the
+ * listener stays, so late errors cannot crash the process.
+ */
+export function streamWriter(stream: NodeJS.WritableStream): LineWriter {
+  let broken: Error | null = null;
+  let waiting: ((error: Error | null) => void) | null = null;
+  stream.on('error', (error: Error) => {
+    broken ??= error;
+    waiting?.(error);
+  });
+  return {
+    write: (text) =>
+      new Promise<void>((resolve, reject) => {
+        if (broken) return reject(broken);
+        if (stream.write(text)) return resolve();
+        const done = (error: Error | null): void => {
+          waiting = null;
+          stream.removeListener('drain', onDrain);
+          if (error) reject(error);
+          else resolve();
+        };
+        const onDrain = (): void => done(null);
+        waiting = done;
+        stream.once('drain', onDrain);
+      }),
+  };
 }

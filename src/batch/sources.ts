@@ -1,26 +1,29 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import type { ErrorCode, Job } from './job.js';
+import { ERROR_CODES, type ErrorCode, type Job } from './job.js';
 import { splitLines } from './lines.js';
 import { walkTextFiles } from './walk.js';
 
 /** How inputs are read: one article per file, or one JSON record per line. */
 export type InputKind = 'text' | 'ndjson';
 
-/** The name an input read from standard input goes by in `source` and in messages. */
-export const STDIN_NAME = 'stdin';
+/** The name standard input goes by in `source` and in messages (as in the CLI). */
+export const STDIN_NAME = '<stdin>';
+
+/** A text input read and decoded, or why it could not be. */
+export type TextRead = { text: string } | { code: ErrorCode; message: string };
 
 export interface SourceOptions {
   input: InputKind;
   /** Largest article (text file) or record (NDJSON line) accepted, in bytes. */
   maxBytes?: number;
-  /** Standard input, read when there are no paths or a path is `-`. */
+  /** Standard input, read for the path `-` (and when there are no paths). */
   stdin?: AsyncIterable<Uint8Array | string>;
   /**
-   * Decode one text file. The CLI passes its own decoder (BOM, UTF-16, Windows-1256); a thrown
-   * error with a `code` among the error codes (e.g. E_ENCODING) keeps it, otherwise E_READ.
+   * Read and decode one text input (`-` is stdin). The CLI passes its own reader (BOM, UTF-16,
+   * Windows-1256, empty and binary checks); the default reads strict UTF-8.
    */
-  readText?: (path: string) => Promise<string>;
+  readText?: (path: string) => Promise<TextRead>;
 }
 
 /**
@@ -30,32 +33,32 @@ export interface SourceOptions {
  */
 export async function* jobsFrom(paths: readonly string[], options: SourceOptions): AsyncGenerator<Job> {
   const inputs = paths.length === 0 ? ['-'] : paths;
+  const readText = options.readText ?? ((path: string) => readUtf8(path, options));
   for (const path of inputs) {
     if (path === '-') {
-      const stdin = options.stdin ?? process.stdin;
-      if (options.input === 'ndjson') yield* ndjsonJobs(STDIN_NAME, stdin, options.maxBytes);
-      else yield await stdinTextJob(stdin, options.maxBytes);
+      if (options.input === 'ndjson') yield* ndjsonJobs(STDIN_NAME, options.stdin ?? process.stdin, options.maxBytes);
+      else yield textJob(STDIN_NAME, await readText('-'));
       continue;
     }
     let isDir = false;
     try {
       isDir = (await stat(path)).isDirectory();
     } catch (e) {
-      yield readError(path, e);
+      yield fsError(path, e);
       continue;
     }
     if (isDir && options.input === 'text') {
       try {
-        for await (const file of walkTextFiles(path)) yield await textJob(file, options);
+        for await (const file of walkTextFiles(path)) yield textJob(file, await readText(file));
       } catch (e) {
-        yield readError(path, e);
+        yield fsError(path, e);
       }
     } else if (isDir) {
-      yield { kind: 'error', source: path, code: 'E_READ', message: `${path}: is a directory (NDJSON inputs are files or stdin)` };
+      yield { kind: 'error', source: path, code: 'IS_DIRECTORY', message: `${path}: is a directory (NDJSON comes from files or stdin)` };
     } else if (options.input === 'ndjson') {
       yield* ndjsonJobs(path, createReadStream(path, { highWaterMark: 1 << 16 }), options.maxBytes);
     } else {
-      yield await textJob(path, options);
+      yield textJob(path, await readText(path));
     }
   }
 }
@@ -70,62 +73,51 @@ export async function* ndjsonJobs(name: string, stream: AsyncIterable<Uint8Array
     }
   } catch (e) {
     // The stream itself failed (unreadable file, I/O error): one record says so, the batch goes on.
-    yield readError(name, e);
+    yield fsError(name, e);
   }
 }
 
-async function textJob(path: string, options: SourceOptions): Promise<Job> {
+function textJob(source: string, read: TextRead): Job {
+  if ('text' in read) return { kind: 'text', source, text: read.text };
+  return { kind: 'error', source, code: ERROR_CODES.has(read.code) ? read.code : 'READ_FAILED', message: read.message };
+}
+
+/** The default reader: strict UTF-8 (a BOM dropped); invalid bytes are an error, never U+FFFD. */
+async function readUtf8(path: string, options: SourceOptions): Promise<TextRead> {
+  const name = path === '-' ? STDIN_NAME : path;
+  const max = options.maxBytes ?? Infinity;
   try {
-    if (options.maxBytes !== undefined) {
+    let bytes: Buffer;
+    if (path === '-') {
+      const parts: Buffer[] = [];
+      let size = 0;
+      for await (const data of options.stdin ?? process.stdin) {
+        const chunk = Buffer.from(data);
+        size += chunk.length;
+        if (size > max) return { code: 'TOO_LARGE', message: `${name}: larger than the limit of ${max} bytes` };
+        parts.push(chunk);
+      }
+      bytes = Buffer.concat(parts, size);
+    } else {
       const size = (await stat(path)).size;
-      if (size > options.maxBytes) return { kind: 'error', source: path, code: 'E_TOO_LARGE', message: `${path}: ${size} bytes, over the limit of ${options.maxBytes}` };
+      if (size > max) return { code: 'TOO_LARGE', message: `${name}: larger than the limit of ${max} bytes` };
+      bytes = await readFile(path);
     }
-    const text = options.readText ? await options.readText(path) : await readUtf8(path);
-    return { kind: 'text', source: path, text };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch (e) {
-    return readError(path, e);
+    if (e instanceof TypeError) return { code: 'BAD_ENCODING', message: `${name}: not valid UTF-8` };
+    const job = fsError(name, e);
+    return job.kind === 'error' ? { code: job.code, message: job.message } : { code: 'READ_FAILED', message: `${name}: cannot read` };
   }
 }
 
-async function stdinTextJob(stdin: AsyncIterable<Uint8Array | string>, maxBytes = Infinity): Promise<Job> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const data of stdin) {
-      const chunk = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data);
-      size += chunk.length;
-      if (size > maxBytes) return { kind: 'error', source: STDIN_NAME, code: 'E_TOO_LARGE', message: `${STDIN_NAME}: over the limit of ${maxBytes} bytes` };
-      parts.push(chunk);
-    }
-    return { kind: 'text', source: STDIN_NAME, text: decodeUtf8(Buffer.concat(parts), STDIN_NAME) };
-  } catch (e) {
-    return readError(STDIN_NAME, e);
-  }
-}
-
-async function readUtf8(path: string): Promise<string> {
-  return decodeUtf8(await readFile(path), path);
-}
-
-/** Strict UTF-8 (a BOM dropped): invalid bytes are an error, never silent replacement characters. */
-function decodeUtf8(bytes: Uint8Array, name: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw Object.assign(new Error(`${name}: not valid UTF-8`), { code: 'E_ENCODING' });
-  }
-}
-
-const CODES = new Set<string>(['E_JSON', 'E_NOT_OBJECT', 'E_NO_TEXT', 'E_TEXT_TYPE', 'E_ENCODING', 'E_TOO_LARGE', 'E_READ', 'E_INTERNAL']);
-
-function readError(source: string, e: unknown): Job {
+/** An error job for a file-system failure, in the CLI's words. */
+function fsError(source: string, e: unknown): Job {
   const err = e as NodeJS.ErrnoException;
-  const code = (typeof err?.code === 'string' && CODES.has(err.code) ? err.code : 'E_READ') as ErrorCode;
-  const reason =
-    err?.code === 'ENOENT' ? 'no such file or directory'
-    : err?.code === 'EACCES' || err?.code === 'EPERM' ? 'permission denied'
-    : err?.code === 'EISDIR' ? 'is a directory'
-    : String(err?.message ?? e);
-  const message = reason.startsWith(`${source}:`) ? reason : `${source}: ${reason}`;
-  return { kind: 'error', source, code, message };
+  const [code, problem]: [ErrorCode, string] =
+    err?.code === 'ENOENT' || err?.code === 'ENOTDIR' ? ['NOT_FOUND', 'no such file']
+    : err?.code === 'EACCES' || err?.code === 'EPERM' ? ['NO_PERMISSION', 'permission denied (cannot read the file)']
+    : err?.code === 'EISDIR' ? ['IS_DIRECTORY', 'is a directory, not a file']
+    : ['READ_FAILED', `cannot read: ${String(err?.message ?? e).split('\n')[0]}`];
+  return { kind: 'error', source, code, message: `${source}: ${problem}` };
 }

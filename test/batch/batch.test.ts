@@ -1,4 +1,5 @@
 import { Readable, Writable } from 'node:stream';
+import { streamWriter } from '../../src/batch/sink.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/batch.js';
@@ -25,7 +26,7 @@ describe('runBatch (one thread)', () => {
   it('puts each kind of bad record on its own line as an error record, between good ones', async () => {
     const input = ['{"id":"a","text":"قال الوزير."}', '{"id":"b","text":', '{"id":"c"}', '{"id":"d","text":7}', '[]', '{"id":"f","text":"أكد الرئيس."}'];
     const lines = (await ndjson(input.join('\n'))).trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.error?.code ?? 'ok')).toEqual(['ok', 'E_JSON', 'E_NO_TEXT', 'E_TEXT_TYPE', 'E_NOT_OBJECT', 'ok']);
+    expect(lines.map((l) => l.error?.code ?? 'ok')).toEqual(['ok', 'BAD_JSON', 'NO_TEXT', 'TEXT_NOT_STRING', 'NOT_OBJECT', 'ok']);
     expect(lines.map((l) => l.source)).toEqual(['a', 'stdin:2', 'c', 'd', 'stdin:5', 'f']);
   });
 
@@ -34,7 +35,7 @@ describe('runBatch (one thread)', () => {
     const result = await runBatch(jobsFrom(['samples', 'no/such.txt', 'samples/cairo-syria-talks.txt'], { input: 'text' }), out, { jobs: 1 });
     const lines = out.text().trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.source)).toEqual(['samples/cairo-syria-talks.txt', 'no/such.txt', 'samples/cairo-syria-talks.txt']);
-    expect(lines[1].error).toEqual({ code: 'E_READ', message: 'no/such.txt: no such file or directory' });
+    expect(lines[1].error).toEqual({ code: 'NOT_FOUND', message: 'no/such.txt: no such file' });
     expect(result.errors).toBe(1);
   });
 
@@ -70,37 +71,31 @@ describe('runBatch (one thread)', () => {
           yield lines.slice(3).join('\n') + '\n';
         })(),
       );
-      const seen: string[] = [];
-      const out = new Writable({
-        write(chunk, _enc, done) {
-          seen.push(String(chunk));
-          firstOut();
-          done();
-        },
-      });
+      const out = collector(() => firstOut());
       await runBatch(ndjsonJobs('stdin', input), out, { jobs });
       expect(outputBeforeEnd, `--jobs ${jobs}`).toBe(true);
-      expect(seen.join('').split('\n').length).toBe(7);
+      expect(out.text().split('\n').length).toBe(7);
     }
   });
 
   it('ends quietly when the reader goes away (EPIPE), with whole lines only', async () => {
     let written = '';
-    const out = new Writable({
+    const stream = new Writable({
+      highWaterMark: 1,
       write(chunk, _enc, done) {
         if (written) return done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
         written += String(chunk);
         done();
       },
     });
-    const result = await runBatch(ndjsonJobs('stdin', chunks([records(50).join('\n')])), out, { jobs: 1 });
+    const result = await runBatch(ndjsonJobs('stdin', chunks([records(50).join('\n')])), streamWriter(stream), { jobs: 1 });
     expect(result.end).toBe('closed');
     expect(result.writeError).toBeNull();
     expect(written.endsWith('\n')).toBe(true);
   });
 
   it('reports another write failure instead of swallowing it', async () => {
-    const out = new Writable({ write: (_c, _e, done) => done(Object.assign(new Error('no space left'), { code: 'ENOSPC' })) });
+    const out = { write: () => Promise.reject(Object.assign(new Error('no space left'), { code: 'ENOSPC' })) };
     const result = await runBatch(ndjsonJobs('stdin', chunks([records(5).join('\n')])), out, { jobs: 1 });
     expect(result.end).toBe('write-failed');
     expect(result.writeError?.message).toBe('no space left');

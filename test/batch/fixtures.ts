@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { Writable } from 'node:stream';
+import type { LineWriter } from '../../src/batch/sink.js';
 
 /** Short Arabic news sentences written for these tests (not from any corpus). */
 export const SENTENCES = [
@@ -42,14 +42,14 @@ export function chunks(pieces: (string | Buffer)[]): Readable {
   return Readable.from(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
 }
 
-/** A writable that keeps everything written to it. */
-export function collector(): Writable & { text: () => string } {
-  const parts: Buffer[] = [];
-  const w = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      parts.push(Buffer.from(chunk));
-      done();
+/** A writer that keeps everything written to it; `onWrite` sees each write as it happens. */
+export function collector(onWrite?: (text: string) => void): LineWriter & { text: () => string } {
+  const parts: string[] = [];
+  return {
+    write: async (text) => {
+      parts.push(text);
+      onWrite?.(text);
     },
-  });
-  return Object.assign(w, { text: () => Buffer.concat(parts).toString('utf8') });
+    text: () => parts.join(''),
+  };
 }

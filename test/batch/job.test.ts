@@ -32,41 +32,41 @@ describe('processJob', () => {
     expect(out.error).toBe(false);
     expect(out.value.source).toBe('https://example.org/a');
     const missing = parse(JSON.stringify({ id: 'x', text: 'قال الوزير.' }), fields);
-    expect(missing.value.error.code).toBe('E_NO_TEXT');
+    expect(missing.value.error.code).toBe('NO_TEXT');
   });
 
   it('gives an error record for a malformed line, located by its position', () => {
     const out = parse('{"id": "a", "text": "مقطوع');
     expect(out.error).toBe(true);
-    expect(out.value).toEqual({ source: where, error: { code: 'E_JSON', message: expect.stringContaining(where) } });
+    expect(out.value).toEqual({ source: where, error: { code: 'BAD_JSON', message: expect.stringContaining(where) } });
   });
 
   it('gives an error record for JSON that is not an object', () => {
-    for (const line of ['[1,2]', '"نص"', '7', 'null']) expect(parse(line).value.error.code).toBe('E_NOT_OBJECT');
+    for (const line of ['[1,2]', '"نص"', '7', 'null']) expect(parse(line).value.error.code).toBe('NOT_OBJECT');
   });
 
   it('gives an error record, under the record id, for a missing text field', () => {
     const out = parse('{"id": "b", "title": "عنوان"}');
-    expect(out.value).toEqual({ source: 'b', error: { code: 'E_NO_TEXT', message: expect.stringContaining('"text"') } });
+    expect(out.value).toEqual({ source: 'b', error: { code: 'NO_TEXT', message: expect.stringContaining('"text"') } });
   });
 
   it('gives an error record for a text that is not a string', () => {
     for (const text of [42, null, ['قال'], { a: 1 }, true]) {
       const out = parse(JSON.stringify({ id: 'c', text }));
       expect(out.value.source).toBe('c');
-      expect(out.value.error.code).toBe('E_TEXT_TYPE');
+      expect(out.value.error.code).toBe('TEXT_NOT_STRING');
     }
   });
 
-  it('accepts an empty text (a summary with nothing in it, not an error)', () => {
-    const out = parse('{"id": "d", "text": ""}');
-    expect(out.error).toBe(false);
-    expect(out.value.participants).toEqual([]);
+  it('gives an error record for an empty or blank text, as the CLI does for an empty file', () => {
+    expect(parse('{"id": "d", "text": ""}').value).toEqual({ source: 'd', error: { code: 'EMPTY', message: 'empty text' } });
+    expect(parse('{"id": "d", "text": " \\n\\u200f "}').value.error.code).toBe('BLANK');
+    expect(parse('{"id": "d", "text": " قال "}').error).toBe(false);
   });
 
   it('passes text files and error jobs through', () => {
     expect(JSON.parse(processJob({ kind: 'text', source: 'a/b.txt', text: 'قال الوزير.' }).line).source).toBe('a/b.txt');
-    const err = processJob({ kind: 'error', source: 'x.txt', code: 'E_READ', message: 'x.txt: no such file or directory' });
-    expect(err).toEqual({ error: true, line: '{"source":"x.txt","error":{"code":"E_READ","message":"x.txt: no such file or directory"}}' });
+    const err = processJob({ kind: 'error', source: 'x.txt', code: 'NOT_FOUND', message: 'x.txt: no such file' });
+    expect(err).toEqual({ error: true, line: '{"source":"x.txt","error":{"code":"NOT_FOUND","message":"x.txt: no such file"}}' });
   });
 });

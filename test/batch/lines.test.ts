@@ -34,7 +34,7 @@ describe('splitLines', () => {
   it('reports invalid UTF-8 on its own line and keeps the neighbours', async () => {
     const lines = await all([Buffer.from('"أ"\n'), Buffer.from([0x22, 0xd8, 0x22, 0x0a]), Buffer.from('"ب"\n')]);
     expect(lines[0]).toEqual({ lineNo: 1, text: '"أ"' });
-    expect(lines[1]).toMatchObject({ lineNo: 2, error: 'E_ENCODING' });
+    expect(lines[1]).toMatchObject({ lineNo: 2, error: 'BAD_ENCODING' });
     expect(lines[2]).toEqual({ lineNo: 3, text: '"ب"' });
   });
 
@@ -43,7 +43,7 @@ describe('splitLines', () => {
     const pieces = ['"قصير"\n', ...Array.from({ length: 10 }, () => long.slice(0, 500)), '\n"تال"\n'];
     const lines = await all(pieces, 1000);
     expect(lines[0]).toEqual({ lineNo: 1, text: '"قصير"' });
-    expect(lines[1]).toMatchObject({ lineNo: 2, error: 'E_TOO_LARGE' });
+    expect(lines[1]).toMatchObject({ lineNo: 2, error: 'TOO_LARGE' });
     expect(lines[2]).toEqual({ lineNo: 3, text: '"تال"' });
     // At the limit exactly is still accepted.
     expect(await all(['12345\n'], 5)).toEqual([{ lineNo: 1, text: '12345' }]);

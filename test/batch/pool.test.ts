@@ -26,7 +26,7 @@ describe.skipIf(!built)('worker pool', () => {
     expect(two.warnings).toEqual([]); // the pool really ran
     expect(two.text).toBe(one.text);
     expect(one.text.split('\n')).toHaveLength(201);
-    expect(one.text).toContain('"E_JSON"');
+    expect(one.text).toContain('"BAD_JSON"');
   }, 30_000);
 
   it('keeps input order when chunks are small and finish out of order', async () => {
