@@ -57,7 +57,7 @@ export const CUES: readonly CueEntry[] = [
   { id: 'adafa', stance: 'assert', past: ['أضاف'], present: ['يضيف'], participle: ['مضيف'], nouns: [], complements: ['an', 'quote'], continuation: true },
   { id: 'tabaa', stance: 'assert', past: ['تابع'], present: [], participle: [], nouns: [], complements: ['an', 'quote'], continuation: true },
   { id: 'ikhtatama', stance: 'assert', past: ['اختتم'], present: [], participle: [], nouns: [], complements: ['quote'], continuation: true },
-  { id: 'dhakara', stance: 'assert', past: ['ذكر'], present: ['يذكر'], participle: [], nouns: [], complements: ['an'] },
+  { id: 'dhakara', stance: 'assert', past: ['ذكر'], present: [], participle: [], nouns: [], complements: ['an'] },
   { id: 'afada', stance: 'inform', past: ['أفاد'], present: ['يفيد'], participle: ['مفيد'], nouns: [], complements: ['an', 'bi'] },
   { id: 'alana', stance: 'inform', past: ['أعلن'], present: ['يعلن'], participle: ['معلن'], nouns: [], complements: ['an', 'an_'] },
   { id: 'kashafa', stance: 'inform', past: ['كشف'], present: ['يكشف'], participle: ['كاشف'], nouns: [], complements: ['an_', 'an'] },
@@ -113,5 +113,5 @@ export const JOINT_HOLDERS: readonly string[] = [
 
 /** Documents that report the words of their issuer: بيان، تصريح، وكالة (the holder is their issuer). */
 export const REPORTING_NOUNS: readonly string[] = [
-  'البيان', 'بيان', 'بيانا', 'البيان الختامي', 'البيان المشترك', 'بيان مشترك', 'التصريح', 'تصريح', 'تصريحات', 'التصريحات', 'الرسالة', 'رسالة', 'المتحدث', 'الناطق', 'المتحدثة', 'الناطقة', 'الوكالة', 'وكالة',
+  'البيان', 'بيان', 'بيانا', 'البيان الختامي', 'البيان المشترك', 'بيان مشترك', 'التصريح', 'تصريح', 'تصريحات', 'التصريحات', 'الرسالة', 'رسالة', 'الوكالة', 'وكالة', 'التقرير', 'تقرير', 'الوثيقة', 'الإعلان', 'المذكرة',
 ];

@@ -39,7 +39,8 @@ export function findComplement(norm: string, from: number, limit: number, allowe
     const t = toks[i];
     if (STOP.has(t.text)) return undefined;
     if (!t.word) {
-      if (allowed.includes('quote') && (t.text === ':' || t.text in QUOTE_PAIRS)) return quoteComplement(toks, i);
+      // A quoted name is not a quote: "لـ«الشرق الأوسط»", "صحيفة «الخبر»".
+      if (allowed.includes('quote') && (t.text === ':' || (t.text in QUOTE_PAIRS && !namesMedia(toks[i - 1])))) return quoteComplement(toks, i);
       continue;
     }
     if (words++ >= maxWords) return undefined;
@@ -56,6 +57,12 @@ function quoteComplement(toks: Token[], i: number): Complement {
   const next = toks[i + 1];
   if (t.text === ':' && next && next.text in QUOTE_PAIRS) return { kind: 'quote', start: t.start, end: next.end, contentStart: nextStart(toks, i + 1), distance: i };
   return { kind: 'quote', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
+}
+
+const MEDIA = new Set(['ل', 'صحيفه', 'لصحيفه', 'جريده', 'لجريده', 'وكاله', 'لوكاله', 'قناه', 'لقناه', 'موقع', 'لموقع', 'مجله', 'لمجله', 'اذاعه', 'لاذاعه', 'برنامج', 'حركه', 'شبكه', 'لشبكه']);
+
+function namesMedia(prev: Token | undefined): boolean {
+  return prev !== undefined && MEDIA.has(prev.text);
 }
 
 function nextStart(toks: Token[], i: number): number {

@@ -4,15 +4,15 @@ import type { MeetingFound } from '../meetings/model.js';
 import { JOINT_HOLDERS, REPORTING_NOUNS } from '../lexicon/cues.js';
 import { normalizeForm } from '../normalize/index.js';
 import type { Span } from '../types.js';
-import { readSubject, subjectTokens } from './subject.js';
-import { tokensIn } from './tokens.js';
+import { readSubject, subjectTokens, type SubjectPhrase } from './subject.js';
+import { tokensIn, type Token } from './tokens.js';
 
 /** A resolved holder: its canonical name (or phrase as written) and, when apart, who reported it. */
 export interface Holder {
   name: string;
   via: string | null;
   /** How it was resolved, appended to the position's rule. */
-  how: 'entity' | 'phrase' | 'title' | 'joint' | 'source' | 'issuer';
+  how: 'entity' | 'phrase' | 'title' | 'joint' | 'source' | 'issuer' | 'spokesman' | 'before';
 }
 
 /** Everything holder resolution needs about the article. */
@@ -34,9 +34,14 @@ const SOURCE_RE = /(?:^|\s)(?:نقلا عن|بحسب|وفقا ل|على لسان
  * الصحيفة; an entity mention → its entity; else the fallback phrase finder. Undefined when empty.
  */
 export function holderOf(ctx: HolderContext, from: number, to: number, bounded: boolean): (Holder & { end: number }) | undefined {
+  return holderOfTokens(ctx, subjectTokens(ctx.doc.norm, from, to), from, to, bounded);
+}
+
+/** Resolve the holder named by the subject tokens `toks` (which lie in [from, to)). */
+export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, to: number, bounded: boolean): (Holder & { end: number }) | undefined {
   const { doc } = ctx;
-  const toks = subjectTokens(doc.norm, from, to);
   if (!toks.length) return undefined;
+  from = toks[0].start;
   const first = toks[0].text;
   const end = toks[toks.length - 1].end;
   if (JOINT.has(first) || JOINT.has(first.replace(/^و/, ''))) {
@@ -59,11 +64,22 @@ export function holderOf(ctx: HolderContext, from: number, to: number, bounded: 
   }
   const phrase = readSubject(toks, bounded);
   if (!phrase) return undefined;
-  if (phrase.titleOnly) {
-    const person = byTitle(ctx, phrase.span, from);
-    return { name: person ?? origText(doc, phrase.span), via: null, how: 'title', end: phrase.span.end };
+  const h = phraseHolder(ctx, phrase, from);
+  if (phrase.spokesFor) {
+    // "قال المتحدث باسم الخارجية أحمد حافظ": the ministry holds it; the spokesman reports it.
+    const principal = readSubject(subjectTokens(doc.norm, phrase.spokesFor.start, phrase.spokesFor.end), false);
+    if (principal) return { ...phraseHolder(ctx, principal, from), via: h.name, how: 'spokesman', end: phrase.span.end };
   }
-  return { name: origText(doc, phrase.name), via: null, how: 'phrase', end: phrase.span.end };
+  return { ...h, end: phrase.span.end };
+}
+
+/** The holder a subject phrase names: the name after a title, or the person last seen with that title. */
+function phraseHolder(ctx: HolderContext, phrase: SubjectPhrase, before: number): Holder {
+  if (phrase.titleOnly) {
+    const person = byTitle(ctx, phrase.span, before);
+    return { name: person ?? origText(ctx.doc, phrase.span), via: null, how: 'title' };
+  }
+  return { name: origText(ctx.doc, phrase.name), via: null, how: 'phrase' };
 }
 
 /** "أكد الجانبان": the first participant of the meeting in the same paragraph, else of the first meeting. */

@@ -5,7 +5,8 @@ import type { Position } from '../types.js';
 import { statementSpan } from './boundary.js';
 import { findComplement } from './complement.js';
 import { CUE_RE, cueOf, type CueForm } from './cue-forms.js';
-import { holderOf, type Holder, type HolderContext } from './holder.js';
+import { holderOf, holderOfTokens, type Holder, type HolderContext } from './holder.js';
+import { isObjectHead, subjectBefore } from './subject.js';
 import { collectTitled } from './titled.js';
 import { dedupe } from './dedupe.js';
 import { tokensIn } from './tokens.js';
@@ -24,6 +25,8 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
   for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
     const form = cueOf(m.groups!.w);
     if (!form) continue;
+    // Only و / ف attach to a verb or participle: بحث is not ب + حث.
+    if (form.kind !== 'noun' && /[بلك]/.test(m.groups!.pre)) continue;
     const cueStart = m.index + m.groups!.pre.length;
     const cueEnd = m.index + m[0].length;
     const si = sentenceAt(doc, cueStart);
@@ -32,18 +35,31 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     let holder: Holder | undefined;
     let contentStart: number;
     let opener: string | null = null;
+    const objectFirst = startsWithObject(doc.norm, cueEnd, limit);
     if (comp) {
-      holder = form.kind === 'participle' ? undefined : holderOf(ctx, cueEnd, comp.start, false);
-      contentStart = comp.contentStart;
+      holder = form.kind === 'participle' || objectFirst ? undefined : holderOf(ctx, cueEnd, comp.start, false);
+      // "أكد حرص بلاده على…": no subject, the object is part of what was said.
+      contentStart = objectFirst ? objectFirst : comp.contentStart;
       if (comp.kind === 'quote') opener = quoteOpener(doc.norm, comp.start, comp.end);
-    } else if (form.entry.complements.includes('obj') && form.kind === 'verb') {
-      // "أدانت مصر الهجوم": the object follows a bounded subject.
-      const h = holderOf(ctx, cueEnd, limit, true);
-      if (!h) continue;
-      holder = h;
-      contentStart = h.end;
+    } else if (form.entry.complements.includes('obj') && form.kind !== 'noun') {
+      // "أدانت مصر الهجوم": the object follows a bounded subject; "مؤكدا دعم بلاده": no subject.
+      if (objectFirst) contentStart = objectFirst;
+      else if (form.kind === 'verb') {
+        holder = holderOf(ctx, cueEnd, limit, true);
+        if (!holder) continue;
+        contentStart = (holder as Holder & { end: number }).end;
+      } else continue;
     } else continue;
     const rule = `${form.kind}:${form.entry.id}`;
+    if (!holder && form.kind === 'verb' && !m.groups!.pre) {
+      // "إن الوزير شكري أكد على…": the subject came first.
+      const sStart = si >= 0 ? doc.sentences[si].start : 0;
+      const before = subjectBefore(doc.norm, sStart, cueStart);
+      if (before.length) {
+        const h = holderOfTokens(ctx, before, before[0].start, cueStart, false);
+        if (h) holder = { ...h, how: 'before' };
+      }
+    }
     if (!holder) {
       // No subject: a continuation (وأضاف أن…), a participle (مؤكدا على…) or a possessive noun (تأكيده على).
       if (last && cueStart - last.at < 1500) holder = last.holder;
@@ -68,7 +84,21 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       rule: `${rule}/${holder.how}`,
     });
   }
-  return dedupe(out);
+  return dedupe(dropReported(out));
+}
+
+/**
+ * A spokesman's or statement's report that holds another cue ("قال المتحدث إن الوزير أكد…") is
+ * not a position of its own: the inner one is.
+ */
+function dropReported(positions: Position[]): Position[] {
+  return positions.filter((p) => !(p.rule.endsWith('/spokesman') || p.rule.endsWith('/issuer')) || !positions.some((q) => q !== p && q.start > p.start && q.start < p.end));
+}
+
+/** The start of the first word after `at` when it opens an object (ضرورة، التزامه…), else 0. */
+function startsWithObject(norm: string, at: number, limit: number): number {
+  const t = tokensIn(norm, at, limit, 1)[0];
+  return t && t.word && isObjectHead(t.text) ? t.start : 0;
 }
 
 /** The opening quotation mark at a quote complement (": «" or "«"), if any. */

@@ -16,6 +16,8 @@ export interface SubjectPhrase {
   title: Span | null;
   /** True when the phrase is only a title or description (الوزير، وزير الخارجية السعودي). */
   titleOnly: boolean;
+  /** For a spokesman (المتحدث باسم وزارة الخارجية), whom he speaks for: وزارة الخارجية. */
+  spokesFor: Span | null;
 }
 
 // Heads of titles and descriptions that come before a name (normalised): وزير الخارجية X، الرئيس X.
@@ -41,69 +43,139 @@ const ADVERBIAL = new Set([
   'بينما', 'حيث', 'كما', 'الذي', 'التي', 'والذي', 'والتي', 'مؤخرا', 'موخرا', 'بان', 'وان', 'وقال', 'ردا', 'تعليقا', 'بيانا',
 ]);
 
+// Words that begin an object, not a subject: "أكد ضرورة…", "أكد التزامه…", "جدد دعم بلاده…".
+const OBJECT_HEADS = new Set([
+  'ضروره', 'اهميه', 'دعم', 'حرص', 'موقف', 'رفض', 'وقوف', 'تواصل', 'استمرار', 'عمق', 'متانه', 'التزام', 'الالتزام', 'تمسك', 'الحرص',
+  'الدعم', 'حق', 'قلق', 'قلقه', 'املا', 'امله', 'ترحيب', 'تضامن', 'التضامن', 'استعداد', 'رغبه', 'ادانه', 'تقدير', 'شكر', 'الشكر', 'اعتزاز',
+  'اي', 'عزم', 'سعي', 'مواصله', 'ثقه', 'اهتمام', 'تطلع', 'تاييد', 'مساندة', 'مسانده', 'وحده', 'سياده', 'بطلان', 'عدم', 'الحاجه', 'حاجه',
+]);
+
+/** True for a word that opens an object: a listed head, or a noun with a possessive suffix (التزامهما، بلاده). */
+export function isObjectHead(w: string): boolean {
+  return OBJECT_HEADS.has(w) || (w.length >= 6 && /(?:هما|هم|ها)$/.test(w)) || /^(?:بلاده|بلادها|بلادهم)$/.test(w);
+}
+
+/**
+ * A subject written before its verb (SVO), back to أن / إن / the sentence start:
+ * "وقال المتحدث إن الوزير شكري أكد على…" → الوزير شكري. Empty when there is none.
+ */
+export function subjectBefore(norm: string, sentenceStart: number, cueStart: number): Token[] {
+  const toks = tokensIn(norm, Math.max(sentenceStart, cueStart - 160), cueStart, 40);
+  let k = toks.length;
+  while (k > 0 && toks[k - 1].word && !PARTICLE_WORDS.has(toks[k - 1].text) && !ADVERBIAL.has(toks[k - 1].text) && toks.length - k < 7) k--;
+  const words = toks.slice(k);
+  if (!words.length) return [];
+  const boundary = toks[k - 1];
+  const atStart = k === 0 && toks[0].start - sentenceStart < 2;
+  if (!atStart && !(boundary && (['ان', 'انه', 'بان'].includes(boundary.text) || /[«"“]/.test(boundary.text)))) return [];
+  if (/(?:ته|نبه)$/.test(words[words.length - 1].text)) return [];
+  return words;
+}
+
+// "قال لصحفيين"، "لوكالة الأنباء"، "لقناة…": whom he spoke to, not who spoke.
+const TO_MEDIA = /^لل?(?:صحفيين|صحافيين|صحفي|وكاله|قناه|صحيفه|جريده|موقع|وسايل|اذاعه|تلفزيون|راديو|مراسل|الصحفيين|الصحافيين)$/;
+
 /** The words of the subject zone before any adverbial (the zone is [from, to)). */
 export function subjectTokens(norm: string, from: number, to: number): Token[] {
   const toks = tokensIn(norm, from, to, 40);
   const out: Token[] = [];
   for (const t of toks) {
-    if (t.word && ADVERBIAL.has(t.text)) break;
-    if (!t.word && !/[،,]/.test(t.text)) break;
+    if (t.word && (ADVERBIAL.has(t.text) || TO_MEDIA.test(t.text))) break;
+    if (!t.word && !/[،,#]/.test(t.text)) break;
     out.push(t);
   }
   while (out.length && !out[out.length - 1].word) out.pop();
   return out;
 }
 
+const SPOKESMAN = new Set(['المتحدث', 'متحدث', 'الناطق', 'ناطق', 'المتحدثه', 'الناطقه', 'متحدثه', 'ناطقه']);
+
 /**
- * Read a subject phrase from its tokens: a title chunk (head, ال-words, ل-genitives, باسم + noun)
- * followed by a name; or a name or organisation alone. `bounded` keeps only a name-shaped run after
- * the title (for cues with a direct object: "أدان الوزير محمد علي الهجوم").
+ * Read a subject phrase from its tokens: a title chunk (head, ال-words, ل-genitives, باسم + noun,
+ * a coordinated title ووزير…) followed by a name; or a name or organisation alone. `bounded` keeps
+ * only a name-shaped run (for cues with a direct object: "أدان الوزير محمد علي الهجوم").
  */
 export function readSubject(toks: Token[], bounded = false): SubjectPhrase | undefined {
   const words = toks.filter((t) => t.word);
   if (!words.length) return undefined;
+  // "أكد كل من الرئيس … و…": the first of the coordinated holders.
+  if (words[0].text === 'كل' && words[1]?.text === 'من') words.splice(0, 2);
+  if (!words.length) return undefined;
   let i = 0;
   let titled = false;
-  while (i < words.length && TITLE_HEADS.has(words[i].text)) {
+  let spokesFor: Span | null = null;
+  while (i < words.length && isTitleHead(words[i].text, i > 0)) {
     titled = true;
+    const spokesman = SPOKESMAN.has(words[i].text);
     i++;
     // The rest of the title: الخارجية، العام، للأمم، المتحدة، باسم وزارة الخارجية، الأردني
     while (i < words.length) {
       const w = words[i].text;
-      if (w === 'باسم' && i + 1 < words.length) { i += 2; continue; }
-      if (w.startsWith('ال') || w.startsWith('لل') || w.startsWith('وال') || (w.startsWith('ل') && i + 1 < words.length && words[i + 1].text.startsWith('ال'))) { i++; continue; }
-      if (['الدوله', 'شوون', 'العام', 'عام'].includes(w)) { i++; continue; }
-      break;
+      if (w === 'باسم' || w === 'الرسمي' || w === 'الرسميه') {
+        if (w !== 'باسم') { i++; continue; }
+        const from = i + 1;
+        i = titleTail(words, from);
+        if (spokesman && i > from) spokesFor = { start: words[from].start, end: words[i - 1].end };
+        continue;
+      }
+      const next = titleTail(words, i);
+      if (next === i) break;
+      i = next;
     }
-    // "الوزير المصري، سامح شكري": a comma between title and name.
   }
   const span = { start: words[0].start, end: words[words.length - 1].end };
-  if (titled && i >= words.length) return { span, name: span, title: span, titleOnly: true };
+  if (titled && i >= words.length) return { span, name: span, title: span, titleOnly: true, spokesFor };
+  if (!titled && isObjectHead(words[0].text)) return undefined;
   const nameStart = i;
-  let j = words.length;
-  if (bounded || titled) j = nameEnd(words, nameStart, bounded);
-  if (j <= nameStart) return titled ? { span, name: span, title: span, titleOnly: true } : undefined;
+  const j = bounded || titled ? nameEnd(words, nameStart, bounded) : Math.min(words.length, nameStart + 6);
+  if (j <= nameStart) {
+    const t = { start: words[0].start, end: words[i - 1]?.end ?? words[0].end };
+    return titled ? { span: t, name: t, title: t, titleOnly: true, spokesFor } : undefined;
+  }
   const name = { start: words[nameStart].start, end: words[j - 1].end };
   const title = titled ? { start: words[0].start, end: words[nameStart - 1].end } : null;
-  return { span: { start: words[0].start, end: name.end }, name, title, titleOnly: false };
+  return { span: { start: words[0].start, end: name.end }, name, title, titleOnly: false, spokesFor };
+}
+
+/** A title head; a later one may come with و (نائب رئيس الوزراء ووزير الخارجية). */
+function isTitleHead(w: string, later: boolean): boolean {
+  return TITLE_HEADS.has(w) || (later && w.startsWith('و') && TITLE_HEADS.has(w.slice(1)));
+}
+
+/** Past the words that continue a title from `i`: ال-words, ل-genitives (للأمم، لجامعة الدول), العام، شؤون. */
+function titleTail(words: Token[], i: number): number {
+  let k = i;
+  while (k < words.length) {
+    const w = words[k].text;
+    if (TITLE_HEADS.has(w) && !w.startsWith('ال')) break;
+    if (w.startsWith('ال') || w.startsWith('لل') || w.startsWith('وال')) { k++; continue; }
+    if (w.startsWith('ل') && k + 1 < words.length && words[k + 1].text.startsWith('ال')) { k++; continue; }
+    if (['شوون', 'عام', 'وزاره', 'مجلس', 'حركه', 'حزب', 'دوله', 'جامعه', 'منظمه', 'هييه'].includes(w)) { k++; continue; }
+    break;
+  }
+  return k;
 }
 
 /**
  * Where a name run starting at `i` ends (exclusive). Unbounded: the rest of the zone (at most 6 words).
  * Bounded: plain words and links (بن، أبو، عبد) with at most one ال-family name, which ends it:
- * "عادل الجبير الهجوم" → عادل الجبير.
+ * "عادل الجبير الهجوم" → عادل الجبير; "عبد الله بن زايد آل نهيان" stays whole.
  */
 function nameEnd(words: Token[], i: number, bounded: boolean): number {
   const max = Math.min(words.length, i + 6);
-  if (!bounded) return max;
   let j = i;
   while (j < max) {
     const w = words[j].text;
-    if (NAME_LINKS.has(w) || !w.startsWith('ال')) { j++; continue; }
-    // An ال-word is a family name after one given name or a link (عادل الجبير، أبو الغيط), or a name alone.
+    if (isObjectHead(w) || ADVERBIAL.has(w) || PARTICLE_WORDS.has(w)) break;
     const afterLink = j > i && NAME_LINKS.has(words[j - 1].text);
-    if (j - i <= 1 || afterLink) j++;
+    if (NAME_LINKS.has(w) || !w.startsWith('ال') || afterLink) { j++; continue; }
+    if (!bounded) { j++; continue; }
+    // An ال-word is a family name after one given name (عادل الجبير), or a name alone (الجبير).
+    if (j - i <= 1) j++;
     break;
   }
   return j;
 }
+
+// Particles that can never be part of a name.
+const PARTICLE_WORDS = new Set(['ان', 'انه', 'انها', 'الي', 'عن', 'من', 'مع', 'ب', 'ل', 'قد', 'لا', 'لم', 'لن', 'ما', 'هو', 'هي']);

@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import { origText } from '../document.js';
-import { readSubject } from './subject.js';
-import { tokensIn } from './tokens.js';
+import { sentenceAt } from '../document.js';
+import { readSubject, subjectTokens } from './subject.js';
 
 // A title head at a word start (normalised): "وزير الخارجية الأردني أيمن الصفدي", "الرئيس …".
 const HEAD_RE = /(?<![\p{L}\p{N}])(?:و)?(?:ال)?(?:وزير|رييس|امين|مبعوث|سفير|متحدث|ناطق|مندوب|نايب|ملك|امير|ولي|عاهل|شيخ|مستشار|مساعد|مدير|ممثل|منسق|مفوض)/gu;
@@ -16,9 +16,9 @@ export function collectTitled(doc: Doc): { title: string[]; name: string; at: nu
   const re = new RegExp(HEAD_RE.source, 'gu');
   for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
     const start = m.index + (m[0].startsWith('و') && !m[0].startsWith('وزير') ? 1 : 0);
-    const toks = tokensIn(doc.norm, start, doc.norm.length, 14);
-    const cut = toks.findIndex((t) => !t.word && !/[،,]/.test(t.text));
-    const phrase = readSubject(cut >= 0 ? toks.slice(0, cut) : toks, true);
+    const si = sentenceAt(doc, start);
+    const end = si >= 0 ? doc.sentences[si].end : doc.norm.length;
+    const phrase = readSubject(subjectTokens(doc.norm, start, Math.min(end, start + 200)), true);
     if (!phrase || phrase.titleOnly || !phrase.title) continue;
     out.push({ title: doc.norm.slice(phrase.title.start, phrase.title.end).split(/\s+/), name: origText(doc, phrase.name), at: start });
   }
