@@ -1,7 +1,54 @@
-import type { Doc } from '../document.js';
+import { orig, origText, type Doc } from '../document.js';
+import { RESOLUTION_BY_NUMBER } from '../lexicon/resolutions.js';
 import type { Resolution } from '../types.js';
+import { findCitedAfterHead } from './cited-after-head.js';
+import { inferBody } from './infer-body.js';
+import { mergeMentions, type ResolutionGroup } from './merge-mentions.js';
+import { findNumberWithYear } from './number-with-year.js';
+import { isInternational } from './reject-domestic.js';
+import { addRepeatedNumbers } from './repeated-number.js';
+import { findUnSymbols } from './un-symbol.js';
 
-/** Find numbered resolutions the article cites, merged by body and number, with every mention. */
-export function findResolutions(_doc: Doc): Resolution[] {
-  return [];
+/**
+ * Find numbered resolutions the article cites, merged by body and number, with every mention.
+ * Stages, in order:
+ * 1. parsers: a head word and its numbers (the main rule), UN symbols, "2254 (2015)";
+ * 2. inferBody for each mention (it needs the sentence, so it runs before merging);
+ * 3. isInternational drops domestic decisions, which only show once the body is known;
+ * 4. mergeMentions joins mentions of one resolution (it needs the bodies);
+ * 5. addRepeatedNumbers adds bare numbers of resolutions already cited (it needs the groups).
+ */
+export function findResolutions(doc: Doc): Resolution[] {
+  const found = [...findCitedAfterHead(doc.norm), ...findUnSymbols(doc.norm), ...findNumberWithYear(doc.norm)];
+  for (const m of found) m.body = inferBody(doc, m);
+  const groups = mergeMentions(found.filter(isInternational));
+  addRepeatedNumbers(doc.norm, groups);
+  return groups.map((g) => toResolution(doc, g));
+}
+
+/** The output object: table data where the table agrees on the body, spans in original offsets. */
+function toResolution(doc: Doc, g: ResolutionGroup): Resolution {
+  const entry = RESOLUTION_BY_NUMBER.get(g.number);
+  const known = entry && entry.body === g.body ? entry : undefined;
+  const year = g.year ?? known?.year ?? null;
+  const first = orig(doc, g.mentions[0].span);
+  return {
+    body: g.body,
+    number: g.number,
+    year,
+    symbol: known?.symbol ?? symbolOf(g.body, g.number, year),
+    subject: known?.subject ?? null,
+    text: origText(doc, g.mentions[0].span),
+    start: first.start,
+    end: first.end,
+    mentions: g.mentions.map((m) => orig(doc, m.span)),
+  };
+}
+
+/** The UN symbol built from body, number and year where the pattern is certain, else null. */
+function symbolOf(body: Resolution['body'], number: string, year: number | null): string | null {
+  if (body === 'UNSC' && year !== null && !number.includes('/')) return `S/RES/${number} (${year})`;
+  if (body === 'UNGA' && number.includes('/')) return `A/RES/${number}`;
+  if (body === 'UNHRC' && number.includes('/')) return `A/HRC/RES/${number}`;
+  return null;
 }

@@ -1,0 +1,43 @@
+import { lookupForm } from '../lexicon/compile.js';
+import { HEAD_PLURAL, HEAD_RE } from './forms.js';
+import type { ResolutionMention } from './model.js';
+import { readTail } from './read-tail.js';
+import { scanQualifiers } from './scan-qualifiers.js';
+
+/**
+ * A head word (قرار، القرار، القرارين، قرارات…), known qualifiers, then one or more numbers:
+ * "قرار مجلس الأمن الدولي رقم 688 لسنة 1991", "القرار الأممي 2216", "القرارين 242 و338",
+ * "بالقرار 2254 (2015)", "قرارا دوليا رقمه 2216", "للقرارين الأممي (2216)، (2231)".
+ * The first number's span runs from the head word (without و/ف/ب) to the number; later numbers of
+ * a list are spanned alone.
+ */
+export function findCitedAfterHead(norm: string): ResolutionMention[] {
+  const out: ResolutionMention[] = [];
+  HEAD_RE.lastIndex = 0;
+  for (let m = HEAD_RE.exec(norm); m; m = HEAD_RE.exec(norm)) {
+    const pre = m.groups?.pre ?? '';
+    const w = m.groups?.w ?? '';
+    const q = scanQualifiers(norm, m.index + m[0].length);
+    if (!q) continue;
+    const plural = lookupForm(HEAD_PLURAL as Map<string, boolean>, w) ?? false;
+    const tail = readTail(norm, q.first, plural);
+    const stated = q.stated === null || q.stated === 'UN' ? (tail.issuedBy ?? q.stated) : q.stated;
+    tail.numbers.forEach((n, i) => {
+      const start = i === 0 ? m.index + headOffset(pre, w) : n.start;
+      // "القرار (2216)": the closing bracket belongs to the mention when the opening one does.
+      const end = i === 0 && norm[n.start - 1] === '(' && norm[n.end] === ')' ? n.end + 1 : n.end;
+      out.push({ number: n.number, stated, body: null, year: n.year, span: { start, end }, rule: 'cited-after-head', cues: tail.cues });
+    });
+    // Continue after the numbers read, so that a list is not read twice.
+    HEAD_RE.lastIndex = Math.max(HEAD_RE.lastIndex, tail.numbers[tail.numbers.length - 1].end);
+  }
+  return out;
+}
+
+/**
+ * Where the mention starts within the matched word: after a conjunction or preposition (وقرار →
+ * قرار, بالقرار → القرار), but not when ل has swallowed the article's alef (للقرار stays whole).
+ */
+function headOffset(pre: string, w: string): number {
+  return pre.endsWith('ل') && w.startsWith('ل') ? pre.length - 1 : pre.length;
+}

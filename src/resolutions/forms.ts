@@ -1,0 +1,144 @@
+/**
+ * The words that surround a cited resolution, as typed data (forms written as in text; `alternation`
+ * normalises them and builds the regexes, longest form first).
+ */
+import { alternation, formIndex, lookupForm, WORD_CHAR } from '../lexicon/compile.js';
+import type { BodyMarker } from './model.js';
+
+/** Head words: the noun قرار in its numbers and states. Plural and dual heads may take a list of numbers. */
+export const HEAD_FORMS: readonly { form: string; plural: boolean }[] = [
+  { form: 'قرار', plural: false },
+  { form: 'القرار', plural: false },
+  { form: 'قرارا', plural: false },
+  { form: 'قراراً', plural: false },
+  { form: 'قرارات', plural: true },
+  { form: 'القرارات', plural: true },
+  { form: 'القرارين', plural: true },
+  { form: 'القراران', plural: true },
+  { form: 'قراري', plural: true },
+  { form: 'قرارين', plural: true },
+  { form: 'قراران', plural: true },
+];
+
+/** Names of the issuing bodies; the bare UN forms only say "a UN resolution". */
+export const BODY_FORMS: readonly { marker: BodyMarker; forms: string[] }[] = [
+  {
+    marker: 'UNSC',
+    // "الصادر عن المجلس الدولي" names the Security Council in Arabic news.
+    forms: ['مجلس الأمن الدولي', 'مجلس الأمن', 'المجلس الدولي', 'مجلس الامن التابع للأمم المتحدة', 'مجلس الأمن الدولي التابع للأمم المتحدة'],
+  },
+  { marker: 'UNGA', forms: ['الجمعية العامة', 'الجمعية العامة للأمم المتحدة', 'الجمعية العامة الأمم المتحدة'] },
+  {
+    marker: 'UNHRC',
+    forms: ['مجلس حقوق الإنسان', 'مجلس حقوق الإنسان الدولي', 'مجلس حقوق الإنسان الأممي', 'المجلس الأممي لحقوق الإنسان', 'المجلس الدولي لحقوق الإنسان', 'مجلس حقوق الإنسان التابع للأمم المتحدة'],
+  },
+  {
+    marker: 'ARAB_LEAGUE',
+    forms: ['جامعة الدول العربية', 'مجلس جامعة الدول العربية', 'الجامعة العربية', 'مجلس الجامعة العربية', 'مجلس الجامعة', 'القمة العربية'],
+  },
+  {
+    marker: 'UN',
+    forms: [
+      'الأمم المتحدة',
+      // "قرارات الشرعية الدولية 242 و338": international legitimacy, i.e. the UN.
+      'الشرعية الدولية',
+      'المنظمة الدولية',
+      'المنظمة الأممية',
+      'الأممي',
+      'الأممية',
+      'الأمميين',
+      'الأمميان',
+      'أممي',
+      'أممياً',
+      'أمميا',
+      'أممية',
+      'الدولي',
+      'الدولية',
+      'الدوليين',
+      'الدوليان',
+      'دولي',
+      'دولياً',
+      'دوليا',
+      'دولية',
+    ],
+  },
+];
+
+/**
+ * Words after a body name that make it a national body: "مجلس الأمن القومي" (national security
+ * council), "الجمعية العامة للمساهمين" (a company's shareholders).
+ */
+export const NOT_BODY_NEXT: readonly string[] = ['القومي', 'الوطني', 'الاتحادي', 'للمساهمين', 'للشركة', 'العادية', 'غير العادية'];
+
+/** Words that say a number follows: "رقم"، "رقمه"، "ذي الرقم"، "المرقم". */
+export const NUMBER_MARKERS: readonly string[] = ['رقم', 'رقمه', 'رقمها', 'رقمي', 'رقما', 'رقمَي', 'الرقم', 'بالرقم', 'المرقم', 'المرقمين', 'المرقمة', 'أرقام', 'الأرقام', 'رقمهما'];
+
+/** Other words that may stand between the head and the number without changing what it is. */
+export const QUALIFIERS: readonly string[] = [
+  'الصادر',
+  'الصادرة',
+  'الصادرين',
+  'الصادران',
+  'عن',
+  'من',
+  'التابع',
+  'التابعة',
+  'ذو',
+  'ذي',
+  'ذا',
+  'ذات',
+  'الشهير',
+  'الشهيرة',
+  'الأخير',
+  // "القرار الذي يحمل الرقم 2216"
+  'الذي يحمل',
+  'الذي حمل',
+  'يحمل',
+  // "قرار المجلس رقم 2216": which council is left to the table or the sentence.
+  'المجلس',
+];
+
+/** Nouns that make a number a count, not a resolution: "2041 قنبلة", "300 قتيل". */
+export const COUNT_NOUNS: readonly string[] = [
+  'قنبلة', 'قنابل', 'برميل', 'براميل', 'صاروخ', 'صواريخ', 'غارة', 'غارات', 'قتيل', 'قتلى', 'جريح', 'جرحى',
+  'شخص', 'أشخاص', 'طفل', 'أطفال', 'مدني', 'مدنيين', 'لاجئ', 'لاجئين', 'مقاتل', 'مقاتلين', 'دولة', 'دول',
+  'عضو', 'أعضاء', 'صوت', 'أصوات', 'دولار', 'مليون', 'مليار', 'ألف', 'يورو', 'كيلومتر', 'كم', 'متر', 'طن', 'يوم', 'أيام', 'شهر', 'أشهر', 'عام', 'سنة', 'سنوات',
+];
+
+/** A sticky regex matching, at lastIndex, one of `forms` as a whole word with optional proclitics (group `w`). */
+function sticky(forms: Iterable<string>): RegExp {
+  return new RegExp(`(?<pre>[وف]?[بلك]?)(?<w>${alternation(forms)})(?!${WORD_CHAR})`, 'uy');
+}
+
+/** Global regex of head words, proclitics in group `pre`, the head in group `w`. */
+export const HEAD_RE = new RegExp(
+  `(?<!${WORD_CHAR})(?<pre>[وف]?[بلك]?)(?<w>${alternation(HEAD_FORMS.map((h) => h.form))})(?!${WORD_CHAR})`,
+  'gu',
+);
+/** Whether a (normalised) head word is plural or dual. */
+export const HEAD_PLURAL: ReadonlyMap<string, boolean> = formIndex(HEAD_FORMS.map((h) => [h.form, h.plural]));
+/** Sticky: a head word at lastIndex (stops the scan of qualifiers). */
+export const HEAD_AT = sticky(HEAD_FORMS.map((h) => h.form));
+
+const ALL_BODY_FORMS = BODY_FORMS.flatMap((b) => b.forms);
+/** The marker a matched body form stands for. */
+export const BODY_MARKER: ReadonlyMap<string, BodyMarker> = formIndex(BODY_FORMS.flatMap((b) => b.forms.map((f): [string, BodyMarker] => [f, b.marker])));
+/** Sticky: any body form at lastIndex, longest first across all bodies (المجلس الدولي لحقوق الإنسان before المجلس الدولي). */
+export const BODY_AT = sticky(ALL_BODY_FORMS);
+/** Global: any body form, for the sentence-context rule. */
+export const BODY_RE = new RegExp(`(?<!${WORD_CHAR})(?<pre>[وف]?[بلك]?)(?<w>${alternation(ALL_BODY_FORMS)})(?!${WORD_CHAR})`, 'gu');
+/** Sticky, right after a body form: a word that makes it a national body. */
+export const NOT_BODY_NEXT_AT = new RegExp(` +(?:${alternation(NOT_BODY_NEXT)})(?!${WORD_CHAR})`, 'uy');
+/** Sticky: رقم and its kin. */
+export const NUMBER_MARKER_AT = sticky(NUMBER_MARKERS);
+/** Sticky: another known qualifier. */
+export const QUALIFIER_AT = sticky(QUALIFIERS);
+/** Sticky, after a number: a count noun. */
+export const COUNT_NOUN_AT = new RegExp(` *(?:${alternation(COUNT_NOUNS)})(?!${WORD_CHAR})`, 'uy');
+/** Sticky: any other word, counted as unknown by the scan. */
+export const WORD_AT = new RegExp(`${WORD_CHAR}+`, 'uy');
+
+/** The body a matched form stands for, given the regex groups `w` (undoing the ل + ال contraction). */
+export function markerOf(w: string): BodyMarker | undefined {
+  return lookupForm(BODY_MARKER as Map<string, BodyMarker>, w);
+}

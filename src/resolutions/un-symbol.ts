@@ -1,0 +1,26 @@
+import type { ResolutionBody } from '../types.js';
+import type { ResolutionMention } from './model.js';
+
+const SYMBOL = /(?<![A-Za-z/])(?<organ>S|A\/HRC|A)\/RES\/(?<number>\d{1,5}(?:\/\d{1,4})?)(?: *\( *(?<year>\d{4}) *\))?/g;
+const ORGAN: Record<string, ResolutionBody> = { S: 'UNSC', A: 'UNGA', 'A/HRC': 'UNHRC' };
+
+/**
+ * A UN document symbol written out in Latin letters: "S/RES/2254 (2015)", "A/RES/67/19",
+ * "A/HRC/RES/19/22". The organ letter names the body.
+ */
+export function findUnSymbols(norm: string): ResolutionMention[] {
+  const out: ResolutionMention[] = [];
+  for (const m of norm.matchAll(SYMBOL)) {
+    const g = m.groups ?? {};
+    out.push({
+      number: g.number,
+      stated: ORGAN[g.organ] ?? null,
+      body: null,
+      year: g.year ? Number(g.year) : null,
+      span: { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length },
+      rule: 'un-symbol',
+      cues: [],
+    });
+  }
+  return out;
+}
