@@ -46,6 +46,8 @@ export function findComplement(norm: string, from: number, limit: number, allowe
     if (words++ >= maxWords) return undefined;
     const kind = PARTICLES.get(t.text);
     if (kind && allowed.includes(kind)) return { kind, start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
+    // "ومضى بالقول إن…", "أشاد ب المستوى": the word ب / بالقول itself is no content.
+    if (allowed.includes('bi') && (t.text === 'ب' || t.text === 'بالقول')) return { kind: 'bi', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
     if (allowed.includes('bi') && isBiWord(t.text)) return { kind: 'bi', start: t.start, end: t.end, contentStart: t.start, distance: i };
   }
   return undefined;

@@ -14,7 +14,7 @@ import { tokensIn } from './tokens.js';
 // How many words may stand between a cue and its complement: a verb has its subject and an
 // adverbial between them ("وأكد وزير الخارجية الأردني أيمن الصفدي خلال اللقاء أن"); a participle
 // or verbal noun takes its complement almost at once ("مؤكدا على", "تشديد الوزير المصري على").
-const MAX_WORDS: Record<CueForm['kind'], number> = { verb: 16, participle: 3, noun: 6 };
+const MAX_WORDS: Record<CueForm['kind'], number> = { verb: 24, participle: 3, noun: 6 };
 
 /** Find stated positions (reported speech and quotes) and attribute each to its holder. */
 export function findPositions(doc: Doc, entities: EntityIndex, meetings: MeetingFound[]): Position[] {
@@ -44,11 +44,15 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     } else if (form.entry.complements.includes('obj') && form.kind !== 'noun') {
       // "أدانت مصر الهجوم": the object follows a bounded subject; "مؤكدا دعم بلاده": no subject.
       if (objectFirst) contentStart = objectFirst;
+      else if (form.kind === 'participle') contentStart = cueEnd;
       else if (form.kind === 'verb') {
         holder = holderOf(ctx, cueEnd, limit, true);
         if (!holder) continue;
         contentStart = (holder as Holder & { end: number }).end;
       } else continue;
+    } else if (form.kind === 'participle') {
+      // "مستنكرا بشدة العملية…", "قائلا طهران…": a participle's object is what was said.
+      contentStart = cueEnd;
     } else continue;
     const rule = `${form.kind}:${form.entry.id}`;
     if (!holder && form.kind === 'verb' && !m.groups!.pre) {

@@ -67,7 +67,7 @@ export function subjectBefore(norm: string, sentenceStart: number, cueStart: num
   if (!words.length) return [];
   const boundary = toks[k - 1];
   const atStart = k === 0 && toks[0].start - sentenceStart < 2;
-  if (!atStart && !(boundary && (['ان', 'انه', 'بان'].includes(boundary.text) || /[«"“]/.test(boundary.text)))) return [];
+  if (!atStart && !(boundary && (['ان', 'انه', 'بان', 'فان'].includes(boundary.text) || /[«"“]/.test(boundary.text)))) return [];
   if (/(?:ته|نبه)$/.test(words[words.length - 1].text)) return [];
   return words;
 }
