@@ -1,6 +1,6 @@
-import { availableParallelism } from 'node:os';
 import { errorLine, processJob, DEFAULT_FIELDS, type Fields, type Job, type Line } from './job.js';
 import { WorkerPool } from './pool.js';
+import { defaultJobs } from './cores.js';
 import { LineSink, type LineWriter } from './sink.js';
 
 /** Counts so far, for the progress display and the closing summary on stderr. */
@@ -37,11 +37,6 @@ export interface BatchOptions {
   chunkJobs?: number;
   /** Most text characters per chunk sent to a worker. */
   chunkChars?: number;
-}
-
-/** The default for --jobs: every core this process may use. */
-export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
 }
 
 /**

@@ -33,3 +33,28 @@ async function isFile(path: string): Promise<boolean> {
     return false; // a dangling link is not an article
   }
 }
+
+/**
+ * The paths with each directory replaced by its .txt files (walkTextFiles order); other paths,
+ * missing ones included, stay as given so the reader reports them. For the one-shot formats
+ * (table, json), which print after reading a known list; batches walk lazily instead.
+ */
+export async function expandDirectories(paths: readonly string[]): Promise<{ files: string[]; directories: number }> {
+  const files: string[] = [];
+  let directories = 0;
+  for (const path of paths) {
+    let isDir = false;
+    try {
+      isDir = path !== '-' && (await stat(path)).isDirectory();
+    } catch {
+      // Not there or not readable: left for the reader to report in its own words.
+    }
+    if (!isDir) {
+      files.push(path);
+      continue;
+    }
+    directories++;
+    for await (const file of walkTextFiles(path)) files.push(file);
+  }
+  return { files, directories };
+}
