@@ -7,6 +7,7 @@ import { ExitCode, worst } from './exit-codes.js';
 import { readInputs, type InputRecord } from './input.js';
 import { isBrokenPipe, processIo, type Io } from './io.js';
 import { createSink } from './output.js';
+import { expandDirectories } from '../batch/walk.js';
 
 export type { Io } from './io.js';
 export { ExitCode } from './exit-codes.js';
@@ -56,12 +57,26 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
       await say(io, 'khulasa: no input: name a file, or pipe an article in (cat article.txt | khulasa); see khulasa --help\n');
       return ExitCode.USAGE;
     }
-    const format = options.format ?? (io.stdout.isTTY ? 'table' : 'json');
+    const format = options.format ?? (options.batch.input === 'ndjson' ? 'ndjson' : io.stdout.isTTY ? 'table' : 'json');
+    if (options.batch.input === 'ndjson' && format !== 'ndjson') {
+      await say(io, `khulasa: --input ndjson writes --format ndjson, not ${format}; see khulasa --help\n`);
+      return ExitCode.USAGE;
+    }
+    // Batches (src/batch): error records, --jobs workers. Imported here only, so that one article
+    // in table or JSON form never loads them.
+    if (format === 'ndjson') return await (await import('../batch/command.js')).runBatchCommand(parsed.files, options, io);
+    // A directory stands for the .txt files under it, in sorted order.
+    const { files, directories } = await expandDirectories(parsed.files);
     const sink = await createSink(
-      { format, compact: options.compact, lang: options.lang, color: format === 'table' && useColor(options, io), multi: parsed.files.length > 1 },
+      { format, compact: options.compact, lang: options.lang, color: format === 'table' && useColor(options, io), multi: files.length > 1 || directories > 0 },
       io,
     );
-    const records: AsyncIterable<InputRecord> = readInputs(parsed.files, options, io);
+    if (files.length === 0 && parsed.files.length > 0) {
+      // Only directories were named and they hold no article: say so rather than read stdin.
+      await say(io, `khulasa: no .txt files in ${parsed.files.join(', ')}\n`);
+      code = ExitCode.INPUT;
+    }
+    const records: AsyncIterable<InputRecord> = readInputs(parsed.files.length === 0 ? ['-'] : files, options, io);
     for await (const record of records) {
       if (io.signal?.aborted) break;
       if ('error' in record) {
