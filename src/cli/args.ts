@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ENCODINGS, type EncodingChoice } from './decode.js';
+import { addBatchOptions, readBatchOptions, type BatchCliOptions } from '../batch/options.js';
 
 /** Output formats; `table` is for people, `json` and `ndjson` for programs. */
 export const FORMATS = ['table', 'json', 'ndjson'] as const;
@@ -21,6 +22,8 @@ export interface CliOptions {
   quiet: boolean;
   encoding: EncodingChoice;
   maxBytes: number;
+  /** --input, --id-field, --text-field, --jobs (src/batch/options.ts). */
+  batch: BatchCliOptions;
 }
 
 /** What the command line asks run() to do. */
@@ -81,6 +84,7 @@ export function buildProgram(): Command {
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .allowExcessArguments(false);
+  addBatchOptions(program);
   program.command('schema').description('print the JSON Schema of the output').helpOption('-h, --help', 'show this help');
   return program;
 }
@@ -121,6 +125,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     quiet: Boolean(o.quiet),
     encoding: o.encoding,
     maxBytes: o.maxBytes,
+    batch: readBatchOptions(program.opts()),
   };
   return chosen.command === 'schema' ? { command: 'schema', options } : { command: 'summarize', files: chosen.files, options };
 }
