@@ -109,13 +109,16 @@ export function parseArgs(argv: readonly string[]): Parsed {
   } catch (err) {
     if (err instanceof CommanderError) {
       const ok = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
-      return { command: 'done', text: out, exitCode: ok ? 0 : 2 };
+      if (ok) return { command: 'done', text: out, exitCode: 0 };
+      // One line: "khulasa: unknown option '--bogus' (Did you mean --lang?); see khulasa --help".
+      const message = out.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
+      return { command: 'done', text: `khulasa: ${message}; see khulasa --help\n`, exitCode: 2 };
     }
     throw err;
   }
   const o = program.opts<{ format?: Format; json?: boolean; compact?: boolean; lang: Lang; color: boolean; quiet?: boolean; encoding: EncodingChoice; maxBytes: number }>();
   if (o.json && o.format && o.format !== 'json') {
-    return { command: 'done', text: `error: --json conflicts with --format ${o.format}\n`, exitCode: 2 };
+    return { command: 'done', text: `khulasa: --json conflicts with --format ${o.format}; see khulasa --help\n`, exitCode: 2 };
   }
   const options: CliOptions = {
     format: o.json ? 'json' : o.format,

@@ -85,6 +85,23 @@ function nulOffset(bytes: Uint8Array, from: number, step: 1 | 2): number {
   return -1;
 }
 
+/**
+ * UTF-16 without a byte-order mark looks binary (ASCII spaces become NUL bytes). Name the byte
+ * order under which nearly every code unit is plain text (ASCII, Latin-1 or Arabic), if one is.
+ */
+export function guessUtf16(bytes: Uint8Array): 'utf16le' | 'utf16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  for (const order of ['utf16le', 'utf16be'] as const) {
+    let plain = 0;
+    for (let i = 0; i < bytes.length; i += 2) {
+      const unit = order === 'utf16le' ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1];
+      if ((unit >= 0x20 && unit < 0x7f) || unit === 0x0a || unit === 0x0d || unit === 0x09 || (unit >= 0xa0 && unit <= 0xff) || (unit >= 0x0600 && unit <= 0x06ff)) plain++;
+    }
+    if (plain >= 0.95 * (bytes.length / 2)) return order;
+  }
+  return null;
+}
+
 function binary(source: string, offset: number, hint = ''): InputError {
   return new InputError('BINARY', source, `binary data, not text (NUL byte at byte offset ${offset})${hint}`);
 }
@@ -123,8 +140,8 @@ export function decode(bytes: Uint8Array, choice: EncodingChoice, source: string
   }
   const nul = nulOffset(bytes, skip, 1);
   if (nul >= 0) {
-    const utf16ish = choice === 'auto' && !bom && bytes.length >= 4 && (bytes[1] === 0 || bytes[0] === 0);
-    throw binary(source, nul, utf16ish ? '; if this is UTF-16 without a byte-order mark, pass --encoding utf16le or utf16be' : '');
+    const guess = choice === 'auto' && !bom ? guessUtf16(bytes) : null;
+    throw binary(source, nul, guess ? `; if this is UTF-16 without a byte-order mark, pass --encoding ${guess}` : '');
   }
   if (encoding === 'windows-1256') {
     return { text: new TextDecoder('windows-1256').decode(bytes), encoding, bom: false };

@@ -60,9 +60,12 @@ export async function readAll(chunks: AsyncIterable<Uint8Array>, source: string,
   const parts: Uint8Array[] = [];
   let total = 0;
   const it = chunks[Symbol.asyncIterator]();
+  let pending = false;
   try {
     for (;;) {
+      pending = true;
       const { done, value } = await nextOrAbort(it, signal);
+      pending = !!signal?.aborted;
       if (done) break;
       const chunk = typeof value === 'string' ? Buffer.from(value) : value;
       total += chunk.length;
@@ -70,8 +73,10 @@ export async function readAll(chunks: AsyncIterable<Uint8Array>, source: string,
       parts.push(chunk);
     }
   } finally {
-    // Closes a file stream left half-read; harmless on a finished one.
-    await it.return?.().catch(() => undefined);
+    // Closes a stream left half-read; harmless on a finished one. After Ctrl-C a read may still
+    // be pending, and an async generator's return() would wait for it: then do not wait.
+    const closing = it.return?.()?.catch(() => undefined);
+    if (!pending) await closing;
   }
   return Buffer.concat(parts, total);
 }
@@ -116,12 +121,11 @@ async function readOne(path: string, options: ReadOptions, io: Io): Promise<Inpu
 }
 
 /**
- * The inputs named on the command line, in order, one record each; stdin when none is named
- * or for `-`. Records are produced lazily, so a long list is never held in memory at once.
+ * The inputs named on the command line, in order, one record each; `-` is stdin (run() passes
+ * `['-']` when no file is named). Records are produced lazily, so a long list is never held in memory at once.
  */
 export async function* readInputs(paths: readonly string[], options: ReadOptions, io: Io): AsyncGenerator<InputRecord> {
-  const list = paths.length === 0 ? ['-'] : paths;
-  for (const path of list) {
+  for (const path of paths) {
     if (io.signal?.aborted) return;
     yield await readOne(path, options, io);
   }
