@@ -14,14 +14,15 @@ import { findUnSymbols } from './un-symbol.js';
  * Stages, in order:
  * 1. parsers: a head word and its numbers (the main rule), UN symbols, "2254 (2015)";
  * 2. inferBody for each mention (it needs the sentence, so it runs before merging);
- * 3. isInternational drops domestic decisions, which only show once the body is known;
- * 4. mergeMentions joins mentions of one resolution (it needs the bodies);
+ * 3. mergeMentions joins mentions of one resolution (it needs the bodies);
+ * 4. a resolution is kept when one of its mentions isInternational: a bare "القرار 41/2" that
+ *    would pass for a domestic decision is kept once the article has cited it with its body;
  * 5. addRepeatedNumbers adds bare numbers of resolutions already cited (it needs the groups).
  */
 export function findResolutions(doc: Doc): Resolution[] {
   const found = [...findCitedAfterHead(doc.norm), ...findUnSymbols(doc.norm), ...findNumberWithYear(doc.norm)];
   for (const m of found) m.body = inferBody(doc, m);
-  const groups = mergeMentions(found.filter(isInternational));
+  const groups = mergeMentions(found).filter((g) => g.mentions.some(isInternational));
   addRepeatedNumbers(doc.norm, groups);
   return groups.map((g) => toResolution(doc, g));
 }

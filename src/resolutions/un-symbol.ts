@@ -1,7 +1,8 @@
 import type { ResolutionBody } from '../types.js';
 import type { ResolutionMention } from './model.js';
 
-const SYMBOL = /(?<![A-Za-z/])(?<organ>S|A\/HRC|A)\/RES\/(?<number>\d{1,5}(?:\/\d{1,4})?)(?: *\( *(?<year>\d{4}) *\))?/g;
+// The normalised text is lower-cased, hence the i flag.
+const SYMBOL = /(?<![a-z/])(?<organ>s|a\/hrc|a)\/res\/(?<number>\d{1,5}(?:\/\d{1,4})?)(?: *\( *(?<year>\d{4}) *\))?/gi;
 const ORGAN: Record<string, ResolutionBody> = { S: 'UNSC', A: 'UNGA', 'A/HRC': 'UNHRC' };
 
 /**
@@ -14,7 +15,7 @@ export function findUnSymbols(norm: string): ResolutionMention[] {
     const g = m.groups ?? {};
     out.push({
       number: g.number,
-      stated: ORGAN[g.organ] ?? null,
+      stated: ORGAN[g.organ.toUpperCase()] ?? null,
       body: null,
       year: g.year ? Number(g.year) : null,
       span: { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length },
