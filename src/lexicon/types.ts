@@ -69,6 +69,8 @@ export interface TitleEntry {
   /** Forms as written: وزير الخارجية، وزيرة الخارجية، رئيس الوزراء… */
   forms: string[];
   kind: TitleKind;
+  /** Forms that are also names or common words (أمير، سلطان، الفريق "the team", اللواء "the brigade"). */
+  ambiguous?: string[];
 }
 
 /** A courtesy word that comes before a name and is not part of it: معالي، فخامة، الشيخ، الدكتور. */
