@@ -1,0 +1,165 @@
+import { origText, type Doc } from '../document.js';
+import { cliticForms, type Token } from '../segment/tokens.js';
+import type { OrganizationEntry } from '../lexicon/types.js';
+import type { Entity, Mention } from './model.js';
+import type { RawPerson } from './findPeople.js';
+import { particles } from './lexicons.js';
+
+/** A person being assembled from its mentions. */
+interface Draft {
+  words: string[];
+  nameSpan: { start: number; end: number };
+  names: { start: number; end: number }[];
+  mentions: Mention[];
+  roles: { start: number; end: number }[];
+  heads: Set<string>;
+  roleKind: string | null;
+  country: string | null;
+  org: OrganizationEntry | null;
+}
+
+const PATRONYMIC = new Set(['بن', 'ابن', 'بنت', 'ولد']);
+
+/** The key a title is compared by when linking descriptions: its first word without the article. */
+export function headKey(head: string): string {
+  return head.split(' ')[0].replace(/^(?:[وفبلك]*)ال/, '').replace(/^ل/, '');
+}
+
+/**
+ * Two names are of one person when equal, when the shorter (2+ words) begins or ends the longer
+ * (not after بن: سلمان بن عبدالعزيز is not محمد بن سلمان بن عبدالعزيز), or when a single word is
+ * the family name (last word) of the longer one.
+ */
+export function sameName(a: string[], b: string[]): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.join(' ') === l.join(' ')) return true;
+  if (s.length === l.length) return false;
+  if (s.length >= 2 && s.every((w, i) => w === l[i])) return true;
+  const k = l.length - s.length;
+  return s.every((w, i) => w === l[k + i]) && !PATRONYMIC.has(l[k - 1]);
+}
+
+/**
+ * Build person entities from raw mentions: merge names of one person, keep the fullest as the
+ * name, collect roles, country and organisation, then find alias mentions (the family name alone:
+ * شكري) and link descriptions (الوزير المصري، المبعوث) to the person they mean.
+ */
+export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId: number): Entity[] {
+  const drafts: Draft[] = [];
+  const descriptions: RawPerson[] = [];
+  for (const r of raws) {
+    if (!r.name) {
+      descriptions.push(r);
+      continue;
+    }
+    const words = r.name.words;
+    let d = drafts.find((x) => sameName(x.words, words));
+    if (!d) {
+      d = { words, nameSpan: r.name, names: [], mentions: [], roles: [], heads: new Set(), roleKind: null, country: null, org: null };
+      drafts.push(d);
+    } else if (words.length > d.words.length) {
+      d.words = words;
+      d.nameSpan = r.name;
+    }
+    d.names.push(r.name);
+    d.mentions.push({ start: r.name.start, end: r.name.end, entity: -1, type: 'name', rule: r.rule });
+    absorb(d, r);
+  }
+  // family-name aliases: "شكري" for "سامح شكري", "أبو الغيط" for "أحمد أبو الغيط"
+  const taken = new Set<number>();
+  for (const d of drafts) for (const m of d.mentions) taken.add(m.start);
+  const aliasOf = new Map<string, Draft | null>();
+  for (const d of drafts) {
+    const alias = familyName(d.words);
+    if (!alias) continue;
+    const key = alias.join(' ');
+    aliasOf.set(key, aliasOf.has(key) ? null : d); // ambiguous between two people: no alias
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(tokens[i].start)) continue;
+    for (const f of cliticForms(tokens[i].text)) {
+      let d = aliasOf.get(f);
+      let len = 1;
+      if (d === undefined && tokens[i + 1]?.joined) {
+        d = aliasOf.get(f + ' ' + tokens[i + 1].text);
+        len = 2;
+      }
+      if (!d) continue;
+      const start = tokens[i].end - f.length + (f.startsWith('ال') && !tokens[i].text.endsWith(f) ? 1 : 0);
+      d.mentions.push({ start: Math.max(tokens[i].start, start), end: tokens[i + len - 1].end, entity: -1, type: 'alias', rule: 'family-name' });
+      d.names.push({ start: Math.max(tokens[i].start, start), end: tokens[i + len - 1].end });
+      i += len - 1;
+      break;
+    }
+  }
+  // descriptions: the nearest earlier person with the same title head and no conflicting country
+  for (const r of descriptions) {
+    if (!r.title) continue;
+    const key = headKey(r.title.head);
+    const fits = drafts.filter((d) => d.heads.has(key) && (!r.country || !d.country || d.country === r.country));
+    if (!fits.length) continue;
+    const pos = r.title.start;
+    const before = fits.filter((d) => d.mentions.some((m) => m.start < pos));
+    const pick = (before.length ? before : fits).reduce((a, b) => (lastBefore(a, pos) >= lastBefore(b, pos) ? a : b));
+    pick.mentions.push({ start: r.title.start, end: r.title.end, entity: -1, type: 'description', rule: r.rule });
+    absorb(pick, r);
+  }
+  return drafts.map((d, k) => {
+    const id = firstId + k;
+    const name = origText(doc, d.nameSpan);
+    const nameKey = doc.norm.slice(d.nameSpan.start, d.nameSpan.end);
+    const aliases = unique(
+      d.names.filter((s) => doc.norm.slice(s.start, s.end) !== nameKey),
+      (s) => doc.norm.slice(s.start, s.end),
+    ).map((s) => origText(doc, s));
+    const roles = unique(d.roles.map((s) => origText(doc, s)), (r) => r);
+    const mentions = d.mentions.map((m) => ({ ...m, entity: id })).sort((a, b) => a.start - b.start);
+    return {
+      id,
+      kind: 'person' as const,
+      name,
+      aliases,
+      roles,
+      roleKind: d.roleKind,
+      country: d.org && d.org.kind === 'international' ? null : d.country ?? d.org?.country ?? null,
+      organization: d.org ? d.org.name : null,
+      mentions,
+    };
+  });
+}
+
+function absorb(d: Draft, r: RawPerson): void {
+  if (r.role) d.roles.push(r.role);
+  if (r.title) {
+    d.heads.add(headKey(r.title.head));
+    d.roleKind ??= r.title.entry.kind;
+  }
+  d.country ??= r.country;
+  d.org ??= r.org;
+}
+
+function lastBefore(d: Draft, pos: number): number {
+  let best = -1;
+  for (const m of d.mentions) if (m.start < pos && m.start > best) best = m.start;
+  return best;
+}
+
+/** The family name used alone for a person: the last word, or the last two after a particle (أبو الغيط). */
+function familyName(words: string[]): string[] | null {
+  if (words.length < 2) return null;
+  const last = words[words.length - 1];
+  const prev = words[words.length - 2];
+  if (PATRONYMIC.has(prev)) return null;
+  if (particles.has(prev)) return words.length >= 3 ? [prev, last] : null;
+  return last.length >= 3 ? [last] : null;
+}
+
+function unique<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,61 @@
+import { cliticForms, type Token } from '../segment/tokens.js';
+import { countryNames, countryNisba, givenNames, honorifics, organizations, particles, roleQualifiers, stopwords, titles } from './lexicons.js';
+
+/** A person's name found in the tokens: [from, to) token range, offsets without leading proclitics. */
+export interface NameSpan {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** Normalised words of the name, proclitics of the first word peeled. */
+  words: string[];
+  /** True where the first word is a known given name. */
+  given: boolean;
+}
+
+const MAX_WORDS = 6;
+
+/** True where a word may be part of a person's name (not a function word, title, country or nisba). */
+export function nameLike(tokens: Token[], k: number): boolean {
+  const w = tokens[k].text;
+  if (w.length < 2 || /\d/.test(w)) return false;
+  if (stopwords.has(w) || roleQualifiers.has(w) || titles.has(w)) return false;
+  if (givenNames.has(w)) return true;
+  // "ورئيس", "والوزير": a proclitic before a word that ends the name.
+  for (const f of cliticForms(w).slice(1)) if (stopwords.has(f) || titles.has(f)) return false;
+  if (countryNisba.match(tokens, k, true) || countryNames.match(tokens, k) || organizations.match(tokens, k, true)) return false;
+  return true;
+}
+
+/**
+ * Parse a name starting at token j: optional honorifics (الشيخ، الدكتور), then up to six name
+ * words joined by spaces only, with particles (بن، أبو، آل، عبد، ولد) binding to the next word.
+ * Example: "سلمان بن عبدالعزيز آل سعود" (5 words), "أحمد أبو الغيط".
+ */
+export function parseName(tokens: Token[], j: number): NameSpan | undefined {
+  let k = j;
+  for (let h = honorifics.match(tokens, k, true); h && k < tokens.length; h = honorifics.match(tokens, k, true)) {
+    k += h.len;
+    if (!tokens[k]?.joined) return undefined;
+  }
+  const from = k;
+  const words: string[] = [];
+  while (k < tokens.length && words.length < MAX_WORDS) {
+    const tok = tokens[k];
+    if (k > from && !tok.joined) break;
+    if (particles.has(tok.text) && k + 1 < tokens.length && tokens[k + 1].joined && (k > from || tok.text !== 'ال')) {
+      words.push(tok.text);
+      k++;
+      continue;
+    }
+    if (!nameLike(tokens, k)) break;
+    words.push(tok.text);
+    k++;
+  }
+  while (words.length && particles.has(words[words.length - 1])) {
+    words.pop();
+    k--;
+  }
+  if (!words.length) return undefined;
+  return { from, to: k, start: tokens[from].start, end: tokens[k - 1].end, words, given: givenNames.has(words[0]) };
+}

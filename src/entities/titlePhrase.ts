@@ -1,0 +1,94 @@
+import type { Token } from '../segment/tokens.js';
+import type { OrganizationEntry, TitleEntry } from '../lexicon/types.js';
+import { countryNames, countryNisba, organizations, roleQualifiers, titles } from './lexicons.js';
+
+/** A title with its qualifiers as written: "وزير الخارجية المصري", "الأمين العام لجامعة الدول العربية". */
+export interface TitlePhrase {
+  /** First and one-past-last token. */
+  from: number;
+  to: number;
+  /** Offsets (normalised) of the phrase without leading proclitics. */
+  start: number;
+  end: number;
+  entry: TitleEntry;
+  /** The head title words as matched (normalised), e.g. "وزير الخارجيه". */
+  head: string;
+  country: string | null;
+  org: OrganizationEntry | null;
+  /** Span of the organisation words inside the phrase, where one was named. */
+  orgSpan: { start: number; end: number } | null;
+}
+
+/** Words that introduce a complement of a title: لدى لبنان، إلى سوريا، في ليبيا. */
+const PREPOSITIONS = new Set(['لدي', 'الي', 'في', 'عن', 'باسم', 'لشوون']);
+/** Words standing before a country name inside a title: وزير خارجية دولة الكويت. */
+const STATE_WORDS = new Set(['دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'اماره']);
+/** "Custodian of the two holy mosques" names the Saudi king inside titles (سفير خادم الحرمين الشريفين). */
+const CUSTODIAN = ['خادم', 'الحرمين'];
+
+/**
+ * Parse the title phrase starting at token i, if any: the title from the lexicon, then nisba
+ * forms, qualifiers (الخاص، السابق), a genitive organisation or country (لجامعة الدول العربية،
+ * خارجية البحرين) and prepositional complements (لدى لبنان، إلى سوريا).
+ * Example: "وزير الخارجية المصري سامح شكري" → title "وزير الخارجية المصري", country EG.
+ */
+export function parseTitlePhrase(tokens: Token[], i: number): TitlePhrase | undefined {
+  const t = titles.match(tokens, i);
+  if (!t || !['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب'].includes(t.pre)) return undefined;
+  let country: string | null = null;
+  let org: OrganizationEntry | null = null;
+  let orgSpan: { start: number; end: number } | null = null;
+  let j = i + t.len;
+  for (let steps = 0; steps < 8 && j < tokens.length && tokens[j].joined; steps++) {
+    const w = tokens[j].text;
+    const nisba = countryNisba.match(tokens, j, true);
+    if (nisba) {
+      country ??= nisba.value.iso;
+      j += nisba.len;
+      continue;
+    }
+    if (roleQualifiers.has(w)) {
+      j++;
+      continue;
+    }
+    const o = organizations.match(tokens, j);
+    if (o && ['', 'ل', 'ب'].includes(o.pre)) {
+      if (!org) {
+        org = o.value;
+        orgSpan = { start: o.start, end: o.end };
+      }
+      j += o.len;
+      continue;
+    }
+    let k = j;
+    if (PREPOSITIONS.has(w) && tokens[j + 1]?.joined) k = j + 1;
+    if (STATE_WORDS.has(tokens[k].text.replace(/^ل/, '')) && tokens[k + 1]?.joined) k++;
+    const c = countryNames.match(tokens, k);
+    if (c && ['', 'ل'].includes(c.pre)) {
+      country ??= c.value.iso;
+      j = k + c.len;
+      continue;
+    }
+    if (w === CUSTODIAN[0] && tokens[j + 1]?.text === CUSTODIAN[1]) {
+      country ??= 'SA';
+      j += tokens[j + 2]?.text === 'الشريفين' ? 3 : 2;
+      continue;
+    }
+    break;
+  }
+  return {
+    from: i,
+    to: j,
+    start: t.start,
+    end: tokens[j - 1].end,
+    entry: t.value,
+    head: tokens
+      .slice(i, i + t.len)
+      .map((x) => x.text)
+      .join(' ')
+      .slice(t.pre.length),
+    country,
+    org,
+    orgSpan,
+  };
+}

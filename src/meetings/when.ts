@@ -1,0 +1,51 @@
+import type { Span } from '../types.js';
+
+/** Week days as written (normalised: ة→ه, أ/إ→ا). */
+const DAYS = 'الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت';
+/** Month names: Levantine, Egyptian/Gulf, and Maghrebi forms (جانفي، فيفري، أفريل، ماي، جوان، جويلية، أوت، دجنبر). */
+const MONTHS: readonly string[] = [
+  'يناير|كانون الثاني|جانفي',
+  'فبراير|شباط|فيفري',
+  'مارس|اذار',
+  'ابريل|نيسان|افريل',
+  'مايو|ايار|ماي',
+  'يونيو|حزيران|جوان|يونيه',
+  'يوليو|تموز|جويليه|يوليه',
+  'اغسطس|اب|اوت|غشت',
+  'سبتمبر|ايلول|شتنبر',
+  'اكتوبر|تشرين الاول',
+  'نوفمبر|تشرين الثاني|نونبر',
+  'ديسمبر|كانون الاول|دجنبر',
+];
+const MONTH = MONTHS.join('|');
+const PART = '(?:(?:صباح|مساء|ظهر|صبيحه|فجر|ليله|عصر)\\s+)';
+const REL = '(?:اول\\s+من\\s+امس|امس\\s+الاول|اليوم|امس|غدا|الليله)';
+const DAY = `(?:(?:يوم\\s+|يومي\\s+)?(?:${DAYS})(?:\\s+(?:الماضي|المقبل|القادم))?)`;
+const DMY = `(?:\\d{1,2}(?:\\s*[-و]\\s*\\d{1,2})?\\s+(?:${MONTH})(?:\\s+\\d{4})?|\\d{1,2}\\s+الجاري)`;
+
+/**
+ * A date expression as written: "صباح اليوم الجمعة", "أمس", "الثلاثاء الماضي", "اليوم (الثلاثاء)",
+ * "10 أغسطس 2015", "يومي 5 و6 ديسمبر". Matched on normalised text, whole words only.
+ */
+export const DATE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${PART}?(?:${REL}(?:\\s+\\(?${DAY}\\)?)?(?:\\s+${DMY})?|${DAY}(?:\\s+${DMY})?)|${DMY})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Find the first date expression within a span of the normalised text. */
+export function findDate(norm: string, span: Span): { span: Span; iso: string | null } | null {
+  DATE_RE.lastIndex = span.start;
+  const m = DATE_RE.exec(norm);
+  if (!m || m.index >= span.end) return null;
+  return { span: { start: m.index, end: Math.min(m.index + m[0].length, span.end) }, iso: isoOf(m[0]) };
+}
+
+/** An ISO date for "10 أغسطس 2015"-like expressions that give day, month and year. */
+export function isoOf(expr: string): string | null {
+  const m = new RegExp(`(\\d{1,2})\\s+(${MONTH})\\s+(\\d{4})`, 'u').exec(expr);
+  if (!m) return null;
+  const month = MONTHS.findIndex((alts) => alts.split('|').includes(m[2])) + 1;
+  const day = Number(m[1]);
+  if (month < 1 || day < 1 || day > 31) return null;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,40 @@
+import type { Token } from '../segment/tokens.js';
+import type { Span } from '../types.js';
+import { normalizeForm } from '../normalize/index.js';
+import { VENUE_HEADS, CITY_HEADS } from '../lexicon/places.js';
+import { cities, countryNames } from '../entities/lexicons.js';
+import { PhraseMatcher } from '../entities/phraseMatcher.js';
+
+const venues = new PhraseMatcher<boolean>(VENUE_HEADS.map((v) => [v, true] as const));
+const cityHeads = new Set(CITY_HEADS.map(normalizeForm));
+/** Locative proclitics and prepositions: بالقاهرة، في جنيف، استضافت القاهرة. */
+const LOCATIVE = new Set(['في', 'الي', 'داخل']);
+
+/**
+ * The meeting place in tokens [from, to): a venue (بقصر قرطاج، بمنزل رئيس الحركة) or a city,
+ * capital or country introduced by في / ب / إلى. `blocked` marks tokens that belong to a role or
+ * a name (المبعوث إلى سوريا), which are not places of the meeting.
+ */
+export function findPlace(tokens: Token[], from: number, to: number, blocked: (i: number) => boolean): Span | null {
+  for (let i = from; i < to; i++) {
+    if (blocked(i)) continue;
+    const prev = tokens[i - 1]?.text;
+    const v = venues.match(tokens, i);
+    if (v && ['ب', 'في', 'وب'].includes(v.pre || (prev && LOCATIVE.has(prev) ? 'في' : ''))) {
+      // the venue runs up to a place name within four words, or is the head plus one word
+      for (let k = i + v.len; k < Math.min(to, i + v.len + 5); k++) {
+        if (!tokens[k].joined) break;
+        const c = cities.match(tokens, k) ?? countryNames.match(tokens, k);
+        if (c) return { start: v.start, end: c.end };
+      }
+      const next = tokens[i + v.len];
+      if (next?.joined) return { start: v.start, end: next.end };
+    }
+    const c = cities.match(tokens, i);
+    const locative = (x: { pre: string }): boolean => ['ب', 'وب', 'فب'].includes(x.pre) || (x.pre === '' && !!prev && (LOCATIVE.has(prev) || cityHeads.has(prev)));
+    if (c && locative(c)) return { start: c.start, end: c.end };
+    const country = c ? undefined : countryNames.match(tokens, i);
+    if (country && country.pre === '' && prev === 'في') return { start: country.start, end: country.end };
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+import type { Span } from '../types.js';
+
+/** A word of the normalised text: letters, marks and digits; punctuation is not a token. */
+export interface Token extends Span {
+  text: string;
+  /** True where only spaces stand between the previous token and this one (no punctuation). */
+  joined: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** Split a normalised text into word tokens, noting which follow their neighbour with no punctuation. */
+export function tokenize(norm: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(norm); m; m = WORD.exec(norm)) {
+    const gap = norm.slice(prevEnd, m.index);
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], joined: out.length > 0 && /^ +$/.test(gap) });
+    prevEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** Index of the first token that starts at or after `pos` (binary search). */
+export function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Proclitics a word may carry: و ف ب ل ك and their combinations (وب، ول، فب، وك…). */
+const CLITIC = /^(?:[وف]?[بلك]|[وف])/;
+
+/**
+ * The forms a word can stand for once proclitics are peeled: "وبالقاهرة" → [وبالقاهره, بالقاهره,
+ * القاهره]; "للحريري" → [للحريري, الحريري, لحريري]. The word itself always comes first.
+ */
+export function cliticForms(word: string): string[] {
+  const forms = [word];
+  const m = CLITIC.exec(word);
+  if (!m) return forms;
+  for (let k = 1; k <= m[0].length; k++) {
+    const rest = word.slice(k);
+    if (rest.length >= 2) forms.push(rest);
+    // ل + ال: the preposition swallows the alef (للحريري = ل + الحريري)
+    if (word[k - 1] === 'ل' && rest.startsWith('ل') && rest.length >= 3) forms.push('ا' + rest);
+  }
+  return forms;
+}

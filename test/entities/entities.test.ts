@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc, origText } from '../../src/document.js';
+import { findEntities } from '../../src/entities/index.js';
+
+const people = (text: string) => {
+  const doc = createDoc(text);
+  const idx = findEntities(doc);
+  return { doc, idx, persons: idx.entities.filter((e) => e.kind === 'person') };
+};
+
+describe('title then name', () => {
+  it('takes the name after a title with its nisba as country', () => {
+    const text = 'استقبل وزير الخارجية المصري سامح شكري اليوم نظيره الأردني.';
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'سامح شكري');
+    expect(p).toBeDefined();
+    expect(p!.roles[0]).toBe('وزير الخارجية المصري');
+    expect(p!.country).toBe('EG');
+    const m = p!.mentions[0];
+    expect(origText(doc, m)).toBe('سامح شكري');
+    expect(text.indexOf('سامح شكري')).toBeGreaterThan(0);
+  });
+
+  it('accepts a comma between title and name', () => {
+    const { persons } = people('وصل رئيس الوزراء اللبناني، سعد الحريري، إلى الرياض.');
+    const p = persons.find((e) => e.name === 'سعد الحريري');
+    expect(p?.country).toBe('LB');
+  });
+
+  it('keeps harakat inside the name as written', () => {
+    const text = 'التقى الرئيسُ التونسيّ قيسُ سعيّد وفداً.';
+    const { persons } = people(text);
+    expect(persons.map((p) => p.name)).toContain('قيسُ سعيّد');
+  });
+});
+
+describe('name then title', () => {
+  it('links a name followed by its title', () => {
+    const { persons } = people('واستقبل الوزير اليوم جون سميث المبعوث الخاص للولايات المتحدة إلى ليبيا.');
+    const p = persons.find((e) => e.name === 'جون سميث');
+    expect(p?.roles[0]).toContain('المبعوث الخاص');
+    expect(p?.country).toBe('US');
+  });
+});
+
+describe('aliases and descriptions', () => {
+  it('links the family name alone and the description to the person', () => {
+    const text = 'التقى وزير الخارجية الأردني أيمن الصفدي بالسفير. وأكد الصفدي أن الحل سياسي. وقال الوزير الأردني إن التعاون مستمر.';
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'أيمن الصفدي')!;
+    expect(p.mentions.map((m) => origText(doc, m))).toEqual(['أيمن الصفدي', 'الصفدي', 'الوزير الأردني']);
+    expect(p.aliases).toEqual(['الصفدي']);
+  });
+
+  it('links a family name behind a proclitic (وللصفدي)', () => {
+    const text = 'التقى وزير الخارجية الأردني أيمن الصفدي السفير. ونقل للصفدي رسالة.';
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'أيمن الصفدي')!;
+    expect(p.mentions.map((m) => origText(doc, m))).toContain('الصفدي');
+  });
+
+  it('gives international officials an organisation and no country', () => {
+    const { persons } = people('التقى الأمين العام لجامعة الدول العربية أحمد يوسف بالوفد.');
+    const p = persons.find((e) => e.name === 'أحمد يوسف');
+    expect(p?.organization).toContain('جامعة الدول العربية');
+    expect(p?.country).toBeNull();
+  });
+});
+
+describe('negative cases', () => {
+  it('finds no person in prose without names', () => {
+    const { persons } = people('ارتفعت أسعار النفط اليوم في الأسواق العالمية بعد قرار منظمة أوبك خفض الإنتاج.');
+    expect(persons).toEqual([]);
+  });
+
+  it('does not take a qualifier or a time word for a name', () => {
+    const { persons } = people('وقال وزير الخارجية السابق اليوم إن الأزمة مستمرة.');
+    expect(persons.map((p) => p.name)).toEqual([]);
+  });
+});
