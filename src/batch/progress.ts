@@ -46,6 +46,7 @@ export async function startProgress(
       if (t - shown < 100) return;
       shown = t;
       spinner.text = describe(stats, (t - started) / 1000);
+      spinner.render();
     },
     stop() {
       spinner.stop();
