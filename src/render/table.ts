@@ -89,7 +89,8 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
       summary.participants.map((p) => [
         p.name,
         p.role ?? DASH,
-        [p.country ? countryLabel(p.country, opts.lang) : null, p.organization].filter(Boolean).join(' · ') || DASH,
+        // An organisation standing for itself is not repeated as its own affiliation.
+        [p.country ? countryLabel(p.country, opts.lang) : null, p.organization === p.name ? null : p.organization].filter(Boolean).join(' · ') || DASH,
       ]),
       opts,
     ),
