@@ -7,3 +7,6 @@ export type * from './types.js';
 export function summarize(text: string, options: SummarizeOptions = {}): Summary {
   return runPipeline(text.replace(/^\uFEFF/, ''), options);
 }
+
+/** The JSON Schema (2020-12) of summarize()'s output: the shared contract plus khulasa's fields. */
+export { SUMMARY_SCHEMA } from './schema.js';
