@@ -18,6 +18,11 @@ export const HEAD_FORMS: readonly { form: string; plural: boolean }[] = [
   { form: 'قراري', plural: true },
   { form: 'قرارين', plural: true },
   { form: 'قراران', plural: true },
+  // "أصدر مجلس الأمن قراره رقم 2216": the body is the sentence's subject (see inferBody).
+  { form: 'قراره', plural: false },
+  { form: 'قرارها', plural: false },
+  { form: 'قراراته', plural: true },
+  { form: 'قراراتها', plural: true },
 ];
 
 /** Names of the issuing bodies; the bare UN forms only say "a UN resolution". */
@@ -65,10 +70,10 @@ export const BODY_FORMS: readonly { marker: BodyMarker; forms: string[] }[] = [
 ];
 
 /**
- * Words after a body name that make it a national body: "مجلس الأمن القومي" (national security
- * council), "الجمعية العامة للمساهمين" (a company's shareholders).
+ * Words after a body name that make it a national or regional body: "مجلس الأمن القومي" (national
+ * security council), "مجلس الأمن والسلم الأفريقي", "الجمعية العامة للمساهمين" (a company's shareholders).
  */
-export const NOT_BODY_NEXT: readonly string[] = ['القومي', 'الوطني', 'الاتحادي', 'للمساهمين', 'للشركة', 'العادية', 'غير العادية'];
+export const NOT_BODY_NEXT: readonly string[] = ['القومي', 'الوطني', 'الاتحادي', 'والسلم', 'للمساهمين', 'للشركة', 'العادية', 'غير العادية'];
 
 /** Words that say a number follows: "رقم"، "رقمه"، "ذي الرقم"، "المرقم". */
 export const NUMBER_MARKERS: readonly string[] = ['رقم', 'رقمه', 'رقمها', 'رقمي', 'رقما', 'رقمَي', 'الرقم', 'بالرقم', 'المرقم', 'المرقمين', 'المرقمة', 'أرقام', 'الأرقام', 'رقمهما'];

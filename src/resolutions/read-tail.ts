@@ -25,9 +25,21 @@ const YEAR_IN_WORDS = new RegExp(
 const GA_SESSION = / *\( *د *[-–] *\d{1,2} *\)/y;
 // "الصادر عن مجلس الأمن", "الصادر من الجمعية العامة".
 const ISSUED_BY = new RegExp(` *(?:${alternation(['الصادر', 'الصادرة', 'الذي أصدره', 'الذي أصدرته', 'الذي تبناه', 'الذي اعتمده'])}) +(?:عن +|من +)?`, 'uy');
+// "القرار 2254 لمجلس الأمن": the body right after the number, with ل.
+const OF_BODY = / +(?=ل)/y;
 // "242 و338", "476 و 478", "(2216) ، (2231)": the next number of a list.
 const LIST_SEPARATOR = / *(?:[،,] *(?:و *)?|و *)\(? */y;
 const CLOSE_BRACKET = / *\)/y;
+
+/** A body named after the number ("الصادر عن مجلس الأمن", "لمجلس الأمن"), or null. */
+function issuingBodyAt(norm: string, p: number): { marker: BodyMarker; end: number } | null {
+  const issued = at(ISSUED_BY, norm, p);
+  const from = issued >= 0 ? issued : at(OF_BODY, norm, p);
+  const body = from >= 0 ? matchAt(BODY_AT, norm, from) : null;
+  if (!body || (issued < 0 && body.groups?.pre !== 'ل')) return null;
+  const marker = markerOf(body.groups?.w ?? '');
+  return marker ? { marker, end: from + body[0].length } : null;
+}
 
 /**
  * Read what follows a resolution's first number. Plural and dual heads (القرارين، قرارات) take a
@@ -66,11 +78,10 @@ export function readTail(norm: string, first: NumberRead, plural: boolean): Tail
       p = session;
       continue;
     }
-    const by = at(ISSUED_BY, norm, p);
-    const body = by >= 0 ? matchAt(BODY_AT, norm, by) : null;
+    const body = issuingBodyAt(norm, p);
     if (body) {
-      issuedBy = markerOf(body.groups?.w ?? '') ?? null;
-      p = by + body[0].length;
+      issuedBy = body.marker;
+      p = body.end;
       continue;
     }
     const sep = at(LIST_SEPARATOR, norm, p);

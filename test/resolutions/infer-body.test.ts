@@ -49,4 +49,17 @@ describe('inferBody: who issued the resolution', () => {
       { body: 'UNSC', number: '338', mention: '338' },
     ]);
   });
+
+  it('reads قراره with the body as the subject of the sentence', () => {
+    expectFound('وأصدر مجلس الأمن الدولي قراره رقم 2468 بالإجماع.', [{ body: 'UNSC', number: '2468', mention: 'قراره رقم 2468' }]);
+    expectFound('واعتمدت الجمعية العامة قرارها 3236 حول الحقوق.', [{ body: 'UNGA', number: '3236', mention: 'قرارها 3236' }]);
+  });
+
+  it('takes the body from لمجلس الأمن right after the number', () => {
+    expectFound('ودعا إلى العمل بالقرار 2286 لمجلس الأمن بشأن المستشفيات.', [{ body: 'UNSC', number: '2286', mention: 'القرار 2286' }]);
+  });
+
+  it('does not take a regional council for the Security Council', () => {
+    expectFound('وجاء قرار مجلس الأمن والسلم الأفريقي رقم 1234 متأخرا.', []);
+  });
 });
