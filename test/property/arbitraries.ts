@@ -79,10 +79,24 @@ const fragment = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...SENTENCES) },
 );
 
-/** An adversarial article: fragments in random order, joined by nothing or by a space. */
+/** A clause in the order the rules expect (cue, title, nisba, name, complement), so stages fire. */
+const clause = fc
+  .tuple(
+    fc.constantFrom(...CUES),
+    fc.constantFrom(...TITLES),
+    fc.constantFrom(...PLACES),
+    fc.constantFrom(...NAMES),
+    fc.constantFrom(' أن ', ' إن ', ': «', ': "', ' على ', ' إلى ', ' مع ', '، ', ' '),
+    fc.array(fc.oneof(fc.constantFrom(...PLACES), fc.constantFrom(...RESOLUTIONS), fc.constantFrom(...NAMES), fc.constantFrom(...MARKS)), { maxLength: 6 }),
+    fc.constantFrom('.', '».', '".', '،', '؟', '', '\n'),
+  )
+  .map(([cue, title, place, name, link, rest, end]) => `${cue} ${title} ${place} ${name}${link}${rest.join(' ')}${end}`);
+
+/** An adversarial article: fragments and well-ordered clauses in random order, joined by nothing or by a space. */
 export function adversarialText(maxFragments: number): fc.Arbitrary<string> {
+  const part = fc.oneof({ weight: 4, arbitrary: fragment }, { weight: 1, arbitrary: clause });
   return fc
-    .array(fc.tuple(fragment, fc.constantFrom('', ' ', ' ', ' ')), { maxLength: maxFragments })
+    .array(fc.tuple(part, fc.constantFrom('', ' ', ' ', ' ')), { maxLength: maxFragments })
     .map((parts) => parts.map(([f, sep]) => f + sep).join(''));
 }
 

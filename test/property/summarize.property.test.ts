@@ -7,7 +7,7 @@ import { adversarialText, anyUnicode, params, repeatedText, SENTENCES } from './
 /**
  * summarize() on any input: never throws, and keeps the contract (schema, offsets inside the text,
  * evidence slices equal to what they claim). Seeded: a failure prints its seed and counterexample,
- * replay it with FC_SEED=<seed>. Cases here: 2,500 + 2,500 + 60 + 12 fixed (see each numRuns).
+ * replay it with FC_SEED=<seed>. Cases here: 2,500 + 2,500 + 40 + 12 fixed (see each numRuns).
  */
 
 // A generous cap, not a speed assert: only a runaway (super-linear) stage would come near it.
@@ -16,7 +16,8 @@ const CAP = 240_000;
 /** Summarise and check; the thrown message holds every broken rule and the input's length. */
 function holdsContract(text: string): void {
   const summary = summarize(text);
-  const bad = contractViolations(text, summary);
+  // offsets are into the article as decoded, after a leading byte-order mark is dropped
+  const bad = contractViolations(text.replace(/^\uFEFF/, ''), summary);
   if (bad.length) throw new Error(`${bad.length} contract violation(s) for input of length ${text.length}:\n${bad.slice(0, 8).join('\n')}`);
 }
 
@@ -30,7 +31,7 @@ describe('summarize() on arbitrary input', () => {
   }, CAP);
 
   it('keeps the contract on a short unit repeated hundreds to thousands of times', () => {
-    fc.assert(fc.property(repeatedText(100, 3000), holdsContract), params(60));
+    fc.assert(fc.property(repeatedText(100, 2500), holdsContract), params(40));
   }, CAP);
 });
 
