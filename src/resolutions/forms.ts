@@ -101,6 +101,8 @@ export const QUALIFIERS: readonly string[] = [
   'يحمل',
   // "قرار المجلس رقم 2216": which council is left to the table or the sentence.
   'المجلس',
+  // "قرار التقسيم رقم 181": a well-known resolution's nickname.
+  'التقسيم',
 ];
 
 /** Nouns that make a number a count, not a resolution: "2041 قنبلة", "300 قتيل". */

@@ -22,7 +22,7 @@ import { findUnSymbols } from './un-symbol.js';
 export function findResolutions(doc: Doc): Resolution[] {
   const found = [...findCitedAfterHead(doc.norm), ...findUnSymbols(doc.norm), ...findNumberWithYear(doc.norm)];
   for (const m of found) m.body = inferBody(doc, m);
-  const groups = mergeMentions(found).filter((g) => g.mentions.some(isInternational));
+  const groups = mergeMentions(found).filter((g) => g.mentions.some((m) => isInternational(doc, m)));
   addRepeatedNumbers(doc.norm, groups);
   return groups.map((g) => toResolution(doc, g));
 }

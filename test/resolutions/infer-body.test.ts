@@ -62,4 +62,8 @@ describe('inferBody: who issued the resolution', () => {
   it('does not take a regional council for the Security Council', () => {
     expectFound('وجاء قرار مجلس الأمن والسلم الأفريقي رقم 1234 متأخرا.', []);
   });
+
+  it('reads a nickname between head and number', () => {
+    expectFound('ونص قرار التقسيم رقم 181 على دولتين.', [{ body: 'UNGA', number: '181', mention: 'قرار التقسيم رقم 181' }]);
+  });
 });

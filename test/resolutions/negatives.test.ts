@@ -32,6 +32,8 @@ describe('negatives: not resolutions', () => {
     ['صناع القرار with a count', 'التقى صناع القرار 300 مرة.'],
     ['a US decision', 'ورفض القرار الأمريكي 2017 بنقل السفارة.'],
     ['an unknown word before the number without رقم', 'وانتقد قرار الحكومة 2254 بشدة.'],
+    ['a court decision', 'وأصدرت المحكمة القرار رقم 512 لعام 2020 ببراءة المتهم.'],
+    ['a meeting number of a cabinet', 'وقرر مجلس الوزراء في جلسته رقم 45 الموافقة.'],
     ['a bare number never cited as a resolution', 'ووصل عدد النازحين إلى 2254 شخصا.'],
   ];
   for (const [what, text] of cases) {
