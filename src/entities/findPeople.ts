@@ -1,13 +1,15 @@
 import type { Token } from '../segment/tokens.js';
 import type { OrganizationEntry } from '../lexicon/types.js';
 import { parseTitlePhrase, type TitlePhrase } from './titlePhrase.js';
-import { parseName, type NameSpan } from './personName.js';
+import { parseName, plausibleName, type NameSpan } from './personName.js';
 import { countryNisba } from './lexicons.js';
 
 /** A person mention before linking: a name (maybe with a title), or a title alone (a description). */
 export interface RawPerson {
   name: NameSpan | null;
   title: TitlePhrase | null;
+  /** Every title attached at this mention, most specific first. */
+  titles: TitlePhrase[];
   /** Country and organisation stated at this mention. */
   country: string | null;
   org: OrganizationEntry | null;
@@ -31,49 +33,83 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
     for (let k = from; k < to; k++) used[k] = 1;
   };
   let lastTitle: TitlePhrase | null = null;
+  // A title right after a name (joined or after a comma) is that person's role too:
+  // "الأمير عبدالعزيز بن سعود وزير الداخلية", "الشيخ عبد الله بن زايد، وزير الخارجية".
+  const titleAfter = (name: NameSpan): TitlePhrase | undefined => {
+    const j = name.to;
+    if (j >= tokens.length || (!tokens[j].joined && !commaOnly(tokens, norm, j))) return undefined;
+    return parseTitlePhrase(tokens, j);
+  };
+  const push = (name: NameSpan | null, titles: TitlePhrase[], rule: string, extra: Partial<RawPerson> = {}): void => {
+    // the most specific title leads: an office (وزير الداخلية) before a rank or courtesy (الأمير)
+    const sorted = [...titles].sort((a, b) => rank(a) - rank(b));
+    const t = sorted[0] ?? null;
+    out.push({
+      name,
+      title: t,
+      titles: sorted,
+      country: sorted.map((x) => x.country).find((c) => c) ?? null,
+      org: sorted.map((x) => x.org).find((o) => o) ?? null,
+      role: t ? { start: t.start, end: t.end } : null,
+      rule,
+      ...extra,
+    });
+    for (const x of sorted) mark(x.from, x.to);
+    if (name) mark(name.from, name.to);
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const title = parseTitlePhrase(tokens, i);
     if (title) {
       lastTitle = title;
       // title, then (maybe after a comma) a name: "رئيس الوزراء اللبناني، سعدالدين الحريري"
-      let j = title.to;
+      const j = title.to;
       let name = j < tokens.length ? parseName(tokens, j) : undefined;
       if (name && !tokens[j].joined && !commaOnly(tokens, norm, j)) name = undefined;
-      if (name && name.words.length === 1 && !name.given && name.words[0].startsWith('ال')) name = undefined;
-      if (!name) name = nameBefore(tokens, norm, title.from, used);
-      const rule = name ? (name.from >= title.to ? 'title-then-name' : 'name-then-title') : 'title-alone';
-      out.push({ name: name ?? null, title, country: title.country, org: title.org, role: { start: title.start, end: title.end }, rule });
-      mark(title.from, title.to);
-      if (name) mark(name.from, name.to);
-      i = Math.max(title.to, name && name.from >= title.to ? name.to : 0) - 1;
+      if (name && !plausibleName(name, tokens, norm)) name = undefined;
+      if (name) {
+        const more = titleAfter(name);
+        push(name, more ? [title, more] : [title], 'title-then-name');
+        i = Math.max(name.to, more ? more.to : 0) - 1;
+        continue;
+      }
+      const before = nameBefore(tokens, norm, title.from, used);
+      push(before ?? null, [title], before ? 'name-then-title' : 'title-alone');
+      i = title.to - 1;
       continue;
     }
     const w = tokens[i].text;
     if (COUNTERPARTS.has(w)) {
       const nis = tokens[i + 1]?.joined ? countryNisba.match(tokens, i + 1, true) : undefined;
       const after = nis ? i + 1 + nis.len : i + 1;
-      const name = after < tokens.length && tokens[after].joined ? parseName(tokens, after) : undefined;
+      let name = after < tokens.length && tokens[after].joined ? parseName(tokens, after) : undefined;
+      if (name && !plausibleName(name, tokens, norm)) name = undefined;
       const country = nis ? nis.value.iso : null;
-      out.push({ name: name ?? null, title: lastTitle ? { ...lastTitle, country } : null, country, org: null, role: null, rule: 'counterpart' });
+      const t = lastTitle ? { ...lastTitle, country } : null;
+      out.push({ name: name ?? null, title: t, titles: t ? [t] : [], country, org: null, role: null, rule: 'counterpart' });
       mark(i, name ? name.to : after);
       i = (name ? name.to : after) - 1;
       continue;
     }
-    // a name led by a known given name, with at least two words: "محمود جبريل"
+    // a name led by a known given name (2+ words: "محمود جبريل") or by an honorific ("الشيخ تميم بن حمد")
     const name = parseName(tokens, i);
-    if (name && name.from === i && name.given && name.words.length >= 2 && (i === 0 || !used[i - 1] || !tokens[i].joined)) {
-      out.push({ name, title: null, country: null, org: null, role: null, rule: 'given-name' });
-      mark(name.from, name.to);
-      i = name.to - 1;
-    } else if (name && name.from > i && name.words.length >= 1) {
-      // honorific + name: "الشيخ تميم بن حمد"
-      out.push({ name, title: null, country: null, org: null, role: null, rule: 'honorific-name' });
-      mark(i, name.to);
-      i = name.to - 1;
-    }
+    if (!name || (i > 0 && used[i - 1] && tokens[i].joined)) continue;
+    const honorific = name.from > i;
+    if (name.words.length < 2 && !(honorific && name.given)) continue;
+    if (!honorific && (!name.given || name.words[0].startsWith('ال'))) continue;
+    if (honorific && !plausibleName(name, tokens, norm)) continue;
+    const more = titleAfter(name);
+    push(name, more ? [more] : [], honorific ? 'honorific-name' : 'given-name');
+    if (honorific) mark(i, name.from);
+    i = Math.max(name.to, more ? more.to : 0) - 1;
   }
   return out;
+}
+
+/** Offices rank before royal, military and party ranks, which rank before bare courtesy titles. */
+function rank(t: TitlePhrase): number {
+  const k = t.entry.kind;
+  return k === 'royal' || k === 'military' ? 2 : 1;
 }
 
 /** True where only a comma (Arabic or Latin) stands between token j-1 and token j. */

@@ -129,10 +129,11 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
 }
 
 function absorb(d: Draft, r: RawPerson): void {
-  if (r.role) d.roles.push(r.role);
-  if (r.title) {
-    d.heads.add(headKey(r.title.head));
-    d.roleKind ??= r.title.entry.kind;
+  for (const t of r.titles) {
+    // a counterpart (نظيره الروسي) borrows the other side's title for linking, not as written role
+    if (r.rule !== 'counterpart') d.roles.push({ start: t.start, end: t.end });
+    d.heads.add(headKey(t.head));
+    d.roleKind ??= t.entry.kind;
   }
   d.country ??= r.country;
   d.org ??= r.org;

@@ -1,4 +1,6 @@
 import { cliticForms, type Token } from '../segment/tokens.js';
+import { normalizeForm } from '../normalize/index.js';
+import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
 import { countryNames, countryNisba, givenNames, honorifics, organizations, particles, roleQualifiers, stopwords, titles } from './lexicons.js';
 
 /** A person's name found in the tokens: [from, to) token range, offsets without leading proclitics. */
@@ -14,6 +16,9 @@ export interface NameSpan {
 }
 
 const MAX_WORDS = 6;
+/** Names led by these particles are given names in themselves: عبد الله، أبو بكر. */
+const LEADING_PARTICLES = new Set(['عبد', 'ابو', 'عبد ال']);
+const ambiguousGiven = new Set(AMBIGUOUS_GIVEN_NAMES.map(normalizeForm));
 
 /** True where a word may be part of a person's name (not a function word, title, country or nisba). */
 export function nameLike(tokens: Token[], k: number): boolean {
@@ -44,8 +49,9 @@ export function parseName(tokens: Token[], j: number): NameSpan | undefined {
     const tok = tokens[k];
     if (k > from && !tok.joined) break;
     if (particles.has(tok.text) && k + 1 < tokens.length && tokens[k + 1].joined && (k > from || tok.text !== 'ال')) {
-      words.push(tok.text);
-      k++;
+      // a particle binds the next word whatever it is: "ولد الشيخ أحمد", "أبو الغيط"
+      words.push(tok.text, tokens[k + 1].text);
+      k += 2;
       continue;
     }
     if (!nameLike(tokens, k)) break;
@@ -57,5 +63,24 @@ export function parseName(tokens: Token[], j: number): NameSpan | undefined {
     k--;
   }
   if (!words.length) return undefined;
-  return { from, to: k, start: tokens[from].start, end: tokens[k - 1].end, words, given: givenNames.has(words[0]) };
+  const given = (givenNames.has(words[0]) && !ambiguousGiven.has(words[0])) || (LEADING_PARTICLES.has(words[0]) && words.length >= 2);
+  return { from, to: k, start: tokens[from].start, end: tokens[k - 1].end, words, given };
+}
+
+/**
+ * Whether a name candidate is believable: led by a clear given name (or عبد/أبو), or its family
+ * name recurs elsewhere in the article (تيلرسون … وقال تيلرسون), or it has two or more words and
+ * ends at punctuation ("الباجي قايد السبسي، صباح اليوم"). Keeps "تأكيدات" or "فرصة للتأكيد"
+ * after a title from being taken for names.
+ */
+export function plausibleName(name: NameSpan, tokens: Token[], norm: string): boolean {
+  if (name.given) return true;
+  const last = name.words[name.words.length - 1];
+  for (let k = 0; k < tokens.length; k++) {
+    if (k >= name.from && k < name.to) continue;
+    if (cliticForms(tokens[k].text).includes(last) && !(tokens[k - 1]?.joined && particles.has(tokens[k - 1].text))) return true;
+  }
+  const next = tokens[name.to];
+  const gap = next ? norm.slice(tokens[name.to - 1].end, next.start) : '.';
+  return name.words.length >= 2 && /[،,.:؛;()«»"]/.test(gap);
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../segment/tokens.js';
 import type { OrganizationEntry, TitleEntry } from '../lexicon/types.js';
+import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { countryNames, countryNisba, organizations, roleQualifiers, titles } from './lexicons.js';
 
 /** A title with its qualifiers as written: "وزير الخارجية المصري", "الأمين العام لجامعة الدول العربية". */
@@ -21,6 +22,11 @@ export interface TitlePhrase {
 
 /** Words that introduce a complement of a title: لدى لبنان، إلى سوريا، في ليبيا. */
 const PREPOSITIONS = new Set(['لدي', 'الي', 'في', 'عن', 'باسم', 'لشوون']);
+/** Prepositions after which a country is the destination of the office holder, not his own. */
+const DESTINATION = new Set(['الي', 'لدي']);
+/** Qualifiers that make a title one of the United Nations (المبعوث الأممي، المنسق الأممي). */
+const UN_QUALIFIERS = new Set(['الاممي', 'الامميه']);
+const UN = ORGANIZATIONS.find((o) => o.id === 'UN');
 /** Words standing before a country name inside a title: وزير خارجية دولة الكويت. */
 const STATE_WORDS = new Set(['دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'اماره']);
 /** "Custodian of the two holy mosques" names the Saudi king inside titles (سفير خادم الحرمين الشريفين). */
@@ -60,12 +66,19 @@ export function parseTitlePhrase(tokens: Token[], i: number): TitlePhrase | unde
       j += o.len;
       continue;
     }
+    if (UN_QUALIFIERS.has(w)) {
+      // "المبعوث الأممي": an official of the United Nations
+      org ??= UN ?? null;
+      j++;
+      continue;
+    }
     let k = j;
     if (PREPOSITIONS.has(w) && tokens[j + 1]?.joined) k = j + 1;
     if (STATE_WORDS.has(tokens[k].text.replace(/^ل/, '')) && tokens[k + 1]?.joined) k++;
     const c = countryNames.match(tokens, k);
     if (c && ['', 'ل'].includes(c.pre)) {
-      country ??= c.value.iso;
+      // "إلى سوريا", "لدى لبنان" name where an envoy or ambassador is sent, not whom he represents
+      if (!DESTINATION.has(w)) country ??= c.value.iso;
       j = k + c.len;
       continue;
     }

@@ -9,6 +9,8 @@ import { findPlace } from './where.js';
 
 const cues = new PhraseMatcher<MeetingCue>(MEETING_CUES.flatMap((c) => c.forms.map((f) => [f, c] as const)));
 /** Attribution words: what follows them names who reports, not who met (حسبما صرح المتحدث). */
+/** Words before a body's name that make it a side of the meeting. */
+const SIDE_BEFORE = /(?:وفد|وفدا|ممثلي|ممثلين عن|قيادات|قياده|قاده|مسوولي|مسوولين)(?: من| عن)?\s*[وبل]?$/u;
 const ATTRIBUTION = /(?:حسبما|بحسب|وفق|وفقا|نقلا عن|طبقا|كما قال|حسب)(?![\p{L}])/gu;
 
 /**
@@ -33,7 +35,8 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       const e = index.entities[m.entity];
       if (e.kind === 'person' && e.roleKind === 'spokesman') continue;
       if (e.kind !== 'person' && e.kind !== 'organization') continue;
-      if (e.kind === 'organization' && m.type !== 'name') continue;
+      // a body is a side only where the article says so: "وفد من حركة حماس", "التقى … قيادات الحوثيين"
+      if (e.kind === 'organization' && !SIDE_BEFORE.test(doc.norm.slice(Math.max(s.start, m.start - 16), m.start))) continue;
       if (!ids.includes(e.id)) ids.push(e.id);
     }
     const people = ids.filter((id) => index.entities[id].kind === 'person');
