@@ -6,6 +6,8 @@ import type { Span } from '../types.js';
 
 /** How far a quotation may run before we give up looking for its closing mark (an unclosed quote). */
 const MAX_QUOTE = 3000;
+/** How far a reported statement may run inside one (unpunctuated) sentence. */
+const MAX_STATEMENT = 1500;
 
 // Clauses that end a claim inside a sentence: "، حسبما صرح…", "، وفقا لما…", "، بحسب…", "، على حد تعبيره".
 const ATTRIBUTION_CUT = /[،,]\s*(?:و?حسبما|وفقا لما|طبقا لما|بحسب|حسب|وفقا ل|نقلا عن|علي حد (?:تعبيره|تعبيرها|قوله|قولها))(?![\p{L}\p{N}])/u;
@@ -18,11 +20,11 @@ const ATTRIBUTION_CUT = /[،,]\s*(?:و?حسبما|وفقا لما|طبقا لم�
 export function statementSpan(doc: Doc, start: number, opener: string | null): Span & { quote: boolean } {
   const norm = doc.norm;
   if (opener && opener in QUOTE_PAIRS) {
-    const close = norm.indexOf(QUOTE_PAIRS[opener], start);
-    if (close >= 0 && close - start <= MAX_QUOTE) return { ...trim(norm, start, close), quote: true };
+    const rel = norm.slice(start, start + MAX_QUOTE).indexOf(QUOTE_PAIRS[opener]);
+    if (rel >= 0) return { ...trim(norm, start, start + rel), quote: true };
   }
   const si = sentenceAt(doc, start);
-  const sentEnd = si >= 0 ? doc.sentences[si].end : Math.min(norm.length, start + 500);
+  const sentEnd = Math.min(si >= 0 ? doc.sentences[si].end : norm.length, start + MAX_STATEMENT);
   let end = sentEnd;
   const slice = norm.slice(start, sentEnd);
   const att = ATTRIBUTION_CUT.exec(slice);
@@ -38,7 +40,13 @@ function nextCutCue(norm: string, start: number, end: number): number | undefine
   re.lastIndex = start + 1;
   for (let m = re.exec(norm); m && m.index < end; m = re.exec(norm)) {
     const form = cueOf(m.groups!.w);
-    if (!form || form.kind === 'noun') continue;
+    if (!form) continue;
+    // "…، مع تأكيده على…": a verbal noun after مع opens its own claim.
+    if (form.kind === 'noun') {
+      const mc = /(?:^|\s)مع\s+$/.exec(norm.slice(Math.max(start, m.index - 4), m.index));
+      if (mc) return m.index - mc[0].trimStart().length;
+      continue;
+    }
     const before = norm.slice(Math.max(start, m.index - 3), m.index);
     const afterComma = /[،,]\s*$/.test(before);
     const conj = m.groups!.pre.startsWith('و');

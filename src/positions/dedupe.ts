@@ -1,18 +1,19 @@
 import type { Position } from '../types.js';
 
 /**
- * The one overlap policy for positions: the same statement span with the same holder is kept once
- * (the earliest rule wins); a statement inside another of the same holder is dropped, since the
- * larger one already holds it ("أكد أن … مؤكدا على …" cut into two stays two: they do not overlap).
+ * The one overlap policy for positions: a statement inside another of the same holder (or equal to
+ * it) is dropped, since the larger one already holds it; the earliest rule wins a tie. Sorting by
+ * start, longest first, makes one pass enough (no quadratic scan on long inputs).
  */
 export function dedupe(positions: Position[]): Position[] {
+  const sorted = positions.map((p, i) => ({ p, i })).sort((a, b) => a.p.start - b.p.start || b.p.end - a.p.end || a.i - b.i);
+  const reach = new Map<string | null, number>();
   const out: Position[] = [];
-  for (const p of positions) {
-    const dup = out.findIndex((q) => q.holder === p.holder && q.start <= p.start && p.end <= q.end);
-    if (dup >= 0) continue;
-    const inner = out.findIndex((q) => q.holder === p.holder && p.start <= q.start && q.end <= p.end);
-    if (inner >= 0) out.splice(inner, 1);
+  for (const { p } of sorted) {
+    const r = reach.get(p.holder);
+    if (r !== undefined && p.end <= r) continue;
+    reach.set(p.holder, Math.max(r ?? 0, p.end));
     out.push(p);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }

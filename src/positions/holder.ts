@@ -46,7 +46,7 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
   const end = toks[toks.length - 1].end;
   if (JOINT.has(first) || JOINT.has(first.replace(/^و/, ''))) {
     const j = jointHolder(ctx, from);
-    return j ? { ...j, end } : undefined;
+    return j ? { ...j, end: bounded ? toks[0].end : end } : undefined;
   }
   // "نقلا عن X": the source X holds the position; what came before reported it.
   const zone = doc.norm.slice(from, end);

@@ -72,8 +72,9 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
         if (p) holder = { name: entities.entities[p.entity].name, via: null, how: 'entity' };
       }
     }
+    if (!holder) continue;
     const stmt = statementSpan(doc, contentStart, opener);
-    if (!holder || stmt.end <= stmt.start || tokensIn(doc.norm, stmt.start, stmt.end, 3).filter((t) => t.word).length < 2) continue;
+    if (stmt.end <= stmt.start || tokensIn(doc.norm, stmt.start, stmt.end, 3).filter((t) => t.word).length < 2) continue;
     last = { holder, at: cueStart };
     const o = orig(doc, stmt);
     out.push({
@@ -96,7 +97,20 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
  * not a position of its own: the inner one is.
  */
 function dropReported(positions: Position[]): Position[] {
-  return positions.filter((p) => !(p.rule.endsWith('/spokesman') || p.rule.endsWith('/issuer')) || !positions.some((q) => q !== p && q.start > p.start && q.start < p.end));
+  const starts = positions.map((p) => p.start).sort((a, b) => a - b);
+  return positions.filter((p) => !(p.rule.endsWith('/spokesman') || p.rule.endsWith('/issuer')) || !startsWithin(starts, p.start + 1, p.end));
+}
+
+/** True when some value of the sorted array lies in [from, to). */
+function startsWithin(sorted: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < to;
 }
 
 /** The start of the first word after `at` when it opens an object (ضرورة، التزامه…), else 0. */

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { inflect, cueOf } from '../../src/positions/cue-forms.js';
+import { CUES } from '../../src/lexicon/cues.js';
+import { normalizeForm } from '../../src/normalize/index.js';
+import { positionsOf, view } from './helpers.js';
+
+describe('cue forms', () => {
+  it('inflects past, present, participle and verbal noun', () => {
+    const akkada = CUES.find((c) => c.id === 'akkada')!;
+    const forms = inflect(akkada).map(([f]) => f);
+    for (const f of ['أكد', 'أكدت', 'أكدوا', 'أكدا', 'يؤكد', 'تؤكد', 'مؤكدا', 'مؤكدة', 'تأكيد', 'التأكيد', 'تأكيده']) expect(forms).toContain(f);
+    expect(forms).not.toContain('مؤكد');
+  });
+  it('looks a normalised form up with its kind and stance', () => {
+    expect(cueOf(normalizeForm('مشددا'))).toMatchObject({ kind: 'participle', entry: { id: 'shaddada', stance: 'assert' } });
+    expect(cueOf(normalizeForm('دعت'))).toMatchObject({ kind: 'verb', entry: { stance: 'call' } });
+    expect(cueOf(normalizeForm('حذرت'))?.entry.stance).toBe('warn');
+    expect(cueOf(normalizeForm('بحث'))).toBeUndefined();
+  });
+});
+
+describe('reporting verbs with a complement', () => {
+  // "أكد … أن": statement from after أن to the end of the sentence.
+  it('reads أكد … أن with an explicit subject', () => {
+    const text = 'وأكد وزير الخارجية الأردني أيمن الصفدي أن الحل السياسي هو السبيل الوحيد. وانتهى اللقاء.';
+    const [p, ...rest] = positionsOf(text);
+    expect(rest).toHaveLength(0);
+    expect(view(text, p)).toEqual({ holder: 'أيمن الصفدي', statement: 'الحل السياسي هو السبيل الوحيد', slice: 'الحل السياسي هو السبيل الوحيد' });
+    expect(p).toMatchObject({ cue: 'أكد', stance: 'assert', quote: false });
+  });
+  // "شدد … على": the statement starts after على.
+  it('reads شددت … على with an organisation as holder', () => {
+    const text = 'شددت الشبكة العربية للحقوق المدنية على ضرورة حماية المدنيين في المدن.';
+    const [p] = positionsOf(text);
+    expect(view(text, p)).toEqual({ holder: 'الشبكة العربية للحقوق المدنية', statement: 'ضرورة حماية المدنيين في المدن', slice: 'ضرورة حماية المدنيين في المدن' });
+  });
+  // "دعا … إلى": stance call.
+  it('reads دعا … إلى as a call', () => {
+    const text = 'ودعا الرئيس كمال يوسف إلى وقف فوري لإطلاق النار.';
+    const [p] = positionsOf(text);
+    expect(p).toMatchObject({ holder: 'كمال يوسف', stance: 'call', statement: 'وقف فوري لإطلاق النار' });
+    expect(text.slice(p.start, p.end)).toBe('وقف فوري لإطلاق النار');
+  });
+  // "أعربت … عن": stance express, keeps tashkeel-free original text.
+  it('reads أعربت وزارة الخارجية عن', () => {
+    const text = 'وأعربت وزارة الخارجية عن قلقها البالغ من تدهور الأوضاع.';
+    const [p] = positionsOf(text);
+    expect(p).toMatchObject({ holder: 'وزارة الخارجية', stance: 'express', statement: 'قلقها البالغ من تدهور الأوضاع' });
+  });
+  // Original offsets survive normalisation (tashkeel, hamza forms).
+  it('maps offsets back to the original text with diacritics', () => {
+    const text = 'وأكَّدَ السفير خالد ناصر أنّ العلاقاتِ متينة.';
+    const [p] = positionsOf(text);
+    expect(p.statement).toBe('العلاقاتِ متينة');
+    expect(text.slice(p.start, p.end)).toBe('العلاقاتِ متينة');
+    expect(p.holder).toBe('خالد ناصر');
+  });
+});

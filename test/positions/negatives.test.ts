@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { positionsOf } from './helpers.js';
+
+// Things that must NOT become positions.
+describe('negative cases', () => {
+  // بحث = "discussed": ب is not a proclitic on the verb حث.
+  it('does not read بحث as ب + حث', () => {
+    expect(positionsOf('وبحث الجانبان العلاقات الثنائية وسبل تعزيزها.')).toEqual([]);
+  });
+  // "ويذكر أن…" is the impersonal "it is worth noting", not a speaker.
+  it('ignores the impersonal ويذكر أن', () => {
+    expect(positionsOf('ويذكر أن المدينة شهدت مواجهات العام الماضي.')).toEqual([]);
+  });
+  // A sentence with no reporting cue yields nothing.
+  it('finds nothing without a cue', () => {
+    expect(positionsOf('وصل الوفد إلى العاصمة مساء الأحد في زيارة تستمر يومين.')).toEqual([]);
+  });
+  // مدينة is not a participle of أدان; عبر الحدود is the preposition "across".
+  it('does not read nouns and prepositions as cues', () => {
+    expect(positionsOf('عبر الحدود آلاف اللاجئين نحو مدينة قريبة.')).toEqual([]);
+  });
+  // A cue without any complement or subject is not a position.
+  it('needs a complement', () => {
+    expect(positionsOf('وقال.')).toEqual([]);
+    expect(positionsOf('أكد')).toEqual([]);
+  });
+  // A newspaper name in quotes is not a direct quote: "قالت مصادر لـ«الأفق»".
+  it('does not take a quoted newspaper name for a quotation', () => {
+    const ps = positionsOf('وقالت مصادر لـ«الأفق» إن الاجتماع تأجل.');
+    expect(ps.every((p) => !p.quote && !p.statement.includes('الأفق'))).toBe(true);
+  });
+  // Without any holder (no subject, no previous speaker, no entity) nothing is emitted.
+  it('emits no holderless position', () => {
+    expect(positionsOf('وأضاف أن الوضع مستقر.')).toEqual([]);
+  });
+  // The same statement is not emitted twice.
+  it('does not emit the same statement twice', () => {
+    const ps = positionsOf('وأكد الوزير رامي فهد على أن الحوار ضروري.');
+    expect(ps).toHaveLength(1);
+  });
+});
+
+// Pathological inputs must return (no timing asserts).
+describe('pathological inputs', () => {
+  it('handles a long run of bare cues', () => {
+    const ps = positionsOf('أكد أن '.repeat(20000));
+    expect(Array.isArray(ps)).toBe(true);
+  });
+  it('handles an unclosed quote in a 100 KB text', () => {
+    const text = 'وقال الوزير رامي فهد: «' + 'كلام طويل بلا نهاية '.repeat(5000);
+    const ps = positionsOf(text);
+    for (const p of ps) expect(text.slice(p.start, p.end)).toBe(p.statement);
+  });
+});
+
+describe('pathological inputs with a holder', () => {
+  it('handles thousands of continuation cues after a named speaker', () => {
+    const text = 'وقال الوزير رامي فهد إن الأمر واضح. ' + 'وأضاف أن الأمر واضح. '.repeat(5000) + 'وقال المتحدث باسم الوزارة إن '.repeat(3000);
+    const ps = positionsOf(text);
+    expect(ps.length).toBeGreaterThan(0);
+    for (const p of ps.slice(0, 50)) expect(text.slice(p.start, p.end)).toBe(p.statement);
+  });
+});
