@@ -19,7 +19,7 @@ export function findCitedAfterHead(norm: string): ResolutionMention[] {
     const w = m.groups?.w ?? '';
     const q = scanQualifiers(norm, m.index + m[0].length);
     if (!q) continue;
-    const plural = lookupForm(HEAD_PLURAL as Map<string, boolean>, w) ?? false;
+    const plural = lookupForm(HEAD_PLURAL, w) ?? false;
     const tail = readTail(norm, q.first, plural);
     const stated = q.stated === null || q.stated === 'UN' ? (tail.issuedBy ?? q.stated) : q.stated;
     tail.numbers.forEach((n, i) => {

@@ -124,13 +124,13 @@ export const HEAD_RE = new RegExp(
   'gu',
 );
 /** Whether a (normalised) head word is plural or dual. */
-export const HEAD_PLURAL: ReadonlyMap<string, boolean> = formIndex(HEAD_FORMS.map((h) => [h.form, h.plural]));
+export const HEAD_PLURAL: Map<string, boolean> = formIndex(HEAD_FORMS.map((h) => [h.form, h.plural]));
 /** Sticky: a head word at lastIndex (stops the scan of qualifiers). */
 export const HEAD_AT = sticky(HEAD_FORMS.map((h) => h.form));
 
 const ALL_BODY_FORMS = BODY_FORMS.flatMap((b) => b.forms);
 /** The marker a matched body form stands for. */
-export const BODY_MARKER: ReadonlyMap<string, BodyMarker> = formIndex(BODY_FORMS.flatMap((b) => b.forms.map((f): [string, BodyMarker] => [f, b.marker])));
+export const BODY_MARKER: Map<string, BodyMarker> = formIndex(BODY_FORMS.flatMap((b) => b.forms.map((f): [string, BodyMarker] => [f, b.marker])));
 /** Sticky: any body form at lastIndex, longest first across all bodies (المجلس الدولي لحقوق الإنسان before المجلس الدولي). */
 export const BODY_AT = sticky(ALL_BODY_FORMS);
 /** Global: any body form, for the sentence-context rule. */
@@ -148,5 +148,5 @@ export const WORD_AT = new RegExp(`${WORD_CHAR}+`, 'uy');
 
 /** The body a matched form stands for, given the regex groups `w` (undoing the ل + ال contraction). */
 export function markerOf(w: string): BodyMarker | undefined {
-  return lookupForm(BODY_MARKER as Map<string, BodyMarker>, w);
+  return lookupForm(BODY_MARKER, w);
 }
