@@ -66,8 +66,8 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
     absorb(d, r);
   }
   // family-name aliases: "شكري" for "سامح شكري", "أبو الغيط" for "أحمد أبو الغيط"
-  const taken = new Set<number>();
-  for (const d of drafts) for (const m of d.mentions) taken.add(m.start);
+  const covered = drafts.flatMap((d) => d.mentions);
+  const inside = (pos: number): boolean => covered.some((m) => pos >= m.start && pos < m.end);
   const aliasOf = new Map<string, Draft | null>();
   for (const d of drafts) {
     const alias = familyName(d.words);
@@ -76,7 +76,7 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
     aliasOf.set(key, aliasOf.has(key) ? null : d); // ambiguous between two people: no alias
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(tokens[i].start)) continue;
+    if (inside(tokens[i].start)) continue;
     for (const f of cliticForms(tokens[i].text)) {
       let d = aliasOf.get(f);
       let len = 1;
