@@ -1,5 +1,5 @@
 import { origText, type Doc } from '../document.js';
-import type { EntityIndex } from '../entities/model.js';
+import type { EntityIndex, Mention } from '../entities/model.js';
 import type { MeetingFound } from '../meetings/model.js';
 import { JOINT_HOLDERS, REPORTING_NOUNS } from '../lexicon/cues.js';
 import { normalizeForm } from '../normalize/index.js';
@@ -57,20 +57,40 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
     if (inner) return { ...inner, via: src.index > 0 ? origText(doc, { start: from, end: from + src.index }).trim() : null, how: 'source' };
   }
   if (REPORTERS.has(first) || REPORTERS.has(`${first} ${toks[1]?.text ?? ''}`)) return issuerOf(ctx, from, end);
-  const mention = ctx.entities.firstMentionIn(from, end);
-  if (mention && mention.start - from < 60) {
-    const e = ctx.entities.entities[mention.entity];
-    return { name: e.name, via: null, how: 'entity', end: bounded ? mention.end : end };
-  }
   const phrase = readSubject(toks, bounded);
   if (!phrase) return undefined;
-  const h = phraseHolder(ctx, phrase, from);
   if (phrase.spokesFor) {
     // "قال المتحدث باسم الخارجية أحمد حافظ": the ministry holds it; the spokesman reports it.
-    const principal = readSubject(subjectTokens(doc.norm, phrase.spokesFor.start, phrase.spokesFor.end), false);
-    if (principal) return { ...phraseHolder(ctx, principal, from), via: h.name, how: 'spokesman', end: phrase.span.end };
+    const pf = phrase.spokesFor;
+    const principal = readSubject(subjectTokens(doc.norm, pf.start, pf.end), false);
+    const spokesman = mentionIn(ctx, pf.end, phrase.span.end);
+    const via = spokesman ? ctx.entities.entities[spokesman.entity].name : phraseHolder(ctx, phrase, from).name;
+    const who = mentionIn(ctx, pf.start, pf.end);
+    if (who) return { name: ctx.entities.entities[who.entity].name, via, how: 'spokesman', end: phrase.span.end };
+    if (principal) return { ...phraseHolder(ctx, principal, from), via, how: 'spokesman', end: phrase.span.end };
   }
-  return { ...h, end: phrase.span.end };
+  // An entity mention inside the subject phrase (not one in the object after it) names the holder.
+  const mention = mentionIn(ctx, phrase.span.start, phrase.span.end);
+  if (mention) {
+    const e = ctx.entities.entities[mention.entity];
+    return { name: e.name, via: null, how: 'entity', end: bounded ? Math.max(mention.end, phrase.name.start === phrase.span.start ? mention.end : phrase.span.end) : end };
+  }
+  return { ...phraseHolder(ctx, phrase, from), end: phrase.span.end };
+}
+
+/**
+ * The mention that names the subject within [from, to): the first person mention, else a
+ * non-nisba mention at the very start (وزارة الخارجية، مصر). "السفير الصيني" is not China.
+ */
+function mentionIn(ctx: HolderContext, from: number, to: number): Mention | undefined {
+  let first: Mention | undefined;
+  for (const m of ctx.entities.mentions) {
+    if (m.start < from) continue;
+    if (m.start >= to) break;
+    if (ctx.entities.entities[m.entity].kind === 'person') return m;
+    if (!first && m.type !== 'nisba' && m.start - from < 2) first = m;
+  }
+  return first;
 }
 
 /** The holder a subject phrase names: the name after a title, or the person last seen with that title. */

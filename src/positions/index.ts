@@ -66,11 +66,9 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     }
     if (!holder) {
       // No subject: a continuation (وأضاف أن…), a participle (مؤكدا على…) or a possessive noun (تأكيده على).
-      if (last && cueStart - last.at < 1500) holder = last.holder;
-      else {
-        const p = entities.lastPersonBefore(cueStart);
-        if (p) holder = { name: entities.entities[p.entity].name, via: null, how: 'entity' };
-      }
+      const p = form.kind === 'verb' ? entities.lastPersonBefore(cueStart) : undefined;
+      if (p && (!last || p.start > last.at)) holder = { name: entities.entities[p.entity].name, via: null, how: 'entity' };
+      else if (last && cueStart - last.at < 1500) holder = last.holder;
     }
     if (!holder) continue;
     const stmt = statementSpan(doc, contentStart, opener);
