@@ -102,6 +102,11 @@ function phraseHolder(ctx: HolderContext, phrase: SubjectPhrase, before: number)
   return { name: origText(ctx.doc, phrase.name), via: null, how: 'phrase' };
 }
 
+/** The joint holder of the meeting reported in the paragraph at `at` (or the article's first meeting). */
+export function jointOf(ctx: HolderContext, at: number): Holder | undefined {
+  return jointHolder(ctx, at);
+}
+
 /** "أكد الجانبان": the first participant of the meeting in the same paragraph, else of the first meeting. */
 function jointHolder(ctx: HolderContext, at: number): Holder | undefined {
   const para = ctx.doc.paragraphs.find((p) => p.start <= at && at < p.end);

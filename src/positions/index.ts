@@ -5,7 +5,7 @@ import type { Position } from '../types.js';
 import { statementSpan } from './boundary.js';
 import { findComplement } from './complement.js';
 import { CUE_RE, cueOf, type CueForm } from './cue-forms.js';
-import { holderOf, holderOfTokens, type Holder, type HolderContext } from './holder.js';
+import { holderOf, holderOfTokens, jointOf, type Holder, type HolderContext } from './holder.js';
 import { isObjectHead, subjectBefore } from './subject.js';
 import { collectTitled } from './titled.js';
 import { dedupe } from './dedupe.js';
@@ -64,6 +64,16 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
         if (h) holder = { ...h, how: 'before' };
       }
     }
+    if (!holder && form.kind === 'verb' && isDual(m.groups!.w) && meetings.length) {
+      // "وأكدا على…" (dual, no subject): the two sides of the meeting.
+      const j = jointOf(ctx, cueStart);
+      if (j) holder = j;
+    }
+    if (!holder && form.kind === 'noun' && /^ال/.test(m.groups!.w) && meetings.length) {
+      // "شهد اللقاء التأكيد على…": a bare verbal noun in a meeting report is the meeting's joint view.
+      const j = jointOf(ctx, cueStart);
+      if (j) holder = j;
+    }
     if (!holder) {
       // No subject: a continuation (وأضاف أن…), a participle (مؤكدا على…) or a possessive noun (تأكيده على).
       const p = form.kind === 'verb' ? entities.lastPersonBefore(cueStart) : undefined;
@@ -109,6 +119,12 @@ function startsWithin(sorted: number[], from: number, to: number): boolean {
     else hi = mid;
   }
   return lo < sorted.length && sorted[lo] < to;
+}
+
+/** A dual verb form: أكدا، أكدتا، يؤكدان (its stem is itself a cue). */
+function isDual(w: string): boolean {
+  const stem = /^(.+?)(?:تا|ان|ا)$/.exec(w)?.[1];
+  return stem !== undefined && cueOf(stem)?.kind === 'verb';
 }
 
 /** The start of the first word after `at` when it opens an object (ضرورة، التزامه…), else 0. */
