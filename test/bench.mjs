@@ -137,6 +137,18 @@ try {
     return { ms, perSecond: SIZES.batch / (ms / 1000), mbPerSecond: bytes / 1e6 / (ms / 1000) };
   };
   line(`(3) batch of ${SIZES.batch.toLocaleString('en')} articles (${fmt(bytes / 1e6, 1)} MB NDJSON), whole CLI runs`);
+  // What the machine gives two busy processes right now (other load, shared or hyperthreaded
+  // cores): the ceiling for any --jobs 2 speed-up measured in this run.
+  {
+    const spin = ['-e', 'let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; if (x < 0) console.log(x)'];
+    const t1 = process.hrtime.bigint();
+    spawnSync(process.execPath, spin);
+    const one = Number(process.hrtime.bigint() - t1);
+    const t2 = process.hrtime.bigint();
+    await Promise.all([0, 1].map(() => once(spawn(process.execPath, spin), 'close')));
+    const two = Number(process.hrtime.bigint() - t2);
+    line(`    machine: two CPU-bound processes run ${fmt((2 * one) / two)}x as fast as one (the ceiling for the speed-up below)`);
+  }
   try {
     const one = throughput(1);
     const two = throughput(2);

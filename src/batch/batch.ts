@@ -159,10 +159,16 @@ async function pooled(pool: WorkerPool, prefix: Job[], rest: AsyncIterator<Job> 
     chunk = [];
     chunkSize = 0;
     const entry: Pending = { jobs, lines: null, settled: Promise.resolve() };
-    // A chunk lost with its worker still gets one line per job: an error record in its place.
+    // A chunk lost with its worker (e.g. out of memory on a huge article) is retried one job at a
+    // time, so only the job that kills a worker becomes an error record, in its place.
+    const alone = (job: Job): Promise<Line> =>
+      pool.run([job]).then(
+        (lines) => lines[0],
+        (error: Error) => errorLine(sourceOf(job), 'INTERNAL', `worker failed: ${error.message}`),
+      );
     entry.settled = pool.run(jobs).then(
       (lines) => void (entry.lines = lines),
-      (error: Error) => void (entry.lines = jobs.map((job) => errorLine(sourceOf(job), 'INTERNAL', `worker failed: ${error.message}`))),
+      async () => void (entry.lines = await Promise.all(jobs.map(alone))),
     );
     pending.push(entry);
   };

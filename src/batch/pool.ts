@@ -9,6 +9,14 @@ import type { Fields, Job, Line } from './job.js';
  */
 export const WORKER_URL = new URL('../../dist/batch/worker.js', import.meta.url);
 
+/**
+ * Each worker is a V8 isolate with its own heap. V8's default young generation (up to 48 MB on
+ * 64-bit) is sized for one isolate per process; with one per core it dominated peak RSS on long
+ * streams (about 200 MB with two workers on 100 MB of NDJSON; about 145 MB with 8 MB), at no
+ * visible cost in speed.
+ */
+const YOUNG_GENERATION_MB = 8;
+
 interface Task {
   seq: number;
   jobs: Job[];
@@ -41,6 +49,7 @@ export class WorkerPool {
   /** Summarise a chunk of jobs on some worker; the lines come back in the chunk's order. */
   run(jobs: Job[]): Promise<Line[]> {
     return new Promise((resolve, reject) => {
+      if (this.closed) return reject(new Error('pool closed'));
       this.queue.push({ seq: this.seq++, jobs, resolve, reject });
       this.dispatch();
     });
@@ -54,7 +63,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL, { workerData: { fields: this.fields } });
+    const worker = new Worker(WORKER_URL, { workerData: { fields: this.fields }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, task: null };
     worker.on('message', (msg: { seq: number; lines: Line[] }) => {
       const task = slot.task;

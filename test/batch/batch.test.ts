@@ -1,10 +1,12 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { streamWriter } from '../../src/batch/sink.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/batch.js';
 import { jobsFrom, ndjsonJobs } from '../../src/batch/sources.js';
-import { chunks, collector, records } from './fixtures.js';
+import { articleDir, chunks, collector, records } from './fixtures.js';
 
 async function ndjson(input: string, jobs = 1): Promise<string> {
   const out = collector();
@@ -31,11 +33,13 @@ describe('runBatch (one thread)', () => {
   });
 
   it('reads files and directories in order, with an error record for a missing path', async () => {
+    const dir = articleDir();
     const out = collector();
-    const result = await runBatch(jobsFrom(['samples', 'no/such.txt', 'samples/cairo-syria-talks.txt'], { input: 'text' }), out, { jobs: 1 });
+    const result = await runBatch(jobsFrom([dir, 'no/such.txt', join(dir, 'a.txt')], { input: 'text' }), out, { jobs: 1 });
+    rmSync(dir, { recursive: true });
     const lines = out.text().trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.source)).toEqual(['samples/cairo-syria-talks.txt', 'no/such.txt', 'samples/cairo-syria-talks.txt']);
-    expect(lines[1].error).toEqual({ code: 'NOT_FOUND', message: 'no/such.txt: no such file' });
+    expect(lines.map((l) => l.source)).toEqual([join(dir, 'a.txt'), join(dir, 'sub', 'b.txt'), 'no/such.txt', join(dir, 'a.txt')]);
+    expect(lines[2].error).toEqual({ code: 'NOT_FOUND', message: 'no/such.txt: no such file' });
     expect(result.errors).toBe(1);
   });
 

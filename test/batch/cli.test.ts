@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, type Io } from '../../src/cli/run.js';
 import { ensureBuilt } from './build.js';
-import { records } from './fixtures.js';
+import { articleDir, records } from './fixtures.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -45,11 +46,13 @@ describe('khulasa --format ndjson (in-process)', () => {
   });
 
   it('walks a directory for its .txt files, and reports a missing path in its place', async () => {
+    const dir = articleDir();
     const io = fakeIo('');
-    const code = await run(['--format', 'ndjson', 'samples', 'no-such-dir'], io);
+    const code = await run(['--format', 'ndjson', dir, 'no-such-dir'], io);
+    rmSync(dir, { recursive: true });
     const lines = io.out().trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.source)).toEqual(['samples/cairo-syria-talks.txt', 'no-such-dir']);
-    expect(lines[1].error.code).toBe('NOT_FOUND');
+    expect(lines.map((l) => l.source)).toEqual([join(dir, 'a.txt'), join(dir, 'sub', 'b.txt'), 'no-such-dir']);
+    expect(lines[2].error.code).toBe('NOT_FOUND');
     expect(code).toBe(1);
   });
 
@@ -63,11 +66,13 @@ describe('khulasa --format ndjson (in-process)', () => {
   });
 
   it('keeps table and JSON for a directory: a JSON array with a source per article', async () => {
+    const dir = articleDir();
     const io = fakeIo('');
-    expect(await run(['--json', 'samples'], io)).toBe(0);
+    const code = await run(['--json', join(dir, 'sub')], io);
+    rmSync(dir, { recursive: true });
     const value = JSON.parse(io.out());
-    expect(Array.isArray(value)).toBe(true);
-    expect(value[0].source).toBe('samples/cairo-syria-talks.txt');
+    expect(value.map((v: { source: string }) => v.source)).toEqual([join(dir, 'sub', 'b.txt')]);
+    expect(code).toBe(0);
   });
 });
 

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { LineWriter } from '../../src/batch/sink.js';
 
@@ -52,4 +55,14 @@ export function collector(onWrite?: (text: string) => void): LineWriter & { text
     },
     text: () => parts.join(''),
   };
+}
+
+/** A temporary directory of articles: a.txt, sub/b.txt, notes.md (not an article); returns its path. */
+export function articleDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'khulasa-batch-'));
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'a.txt'), article(1));
+  writeFileSync(join(dir, 'sub', 'b.txt'), article(2));
+  writeFileSync(join(dir, 'notes.md'), article(3));
+  return dir;
 }
