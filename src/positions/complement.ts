@@ -23,7 +23,7 @@ const PARTICLES: ReadonlyMap<string, CueComplement> = new Map([
 ]);
 
 // Words starting with ب that are not the object of رحب ب / طالب ب (بين، بعد، بيان…).
-const NOT_BI = new Set(['بين', 'بعد', 'بيان', 'بيانا', 'بشان', 'بلاده', 'بلادها', 'بحضور', 'بدوره', 'بدورها', 'بدء', 'بها', 'به', 'بهم', 'بمناسبه', 'بينما', 'بل']);
+const NOT_BI = new Set(['باسم', 'بالنيابه', 'بين', 'بعد', 'بيان', 'بيانا', 'بشان', 'بلاده', 'بلادها', 'بحضور', 'بدوره', 'بدورها', 'بدء', 'بها', 'به', 'بهم', 'بمناسبه', 'بينما', 'بل']);
 
 /** Tokens that end the search: the end of a sentence. */
 const STOP = new Set(['.', '!', '?', '؟', '\n']);

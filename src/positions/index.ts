@@ -27,6 +27,8 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     if (!form) continue;
     // Only و / ف attach to a verb or participle: بحث is not ب + حث.
     if (form.kind !== 'noun' && /[بلك]/.test(m.groups!.pre)) continue;
+    // After a preposition the word is a verbal noun, not a verb: "التأكيد على رفض أية صورة…".
+    if (form.kind === 'verb' && !m.groups!.pre && /(?:^|\s)(?:علي|الي|عن)\s+$/.test(doc.norm.slice(Math.max(0, m.index - 5), m.index))) continue;
     const cueStart = m.index + m.groups!.pre.length;
     const cueEnd = m.index + m[0].length;
     const si = sentenceAt(doc, cueStart);

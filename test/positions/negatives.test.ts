@@ -61,3 +61,17 @@ describe('pathological inputs with a holder', () => {
     for (const p of ps.slice(0, 50)) expect(text.slice(p.start, p.end)).toBe(p.statement);
   });
 });
+
+describe('words that look like cues', () => {
+  // "على رفض": after a preposition رفض is a verbal noun inside someone else's statement.
+  it('does not read a verbal noun after a preposition as a verb', () => {
+    const ps = positionsOf('وشدد الوزير رامي فهد على رفض أي تدخل أجنبي.');
+    expect(ps.map((p) => [p.holder, p.statement])).toEqual([['رامي فهد', 'رفض أي تدخل أجنبي']]);
+  });
+  // "صرح المتحدث باسم…": باسم is part of the title, not the object of صرح ب.
+  it('does not take باسم for the complement of صرح', () => {
+    const ps = positionsOf('وصرح المتحدث باسم وزارة الخارجية ماهر سليم بأن الوزير سيزور القاهرة.');
+    expect(ps).toHaveLength(1);
+    expect(ps[0]).toMatchObject({ holder: 'وزارة الخارجية', via: 'ماهر سليم', statement: 'الوزير سيزور القاهرة' });
+  });
+});
