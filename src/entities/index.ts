@@ -23,13 +23,29 @@ function inferCountries(tokens: Token[], people: Entity[]): void {
       i += h.len - 1;
     }
   }
+  // hits are in text order: each mention looks at its ±300-character window by binary search, and
+  // the faint weight of the rest of the article comes from whole-article counts
+  const total = new Map<string, number>();
+  for (const h of hits) total.set(h.iso, (total.get(h.iso) ?? 0) + 1);
+  const firstAtOrAfter = (pos: number): number => {
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid].pos < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const p of people) {
     if (p.country || p.organization) continue;
     const score = new Map<string, number>();
+    for (const [iso, n] of total) score.set(iso, 0.2 * n * p.mentions.length);
     for (const m of p.mentions)
-      for (const h of hits) {
+      for (let k = firstAtOrAfter(m.start - 299); k < hits.length && hits[k].pos < m.start + 300; k++) {
+        const h = hits[k];
         const d = Math.abs(h.pos - m.start);
-        score.set(h.iso, (score.get(h.iso) ?? 0) + (d < 80 ? 3 : d < 300 ? 1 : 0.2));
+        score.set(h.iso, (score.get(h.iso) ?? 0) + (d < 80 ? 2.8 : 0.8));
       }
     let best: string | null = null;
     let bestScore = 0;
@@ -52,7 +68,9 @@ export function findEntities(doc: Doc): EntityIndex {
     if (r.name) covered.push(r.name);
     if (r.title) covered.push({ start: r.title.start, end: r.title.end });
   }
-  const taken = (pos: number): boolean => covered.some((s) => pos >= s.start && pos < s.end);
+  const mask = new Uint8Array(doc.norm.length + 1);
+  for (const c of covered) mask.fill(1, c.start, c.end);
+  const taken = (pos: number): boolean => mask[pos] === 1;
   const bodies = findBodies(doc, tokens, people.length, taken);
   inferCountries(tokens, people);
   return buildIndex([...people, ...bodies]);

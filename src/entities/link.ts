@@ -66,8 +66,9 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
     absorb(d, r);
   }
   // family-name aliases: "شكري" for "سامح شكري", "أبو الغيط" for "أحمد أبو الغيط"
-  const covered = drafts.flatMap((d) => d.mentions);
-  const inside = (pos: number): boolean => covered.some((m) => pos >= m.start && pos < m.end);
+  const mask = new Uint8Array(doc.norm.length + 1);
+  for (const d of drafts) for (const m of d.mentions) mask.fill(1, m.start, m.end);
+  const inside = (pos: number): boolean => mask[pos] === 1;
   const aliasOf = new Map<string, Draft | null>();
   for (const d of drafts) {
     const alias = familyName(d.words);

@@ -76,11 +76,26 @@ export function parseName(tokens: Token[], j: number): NameSpan | undefined {
 export function plausibleName(name: NameSpan, tokens: Token[], norm: string): boolean {
   if (name.given) return true;
   const last = name.words[name.words.length - 1];
-  for (let k = 0; k < tokens.length; k++) {
-    if (k >= name.from && k < name.to) continue;
-    if (cliticForms(tokens[k].text).includes(last) && !(tokens[k - 1]?.joined && particles.has(tokens[k - 1].text))) return true;
-  }
+  const inName = name.words.filter((w) => w === last).length;
+  if ((formCounts(tokens).get(last) ?? 0) > inName) return true;
   const next = tokens[name.to];
   const gap = next ? norm.slice(tokens[name.to - 1].end, next.start) : '.';
   return name.words.length >= 2 && /[،,.:؛;()«»"]/.test(gap);
+}
+
+const COUNTS = new WeakMap<Token[], Map<string, number>>();
+
+/** How often each word occurs in the tokens, under any of its clitic forms (computed once per text). */
+function formCounts(tokens: Token[]): Map<string, number> {
+  let m = COUNTS.get(tokens);
+  if (!m) {
+    m = new Map();
+    for (let k = 0; k < tokens.length; k++) {
+      // a word right after a particle is part of a name (بن زايد), not a family name on its own
+      if (k > 0 && tokens[k].joined && particles.has(tokens[k - 1].text)) continue;
+      for (const f of new Set(cliticForms(tokens[k].text))) m.set(f, (m.get(f) ?? 0) + 1);
+    }
+    COUNTS.set(tokens, m);
+  }
+  return m;
 }

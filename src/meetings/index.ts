@@ -30,8 +30,9 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     if (!hit) continue;
     const attributionAt = attribution(doc.norm, s.start, s.end);
     const ids: number[] = [];
-    for (const m of index.mentions) {
-      if (m.start < s.start || m.start >= Math.min(s.end, attributionAt)) continue;
+    for (let k = firstMentionFrom(index, s.start); k < index.mentions.length && index.mentions[k].start < s.end; k++) {
+      const m = index.mentions[k];
+      if (m.start >= attributionAt) break;
       const e = index.entities[m.entity];
       if (e.kind === 'person' && e.roleKind === 'spokesman') continue;
       if (e.kind !== 'person' && e.kind !== 'organization') continue;
@@ -45,6 +46,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     const place = findPlace(tokens, from, to, (i) => roleTokens.has(i));
     const date = findDate(doc.norm, s);
     const after = ids.filter((id) => index.entities[id].mentions.some((m) => m.start >= hit.start && m.start < s.end));
+    if (out.length > 5000) break; // a pathological input: enough meetings to report
     out.push({
       participants: ids,
       host: hit.cue.host && after.length ? after[0] : null,
@@ -58,6 +60,18 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     });
   }
   return mergeSame(out);
+}
+
+/** Index of the first mention starting at or after `pos` (mentions are sorted by start). */
+function firstMentionFrom(index: EntityIndex, pos: number): number {
+  let lo = 0;
+  let hi = index.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function firstCue(tokens: Token[], from: number, to: number, _norm: string, _s: { start: number; end: number }) {

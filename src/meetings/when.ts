@@ -34,10 +34,12 @@ export const DATE_RE = new RegExp(
 
 /** Find the first date expression within a span of the normalised text. */
 export function findDate(norm: string, span: Span): { span: Span; iso: string | null } | null {
-  DATE_RE.lastIndex = span.start;
-  const m = DATE_RE.exec(norm);
-  if (!m || m.index >= span.end) return null;
-  return { span: { start: m.index, end: Math.min(m.index + m[0].length, span.end) }, iso: isoOf(m[0]) };
+  // search the span alone: a search that ran on to the end of the text would make the stage quadratic
+  DATE_RE.lastIndex = 0;
+  const m = DATE_RE.exec(norm.slice(span.start, span.end));
+  if (!m) return null;
+  const start = span.start + m.index;
+  return { span: { start, end: start + m[0].length }, iso: isoOf(m[0]) };
 }
 
 /** An ISO date for "10 أغسطس 2015"-like expressions that give day, month and year. */
