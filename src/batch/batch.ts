@@ -1,4 +1,4 @@
-import { errorLine, processJob, DEFAULT_FIELDS, type Fields, type Job, type Line } from './job.js';
+import { processJob, DEFAULT_FIELDS, type Fields, type Job, type Line } from './job.js';
 import { WorkerPool } from './pool.js';
 import { defaultJobs } from './cores.js';
 import { LineSink, type LineWriter } from './sink.js';
@@ -146,6 +146,7 @@ interface Pending {
 const IDLE = Symbol('idle');
 
 async function pooled(pool: WorkerPool, prefix: Job[], rest: AsyncIterator<Job> | null, emit: Emit, stopped: () => boolean, options: BatchOptions): Promise<void> {
+  const fields = options.fields ?? DEFAULT_FIELDS;
   const chunkJobs = options.chunkJobs ?? 32;
   const chunkChars = options.chunkChars ?? 1 << 20;
   const window = Math.max(2, (options.jobs ?? 2) * 4);
@@ -159,12 +160,13 @@ async function pooled(pool: WorkerPool, prefix: Job[], rest: AsyncIterator<Job> 
     chunk = [];
     chunkSize = 0;
     const entry: Pending = { jobs, lines: null, settled: Promise.resolve() };
-    // A chunk lost with its worker (e.g. out of memory on a huge article) is retried one job at a
-    // time, so only the job that kills a worker becomes an error record, in its place.
+    // A chunk lost with its worker (a huge article past the worker's heap limit) is retried one
+    // job at a time, and a job that still fails runs here, in the main thread, with the memory a
+    // --jobs 1 run would have had: the output stays what --jobs 1 writes.
     const alone = (job: Job): Promise<Line> =>
       pool.run([job]).then(
         (lines) => lines[0],
-        (error: Error) => errorLine(sourceOf(job), 'INTERNAL', `worker failed: ${error.message}`),
+        () => processJob(job, fields),
       );
     entry.settled = pool.run(jobs).then(
       (lines) => void (entry.lines = lines),
@@ -220,8 +222,4 @@ async function pooled(pool: WorkerPool, prefix: Job[], rest: AsyncIterator<Job> 
   } finally {
     await pool.close();
   }
-}
-
-function sourceOf(job: Job): string | number {
-  return job.kind === 'ndjson' ? job.where : job.source;
 }
