@@ -21,14 +21,13 @@ function parseField(value: string): string {
   return value;
 }
 
-const BATCH_EXAMPLES = `
-Batches (one NDJSON line out per article, in input order, on all cores):
+const BATCH_EXAMPLES = `Batches (one NDJSON line out per article, in input order, on all cores):
   khulasa --format ndjson archive/          every .txt under archive/, sorted
   khulasa --input ndjson < crawl.ndjson > summaries.ndjson
                                             {"id":…,"text":…} per line in, {"source":…,…} per line out
   khulasa --input ndjson --id-field url --text-field body --jobs 4 crawl.ndjson
-  parallel --pipe -k khulasa --input ndjson < crawl.ndjson
-                                            the same, split across processes or machines
+  parallel --pipe -k khulasa --input ndjson --jobs 1 < crawl.ndjson
+                                            the same, split across processes (or machines)
 `;
 
 /** Add --input, --id-field, --text-field and --jobs (and their examples) to the program. */
