@@ -31,6 +31,12 @@ export interface Io {
   fs?: FileSystem;
   /** Aborted on Ctrl-C: run() stops between inputs and returns exit code 130. */
   signal?: AbortSignal;
+  /**
+   * Runs synchronous work (summarising one article). A JavaScript signal handler cannot run
+   * while such work holds the thread, so the process Io lets Ctrl-C kill the process at once
+   * meanwhile, as it would without any handler. Tests leave it out.
+   */
+  blocking?<T>(work: () => T): T;
 }
 
 /** The real file system. */
@@ -71,11 +77,20 @@ function wrapStream(stream: NodeJS.WriteStream): Output {
  */
 export function processIo(): Io {
   const controller = new AbortController();
-  process.on('SIGINT', () => {
+  const onSigint = () => {
     if (controller.signal.aborted) process.exit(130);
     controller.abort();
-  });
+  };
+  process.on('SIGINT', onSigint);
   return {
+    blocking: (work) => {
+      process.removeListener('SIGINT', onSigint);
+      try {
+        return work();
+      } finally {
+        process.on('SIGINT', onSigint);
+      }
+    },
     stdin: process.stdin,
     stdout: wrapStream(process.stdout),
     stderr: wrapStream(process.stderr),

@@ -86,7 +86,8 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
       }
       let summary: Summary;
       try {
-        summary = summarize(record.text);
+        const text = record.text;
+        summary = io.blocking ? io.blocking(() => summarize(text)) : summarize(text);
         summary.warnings = [...summary.warnings, ...inputWarnings(record.text)];
       } catch (err) {
         await say(io, `khulasa: ${record.source}: ` + describeError(err, io.env).replace(/^khulasa: /, ''));
