@@ -308,6 +308,16 @@ describe('encodings: offsets are into the decoded text, so every encoding gives 
   });
 });
 
+describe('large input', () => {
+  it('one 5 MB line with no punctuation is summarised, not refused or crashed on', async () => {
+    const line = 'كتب الطالب درسه ثم ذهب الى البيت '.repeat(85_000);
+    expect(Buffer.byteLength(line)).toBeGreaterThan(5_000_000);
+    const r = await khulasa(['--compact'], { stdin: line });
+    expect(r.code).toBe(ExitCode.OK);
+    expect(JSON.parse(r.out).schemaVersion).toBe(1);
+  }, 120_000);
+});
+
 describe('warnings', () => {
   it('text with no Arabic: a warning on stderr, an empty summary, exit 0', async () => {
     const r = await khulasa([path('english.txt')]);
