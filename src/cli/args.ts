@@ -70,7 +70,7 @@ export function parseByteSize(value: string): number {
 export function buildProgram(): Command {
   const program = new Command('khulasa')
     .description('Summarise Arabic news articles: who met whom, where and when, who said what, which resolutions were cited.')
-    .argument('[file...]', 'articles to read (UTF-8 text); stdin when none is given or for -')
+    .argument('[file...]', 'articles to read (text files, or directories of .txt files); stdin when none is given or for -')
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMATS))
     .option('--json', 'shorthand for --format json')
     .option('--compact', 'one-line JSON')
