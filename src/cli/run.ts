@@ -26,9 +26,12 @@ export function inputWarnings(text: string): string[] {
   return /<(?:html|body|head|div|p|span|article|script|br)\b[^>]*>/i.test(text) ? ['input looks like HTML; tags are read as text'] : [];
 }
 
-/** stderr writes must never fail a run (stderr may be a closed pipe too). */
+/** Control characters other than newline, and bidi overrides: a file name may hold them too. */
+const UNSAFE_IN_MESSAGES = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** stderr writes must never fail a run (stderr may be a closed pipe too), nor carry escapes. */
 async function say(io: Io, line: string): Promise<void> {
-  await io.stderr.write(line).catch(() => undefined);
+  await io.stderr.write(line.replace(UNSAFE_IN_MESSAGES, '\uFFFD')).catch(() => undefined);
 }
 
 /**

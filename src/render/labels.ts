@@ -40,9 +40,15 @@ export const BODY: Record<Lang, Record<ResolutionBody, string>> = {
 
 const regionNames: Partial<Record<Lang, Intl.DisplayNames>> = {};
 
+// Where ICU's region name is not the one Arabic news uses for the state (ICU: "Palestinian Territories").
+const COUNTRY_NAME_OVERRIDES: Record<string, Record<Lang, string>> = {
+  PS: { en: 'Palestine', ar: 'فلسطين' },
+};
+
 /** "EG Egypt" / "EG مصر": the ISO code with the country's name from ICU (Node ships full ICU). */
 export function countryLabel(code: string, lang: Lang): string {
-  let name: string | undefined;
+  let name: string | undefined = COUNTRY_NAME_OVERRIDES[code]?.[lang];
+  if (name) return `${code} ${name}`;
   try {
     name = (regionNames[lang] ??= new Intl.DisplayNames([lang], { type: 'region' })).of(code);
   } catch {

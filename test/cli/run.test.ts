@@ -237,6 +237,11 @@ describe('bad input: one line naming the file, exit 1', () => {
     expect(reads).toBe(0);
   });
 
+  it('a file name cannot smuggle escape sequences into stderr', async () => {
+    const r = await khulasa([path('evil\u001b[2J\u202e.txt')]);
+    expect(r.err).toBe(`khulasa: ${path('evil\ufffd[2J\ufffd.txt')}: no such file\n`);
+  });
+
   it('a stack trace only with DEBUG set', async () => {
     expect((await khulasa([path('missing.txt')])).err).not.toContain('    at ');
     const debug = await khulasa([path('missing.txt')], { env: { DEBUG: '1' } });

@@ -148,5 +148,6 @@ describe('countryLabel', () => {
     expect(countryLabel('EG', 'en')).toBe('EG Egypt');
     expect(countryLabel('EG', 'ar')).toBe('EG مصر');
     expect(countryLabel('ZZ', 'en')).toMatch(/^ZZ/);
+    expect([countryLabel('PS', 'en'), countryLabel('PS', 'ar')]).toEqual(['PS Palestine', 'PS فلسطين']);
   });
 });
