@@ -106,8 +106,15 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
   return out;
 }
 
-/** Offices rank before royal, military and party ranks, which rank before bare courtesy titles. */
+/** Ranks that say little about the office: "الأمير", "اللواء". */
+const BARE_RANKS = new Set(['PRINCE', 'RANK']);
+
+/**
+ * Offices rank before royal and military offices, which rank before bare ranks: "الأمير محمد بن
+ * نايف ولي العهد" has the role ولي العهد.
+ */
 function rank(t: TitlePhrase): number {
+  if (BARE_RANKS.has(t.entry.id)) return 3;
   const k = t.entry.kind;
   return k === 'royal' || k === 'military' ? 2 : 1;
 }

@@ -7,6 +7,7 @@ import { findBodies } from './findBodies.js';
 import type { Entity } from './model.js';
 import type { Token } from '../segment/tokens.js';
 import { capitals, countryNames, countryNisba } from './lexicons.js';
+import { MONARCHIES } from '../lexicon/monarchies.js';
 
 /**
  * A person whose own mentions name no country (وزير الخارجية عادل الجبير، ولي العهد) most likely
@@ -37,6 +38,7 @@ function inferCountries(tokens: Token[], people: Entity[]): void {
     }
     return lo;
   };
+  lineageCountries(people);
   for (const p of people) {
     if (p.country || p.organization) continue;
     const score = new Map<string, number>();
@@ -49,8 +51,33 @@ function inferCountries(tokens: Token[], people: Entity[]): void {
       }
     let best: string | null = null;
     let bestScore = 0;
-    for (const [iso, v] of score) if (v > bestScore) [best, bestScore] = [iso, v];
+    for (const [iso, v] of score) if (v > bestScore && (!p.royal || MONARCHY.has(iso))) [best, bestScore] = [iso, v];
     p.country = best;
+  }
+}
+
+const MONARCHY = new Set(MONARCHIES);
+
+/**
+ * Royals of one house share its country: "الأمير فهد بن عبدالله بن عبدالعزيز" is of the house of
+ * "الملك سلمان بن عبدالعزيز آل سعود" when both descend from the same named ancestor (the last
+ * word after بن) and the article gives the country of one of them.
+ */
+function lineageCountries(people: Entity[]): void {
+  const ancestor = (p: Entity): string | null => {
+    const w = p.words ?? [];
+    const k = w.lastIndexOf('بن');
+    return k >= 0 && k + 1 < w.length ? w[k + 1] : null;
+  };
+  const known = new Map<string, string | null>();
+  for (const p of people) {
+    const a = p.royal && p.country ? ancestor(p) : null;
+    if (a) known.set(a, known.has(a) && known.get(a) !== p.country ? null : p.country);
+  }
+  for (const p of people) {
+    const a = p.royal && !p.country && !p.organization ? ancestor(p) : null;
+    const iso = a ? known.get(a) : null;
+    if (iso) p.country = iso;
   }
 }
 

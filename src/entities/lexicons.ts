@@ -39,6 +39,8 @@ export const honorifics = new PhraseMatcher<boolean>(HONORIFICS.flatMap((h) => h
 /** Cities that are not capitals, plus capitals, as place names. */
 export const cities = new PhraseMatcher<string>([...CITIES.map((c) => [c, c] as const), ...COUNTRIES.flatMap((c) => c.capitals.map((f) => [f, f] as const))]);
 
+/** First words of unambiguous honorifics (صاحب، معالي، فخامة): never part of a name. */
+export const honorificHeads = set(HONORIFICS.filter((h) => !h.ambiguous).flatMap((h) => h.forms.map((f) => f.split(' ')[0])));
 /** Common given names (normalised). */
 export const givenNames = set(GIVEN_NAMES);
 /** Name particles that join name parts: بن، أبو، آل، عبد، ولد. */

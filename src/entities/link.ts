@@ -4,6 +4,8 @@ import type { OrganizationEntry } from '../lexicon/types.js';
 import type { Entity, Mention } from './model.js';
 import type { RawPerson } from './findPeople.js';
 import { particles } from './lexicons.js';
+import { ROYAL_HOUSES } from '../lexicon/monarchies.js';
+import { normalizeForm } from '../normalize/index.js';
 
 /** A person being assembled from its mentions. */
 interface Draft {
@@ -14,11 +16,25 @@ interface Draft {
   roles: { start: number; end: number }[];
   heads: Set<string>;
   roleKind: string | null;
+  royal: boolean;
   country: string | null;
   org: OrganizationEntry | null;
 }
 
 const PATRONYMIC = new Set(['بن', 'ابن', 'بنت', 'ولد']);
+/** Heads of state who reign (the royal-kind titles, ولي العهد and الأمير, are royal too). */
+const ROYAL_OFFICES = new Set(['KING', 'EMIR', 'SULTAN']);
+/** Ruling houses by their normalised words: "ال سعود" → SA. */
+const HOUSES = new Map(ROYAL_HOUSES.map((h) => [normalizeForm(h.house), h.iso]));
+
+/** The country a name's ruling house names: "سلمان بن عبدالعزيز آل سعود" → SA. */
+export function houseCountry(words: string[]): string | null {
+  for (let i = 0; i < words.length; i++) {
+    const iso = HOUSES.get(words[i]) ?? (i + 1 < words.length ? HOUSES.get(words[i] + ' ' + words[i + 1]) : undefined);
+    if (iso && i > 0) return iso;
+  }
+  return null;
+}
 
 /** The key a title is compared by when linking descriptions: its first word without the article. */
 export function headKey(head: string): string {
@@ -55,7 +71,7 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
     const words = r.name.words;
     let d = drafts.find((x) => sameName(x.words, words));
     if (!d) {
-      d = { words, nameSpan: r.name, names: [], mentions: [], roles: [], heads: new Set(), roleKind: null, country: null, org: null };
+      d = { words, nameSpan: r.name, names: [], mentions: [], roles: [], heads: new Set(), roleKind: null, royal: false, country: null, org: null };
       drafts.push(d);
     } else if (words.length > d.words.length) {
       d.words = words;
@@ -122,8 +138,10 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
       aliases,
       roles,
       roleKind: d.roleKind,
-      country: d.org && d.org.kind === 'international' ? null : d.country ?? d.org?.country ?? null,
+      country: d.org && d.org.kind === 'international' ? null : d.country ?? d.org?.country ?? houseCountry(d.words),
       organization: d.org ? d.org.name : null,
+      royal: d.royal || houseCountry(d.words) !== null,
+      words: d.words,
       mentions,
     };
   });
@@ -135,6 +153,7 @@ function absorb(d: Draft, r: RawPerson): void {
     if (r.rule !== 'counterpart') d.roles.push({ start: t.start, end: t.end });
     d.heads.add(headKey(t.head));
     d.roleKind ??= t.entry.kind;
+    if (t.entry.kind === 'royal' || ROYAL_OFFICES.has(t.entry.id)) d.royal = true;
   }
   d.country ??= r.country;
   d.org ??= r.org;

@@ -31,6 +31,10 @@ export interface Entity {
   roleKind: string | null;
   country: string | null;
   organization: string | null;
+  /** True for a person titled as a royal (الملك، الأمير، ولي العهد): represents a monarchy. */
+  royal?: boolean;
+  /** Normalised words of the person's fullest name. */
+  words?: string[];
   /** Mentions, sorted by start. */
   mentions: Mention[];
 }

@@ -1,7 +1,7 @@
 import { cliticForms, type Token } from '../segment/tokens.js';
 import { normalizeForm } from '../normalize/index.js';
 import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
-import { countryNames, countryNisba, givenNames, honorifics, organizations, particles, roleQualifiers, stopwords, titles } from './lexicons.js';
+import { countryNames, countryNisba, givenNames, honorificHeads, honorifics, organizations, particles, roleQualifiers, stopwords, titles } from './lexicons.js';
 
 /** A person's name found in the tokens: [from, to) token range, offsets without leading proclitics. */
 export interface NameSpan {
@@ -18,6 +18,7 @@ export interface NameSpan {
 const MAX_WORDS = 6;
 /** Names led by these particles are given names in themselves: عبد الله، أبو بكر. */
 const LEADING_PARTICLES = new Set(['عبد', 'ابو', 'عبد ال']);
+const PATRONYMICS = new Set(['بن', 'ابن', 'بنت', 'ولد']);
 const ambiguousGiven = new Set(AMBIGUOUS_GIVEN_NAMES.map(normalizeForm));
 
 /** True where a word may be part of a person's name (not a function word, title, country or nisba). */
@@ -28,6 +29,8 @@ export function nameLike(tokens: Token[], k: number): boolean {
   if (givenNames.has(w)) return true;
   // "ورئيس", "والوزير": a proclitic before a word that ends the name.
   for (const f of cliticForms(w).slice(1)) if (stopwords.has(f) || titles.has(f)) return false;
+  // "وصاحب السمو": an honorific (with a proclitic) starts a new name
+  for (const f of cliticForms(w)) if (honorificHeads.has(f)) return false;
   if (countryNisba.match(tokens, k, true) || countryNames.match(tokens, k) || organizations.match(tokens, k, true)) return false;
   return true;
 }
@@ -55,6 +58,8 @@ export function parseName(tokens: Token[], j: number): NameSpan | undefined {
       continue;
     }
     if (!nameLike(tokens, k)) break;
+    // "وعدد من", "وصاحب": inside a name, و is a conjunction unless the word is a given name (وليد)
+    if (k > from && tok.text.length > 2 && tok.text.startsWith('و') && !givenNames.has(tok.text)) break;
     words.push(tok.text);
     k++;
   }
@@ -75,6 +80,8 @@ export function parseName(tokens: Token[], j: number): NameSpan | undefined {
  */
 export function plausibleName(name: NameSpan, tokens: Token[], norm: string): boolean {
   if (name.given) return true;
+  // a patronymic chain is a name: "بدر بن ناصر", "محمد ولد عبد العزيز"
+  if (name.words.slice(1, -1).some((w) => PATRONYMICS.has(w))) return true;
   const last = name.words[name.words.length - 1];
   const inName = name.words.filter((w) => w === last).length;
   if ((formCounts(tokens).get(last) ?? 0) > inName) return true;

@@ -42,7 +42,8 @@ export function parseTitlePhrase(tokens: Token[], i: number): TitlePhrase | unde
   const t = titles.match(tokens, i);
   if (!t || !['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب'].includes(t.pre)) return undefined;
   let country: string | null = null;
-  let org: OrganizationEntry | null = null;
+  // a UN qualifier inside the lexicon's own form (المبعوث الأممي) makes an official of the UN too
+  let org: OrganizationEntry | null = tokens.slice(i + 1, i + t.len).some((x) => UN_QUALIFIERS.has(x.text)) ? UN ?? null : null;
   let orgSpan: { start: number; end: number } | null = null;
   let j = i + t.len;
   for (let steps = 0; steps < 8 && j < tokens.length && tokens[j].joined; steps++) {
@@ -51,6 +52,12 @@ export function parseTitlePhrase(tokens: Token[], i: number): TitlePhrase | unde
     if (nisba) {
       country ??= nisba.value.iso;
       j += nisba.len;
+      continue;
+    }
+    if (UN_QUALIFIERS.has(w)) {
+      // "المبعوث الأممي": an official of the United Nations
+      org ??= UN ?? null;
+      j++;
       continue;
     }
     if (roleQualifiers.has(w)) {
@@ -64,12 +71,6 @@ export function parseTitlePhrase(tokens: Token[], i: number): TitlePhrase | unde
         orgSpan = { start: o.start, end: o.end };
       }
       j += o.len;
-      continue;
-    }
-    if (UN_QUALIFIERS.has(w)) {
-      // "المبعوث الأممي": an official of the United Nations
-      org ??= UN ?? null;
-      j++;
       continue;
     }
     let k = j;
