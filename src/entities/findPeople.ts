@@ -2,7 +2,7 @@ import type { Token } from '../segment/tokens.js';
 import type { OrganizationEntry } from '../lexicon/types.js';
 import { parseTitlePhrase, type TitlePhrase } from './titlePhrase.js';
 import { parseName, plausibleName, type NameSpan } from './personName.js';
-import { countryNisba } from './lexicons.js';
+import { countryNisba, titleHeads, titles } from './lexicons.js';
 
 /** A person mention before linking: a name (maybe with a title), or a title alone (a description). */
 export interface RawPerson {
@@ -38,6 +38,8 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
   const titleAfter = (name: NameSpan): TitlePhrase | undefined => {
     const j = name.to;
     if (j >= tokens.length || (!tokens[j].joined && !commaOnly(tokens, norm, j))) return undefined;
+    // "…، ووزير الخارجية عادل الجبير": a title with a conjunction starts the next person
+    if (/^[وف]/.test(tokens[j].text) && !titlesStartWith(tokens[j].text)) return undefined;
     return parseTitlePhrase(tokens, j);
   };
   const push = (name: NameSpan | null, titles: TitlePhrase[], rule: string, extra: Partial<RawPerson> = {}): void => {
@@ -65,7 +67,7 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
       // title, then (maybe after a comma) a name: "رئيس الوزراء اللبناني، سعدالدين الحريري"
       const j = title.to;
       let name = j < tokens.length ? parseName(tokens, j) : undefined;
-      if (name && !tokens[j].joined && !commaOnly(tokens, norm, j)) name = undefined;
+      if (name && !tokens[j].joined && !commaOnly(tokens, norm, j) && !quoteOnly(tokens, norm, j)) name = undefined;
       if (name && !plausibleName(name, tokens, norm)) name = undefined;
       if (name) {
         const more = titleAfter(name);
@@ -82,7 +84,8 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
     if (COUNTERPARTS.has(w)) {
       const nis = tokens[i + 1]?.joined ? countryNisba.match(tokens, i + 1, true) : undefined;
       const after = nis ? i + 1 + nis.len : i + 1;
-      let name = after < tokens.length && tokens[after].joined ? parseName(tokens, after) : undefined;
+      // "بنظيره السوري، وليد المعلم،"
+      let name = after < tokens.length && (tokens[after].joined || commaOnly(tokens, norm, after)) ? parseName(tokens, after) : undefined;
       if (name && !plausibleName(name, tokens, norm)) name = undefined;
       const country = nis ? nis.value.iso : null;
       const t = lastTitle ? { ...lastTitle, country } : null;
@@ -117,6 +120,16 @@ function rank(t: TitlePhrase): number {
   if (BARE_RANKS.has(t.entry.id)) return 3;
   const k = t.entry.kind;
   return k === 'royal' || k === 'military' ? 2 : 1;
+}
+
+/** True where only an opening quote stands between token j-1 and token j: الممثلة العليا "فلانة". */
+function quoteOnly(tokens: Token[], norm: string, j: number): boolean {
+  return j > 0 && tokens[j].start - tokens[j - 1].end <= 3 && /^\s*[«"“]\s*$/.test(norm.slice(tokens[j - 1].end, tokens[j].start));
+}
+
+/** Titles whose own first letter is و or ف (وزير، وكيل، فريق…): not a conjunction. */
+function titlesStartWith(word: string): boolean {
+  return titles.has(word) || titleHeads.has(word);
 }
 
 /** True where only a comma (Arabic or Latin) stands between token j-1 and token j. */

@@ -2,6 +2,8 @@ import type { Doc } from '../document.js';
 import { tokenize } from '../segment/tokens.js';
 import { buildIndex, type EntityIndex } from './model.js';
 import { findPeople } from './findPeople.js';
+import { noteAli } from './personName.js';
+import { origText } from '../document.js';
 import { linkPeople } from './link.js';
 import { findBodies } from './findBodies.js';
 import type { Entity } from './model.js';
@@ -15,7 +17,7 @@ import { MONARCHIES } from '../lexicon/monarchies.js';
  * and capitals in the sentences near each of their mentions, weighted by closeness. Officials of
  * an international organisation keep no country.
  */
-function inferCountries(tokens: Token[], people: Entity[]): void {
+function inferCountries(tokens: Token[], norm: string, people: Entity[]): void {
   const hits: { pos: number; iso: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const h = countryNisba.match(tokens, i, true) ?? countryNames.match(tokens, i) ?? capitals.match(tokens, i);
@@ -39,6 +41,7 @@ function inferCountries(tokens: Token[], people: Entity[]): void {
     return lo;
   };
   lineageCountries(people);
+  sideCountries(tokens, norm, people);
   for (const p of people) {
     if (p.country || p.organization) continue;
     const score = new Map<string, number>();
@@ -57,6 +60,34 @@ function inferCountries(tokens: Token[], people: Entity[]): void {
 }
 
 const MONARCHY = new Set(MONARCHIES);
+/** Words that open the list of one side's members: "وحضره من الجانب السعودي …، ومن الجانب اللبناني …". */
+const SIDE_WORDS = new Set(['الجانب', 'جانب', 'الوفد']);
+
+/**
+ * A person listed after "من الجانب السعودي" in the same sentence belongs to that side, until the
+ * next side marker: the article says so outright, whatever else it names around them.
+ */
+function sideCountries(tokens: Token[], norm: string, people: Entity[]): void {
+  const markers: { pos: number; iso: string }[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i].text.replace(/^[وف]?(?:من)?/, '');
+    if (!SIDE_WORDS.has(w) && !SIDE_WORDS.has(tokens[i].text)) continue;
+    const n = tokens[i + 1].joined ? countryNisba.match(tokens, i + 1, true) : undefined;
+    if (n && n.pre === '') markers.push({ pos: tokens[i].start, iso: n.value.iso });
+  }
+  if (!markers.length) return;
+  for (const p of people) {
+    if (p.country || p.organization) continue;
+    for (const m of p.mentions) {
+      let last: { pos: number; iso: string } | undefined;
+      for (const k of markers) if (k.pos < m.start) last = k;
+      if (last && m.start - last.pos < 400 && !/[.!?؟\n]/.test(norm.slice(last.pos, m.start))) {
+        p.country = last.iso;
+        break;
+      }
+    }
+  }
+}
 
 /**
  * Royals of one house share its country: "الأمير فهد بن عبدالله بن عبدالعزيز" is of the house of
@@ -82,12 +113,36 @@ function lineageCountries(people: Entity[]): void {
 }
 
 /**
+ * The head of a delegation belongs to the body the delegation comes from: "وفد من حركة حماس
+ * برئاسة فلان" gives فلان the movement, where his own mentions name none.
+ */
+function delegationHeads(norm: string, people: Entity[], bodies: Entity[]): void {
+  const bodyMentions = bodies.filter((b) => b.kind === 'organization' || b.kind === 'country').flatMap((b) => b.mentions.map((m) => ({ m, b })));
+  for (const p of people) {
+    if (p.organization || p.country) continue;
+    for (const m of p.mentions) {
+      // the words between برئاسة and the name may be a title: "برئاسة الأمين العام فلان"
+      const before = norm.slice(Math.max(0, m.start - 60), m.start);
+      const at = before.search(/برياسه|يتراسه|يراسه|تتراسه|تراسه/u);
+      if (at < 0 || /[.،,؛:!?؟]/.test(before.slice(at))) continue;
+      const cut = m.start - before.length + at;
+      const body = bodyMentions.filter(({ m: x }) => x.end <= cut && cut - x.end <= 12).pop();
+      if (!body) continue;
+      if (body.b.kind === 'organization') p.organization = body.b.organization ?? body.b.name;
+      p.country = body.b.country;
+      break;
+    }
+  }
+}
+
+/**
  * Find every person, organisation and country the article names, with their mentions linked.
  * People first (titles and names), then bodies in the text the people's mentions leave free, so
  * that "الأمين العام لجامعة الدول العربية" stays a role and not a second mention of the League.
  */
 export function findEntities(doc: Doc): EntityIndex {
   const tokens = tokenize(doc.norm);
+  noteAli(tokens, (k) => origText(doc, tokens[k]));
   const raws = findPeople(tokens, doc.norm);
   const people = linkPeople(doc, tokens, raws, 0);
   const covered: { start: number; end: number }[] = [];
@@ -99,6 +154,8 @@ export function findEntities(doc: Doc): EntityIndex {
   for (const c of covered) mask.fill(1, c.start, c.end);
   const taken = (pos: number): boolean => mask[pos] === 1;
   const bodies = findBodies(doc, tokens, people.length, taken);
-  inferCountries(tokens, people);
-  return buildIndex([...people, ...bodies]);
+  delegationHeads(doc.norm, people, bodies);
+  inferCountries(tokens, doc.norm, people);
+  const titleSpans = raws.flatMap((r) => r.titles.map((t) => ({ start: t.start, end: t.end })));
+  return buildIndex([...people, ...bodies], titleSpans);
 }

@@ -41,6 +41,8 @@ export const cities = new PhraseMatcher<string>([...CITIES.map((c) => [c, c] as 
 
 /** First words of unambiguous honorifics (صاحب، معالي، فخامة): never part of a name. */
 export const honorificHeads = set(HONORIFICS.filter((h) => !h.ambiguous).flatMap((h) => h.forms.map((f) => f.split(' ')[0])));
+/** First words of titles (وزير، وكيل، فريق): a و at their start is not a conjunction. */
+export const titleHeads = set(TITLES.flatMap((t) => t.forms.map((f) => f.split(' ')[0])));
 /** Common given names (normalised). */
 export const givenNames = set(GIVEN_NAMES);
 /** Name particles that join name parts: بن، أبو، آل، عبد، ولد. */

@@ -114,7 +114,16 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
     if (!r.title) continue;
     const key = headKey(r.title.head);
     const fits = drafts.filter((d) => d.heads.has(key) && (!r.country || !d.country || d.country === r.country));
-    if (!fits.length) continue;
+    if (!fits.length) {
+      // "لقائه بالأمين العام للجامعة حرص أحمد أبو الغيط": an office of a named body, and right after
+      // it a name with no title of its own, is that person's office
+      const near = (r.org || r.country) && drafts.find((d) => !d.roles.length && d.names.some((n) => n.start > r.title!.end && n.start - r.title!.end <= 24 && !/[.!?؟:«"]/.test(doc.norm.slice(r.title!.end, n.start))));
+      if (near) {
+        near.mentions.push({ start: r.title.start, end: r.title.end, entity: -1, type: 'description', rule: 'description-near-name' });
+        absorb(near, r);
+      }
+      continue;
+    }
     const pos = r.title.start;
     const before = fits.filter((d) => d.mentions.some((m) => m.start < pos));
     const pick = (before.length ? before : fits).reduce((a, b) => (lastBefore(a, pos) >= lastBefore(b, pos) ? a : b));
@@ -138,7 +147,9 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
       aliases,
       roles,
       roleKind: d.roleKind,
-      country: d.org && d.org.kind === 'international' ? null : d.country ?? d.org?.country ?? houseCountry(d.words),
+      // a country a title states outright (مبعوث الولايات المتحدة) stands beside an international
+      // body the person also serves; an international official has no country of his own
+      country: d.country ?? (d.org && d.org.kind === 'international' ? null : d.org?.country ?? houseCountry(d.words)),
       organization: d.org ? d.org.name : null,
       royal: d.royal || houseCountry(d.words) !== null,
       words: d.words,

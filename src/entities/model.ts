@@ -44,6 +44,8 @@ export interface EntityIndex {
   entities: Entity[];
   /** Every mention, sorted by start. */
   mentions: Mention[];
+  /** Spans of titles and roles as written (وزير الخارجية، المستشار بالديوان الملكي): not places. */
+  titleSpans: Span[];
   /** The mention that starts within [start, end), earliest first, or undefined. */
   firstMentionIn(start: number, end: number): Mention | undefined;
   /** The last person mention that ends at or before `pos` (for continuation cues: وأضاف). */
@@ -51,11 +53,12 @@ export interface EntityIndex {
 }
 
 /** Build an index over a list of entities (mentions are collected and sorted). */
-export function buildIndex(entities: Entity[]): EntityIndex {
+export function buildIndex(entities: Entity[], titleSpans: Span[] = []): EntityIndex {
   const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
   return {
     entities,
     mentions,
+    titleSpans,
     firstMentionIn(start, end) {
       return mentions.find((m) => m.start >= start && m.start < end);
     },

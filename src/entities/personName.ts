@@ -21,10 +21,44 @@ const LEADING_PARTICLES = new Set(['عبد', 'ابو', 'عبد ال']);
 const PATRONYMICS = new Set(['بن', 'ابن', 'بنت', 'ولد']);
 const ambiguousGiven = new Set(AMBIGUOUS_GIVEN_NAMES.map(normalizeForm));
 
+/** How the article wrote each "علي" token: the name علي or the preposition على (equal once normalised). */
+const ALI = new WeakMap<Token[], { prepositions: Set<number>; maqsuraUsed: boolean }>();
+
+/**
+ * Record which "علي" tokens were written على (a preposition) in the original text, for texts that
+ * write alef maqsura at all; where a text never does, "علي" is a name only before بن or a given name.
+ */
+export function noteAli(tokens: Token[], original: (k: number) => string): void {
+  const prepositions = new Set<number>();
+  let maqsuraUsed = false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!tokens[k].text.endsWith('ي')) continue;
+    const o = original(k);
+    if (o.endsWith('ى') || o.endsWith('ى\u0670')) {
+      maqsuraUsed = true;
+      if (tokens[k].text === 'علي') prepositions.add(k);
+    }
+  }
+  ALI.set(tokens, { prepositions, maqsuraUsed });
+}
+
+/** "علي الصلابي" is a name, "على الصعيد" is not; see noteAli. */
+function aliIsName(tokens: Token[], k: number): boolean {
+  const info = ALI.get(tokens);
+  if (info?.prepositions.has(k)) return false;
+  if (info?.maqsuraUsed) return true;
+  const next = tokens[k + 1];
+  return !!next && next.joined && (particles.has(next.text) || givenNames.has(next.text));
+}
+
 /** True where a word may be part of a person's name (not a function word, title, country or nisba). */
 export function nameLike(tokens: Token[], k: number): boolean {
   const w = tokens[k].text;
   if (w.length < 2 || /\d/.test(w)) return false;
+  if (w === 'علي') return aliIsName(tokens, k);
+  // "مساعد بن محمد": a given name that is also a title or common word, before بن
+  const beforeBin = tokens[k + 1]?.joined && PATRONYMICS.has(tokens[k + 1].text);
+  if (givenNames.has(w) && beforeBin) return true;
   if (stopwords.has(w) || roleQualifiers.has(w) || titles.has(w)) return false;
   if (givenNames.has(w)) return true;
   // "ورئيس", "والوزير": a proclitic before a word that ends the name.

@@ -1,7 +1,7 @@
 import type { Token } from '../segment/tokens.js';
 import type { OrganizationEntry, TitleEntry } from '../lexicon/types.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
-import { countryNames, countryNisba, organizations, roleQualifiers, titles } from './lexicons.js';
+import { countryNames, countryNisba, organizations, roleQualifiers, stopwords, titles } from './lexicons.js';
 
 /** A title with its qualifiers as written: "وزير الخارجية المصري", "الأمين العام لجامعة الدول العربية". */
 export interface TitlePhrase {
@@ -29,6 +29,8 @@ const UN_QUALIFIERS = new Set(['الاممي', 'الامميه']);
 const UN = ORGANIZATIONS.find((o) => o.id === 'UN');
 /** Words standing before a country name inside a title: وزير خارجية دولة الكويت. */
 const STATE_WORDS = new Set(['دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'اماره']);
+/** An adjective after a complement: الخارجية، الملكي، الأمنية. */
+const ADJECTIVE = /^ال\S{2,}(?:ي|يه|ه)$/;
 /** "Custodian of the two holy mosques" names the Saudi king inside titles (سفير خادم الحرمين الشريفين). */
 const CUSTODIAN = ['خادم', 'الحرمين'];
 
@@ -81,6 +83,13 @@ export function parseTitlePhrase(tokens: Token[], i: number): TitlePhrase | unde
       // "إلى سوريا", "لدى لبنان" name where an envoy or ambassador is sent, not whom he represents
       if (!DESTINATION.has(w)) country ??= c.value.iso;
       j = k + c.len;
+      continue;
+    }
+    // "الممثلة العليا للسياسة الخارجية", "المستشار بالديوان الملكي": a prepositional complement
+    // naming the portfolio, with its adjectives
+    if (/^(?:لل|بال)\S{3,}$/.test(w) && !stopwords.has(w.slice(1)) && tokens[j + 1]) {
+      j++;
+      for (let a = 0; a < 2 && j < tokens.length && tokens[j].joined && ADJECTIVE.test(tokens[j].text) && !countryNisba.match(tokens, j, true); a++) j++;
       continue;
     }
     if (w === CUSTODIAN[0] && tokens[j + 1]?.text === CUSTODIAN[1]) {

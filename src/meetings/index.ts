@@ -6,6 +6,8 @@ import { PhraseMatcher } from '../entities/phraseMatcher.js';
 import type { MeetingFound } from './model.js';
 import { findDate } from './when.js';
 import { findPlace } from './where.js';
+import { normalizeForm } from '../normalize/index.js';
+import type { Span } from '../types.js';
 
 const cues = new PhraseMatcher<MeetingCue>(MEETING_CUES.flatMap((c) => c.forms.map((f) => [f, c] as const)));
 /** Attribution words: what follows them names who reports, not who met (حسبما صرح المتحدث). */
@@ -21,8 +23,9 @@ const ATTRIBUTION = /(?:حسبما|بحسب|وفق|وفقا|نقلا عن|طبق
 export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
   const tokens = tokenize(doc.norm);
   const out: MeetingFound[] = [];
+  let pendingPlace: { place: Span; until: number } | null = null;
   const roleTokens = new Set<number>();
-  for (const m of index.mentions) for (let i = tokenAt(tokens, m.start); i < tokens.length && tokens[i].start < m.end; i++) roleTokens.add(i);
+  for (const m of [...index.mentions, ...index.titleSpans]) for (let i = tokenAt(tokens, m.start); i < tokens.length && tokens[i].start < m.end; i++) roleTokens.add(i);
   for (const s of doc.sentences) {
     const from = tokenAt(tokens, s.start);
     const to = tokenAt(tokens, s.end);
@@ -40,10 +43,23 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       if (e.kind === 'organization' && !SIDE_BEFORE.test(doc.norm.slice(Math.max(s.start, m.start - 16), m.start))) continue;
       if (!ids.includes(e.id)) ids.push(e.id);
     }
+    // "وخلال لقائه بالأمين العام …": the pronoun on the cue is the person last spoken of
+    if (ids.length === 1 && PRONOUN_CUES.has(stripClitic(doc.norm.slice(hit.start, hit.end)))) {
+      const prev = lastSpeakerBefore(index, s.start);
+      if (prev !== undefined && prev !== ids[0]) ids.unshift(prev);
+    }
     const people = ids.filter((id) => index.entities[id].kind === 'person');
-    if (people.length < 1 || ids.length < 2) continue;
+    if (people.length < 1 || ids.length < 2) {
+      // "استضافت القاهرة اليوم مباحثات …": a meeting sentence naming no sides gives its place
+      // to the meeting reported next
+      const place = findPlace(tokens, from, to, (i) => roleTokens.has(i));
+      if (place) pendingPlace = { place, until: s.end + 600 };
+      continue;
+    }
     if (hit.cue.weak && !/(?<![\p{L}])مع(?![\p{L}])/u.test(doc.norm.slice(s.start, s.end)) && people.length < 2) continue;
-    const place = findPlace(tokens, from, to, (i) => roleTokens.has(i));
+    let place = findPlace(tokens, from, to, (i) => roleTokens.has(i));
+    if (!place && pendingPlace && s.start <= pendingPlace.until) place = pendingPlace.place;
+    pendingPlace = null;
     const date = findDate(doc.norm, s);
     const after = ids.filter((id) => index.entities[id].mentions.some((m) => m.start >= hit.start && m.start < s.end));
     if (out.length > 5000) break; // a pathological input: enough meetings to report
@@ -59,7 +75,50 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       rule: 'cue-sentence:' + hit.cue.id,
     });
   }
-  return mergeSame(out);
+  return mergeSame(dropRepresented(out, index));
+}
+
+/** Meeting nouns with a pronoun suffix: the one who met is named before (لقائه، استقباله، زيارتها). */
+const PRONOUN_CUES = new Set(
+  ['لقائه', 'لقاءه', 'لقائها', 'لقاءها', 'استقباله', 'استقبالها', 'لدى استقباله', 'لدى استقبالها', 'زيارته', 'زيارتها', 'اجتماعه', 'اجتماعها', 'اتصاله', 'اتصالها', 'مباحثاته', 'مباحثاتها', 'محادثاته', 'محادثاتها'].map(normalizeForm),
+);
+
+function stripClitic(phrase: string): string {
+  return PRONOUN_CUES.has(phrase) ? phrase : phrase.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
+}
+
+/** The last person mentioned before `pos` who is not a spokesman. */
+function lastSpeakerBefore(index: EntityIndex, pos: number): number | undefined {
+  for (let k = firstMentionFrom(index, pos) - 1; k >= 0 && k >= firstMentionFrom(index, pos) - 200; k--) {
+    const e = index.entities[index.mentions[k].entity];
+    if (e.kind === 'person' && e.roleKind !== 'spokesman') return e.id;
+  }
+  return undefined;
+}
+
+/**
+ * A country or body is a side of its own only where no named person stands for it: a delegation
+ * with a named member is that member (وفد مصري برئاسة الوزير … → the minister).
+ */
+function dropRepresented(ms: MeetingFound[], index: EntityIndex): MeetingFound[] {
+  const countries = new Set<string>();
+  const orgs = new Set<string>();
+  for (const m of ms)
+    for (const id of m.participants) {
+      const e = index.entities[id];
+      if (e.kind !== 'person') continue;
+      if (e.country) countries.add(e.country);
+      if (e.organization) orgs.add(e.organization);
+    }
+  for (const m of ms)
+    m.participants = m.participants.filter((id) => {
+      const e = index.entities[id];
+      if (e.kind === 'person') return true;
+      if (e.kind === 'country') return !(e.country && countries.has(e.country));
+      return !((e.organization && orgs.has(e.organization)) || (e.kind === 'organization' && e.organization === null && e.country && countries.has(e.country)));
+    });
+  // a meeting left with one side is kept only where that side meets no one else
+  return ms.filter((m) => m.participants.length > 1 || (m.participants.length === 1 && !ms.some((x) => x !== m && x.participants.length > 1 && x.participants.includes(m.participants[0]))));
 }
 
 /** Index of the first mention starting at or after `pos` (mentions are sorted by start). */

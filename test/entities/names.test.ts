@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc, orig, origText } from '../../src/document.js';
+import { findEntities } from '../../src/entities/index.js';
+
+const people = (text: string) => {
+  const doc = createDoc(text);
+  const idx = findEntities(doc);
+  return { doc, persons: idx.entities.filter((e) => e.kind === 'person') };
+};
+const named = (text: string, name: string) => people(text).persons.find((e) => e.name === name);
+
+describe('علي the name and على the preposition', () => {
+  it('reads علي as a name where the text writes على with alef maqsura', () => {
+    const text = 'التقى السفير علي بن سالم الكعبي على هامش القمة.';
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'علي بن سالم الكعبي');
+    expect(p).toBeDefined();
+    const span = orig(doc, p!.mentions[0]);
+    expect(text.slice(span.start, span.end)).toBe('علي بن سالم الكعبي');
+    expect(persons.some((e) => e.name.startsWith('على'))).toBe(false);
+  });
+
+  it('does not take the preposition على for a name', () => {
+    const { persons } = people('أكد الوزير على ضرورة الحوار، وشدد على الحل.');
+    expect(persons.some((e) => /^عل[يى]/.test(e.name))).toBe(false);
+  });
+});
+
+describe('a given name before بن wins over a title or common word', () => {
+  it('reads "مساعد بن محمد" as a name after a title', () => {
+    expect(named('حضر وزير الدولة مساعد بن محمد الراشد، الاجتماع.', 'مساعد بن محمد الراشد')?.roles[0]).toBe('وزير الدولة');
+  });
+});
+
+describe('titles after a name', () => {
+  it('gives a title led by و to the next person, not the previous one', () => {
+    const text = 'حضره وزير الداخلية سعود بن فهد، ووزير الخارجية عادل الحربي، والسفير.';
+    expect(named(text, 'سعود بن فهد')?.roles).toEqual(['وزير الداخلية']);
+    expect(named(text, 'عادل الحربي')?.roles[0]).toBe('وزير الخارجية');
+  });
+
+  it('takes a name after a counterpart and a comma', () => {
+    const p = named('التقى الوزير بنظيره السوري، وليد النجار، على هامش الاجتماعات.', 'وليد النجار');
+    expect(p?.country).toBe('SY');
+  });
+
+  it('takes a name in quotes after its title', () => {
+    const p = named('والممثلة العليا للسياسة الخارجية "ماريا روسي"، ومن المنتظر', 'ماريا روسي');
+    expect(p?.roles[0]).toBe('الممثلة العليا للسياسة الخارجية');
+  });
+
+  it('keeps a portfolio complement in the title, out of the name', () => {
+    const text = 'وحضر المستشار بالديوان الملكي نزار بن فهد اللقاء.';
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'نزار بن فهد');
+    expect(p?.roles[0]).toBe('المستشار بالديوان الملكي');
+    expect(origText(doc, p!.mentions[0])).toBe('نزار بن فهد');
+  });
+
+  it('does not swallow a preposition phrase after a bare title', () => {
+    const { persons } = people('قال الرئيس للصحفيين إن الحوار مستمر.');
+    expect(persons.some((e) => e.name.includes('للصحفيين'))).toBe(false);
+  });
+});
+
+describe('countries from the side a person is listed under', () => {
+  it('gives the members listed after "من الجانب السعودي" that country', () => {
+    const text =
+      'زار رئيس الحكومة اللبنانية بيروت. وحضر اللقاء من الجانب السعودي وزير الخارجية عادل الحربي، ووزير الدولة سالم بن محمد العتيبي. وقال لبنان ولبنان إن لبنان يرحب.';
+    expect(named(text, 'عادل الحربي')?.country).toBe('SA');
+    expect(named(text, 'سالم بن محمد العتيبي')?.country).toBe('SA');
+  });
+});
+
+describe('descriptions linked to a nearby untitled name', () => {
+  it('gives the office of a named body to the untitled name right after it', () => {
+    const text = 'وخلال لقائه بالأمين العام لجامعة الدول العربية حرص أحمد سالم الكبير على التأكيد.';
+    const p = named(text, 'أحمد سالم الكبير');
+    expect(p?.roles[0]).toBe('الأمين العام لجامعة الدول العربية');
+    expect(p?.organization).toMatch(/جامعة الدول العربية/);
+  });
+
+  it('does not link across a sentence end', () => {
+    const text = 'تحدث الأمين العام لجامعة الدول العربية. أحمد سالم الكبير وصل.';
+    expect(named(text, 'أحمد سالم الكبير')?.roles ?? []).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../src/index.js';
+
+describe('meeting context across sentences', () => {
+  it('gives the place of a sides-less meeting sentence to the meeting reported next', () => {
+    const text =
+      'استضافت الرباط اليوم مباحثات حول ليبيا. واستقبل وزير الخارجية المغربي ناصر العلوي، اليوم الثلاثاء، جون سميث المبعوث الخاص الأمريكي.';
+    const s = summarize(text);
+    expect(s.meetings).toHaveLength(1);
+    const m = s.meetings[0];
+    expect(m.location).toBe('الرباط');
+    expect(text.slice(m.locationSpan!.start, m.locationSpan!.end)).toBe('الرباط');
+  });
+
+  it('does not carry a place past the next meeting', () => {
+    const text =
+      'استضافت الرباط مباحثات. واستقبل وزير الخارجية المغربي ناصر العلوي جون سميث المبعوث الخاص الأمريكي. وفي اليوم التالي التقى الرئيس التونسي قيس الفاسي وزير الخارجية الجزائري أحمد بن علي.';
+    const s = summarize(text);
+    const second = s.meetings.find((m) => m.participants.includes('قيس الفاسي'));
+    expect(second?.location ?? null).toBeNull();
+  });
+
+  it('reads the pronoun on "لقائه" as the person last spoken of', () => {
+    const text =
+      'وصل المبعوث الأمريكي جون سميث إلى القاهرة. وخلال لقائه بالأمين العام لجامعة الدول العربية حرص أحمد سالم الكبير على التأكيد على الحل.';
+    const s = summarize(text);
+    expect(s.meetings.some((m) => m.participants.includes('جون سميث') && m.participants.includes('أحمد سالم الكبير'))).toBe(true);
+  });
+
+  it('drops a body as a side where a named person stands for it', () => {
+    const text = 'التقى وزير الخارجية المصري سامي عبد الله مع وفد من جامعة الدول العربية برئاسة الأمين العام أحمد سالم الكبير.';
+    const s = summarize(text);
+    expect(s.participants.map((p) => p.kind)).not.toContain('organization');
+    expect(s.participants.map((p) => p.name)).toContain('أحمد سالم الكبير');
+  });
+});
