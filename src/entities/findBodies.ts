@@ -2,18 +2,28 @@ import type { Doc } from '../document.js';
 import type { Token } from '../segment/tokens.js';
 import { origText } from '../document.js';
 import type { Entity } from './model.js';
-import { countryNames, organizations } from './lexicons.js';
+import { countryNames, countryNisba, countryNisbaBare, organizations } from './lexicons.js';
+import { COUNTRIES } from '../lexicon/countries.js';
+import { normalizeForm } from '../normalize/index.js';
 
 /**
  * Organisations (الأمم المتحدة، حركة حماس) and countries (مصر، المملكة المغربية) named in the
  * text, one entity each, every mention kept; the longest form as written is the name.
  */
 export function findBodies(doc: Doc, tokens: Token[], firstId: number, taken: (start: number) => boolean): Entity[] {
-  const byKey = new Map<string, Entity & { best: number }>();
+  const byKey = new Map<string, Draft>();
   for (let i = 0; i < tokens.length; i++) {
     if (taken(tokens[i].start)) continue;
+    const d = delegation(tokens, i);
+    if (d) {
+      addDelegation(doc, tokens, byKey, firstId, d);
+      i = d.to - 1;
+      continue;
+    }
     const o = organizations.match(tokens, i);
-    const c = o ? undefined : countryNames.match(tokens, i);
+    const named = o ? undefined : countryNames.match(tokens, i);
+    const side = o || named ? undefined : sideOf(tokens, i);
+    const c = named ?? side;
     const hit = o ?? c;
     if (!hit) continue;
     const key = o ? 'org:' + o.value.id : 'country:' + c!.value.iso;
@@ -30,10 +40,11 @@ export function findBodies(doc: Doc, tokens: Token[], firstId: number, taken: (s
         country: o ? o.value.country : c!.value.iso,
         organization: o ? text : null,
         mentions: [],
-        best: hit.end - hit.start,
+        // "الجانب الروسي" names the country only until the article names it (روسيا)
+        best: side ? 0 : hit.end - hit.start,
       };
       byKey.set(key, e);
-    } else if (hit.end - hit.start > e.best) {
+    } else if (!side && hit.end - hit.start > e.best) {
       e.aliases.push(e.name);
       e.name = text;
       if (o) e.organization = text;
@@ -43,4 +54,58 @@ export function findBodies(doc: Doc, tokens: Token[], firstId: number, taken: (s
     i += hit.len - 1;
   }
   return [...byKey.values()].map(({ best: _best, ...e }) => e);
+}
+
+type Draft = Entity & { best: number };
+
+/** Words for a delegation: وفد، الوفد، وفدا، وفود (with their clitics peeled by the caller). */
+const DELEGATION = new Set(['وفد', 'الوفد', 'وفدا', 'وفود', 'الوفود']);
+/** "الجانب الروسي": a country named as one side of talks. */
+const SIDE = new Set(['الجانب', 'جانب', 'الحكومه', 'حكومه']);
+
+/**
+ * A delegation named by its country: "الوفد التونسي", "وفدا برلمانيا تونسيا" (up to two words
+ * between, such as برلمانيا or رفيع المستوى). Returns the token range and the country.
+ */
+function delegation(tokens: Token[], i: number): { from: number; to: number; iso: string } | undefined {
+  const w = tokens[i].text.replace(/^[وف]?[بل]?/, '');
+  if (!DELEGATION.has(tokens[i].text) && !DELEGATION.has(w)) return undefined;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    if (!tokens[k].joined) return undefined;
+    const n = countryNisba.match(tokens, k, true) ?? countryNisbaBare.match(tokens, k, true);
+    if (n && n.pre === '') return { from: i, to: k + n.len, iso: n.value.iso };
+    // the accusative of a bare nisba: "وفدا برلمانيا أردنيا"
+    const iso = BARE_NISBA.get(tokens[k].text.replace(/ا$/, ''));
+    if (iso) return { from: i, to: k + 1, iso };
+  }
+  return undefined;
+}
+
+/** Bare masculine nisba forms (اردني، مصري) → country, for the accusative "أردنيا". */
+const BARE_NISBA = new Map(
+  COUNTRIES.flatMap((c) => c.nisba.map((f) => [normalizeForm(f), c.iso] as const))
+    .filter(([f]) => f.startsWith('ال') && f.endsWith('ي'))
+    .map(([f, iso]) => [f.slice(2), iso] as const),
+);
+
+function addDelegation(doc: Doc, tokens: Token[], byKey: Map<string, Draft>, firstId: number, d: { from: number; to: number; iso: string }): void {
+  const key = 'delegation:' + d.iso;
+  const span = { start: tokens[d.from].start, end: tokens[d.to - 1].end };
+  const text = origText(doc, span);
+  let e = byKey.get(key);
+  if (!e) {
+    e = { id: firstId + byKey.size, kind: 'organization', name: text, aliases: [], roles: [], roleKind: 'delegation', country: d.iso, organization: text, mentions: [], best: 0 };
+    byKey.set(key, e);
+  } else if (text !== e.name && !e.aliases.includes(text)) e.aliases.push(text);
+  e.mentions.push({ ...span, entity: e.id, type: 'name', rule: 'delegation' });
+}
+
+/** "الجانب الروسي" as a mention of the country, for talks between sides. */
+function sideOf(tokens: Token[], i: number) {
+  const w = tokens[i].text.replace(/^[وف]?[بل]?/, '');
+  if (!SIDE.has(w) && !SIDE.has(tokens[i].text)) return undefined;
+  if (!tokens[i + 1]?.joined) return undefined;
+  const n = countryNisba.match(tokens, i + 1, true);
+  if (!n || n.pre !== '') return undefined;
+  return { ...n, start: tokens[i].end - w.length, len: n.len + 1 };
 }

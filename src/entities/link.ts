@@ -163,7 +163,8 @@ function absorb(d: Draft, r: RawPerson): void {
     // a counterpart (نظيره الروسي) borrows the other side's title for linking, not as written role
     if (r.rule !== 'counterpart') d.roles.push({ start: t.start, end: t.end });
     d.heads.add(headKey(t.head));
-    d.roleKind ??= t.entry.kind;
+    // a spokesman is one whatever else he is called (السفير … المتحدث باسم الخارجية)
+    d.roleKind = d.roleKind === null || t.entry.kind === 'spokesman' ? t.entry.kind : d.roleKind;
     if (t.entry.kind === 'royal' || ROYAL_OFFICES.has(t.entry.id)) d.royal = true;
   }
   d.country ??= r.country;

@@ -81,7 +81,10 @@ export function parseTitlePhrase(tokens: Token[], i: number): TitlePhrase | unde
     const c = countryNames.match(tokens, k);
     if (c && ['', 'ل'].includes(c.pre)) {
       // "إلى سوريا", "لدى لبنان" name where an envoy or ambassador is sent, not whom he represents
-      if (!DESTINATION.has(w)) country ??= c.value.iso;
+      // "مبعوث الأمم المتحدة لسوريا": after an envoy's body, or for an envoy whose own country is
+      // already named, ل + country is where he is sent too
+      const sentTo = DESTINATION.has(w) || (c.pre === 'ل' && (org !== null || (country !== null && t.value.kind === 'envoy')));
+      if (!sentTo) country ??= c.value.iso;
       j = k + c.len;
       continue;
     }

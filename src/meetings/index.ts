@@ -1,5 +1,6 @@
 import type { Doc } from '../document.js';
-import type { EntityIndex } from '../entities/model.js';
+import type { EntityIndex, Mention } from '../entities/model.js';
+import { bodySides } from './sides.js';
 import { tokenize, tokenAt, type Token } from '../segment/tokens.js';
 import { MEETING_CUES, type MeetingCue } from '../lexicon/meetingCues.js';
 import { PhraseMatcher } from '../entities/phraseMatcher.js';
@@ -31,16 +32,20 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     const to = tokenAt(tokens, s.end);
     const hit = firstCue(tokens, from, to, doc.norm, s);
     if (!hit) continue;
-    const attributionAt = attribution(doc.norm, s.start, s.end);
+    const clause = attribution(doc.norm, s.start, s.end);
     const ids: number[] = [];
-    for (let k = firstMentionFrom(index, s.start); k < index.mentions.length && index.mentions[k].start < s.end; k++) {
-      const m = index.mentions[k];
-      if (m.start >= attributionAt) break;
+    const inSentence: Mention[] = [];
+    for (let k = firstMentionFrom(index, s.start); k < index.mentions.length && index.mentions[k].start < s.end; k++) inSentence.push(index.mentions[k]);
+    const sides = bodySides(doc.norm, s, index, inSentence);
+    for (const m of inSentence) {
+      if (m.start >= clause.start && m.start < clause.end) continue;
       const e = index.entities[m.entity];
       if (e.kind === 'person' && e.roleKind === 'spokesman') continue;
-      if (e.kind !== 'person' && e.kind !== 'organization') continue;
-      // a body is a side only where the article says so: "وفد من حركة حماس", "التقى … قيادات الحوثيين"
-      if (e.kind === 'organization' && !SIDE_BEFORE.test(doc.norm.slice(Math.max(s.start, m.start - 16), m.start))) continue;
+      if (e.kind !== 'person' && !sides.includes(e.id) && e.roleKind !== 'delegation') {
+        if (e.kind !== 'organization') continue;
+        // a body is a side only where the article says so: "وفد من حركة حماس", "التقى … قيادات الحوثيين"
+        if (!SIDE_BEFORE.test(doc.norm.slice(Math.max(s.start, m.start - 16), m.start))) continue;
+      }
       if (!ids.includes(e.id)) ids.push(e.id);
     }
     // "وخلال لقائه بالأمين العام …": the pronoun on the cue is the person last spoken of
@@ -49,7 +54,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       if (prev !== undefined && prev !== ids[0]) ids.unshift(prev);
     }
     const people = ids.filter((id) => index.entities[id].kind === 'person');
-    if (people.length < 1 || ids.length < 2) {
+    if ((people.length < 1 && sides.length < 2) || ids.length < 2) {
       // "استضافت القاهرة اليوم مباحثات …": a meeting sentence naming no sides gives its place
       // to the meeting reported next
       const place = findPlace(tokens, from, to, (i) => roleTokens.has(i));
@@ -73,6 +78,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       isoDate: date?.iso ?? null,
       span: { start: s.start, end: s.end },
       rule: 'cue-sentence:' + hit.cue.id,
+      sides,
     });
   }
   return mergeSame(dropRepresented(out, index));
@@ -113,12 +119,12 @@ function dropRepresented(ms: MeetingFound[], index: EntityIndex): MeetingFound[]
   for (const m of ms)
     m.participants = m.participants.filter((id) => {
       const e = index.entities[id];
-      if (e.kind === 'person') return true;
+      if (e.kind === 'person' || e.roleKind === 'delegation' || m.sides?.includes(id)) return true;
       if (e.kind === 'country') return !(e.country && countries.has(e.country));
       return !((e.organization && orgs.has(e.organization)) || (e.kind === 'organization' && e.organization === null && e.country && countries.has(e.country)));
     });
-  // a meeting left with one side is kept only where that side meets no one else
-  return ms.filter((m) => m.participants.length > 1 || (m.participants.length === 1 && !ms.some((x) => x !== m && x.participants.length > 1 && x.participants.includes(m.participants[0]))));
+  // a meeting left with one side says nothing about who met whom
+  return ms.filter((m) => m.participants.length > 1);
 }
 
 /** Index of the first mention starting at or after `pos` (mentions are sorted by start). */
@@ -138,17 +144,30 @@ function firstCue(tokens: Token[], from: number, to: number, _norm: string, _s: 
   for (let i = from; i < to; i++) {
     const c = cues.match(tokens, i);
     if (!c || !['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب'].includes(c.pre)) continue;
+    // "الإعلان الصادر عن اجتماع وزراء …": a meeting cited as the source of a text, not reported
+    if (i >= 2 && tokens[i - 1].text === 'عن' && /^(?:ال)?صادر/.test(tokens[i - 2].text)) continue;
     if (!c.value.weak) return { start: c.start, end: c.end, cue: c.value };
     weak ??= { start: c.start, end: c.end, cue: c.value };
   }
   return weak;
 }
 
-function attribution(norm: string, start: number, end: number): number {
+/**
+ * The attribution clause of a sentence, where one: from "حسبما/نقلا عن/وفق …" to the comma or the
+ * "أن" that opens what is reported ("نقلا عن مصدر دبلوماسي، أن وزير الخارجية … سيعقد"), else to
+ * the end of the sentence.
+ */
+function attribution(norm: string, start: number, end: number): Span {
   ATTRIBUTION.lastIndex = start;
   const m = ATTRIBUTION.exec(norm);
-  return m && m.index < end ? m.index : end;
+  if (!m || m.index >= end) return { start: end, end };
+  CLAUSE_END.lastIndex = m.index + m[0].length;
+  const c = CLAUSE_END.exec(norm);
+  return { start: m.index, end: c && c.index < end ? c.index : end };
 }
+
+/** What ends an attribution clause: a comma, or the complementiser that opens the report. */
+const CLAUSE_END = /[،,؛]|(?<![\p{L}])(?:ان|بان|انه|بانه)(?![\p{L}])/gu;
 
 /** Meetings of the same participants reported in several sentences become one (place/date kept from the first that has them). */
 function mergeSame(ms: MeetingFound[]): MeetingFound[] {

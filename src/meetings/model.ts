@@ -13,4 +13,6 @@ export interface MeetingFound {
   /** The whole sentence or clause that reports it (normalised). */
   span: Span;
   rule: string;
+  /** Countries and bodies the sentence lists as sides outright (المغرب والجزائر يجريان …). */
+  sides?: number[];
 }

@@ -1,0 +1,35 @@
+import type { Span } from '../types.js';
+import type { EntityIndex, Mention } from '../entities/model.js';
+
+/** Between two listed bodies: only spaces, quotes and a comma, then the conjunction و on the next. */
+const LIST_GAP = /^[\s«»"“”]*،?[\s«»"“”]*$/u;
+/** What may open a list of sides: "كل من", "بين", plural officials "وزراء مياه", or nothing (a headline). */
+const LIST_OPENER = /(?:(?<![\p{L}])(?:كل من|بين)|(?<![\p{L}])(?:وزراء|وزيرا|ممثلو|ممثلي|قاده|زعماء|رؤساء|وفود|مسوولو|مسوولي)(?:\s+[\p{L}]+)?)[\s«»"“”]*$/u;
+
+/**
+ * Countries and bodies named as the sides of a meeting rather than through a person: a list of
+ * two or more joined by و that opens the sentence or follows "كل من", "بين" or plural officials.
+ * Examples: "المغرب والجزائر يجريان مفاوضات", "أعلن كل من «هيئة التنسيق» و«الائتلاف» … في ختام
+ * مباحثاتهما", "وزراء مياه مصر والسودان وإثيوبيا يبحثون", "اجتماع بين اللجنة والجانب الروسي".
+ * Returns entity ids in order; an empty list where the sentence has no such list.
+ */
+export function bodySides(norm: string, sentence: Span, index: EntityIndex, mentions: Mention[]): number[] {
+  const bodies = mentions.filter((m) => index.entities[m.entity].kind !== 'person');
+  for (let a = 0; a < bodies.length; a++) {
+    const list = [bodies[a]];
+    for (let b = a + 1; b < bodies.length; b++) {
+      const prev = list[list.length - 1];
+      const gap = norm.slice(prev.end, bodies[b].start);
+      // the و is a proclitic of the next body's first word, or stands alone before quotes
+      const conj = gap.replace(/و[\s«»"“”]*$/u, '');
+      if (conj === gap || !LIST_GAP.test(conj)) break;
+      list.push(bodies[b]);
+    }
+    const ids = [...new Set(list.map((m) => m.entity))];
+    if (ids.length < 2) continue;
+    const before = norm.slice(sentence.start, list[0].start);
+    if (/^[\s«»"“”]*$/u.test(before) || LIST_OPENER.test(before)) return ids;
+    a += list.length - 1;
+  }
+  return [];
+}

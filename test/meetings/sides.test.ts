@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../src/index.js';
+
+const sideNames = (text: string) => summarize(text).participants.map((p) => `${p.kind}:${p.name}`);
+
+describe('countries and bodies as the sides of a meeting', () => {
+  it('takes a headline list of countries before a meeting verb', () => {
+    const text = 'الأردن والعراق يجريان مباحثات في عمان حول المياه';
+    const s = summarize(text);
+    expect(s.participants.map((p) => p.name)).toEqual(['الأردن', 'العراق']);
+    expect(s.participants.map((p) => p.country)).toEqual(['JO', 'IQ']);
+    const p = s.participants[1];
+    expect(text.slice(p.start, p.end)).toBe('العراق');
+  });
+
+  it('takes the bodies listed after "كل من" in a sentence with a meeting cue', () => {
+    const names = sideNames('أعلن كل من «حركة فتح» و«حركة حماس»، أمس، في ختام مباحثاتهما في القاهرة، التوصل إلى اتفاق.');
+    expect(names).toEqual(['organization:حركة فتح', 'organization:حركة حماس']);
+  });
+
+  it('takes the countries after "بين" and a side named "الجانب الروسي"', () => {
+    const s = summarize('ومن المتوقع أن يعقد اجتماع اليوم بين الحكومة السورية والجانب الروسي للبحث في اتفاق.');
+    expect(s.participants.find((p) => p.country === 'RU')?.name).toBe('الجانب الروسي');
+  });
+
+  it('keeps a person and drops the country he stands for', () => {
+    const names = sideNames('التقى وزير الخارجية الأردني سامي العلي اليوم في عمان وزير الخارجية العراقي أحمد الكبيسي، وبحث الأردن والعراق التعاون.');
+    expect(names.filter((n) => n.startsWith('country'))).toEqual([]);
+  });
+
+  it('does not make sides of a list without a meeting cue or an opener', () => {
+    expect(sideNames('وقالت الأردن والعراق إن الأمطار غزيرة هذا العام.')).toEqual([]);
+  });
+
+  it('does not take a meeting cited as the source of a text', () => {
+    const text = 'وأكد الوزيران أهمية الإعلان الصادر عن اجتماع وزراء خارجية كل من تونس ومصر والجزائر الماضي.';
+    expect(sideNames(text)).toEqual([]);
+  });
+});
+
+describe('delegations', () => {
+  it('takes a delegation named by its country as a side', () => {
+    const text = 'استقبل الرئيس السوري بشار الأسد اليوم وفدا برلمانيا أردنيا في دمشق.';
+    const s = summarize(text);
+    const d = s.participants.find((p) => p.kind === 'organization');
+    expect(d?.name).toBe('وفدا برلمانيا أردنيا');
+    expect(d?.country).toBe('JO');
+    expect(text.slice(d!.start, d!.end)).toBe('وفدا برلمانيا أردنيا');
+  });
+
+  it('does not take a spokesman who is also an ambassador as a side', () => {
+    const s = summarize('وقال السفير أحمد سالم المتحدث باسم وزارة الخارجية المصرية إن المباحثات مع الكويت كانت مثمرة.');
+    expect(s.participants).toEqual([]);
+  });
+});
