@@ -5,6 +5,7 @@ import { TITLES } from '../lexicon/titles.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import { GIVEN_NAMES, NAME_PARTICLES } from '../lexicon/givenNames.js';
 import { NAME_STOPWORDS, ROLE_QUALIFIERS } from '../lexicon/stopwords.js';
+import { COMMON_WORDS } from '../lexicon/commonWords.js';
 import { MEETING_CUES } from '../lexicon/meetingCues.js';
 import { CUES, type CueEntry } from '../lexicon/cues.js';
 import { CITIES } from '../lexicon/places.js';
@@ -53,6 +54,8 @@ export const stopwords = set([
   ...MEETING_CUES.flatMap((c) => c.forms.filter((f) => !f.includes(' '))),
   ...CUES.flatMap((c) => cueForms(c)),
 ]);
+/** Frequent words of news prose that are never a person's name (تنسيق، جولات، يتعلق). */
+export const commonWords = set(COMMON_WORDS);
 /** Qualifiers that extend a role (الخاص، السابق). */
 export const roleQualifiers = set(ROLE_QUALIFIERS);
 

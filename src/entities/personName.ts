@@ -1,7 +1,7 @@
 import { cliticForms, type Token } from '../segment/tokens.js';
 import { normalizeForm } from '../normalize/index.js';
 import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
-import { countryNames, countryNisba, givenNames, honorificHeads, honorifics, organizations, particles, roleQualifiers, stopwords, titles } from './lexicons.js';
+import { commonWords, countryNames, countryNisba, givenNames, honorificHeads, honorifics, organizations, particles, roleQualifiers, stopwords, titles } from './lexicons.js';
 
 /** A person's name found in the tokens: [from, to) token range, offsets without leading proclitics. */
 export interface NameSpan {
@@ -61,6 +61,8 @@ export function nameLike(tokens: Token[], k: number): boolean {
   if (givenNames.has(w) && beforeBin) return true;
   if (stopwords.has(w) || roleQualifiers.has(w) || titles.has(w)) return false;
   if (givenNames.has(w)) return true;
+  // "تنسيق الجهد", "لإطلاق النار", "أولى جولاته": common words of the prose, with or without proclitics
+  for (const f of cliticForms(w)) if (commonWords.has(f)) return false;
   // "ورئيس", "والوزير": a proclitic before a word that ends the name.
   for (const f of cliticForms(w).slice(1)) if (stopwords.has(f) || titles.has(f)) return false;
   // "وصاحب السمو": an honorific (with a proclitic) starts a new name

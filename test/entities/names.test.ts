@@ -85,3 +85,14 @@ describe('descriptions linked to a nearby untitled name', () => {
     expect(named(text, 'أحمد سالم الكبير')?.roles ?? []).toEqual([]);
   });
 });
+
+describe('common words are not names', () => {
+  it('ends no name on a verbal noun, an ordinal or a suffixed noun', () => {
+    const { persons } = people('والتقى المبعوث الأممي تنسيق الجهود الإغاثية. وبدأ أولى جولاته. وأعلن وزير خارجيتها دعم المبادرة.');
+    expect(persons.filter((p) => p.mentions.some((m) => m.type === 'name')).map((p) => p.name)).toEqual([]);
+  });
+
+  it('still reads a name that shares its start with a common word', () => {
+    expect(named('التقى الرئيس فيصل العلي، أمس.', 'فيصل العلي')).toBeDefined();
+  });
+});
