@@ -100,6 +100,20 @@ describe('limits', () => {
   });
 });
 
+describe('text in another language', () => {
+  it.each([
+    ['French', 'Les ministres se sont réunis à Genève mardi et ont appelé au cessez-le-feu.'],
+    ['Hebrew', 'השרים נפגשו בז׳נבה ביום שלישי.'],
+    ['Chinese', '部长们周二在日内瓦会晤。'],
+  ])('%s: a warning on stderr, an empty summary, exit 0', async (_name, text) => {
+    const r = await khulasa(['-'], { stdin: text });
+    expect(r.code).toBe(ExitCode.OK);
+    expect(r.err).toBe('khulasa: warning: <stdin>: no Arabic text found\n');
+    const s = JSON.parse(r.out) as Summary;
+    expect([s.participants, s.meetings, s.positions, s.resolutions]).toEqual([[], [], [], []]);
+  });
+});
+
 describe('terminal safety end to end', () => {
   // Escapes inside the statement: a colour, a cursor move, a title, a C1 CSI, a bidi override.
   const HOSTILE =
