@@ -86,9 +86,12 @@ function firstCue(tokens: Token[], from: number, to: number, _norm: string, _s: 
 }
 
 function attribution(norm: string, start: number, end: number): number {
-  ATTRIBUTION.lastIndex = start;
-  const m = ATTRIBUTION.exec(norm);
-  return m && m.index < end ? m.index : end;
+  // Search a slice, not norm from `start`: a sentence without an attribution word would otherwise
+  // scan on to the end of the article, making many sentences quadratic. The margin lets a match
+  // that starts inside the sentence end, and its lookahead see, past it, as before.
+  ATTRIBUTION.lastIndex = 0;
+  const m = ATTRIBUTION.exec(norm.slice(start, end + 16));
+  return m && m.index < end - start ? start + m.index : end;
 }
 
 /** Meetings of the same participants reported in several sentences become one (place/date kept from the first that has them). */
