@@ -59,15 +59,31 @@ export function buildIndex(entities: Entity[], titleSpans: Span[] = []): EntityI
     entities,
     mentions,
     titleSpans,
+    // Both start from a binary search over the sorted mentions: a scan from either end on every
+    // call is quadratic on long inputs with thousands of mentions and cues.
     firstMentionIn(start, end) {
-      return mentions.find((m) => m.start >= start && m.start < end);
+      const m = mentions[firstStartingAt(mentions, start)];
+      return m && m.start < end ? m : undefined;
     },
     lastPersonBefore(pos) {
-      for (let i = mentions.length - 1; i >= 0; i--) {
+      // Mentions starting after pos also end after it, so the search can begin below them.
+      for (let i = firstStartingAt(mentions, pos + 1) - 1; i >= 0; i--) {
         const m = mentions[i];
         if (m.end <= pos && entities[m.entity].kind === 'person') return m;
       }
       return undefined;
     },
   };
+}
+
+/** Index of the first mention (sorted by start) that starts at or after `pos`; length when none does. */
+function firstStartingAt(mentions: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -158,12 +158,16 @@ function firstCue(tokens: Token[], from: number, to: number, _norm: string, _s: 
  * the end of the sentence.
  */
 function attribution(norm: string, start: number, end: number): Span {
-  ATTRIBUTION.lastIndex = start;
-  const m = ATTRIBUTION.exec(norm);
-  if (!m || m.index >= end) return { start: end, end };
+  // Search a slice, not norm from `start`: a sentence without an attribution word would otherwise
+  // scan on to the end of the article, making many sentences quadratic. The margin lets a match
+  // that starts inside the sentence end, and its lookahead see, past it, as before.
+  const text = norm.slice(start, end + 16);
+  ATTRIBUTION.lastIndex = 0;
+  const m = ATTRIBUTION.exec(text);
+  if (!m || m.index >= end - start) return { start: end, end };
   CLAUSE_END.lastIndex = m.index + m[0].length;
-  const c = CLAUSE_END.exec(norm);
-  return { start: m.index, end: c && c.index < end ? c.index : end };
+  const c = CLAUSE_END.exec(text);
+  return { start: start + m.index, end: c && c.index < end - start ? start + c.index : end };
 }
 
 /** What ends an attribution clause: a comma, or the complementiser that opens the report. */

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 export const SEED = Number(process.env.FC_SEED ?? 20_240_611);
 
 /** Scale every numRuns (FC_RUNS_SCALE=10 for a soak run); the default keeps CI at >= 10,000 cases. */
-const SCALE = Number(process.env.FC_RUNS_SCALE ?? 1);
+export const SCALE = Number(process.env.FC_RUNS_SCALE ?? 1);
 
 /** Parameters for fc.assert: the fixed seed and a (scaled) number of runs. */
 export function params(numRuns: number): { seed: number; numRuns: number } {
