@@ -19,6 +19,8 @@ const MAX_WORDS = 6;
 /** Names led by these particles are given names in themselves: عبد الله، أبو بكر. */
 const LEADING_PARTICLES = new Set(['عبد', 'ابو', 'عبد ال']);
 const PATRONYMICS = new Set(['بن', 'ابن', 'بنت', 'ولد']);
+/** Imperfect verbs in the dual or plural (يبحثان، سيعقدان، يلتقون): never a name word. */
+const PLURAL_VERB = /^(?:س[يت]\S{3,}(?:ان|ون)|ي\S{2,}(?:ان|ون)|ت\S{2,}ان)$/u;
 const ambiguousGiven = new Set(AMBIGUOUS_GIVEN_NAMES.map(normalizeForm));
 
 /** How the article wrote each "علي" token: the name علي or the preposition على (equal once normalised). */
@@ -61,10 +63,15 @@ export function nameLike(tokens: Token[], k: number): boolean {
   if (givenNames.has(w) && beforeBin) return true;
   if (stopwords.has(w) || roleQualifiers.has(w) || titles.has(w)) return false;
   if (givenNames.has(w)) return true;
-  // "تنسيق الجهد", "لإطلاق النار", "أولى جولاته": common words of the prose, with or without proclitics
-  for (const f of cliticForms(w)) if (commonWords.has(f)) return false;
   // "ورئيس", "والوزير": a proclitic before a word that ends the name.
-  for (const f of cliticForms(w).slice(1)) if (stopwords.has(f) || titles.has(f)) return false;
+  // (ك is not peeled: كيري is a name, not ك + يرى)
+  const peeled = w.startsWith('ك') ? [] : cliticForms(w).slice(1);
+  for (const f of peeled) if (stopwords.has(f) || titles.has(f)) return false;
+  // "تنسيق الجهد", "لإطلاق النار", "أولى جولاته": common words of the prose, with or without proclitics
+  if (commonWords.has(w)) return false;
+  for (const f of peeled) if (f.length >= 3 && commonWords.has(f)) return false;
+  // "سيعقدان", "يبحثون": a verb in the dual or plural, future or present
+  if (PLURAL_VERB.test(w)) return false;
   // "وصاحب السمو": an honorific (with a proclitic) starts a new name
   for (const f of cliticForms(w)) if (honorificHeads.has(f)) return false;
   if (countryNisba.match(tokens, k, true) || countryNames.match(tokens, k) || organizations.match(tokens, k, true)) return false;

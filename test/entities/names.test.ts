@@ -96,3 +96,22 @@ describe('common words are not names', () => {
     expect(named('التقى الرئيس فيصل العلي، أمس.', 'فيصل العلي')).toBeDefined();
   });
 });
+
+describe('verbs and proclitic look-alikes', () => {
+  it('ends a name before a dual verb in the future', () => {
+    const text = 'أن مبعوث الأمم المتحدة لسوريا ستيفان دي ميلو سيعقدان محادثات في موسكو';
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'ستيفان دي ميلو');
+    expect(p?.organization).toMatch(/الأمم المتحدة/);
+    expect(p?.country).toBeNull();
+    expect(origText(doc, p!.mentions[0])).toBe('ستيفان دي ميلو');
+  });
+
+  it('does not peel ك off a name (كيري is not ك + يرى)', () => {
+    expect(named('ووزير الخارجية الأمريكي جون كيري، وأوضح', 'جون كيري')?.country).toBe('US');
+  });
+
+  it('keeps a transliterated name ending in -son', () => {
+    expect(named('التقى وزير الخارجية الأمريكي ريكس تيلرسون اليوم في بيروت.', 'ريكس تيلرسون')).toBeDefined();
+  });
+});
