@@ -68,7 +68,10 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
       const j = title.to;
       let name = j < tokens.length ? parseName(tokens, j) : undefined;
       if (name && !tokens[j].joined && !commaOnly(tokens, norm, j) && !quoteOnly(tokens, norm, j)) name = undefined;
-      if (name && !plausibleName(name, tokens, norm)) name = undefined;
+      // a title that names its country or body (وزير الخارجية الروسي، مبعوث الأمم المتحدة) anchors
+      // a two-word name on its own
+      const anchored = (title.country !== null || title.org !== null) && !!name && name.words.length >= 2;
+      if (name && !anchored && !plausibleName(name, tokens, norm)) name = undefined;
       if (name) {
         const more = titleAfter(name);
         push(name, more ? [title, more] : [title], 'title-then-name');
