@@ -19,11 +19,11 @@ const ATTRIBUTION_CUT = /[،,]\s*(?:و?حسبما|وفقا لما|طبقا لم�
  */
 export function statementSpan(doc: Doc, start: number, opener: string | null): Span & { quote: boolean } {
   const norm = doc.norm;
+  const si = sentenceAt(doc, start);
   if (opener && opener in QUOTE_PAIRS) {
     const rel = norm.slice(start, start + MAX_QUOTE).indexOf(QUOTE_PAIRS[opener]);
-    if (rel >= 0) return { ...trim(norm, start, start + rel), quote: true };
+    if (rel >= 0 && !reportsInside(doc, si, start + rel)) return { ...trim(norm, start, start + rel), quote: true };
   }
-  const si = sentenceAt(doc, start);
   const sentEnd = Math.min(si >= 0 ? doc.sentences[si].end : norm.length, start + MAX_STATEMENT);
   let end = sentEnd;
   const slice = norm.slice(start, sentEnd);
@@ -34,11 +34,33 @@ export function statementSpan(doc: Doc, start: number, opener: string | null): S
   return { ...trim(norm, start, end), quote: false };
 }
 
+/**
+ * True when a sentence after sentence `si` and before `closer` opens with a reporting verb
+ * ("… . وشدد الوزير على…"): the writer is reporting again, so the opening quote was never closed
+ * there and the closing mark found belongs to a later quote.
+ */
+function reportsInside(doc: Doc, si: number, closer: number): boolean {
+  if (si < 0) return false;
+  for (let i = si + 1; i < doc.sentences.length && doc.sentences[i].start < closer; i++) {
+    const s = doc.sentences[i];
+    const m = OPENING_CUE.exec(doc.norm.slice(s.start, Math.min(s.end, s.start + 24)));
+    const form = m ? cueOf(m[1]) : undefined;
+    if (form && form.kind === 'verb') return true;
+  }
+  return false;
+}
+
+// A sentence opening with و/ف + a word (the cue is looked up apart).
+const OPENING_CUE = /^\s*[وف](\p{L}+)/u;
+
 /** The start of the first cue in (start, end) that opens a new clause, if any. */
 function nextCutCue(norm: string, start: number, end: number): number | undefined {
+  // Match within the bounded slice only, so that a long cue-free tail is never scanned.
+  const slice = norm.slice(start, end);
   const re = new RegExp(CUE_RE.source, 'gu');
-  re.lastIndex = start + 1;
-  for (let m = re.exec(norm); m && m.index < end; m = re.exec(norm)) {
+  re.lastIndex = 1;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    m.index += start;
     const form = cueOf(m.groups!.w);
     if (!form) continue;
     // "…، مع تأكيده على…": a verbal noun after مع opens its own claim.

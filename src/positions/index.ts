@@ -5,10 +5,11 @@ import type { Position } from '../types.js';
 import { statementSpan } from './boundary.js';
 import { findComplement } from './complement.js';
 import { CUE_RE, cueOf, type CueForm } from './cue-forms.js';
-import { holderOf, holderOfTokens, jointOf, type Holder, type HolderContext } from './holder.js';
-import { isObjectHead, subjectBefore } from './subject.js';
+import { holderOf, holderOfTokens, isJointSubject, jointOf, rememberName, reporterIn, type Holder, type HolderContext } from './holder.js';
+import { buildLookup } from './lookup.js';
+import { isObjectHead, subjectBefore, subjectTokens } from './subject.js';
 import { collectTitled } from './titled.js';
-import { dedupe } from './dedupe.js';
+import { dedupe, dropFrames, type Found } from './dedupe.js';
 import { tokensIn } from './tokens.js';
 
 // How many words may stand between a cue and its complement: a verb has its subject and an
@@ -16,37 +17,60 @@ import { tokensIn } from './tokens.js';
 // or verbal noun takes its complement almost at once ("مؤكدا على", "تشديد الوزير المصري على").
 const MAX_WORDS: Record<CueForm['kind'], number> = { verb: 24, participle: 3, noun: 6 };
 
+// How far back (normalised characters) a previous speaker may be taken for a subjectless cue.
+const SPEAKER_REACH = 1500;
+
+// "، حسبما صرح…", "بحسب ما ذكرت…": the cue attributes the clause before it; it opens no claim.
+const ATTRIBUTING = /(?:^|[\s،,(])(?:[وف]?حسبما|بحسب ما|حسب ما|وفقا لما|طبقا لما|علي حد ما)\s+$/u;
+
 /** Find stated positions (reported speech and quotes) and attribute each to its holder. */
 export function findPositions(doc: Doc, entities: EntityIndex, meetings: MeetingFound[]): Position[] {
-  const ctx: HolderContext = { doc, entities, meetings, titled: collectTitled(doc) };
-  const out: Position[] = [];
-  let last: { holder: Holder; at: number } | undefined;
+  const lookup = buildLookup(entities, doc.paragraphs);
+  const firstSide = entities.mentions.find((m) => entities.entities[m.entity].kind !== 'country');
+  const ctx: HolderContext = { doc, entities, meetings, lookup, titled: collectTitled(doc), fullNames: new Map(), firstSide };
+  for (const e of entities.entities) rememberName(ctx.fullNames, e.name, e.kind === 'person' ? 'person' : 'group');
+  const out: Found[] = [];
+  let last: { holder: Holder; at: number; sentence: number } | undefined;
   const re = new RegExp(CUE_RE.source, 'gu');
   for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
     const form = cueOf(m.groups!.w);
     if (!form) continue;
+    const pre = m.groups!.pre;
     // Only و / ف attach to a verb or participle: بحث is not ب + حث.
-    if (form.kind !== 'noun' && /[بلك]/.test(m.groups!.pre)) continue;
-    // After a preposition the word is a verbal noun, not a verb: "التأكيد على رفض أية صورة…".
-    if (form.kind === 'verb' && !m.groups!.pre && /(?:^|\s)(?:علي|الي|عن)\s+$/.test(doc.norm.slice(Math.max(0, m.index - 5), m.index))) continue;
-    const cueStart = m.index + m.groups!.pre.length;
+    if (form.kind !== 'noun' && /[بلك]/.test(pre)) continue;
+    const head = doc.norm.slice(Math.max(0, m.index - 14), m.index);
+    // After a preposition the word is a verbal noun, not a verb: "التأكيد على رفض أية صورة…";
+    // right after an opening quote it is the quoted noun: «رفض أية صورة…».
+    if (form.kind === 'verb' && !pre && /(?:(?:^|\s)(?:علي|الي|عن)\s+|[«"“]\s*)$/.test(head)) continue;
+    if (form.kind === 'verb' && ATTRIBUTING.test(head)) continue;
+    const cueStart = m.index + pre.length;
     const cueEnd = m.index + m[0].length;
     const si = sentenceAt(doc, cueStart);
+    const sStart = si >= 0 ? doc.sentences[si].start : 0;
     const limit = si >= 0 ? doc.sentences[si].end : doc.norm.length;
     const comp = findComplement(doc.norm, cueEnd, limit, form.entry.complements, MAX_WORDS[form.kind]);
+    const dual = form.kind === 'verb' && isDual(m.groups!.w);
     let holder: Holder | undefined;
     let contentStart: number;
     let opener: string | null = null;
     const objectFirst = startsWithObject(doc.norm, cueEnd, limit);
     if (comp) {
-      holder = form.kind === 'participle' || objectFirst ? undefined : holderOf(ctx, cueEnd, comp.start, false);
+      const zone = comp.start;
+      // "وطالبا الأمم المتحدة بـ…": after a dual verb a named body is its object, not its subject.
+      const skipZone = form.kind === 'participle' || objectFirst || (dual && !isJointSubject(subjectTokens(doc.norm, cueEnd, zone)));
+      holder = skipZone ? undefined : holderOf(ctx, cueEnd, zone, false);
+      if (!holder && !skipZone && form.kind === 'verb') {
+        const reporter = reporterIn(ctx, cueEnd, zone);
+        // "وأكد البيان على…" with no issuer: the current speaker's (or the meeting's) statement.
+        if (reporter) holder = reporterHolder(ctx, cueStart, si, last, reporter);
+      }
       // "أكد حرص بلاده على…": no subject, the object is part of what was said.
       contentStart = objectFirst ? objectFirst : comp.contentStart;
       if (comp.kind === 'quote') opener = quoteOpener(doc.norm, comp.start, comp.end);
     } else if (form.entry.complements.includes('obj') && form.kind !== 'noun') {
       // "أدانت مصر الهجوم": the object follows a bounded subject; "مؤكدا دعم بلاده": no subject.
       if (objectFirst) contentStart = objectFirst;
-      else if (form.kind === 'participle') contentStart = cueEnd;
+      else if (form.kind === 'participle' || dual) contentStart = dual ? cueEnd : cueEnd;
       else if (form.kind === 'verb') {
         holder = holderOf(ctx, cueEnd, limit, true);
         if (!holder) continue;
@@ -57,37 +81,43 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       contentStart = cueEnd;
     } else continue;
     const rule = `${form.kind}:${form.entry.id}`;
-    if (!holder && form.kind === 'verb' && !m.groups!.pre) {
-      // "إن الوزير شكري أكد على…": the subject came first.
-      const sStart = si >= 0 ? doc.sentences[si].start : 0;
+    if (!holder && form.kind === 'verb' && !pre) {
+      // "إن الوزير شكري أكد على…", "وكانت الوزارة قد أعلنت أن…": the subject came first.
       const before = subjectBefore(doc.norm, sStart, cueStart);
       if (before.length) {
         const h = holderOfTokens(ctx, before, before[0].start, cueStart, false);
         if (h) holder = { ...h, how: 'before' };
       }
     }
-    if (!holder && form.kind === 'verb' && isDual(m.groups!.w) && meetings.length) {
+    if (!holder && dual) {
       // "وأكدا على…" (dual, no subject): the two sides of the meeting.
       const j = jointOf(ctx, cueStart);
       if (j) holder = j;
     }
-    if (!holder && form.kind === 'noun' && /^ال/.test(m.groups!.w) && meetings.length) {
-      // "شهد اللقاء التأكيد على…": a bare verbal noun in a meeting report is the meeting's joint view.
-      const j = jointOf(ctx, cueStart);
-      if (j) holder = j;
+    if (!holder && form.kind === 'noun' && /^ال/.test(m.groups!.w)) {
+      // "…، مع التأكيد على…": a bare verbal noun continues the speaker of its sentence;
+      // "شهد اللقاء التأكيد على…": with no speaker there, it is the meeting's joint view.
+      if (last && last.sentence === si) holder = last.holder;
+      else if (meetings.length) holder = jointOf(ctx, cueStart);
+    }
+    if (!holder && form.kind === 'participle' && !(last && last.sentence === si)) {
+      // "وتناول الوزير X خلال اللقاء…، مؤكدا على…": the subject of the sentence speaks.
+      const p = lookup.firstPersonIn(sStart, cueStart);
+      if (p) holder = { name: entities.entities[p.entity].name, via: null, how: 'subject' };
     }
     if (!holder) {
       // No subject: a continuation (وأضاف أن…), a participle (مؤكدا على…) or a possessive noun (تأكيده على).
-      const p = form.kind === 'verb' ? entities.lastPersonBefore(cueStart) : undefined;
+      const p = form.kind === 'verb' ? lookup.lastPersonBefore(cueStart) : undefined;
       if (p && (!last || p.start > last.at)) holder = { name: entities.entities[p.entity].name, via: null, how: 'entity' };
-      else if (last && cueStart - last.at < 1500) holder = last.holder;
+      else if (last && cueStart - last.at < SPEAKER_REACH) holder = last.holder;
     }
     if (!holder) continue;
     const stmt = statementSpan(doc, contentStart, opener);
     if (stmt.end <= stmt.start || tokensIn(doc.norm, stmt.start, stmt.end, 3).filter((t) => t.word).length < 2) continue;
-    last = { holder, at: cueStart };
+    last = { holder, at: cueStart, sentence: si };
+    if (holder.how === 'phrase' || holder.how === 'entity') rememberName(ctx.fullNames, holder.name, 'unknown');
     const o = orig(doc, stmt);
-    out.push({
+    const p: Position = {
       holder: holder.name,
       statement: doc.text.slice(o.start, o.end),
       cue: origText(doc, { start: cueStart, end: cueEnd }),
@@ -97,18 +127,26 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       start: o.start,
       end: o.end,
       rule: `${rule}/${holder.how}`,
-    });
+    };
+    out.push({ p, cueAt: orig(doc, { start: cueStart, end: cueEnd }).start });
   }
-  return dedupe(dropReported(out));
+  return dedupe(dropFrames(dropReported(out)));
+}
+
+/** "وأكد البيان…" without an issuer: the speaker of this or the last sentences, else the meeting's sides. */
+function reporterHolder(ctx: HolderContext, at: number, si: number, last: { holder: Holder; at: number; sentence: number } | undefined, reporter: string): Holder | undefined {
+  if (last && at - last.at < SPEAKER_REACH) return { ...last.holder, via: reporter, how: 'reporter' };
+  const j = ctx.meetings.length ? jointOf(ctx, at) : undefined;
+  return j ? { ...j, via: reporter, how: 'reporter' } : undefined;
 }
 
 /**
  * A spokesman's or statement's report that holds another cue ("قال المتحدث إن الوزير أكد…") is
  * not a position of its own: the inner one is.
  */
-function dropReported(positions: Position[]): Position[] {
-  const starts = positions.map((p) => p.start).sort((a, b) => a - b);
-  return positions.filter((p) => !(p.rule.endsWith('/spokesman') || p.rule.endsWith('/issuer')) || !startsWithin(starts, p.start + 1, p.end));
+function dropReported(found: Found[]): Found[] {
+  const starts = found.map((f) => f.p.start).sort((a, b) => a - b);
+  return found.filter(({ p }) => !(p.rule.endsWith('/spokesman') || p.rule.endsWith('/issuer')) || !startsWithin(starts, p.start + 1, p.end));
 }
 
 /** True when some value of the sorted array lies in [from, to). */
