@@ -21,8 +21,8 @@ export function statementSpan(doc: Doc, start: number, opener: string | null): S
   const norm = doc.norm;
   const si = sentenceAt(doc, start);
   if (opener && opener in QUOTE_PAIRS) {
-    const rel = norm.slice(start, start + MAX_QUOTE).indexOf(QUOTE_PAIRS[opener]);
-    if (rel >= 0 && !reportsInside(doc, si, start + rel)) return { ...trim(norm, start, start + rel), quote: true };
+    const close = closingMark(norm, start, opener);
+    if (close >= 0 && !reportsInside(doc, si, close)) return { ...trim(norm, start, close), quote: true };
   }
   const sentEnd = Math.min(si >= 0 ? doc.sentences[si].end : norm.length, start + MAX_STATEMENT);
   let end = sentEnd;
@@ -32,6 +32,26 @@ export function statementSpan(doc: Doc, start: number, opener: string | null): S
   const cue = nextCutCue(norm, start, end);
   if (cue !== undefined) end = cue;
   return { ...trim(norm, start, end), quote: false };
+}
+
+/**
+ * The offset of the mark that closes a quote opened just before `start`, or -1 within MAX_QUOTE.
+ * A mark after a space and before a letter opens an inner quote ("… دول "خمسة+واحد" …"), whose own
+ * closer is skipped too: straight quotes cannot nest, so the side they stand on tells them apart.
+ */
+export function closingMark(norm: string, start: number, opener: string): number {
+  const closer = QUOTE_PAIRS[opener];
+  const end = Math.min(norm.length, start + MAX_QUOTE);
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const c = norm[i];
+    if (c !== closer && c !== opener) continue;
+    const opens = c === opener && (c !== closer || ((i === 0 || /\s/.test(norm[i - 1])) && /[\p{L}\p{N}]/u.test(norm[i + 1] ?? '')));
+    if (opens) depth++;
+    else if (depth > 0) depth--;
+    else return i;
+  }
+  return -1;
 }
 
 /**
@@ -70,7 +90,8 @@ function nextCutCue(norm: string, start: number, end: number): number | undefine
       continue;
     }
     const before = norm.slice(Math.max(start, m.index - 3), m.index);
-    const afterComma = /[،,]\s*$/.test(before);
+    // After a comma, or right after a closing quote: «…» مشيرا إلى…
+    const afterComma = /[،,»”"]\s*$/.test(before);
     const conj = m.groups!.pre.startsWith('و');
     if (form.kind === 'participle' && (afterComma || conj)) return m.index;
     if (form.kind === 'verb' && conj && afterComma) return m.index;

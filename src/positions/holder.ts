@@ -35,6 +35,8 @@ const GROUPS = new Set(JOINT_GROUPS.map(normalizeForm));
 const REPORTERS = new Set(REPORTING_NOUNS.map(normalizeForm));
 // "أوردت الصحيفة نقلا عن X": X speaks. (بحسب / وفقا ل name where the report came from, not who spoke.)
 const SOURCE_RE = /(?:^|\s)(?:نقلا عن|على لسان|علي لسان)\s*/u;
+// Groups of people (not of states): with no meeting found, the first person named stands for them.
+const PERSON_GROUPS = new Set(['الزعماء', 'القاده', 'الروساء', 'الوزراء']);
 // Numbers that make a plural a closed group: "الزعماء الثلاثة", "الدول الأربع".
 const GROUP_COUNTS = new Set(['الثلاثه', 'الثلاث', 'الاربعه', 'الاربع', 'الخمسه', 'الخمس', 'السته', 'الست', 'السبعه', 'السبع', 'المشاركون', 'المشاركين', 'المجتمعون', 'المجتمعين']);
 
@@ -63,9 +65,10 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
   const end = toks[toks.length - 1].end;
   if (isJointSubject(toks)) {
     // "الجانبان" always means the meeting's sides; "الدول الأربع المقاطعة" names itself when no meeting was found.
-    const j = JOINT.has(first.replace(/^و(?=ال)/, '')) || ctx.meetings.length ? jointHolder(ctx, from) : undefined;
+    const pair = JOINT.has(first.replace(/^و(?=ال)/, ''));
+    const j = pair || ctx.meetings.length ? jointHolder(ctx, from) : PERSON_GROUPS.has(first) ? firstPerson(ctx, from) : undefined;
     if (j) return { ...j, end: bounded ? toks[0].end : end };
-    if (JOINT.has(first.replace(/^و(?=ال)/, ''))) return undefined;
+    if (pair) return undefined;
   }
   // "نقلا عن X": the source X holds the position; what came before reported it.
   const zone = doc.norm.slice(from, end);
@@ -99,10 +102,11 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
   const appositive = phrase.title !== null && phrase.title.start > phrase.name.start;
   const mention = phrase.titleOnly
     ? mentionIn(ctx, phrase.span.start, phrase.span.end)
-    : mentionIn(ctx, phrase.name.start, phrase.name.end, true) ?? (appositive || !phrase.title ? undefined : mentionIn(ctx, phrase.span.start, phrase.span.end));
+    : mentionIn(ctx, phrase.name.start, phrase.name.end, true) ?? (appositive || !phrase.title ? undefined : titleMention(ctx, phrase.title));
   if (mention) {
     const e = ctx.entities.entities[mention.entity];
-    return { name: e.name, via: null, how: 'entity', end: bounded ? Math.max(mention.end, phrase.name.start === phrase.span.start ? mention.end : phrase.span.end) : end };
+    // Bounded (a direct object follows): the subject ends with the mention that names it.
+    return { name: e.name, via: null, how: 'entity', end: bounded ? mention.end : end };
   }
   return { ...phraseHolder(ctx, phrase, from), end: phrase.span.end };
 }
@@ -138,6 +142,15 @@ function mentionIn(ctx: HolderContext, from: number, to: number, namesOnly = fal
     if (!first && m.type !== 'nisba' && m.start - from < 2) first = m;
   }
   return (namesOnly ? undefined : description) ?? first;
+}
+
+/**
+ * A description that is the whole title before a name-less or unnamed subject: "الملك السعودي"
+ * in "وأعلن الملك السعودي تسمية…" (a name inside the title, حركة النهضة, names someone else).
+ */
+function titleMention(ctx: HolderContext, title: Span): Mention | undefined {
+  const m = ctx.lookup.firstPersonIn(title.start, title.start + 2);
+  return m && m.type !== 'name' && m.type !== 'alias' ? m : undefined;
 }
 
 /**
@@ -207,6 +220,12 @@ function jointHolder(ctx: HolderContext, at: number): Holder | undefined {
   if (ms.length) return undefined;
   const side = ctx.firstSide && ctx.firstSide.start < at ? ctx.firstSide : undefined;
   return side ? { name: ctx.entities.entities[side.entity].name, via: null, how: 'joint' } : undefined;
+}
+
+/** The article's first person mention before `at`, as a joint holder ("الزعماء الثلاثة" with no meeting found). */
+function firstPerson(ctx: HolderContext, at: number): Holder | undefined {
+  const m = ctx.lookup.firstPersonIn(0, at);
+  return m ? { name: ctx.entities.entities[m.entity].name, via: null, how: 'joint' } : undefined;
 }
 
 /**

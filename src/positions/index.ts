@@ -43,6 +43,9 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     // right after an opening quote it is the quoted noun: «رفض أية صورة…».
     if (form.kind === 'verb' && !pre && /(?:(?:^|\s)(?:علي|الي|عن)\s+|[«"“]\s*)$/.test(head)) continue;
     if (form.kind === 'verb' && ATTRIBUTING.test(head)) continue;
+    if (form.kind === 'verb' && !pre && notAVerbHere(doc.norm, m.index, cueEndOf(m), m.groups!.w)) continue;
+    // "لدعوة المبعوث…", "للتأكيد": a verbal noun governed by ل is a purpose or a reply, not a claim.
+    if (form.kind === 'noun' && pre.includes('ل')) continue;
     const cueStart = m.index + pre.length;
     const cueEnd = m.index + m[0].length;
     const si = sentenceAt(doc, cueStart);
@@ -131,6 +134,29 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     out.push({ p, cueAt: orig(doc, { start: cueStart, end: cueEnd }).start });
   }
   return dedupe(dropFrames(dropReported(out)));
+}
+
+function cueEndOf(m: RegExpExecArray): number {
+  return m.index + m[0].length;
+}
+
+// Relative pronouns; a cue after one with a resumptive pronoun ("التي أعلن عنها") is a relative clause.
+const RELATIVE = /(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s+$/u;
+const RESUMPTIVE = /^\s+(?:عنها|عنه|عنهم|فيها|فيه|اليها|اليه|عليها|عليه|بها|به)(?![\p{L}\p{N}])/u;
+
+/**
+ * Spellings a verb shares with a noun, told apart by their neighbours: "أو رفض دخولهم" (a verbal
+ * noun after أو), "رفض وقلق" (coordinated with a noun), "من الرئيس طلبا بـ…" (a dual form that is
+ * an accusative noun: a dual verb opens its clause), "التي أعلن عنها" (a relative clause).
+ */
+function notAVerbHere(norm: string, start: number, end: number, w: string): boolean {
+  const before = norm.slice(Math.max(0, start - 12), start);
+  if (/(?:^|\s)او\s+$/.test(before)) return true;
+  if (RELATIVE.test(before) && RESUMPTIVE.test(norm.slice(end, end + 12))) return true;
+  const next = /^\s+و(\p{L}+)/u.exec(norm.slice(end, end + 30));
+  if (next && isObjectHead(next[1]) && !cueOf('و' + next[1])) return true;
+  if (isDual(w) && /\p{L}\s+$/u.test(before) && !/(?:^|\s)(?:ان|انهما|بان|فان|قد|كما|ثم)\s+$/u.test(before) && !/(?:ان|ين)\s+$/u.test(before)) return true;
+  return false;
 }
 
 /** "وأكد البيان…" without an issuer: the speaker of this or the last sentences, else the meeting's sides. */

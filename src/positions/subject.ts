@@ -63,8 +63,11 @@ const OBJECT_HEADS = new Set([
 
 /** True for a word that opens an object: a listed head, or a noun with a possessive suffix (التزامهما، بلاده). */
 export function isObjectHead(w: string): boolean {
-  return OBJECT_HEADS.has(w) || (w.length >= 6 && /(?:هما|هم|ها)$/.test(w)) || /^(?:بلاده|بلادها|بلادهم)$/.test(w);
+  return OBJECT_HEADS.has(w) || (w.length >= 6 && /(?:هما|هم|ها)$/.test(w)) || /^(?:بلاده|بلادها|بلادهم)$/.test(w) || POSSESSED_MASDAR.test(w);
 }
+
+// A verbal noun with "his" (استنكاره، تقديره، تفهمه): the stems استفعال، تفعيل، تفعّل never begin a name.
+const POSSESSED_MASDAR = /^(?:است\p{L}{3,}|ت\p{L}{2}ي\p{L}|ت\p{L}{2}[^ي\s])ه$/u;
 
 /**
  * A subject written before its verb (SVO), back to أن / إن / the sentence start:
