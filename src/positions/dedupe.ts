@@ -23,6 +23,8 @@ export function dedupe(positions: Position[]): Position[] {
 export interface Found {
   p: Position;
   cueAt: number;
+  /** The statement in normalised coordinates. */
+  span: { start: number; end: number };
 }
 
 // How near the start of a reported statement an inner cue must be for the statement to be a mere frame.

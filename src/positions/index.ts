@@ -6,6 +6,7 @@ import { statementSpan } from './boundary.js';
 import { findComplement } from './complement.js';
 import { CUE_RE, cueOf, type CueForm } from './cue-forms.js';
 import { holderOf, holderOfTokens, isJointSubject, jointOf, rememberName, reporterIn, type Holder, type HolderContext } from './holder.js';
+import { attributedQuotes } from './attributed-quote.js';
 import { buildLookup } from './lookup.js';
 import { isObjectHead, subjectBefore, subjectTokens } from './subject.js';
 import { collectTitled } from './titled.js';
@@ -43,6 +44,8 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     // right after an opening quote it is the quoted noun: «رفض أية صورة…».
     if (form.kind === 'verb' && !pre && /(?:(?:^|\s)(?:علي|الي|عن)\s+|[«"“]\s*)$/.test(head)) continue;
     if (form.kind === 'verb' && ATTRIBUTING.test(head)) continue;
+    // "حسبما ذكرت ذكرت مصادر": a word typed twice is one cue.
+    if (head.endsWith(m[0] + ' ') && /(?:^|\s)$/.test(head.slice(0, head.length - m[0].length - 1))) continue;
     if (form.kind === 'verb' && !pre && notAVerbHere(doc.norm, m.index, cueEndOf(m), m.groups!.w)) continue;
     // "لدعوة المبعوث…", "للتأكيد": a verbal noun governed by ل is a purpose or a reply, not a claim.
     if (form.kind === 'noun' && pre.includes('ل')) continue;
@@ -131,8 +134,9 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       end: o.end,
       rule: `${rule}/${holder.how}`,
     };
-    out.push({ p, cueAt: orig(doc, { start: cueStart, end: cueEnd }).start });
+    out.push({ p, cueAt: orig(doc, { start: cueStart, end: cueEnd }).start, span: stmt });
   }
+  out.push(...attributedQuotes(doc, entities, lookup, out));
   return dedupe(dropFrames(dropReported(out)));
 }
 
