@@ -1,11 +1,14 @@
 import type { Doc } from '../document.js';
 import { sentenceAt } from '../document.js';
-import { CUE_RE, cueOf } from './cue-forms.js';
+import { cueOf, type CueHit } from './cue-forms.js';
+import { lowerBound } from './lookup.js';
 import { QUOTE_PAIRS } from './tokens.js';
 import type { Span } from '../types.js';
 
 /** How far a quotation may run before we give up looking for its closing mark (an unclosed quote). */
 const MAX_QUOTE = 3000;
+/** How many quotes may open inside a quote before it counts as unclosed. */
+const MAX_NESTING = 3;
 /** How far a reported statement may run inside one (unpunctuated) sentence. */
 const MAX_STATEMENT = 1500;
 
@@ -17,7 +20,7 @@ const ATTRIBUTION_CUT = /[،,]\s*(?:و?حسبما|وفقا لما|طبقا لم�
  * else the end of the sentence, cut before a following participle cue ("، مؤكدا…", "ومشددا…"),
  * a new cue clause ("، وأضاف…") or an attribution ("، حسبما صرح…").
  */
-export function statementSpan(doc: Doc, start: number, opener: string | null): Span & { quote: boolean } {
+export function statementSpan(doc: Doc, start: number, opener: string | null, hits: readonly CueHit[]): Span & { quote: boolean } {
   const norm = doc.norm;
   const si = sentenceAt(doc, start);
   if (opener && opener in QUOTE_PAIRS) {
@@ -29,7 +32,7 @@ export function statementSpan(doc: Doc, start: number, opener: string | null): S
   const slice = norm.slice(start, sentEnd);
   const att = ATTRIBUTION_CUT.exec(slice);
   if (att) end = start + att.index;
-  const cue = nextCutCue(norm, start, end);
+  const cue = nextCutCue(norm, start, end, hits);
   if (cue !== undefined) end = cue;
   return { ...trim(norm, start, end), quote: false };
 }
@@ -43,12 +46,17 @@ export function closingMark(norm: string, start: number, opener: string): number
   const closer = QUOTE_PAIRS[opener];
   const end = Math.min(norm.length, start + MAX_QUOTE);
   let depth = 0;
-  for (let i = start; i < end; i++) {
-    const c = norm[i];
-    if (c !== closer && c !== opener) continue;
+  // Within a bounded slice: a text with no closing mark is never scanned to its end.
+  const slice = norm.slice(start, end);
+  const marks = new RegExp(`[${opener}${closer}]`, 'g');
+  for (let mk = marks.exec(slice); mk; mk = marks.exec(slice)) {
+    const i = start + mk.index;
+    const c = mk[0];
     const opens = c === opener && (c !== closer || ((i === 0 || /\s/.test(norm[i - 1])) && /[\p{L}\p{N}]/u.test(norm[i + 1] ?? '')));
-    if (opens) depth++;
-    else if (depth > 0) depth--;
+    // Quotes nest one or two deep; more openers than that means this one was never closed.
+    if (opens) {
+      if (++depth > MAX_NESTING) return -1;
+    } else if (depth > 0) depth--;
     else return i;
   }
   return -1;
@@ -73,16 +81,11 @@ function reportsInside(doc: Doc, si: number, closer: number): boolean {
 // A sentence opening with و/ف + a word (the cue is looked up apart).
 const OPENING_CUE = /^\s*[وف](\p{L}+)/u;
 
-/** The start of the first cue in (start, end) that opens a new clause, if any. */
-function nextCutCue(norm: string, start: number, end: number): number | undefined {
-  // Match within the bounded slice only, so that a long cue-free tail is never scanned.
-  const slice = norm.slice(start, end);
-  const re = new RegExp(CUE_RE.source, 'gu');
-  re.lastIndex = 1;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    m.index += start;
-    const form = cueOf(m.groups!.w);
-    if (!form) continue;
+/** The start of the first cue in (start, end) that opens a new clause, if any (a binary search into the article's cues). */
+function nextCutCue(norm: string, start: number, end: number, hits: readonly CueHit[]): number | undefined {
+  for (let i = lowerBound(hits, start + 1, (h) => h.index); i < hits.length && hits[i].index < end; i++) {
+    const m = hits[i];
+    const form = m.form;
     // "…، مع تأكيده على…": a verbal noun after مع opens its own claim.
     if (form.kind === 'noun') {
       const mc = /(?:^|\s)مع\s+$/.exec(norm.slice(Math.max(start, m.index - 4), m.index));
@@ -92,7 +95,7 @@ function nextCutCue(norm: string, start: number, end: number): number | undefine
     const before = norm.slice(Math.max(start, m.index - 3), m.index);
     // After a comma, or right after a closing quote: «…» مشيرا إلى…
     const afterComma = /[،,»”"]\s*$/.test(before);
-    const conj = m.groups!.pre.startsWith('و');
+    const conj = m.pre.startsWith('و');
     if (form.kind === 'participle' && (afterComma || conj)) return m.index;
     if (form.kind === 'verb' && conj && afterComma) return m.index;
   }

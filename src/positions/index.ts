@@ -4,7 +4,7 @@ import type { MeetingFound } from '../meetings/model.js';
 import type { Position } from '../types.js';
 import { statementSpan } from './boundary.js';
 import { findComplement } from './complement.js';
-import { CUE_RE, cueOf, type CueForm } from './cue-forms.js';
+import { cueOf, findCueHits, type CueForm } from './cue-forms.js';
 import { holderOf, holderOfTokens, isJointSubject, jointOf, rememberName, reporterIn, type Holder, type HolderContext } from './holder.js';
 import { attributedQuotes } from './attributed-quote.js';
 import { buildLookup } from './lookup.js';
@@ -32,11 +32,10 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
   for (const e of entities.entities) rememberName(ctx.fullNames, e.name, e.kind === 'person' ? 'person' : 'group');
   const out: Found[] = [];
   let last: { holder: Holder; at: number; sentence: number } | undefined;
-  const re = new RegExp(CUE_RE.source, 'gu');
-  for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
-    const form = cueOf(m.groups!.w);
-    if (!form) continue;
-    const pre = m.groups!.pre;
+  const hits = findCueHits(doc.norm);
+  for (const m of hits) {
+    const form = m.form;
+    const pre = m.pre;
     // Only و / ف attach to a verb or participle: بحث is not ب + حث.
     if (form.kind !== 'noun' && /[بلك]/.test(pre)) continue;
     const head = doc.norm.slice(Math.max(0, m.index - 14), m.index);
@@ -45,17 +44,17 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     if (form.kind === 'verb' && !pre && /(?:(?:^|\s)(?:علي|الي|عن)\s+|[«"“]\s*)$/.test(head)) continue;
     if (form.kind === 'verb' && ATTRIBUTING.test(head)) continue;
     // "حسبما ذكرت ذكرت مصادر": a word typed twice is one cue.
-    if (head.endsWith(m[0] + ' ') && /(?:^|\s)$/.test(head.slice(0, head.length - m[0].length - 1))) continue;
-    if (form.kind === 'verb' && !pre && notAVerbHere(doc.norm, m.index, cueEndOf(m), m.groups!.w)) continue;
+    if (head.endsWith(doc.norm.slice(m.index, m.end) + ' ') && /(?:^|\s)$/.test(head.slice(0, head.length - (m.end - m.index) - 1))) continue;
+    if (form.kind === 'verb' && !pre && notAVerbHere(doc.norm, m.index, m.end, m.w)) continue;
     // "لدعوة المبعوث…", "للتأكيد": a verbal noun governed by ل is a purpose or a reply, not a claim.
     if (form.kind === 'noun' && pre.includes('ل')) continue;
     const cueStart = m.index + pre.length;
-    const cueEnd = m.index + m[0].length;
+    const cueEnd = m.end;
     const si = sentenceAt(doc, cueStart);
     const sStart = si >= 0 ? doc.sentences[si].start : 0;
     const limit = si >= 0 ? doc.sentences[si].end : doc.norm.length;
     const comp = findComplement(doc.norm, cueEnd, limit, form.entry.complements, MAX_WORDS[form.kind]);
-    const dual = form.kind === 'verb' && isDual(m.groups!.w);
+    const dual = form.kind === 'verb' && isDual(m.w);
     let holder: Holder | undefined;
     let contentStart: number;
     let opener: string | null = null;
@@ -100,7 +99,7 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       const j = jointOf(ctx, cueStart);
       if (j) holder = j;
     }
-    if (!holder && form.kind === 'noun' && /^ال/.test(m.groups!.w)) {
+    if (!holder && form.kind === 'noun' && /^ال/.test(m.w)) {
       // "…، مع التأكيد على…": a bare verbal noun continues the speaker of its sentence;
       // "شهد اللقاء التأكيد على…": with no speaker there, it is the meeting's joint view.
       if (last && last.sentence === si) holder = last.holder;
@@ -118,7 +117,7 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       else if (last && cueStart - last.at < SPEAKER_REACH) holder = last.holder;
     }
     if (!holder) continue;
-    const stmt = statementSpan(doc, contentStart, opener);
+    const stmt = statementSpan(doc, contentStart, opener, hits);
     if (stmt.end <= stmt.start || tokensIn(doc.norm, stmt.start, stmt.end, 3).filter((t) => t.word).length < 2) continue;
     last = { holder, at: cueStart, sentence: si };
     if (holder.how === 'phrase' || holder.how === 'entity') rememberName(ctx.fullNames, holder.name, 'unknown');
@@ -138,10 +137,6 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
   }
   out.push(...attributedQuotes(doc, entities, lookup, out));
   return dedupe(dropFrames(dropReported(out)));
-}
-
-function cueEndOf(m: RegExpExecArray): number {
-  return m.index + m[0].length;
 }
 
 // Relative pronouns; a cue after one with a resumptive pronoun ("التي أعلن عنها") is a relative clause.
