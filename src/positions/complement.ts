@@ -46,6 +46,8 @@ export function findComplement(norm: string, from: number, limit: number, allowe
       continue;
     }
     if (words++ >= maxWords) return undefined;
+    // "…، مبينا أن…": a particle after another cue is that cue's complement.
+    if (i > 0 && isOtherCue(t.text)) return undefined;
     const kind = PARTICLES.get(t.text);
     if (kind && allowed.includes(kind)) return { kind, start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
     // "ومضى بالقول إن…", "أشاد ب المستوى": the word ب / بالقول itself is no content.
@@ -105,4 +107,10 @@ function nextStart(toks: Token[], i: number): number {
 /** بالاتفاق، بضرورة، بأن: a word made of ب + a noun (not بين، بعد، بيان…). */
 function isBiWord(w: string): boolean {
   return w.length >= 4 && w[0] === 'ب' && !NOT_BI.has(w) && !w.startsWith('بي');
+}
+
+/** A participle or a و-verb cue (مبينا، وأضاف): it opens its own clause. */
+function isOtherCue(w: string): boolean {
+  const f = cueOf(w) ?? (/^[وف]/.test(w) ? cueOf(w.slice(1)) : undefined);
+  return f !== undefined && (f.kind === 'participle' || (f.kind === 'verb' && /^[وف]/.test(w)));
 }

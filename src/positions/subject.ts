@@ -81,7 +81,7 @@ export function subjectBefore(norm: string, sentenceStart: number, cueStart: num
   if (qad) k--;
   const last = k;
   for (;;) {
-    if (k > 0 && toks[k - 1].word && !PARTICLE_WORDS.has(toks[k - 1].text) && !ADVERBIAL.has(toks[k - 1].text) && last - k < 8) { k--; continue; }
+    if (k > 0 && toks[k - 1].word && !PARTICLE_WORDS.has(toks[k - 1].text) && !ADVERBIAL.has(toks[k - 1].text) && toks[k - 1].text !== 'فان' && last - k < 8) { k--; continue; }
     // "قادة الدول المشاركون في القمة أكدوا": a definite modifier with في inside the subject.
     if (k > 1 && toks[k - 1].text === 'في' && k < last && toks[k].text.startsWith('ال') && toks[k - 2].word && toks[k - 2].text.startsWith('ال') && last - k < 8) { k--; continue; }
     break;
@@ -165,6 +165,8 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
     const t = { start: words[0].start, end: words[i - 1]?.end ?? words[0].end };
     return titled ? { span: t, name: t, title: t, titleOnly: true, spokesFor, group } : undefined;
   }
+  // "مسؤول إيطالي", "مصدر دبلوماسي": a title with a nisba adjective names no one.
+  if (titled && j === nameStart + 1 && j === words.length && isNisba(words[nameStart].text)) return { span, name: span, title: span, titleOnly: true, spokesFor, group };
   const name = { start: words[nameStart].start, end: words[j - 1].end };
   if (!titled && j < words.length && isTitleHead(words[j].text, false) && !givenNameSet.has(words[j].text)) {
     // "عادل الجبير وزير الخارجية السعودي": a name with its title after it (apposition).
@@ -173,6 +175,11 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
   }
   const title = titled ? { start: words[0].start, end: words[nameStart - 1].end } : null;
   return { span: { start: words[0].start, end: name.end }, name, title, titleOnly: false, spokesFor };
+}
+
+/** A relational adjective (إيطالي، دبلوماسي), not a given name that ends the same way (علي، سامي). */
+function isNisba(w: string): boolean {
+  return w.length >= 4 && w.endsWith('ي') && !givenNameSet.has(w);
 }
 
 /** A title head; a later one may come with و (نائب رئيس الوزراء ووزير الخارجية). */
