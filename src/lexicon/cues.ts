@@ -96,13 +96,15 @@ export const CUES: readonly CueEntry[] = [
   { id: 'abbara', stance: 'express', past: ['عبر'], present: ['يعبر'], participle: ['معبر'], nouns: [], complements: ['an_'] },
   { id: 'nabbaha', stance: 'warn', past: ['نبه'], present: ['ينبه'], participle: [], nouns: [], forms: { participle: ['منبها', 'منبهة'] }, complements: ['ila', 'an', 'ala'] },
   { id: 'taahhada', stance: 'assert', past: ['تعهد'], present: ['يتعهد'], participle: ['متعهد'], nouns: [], complements: ['bi', 'an'] },
-  // Past and participle only: يقلل من / يتوقع أن are mostly impersonal ("من شأنه أن يقلل من…", "يُتوقع أن").
+  // Past (and for قلل the participle) only: يقلل من / يتوقع أن are mostly impersonal ("من شأنه أن يقلل من…", "يُتوقع أن").
   { id: 'qallala', stance: 'assert', past: ['قلل'], present: [], participle: ['مقلل'], nouns: [], complements: ['min'] },
-  { id: 'tawaqqaa', stance: 'assert', past: ['توقع'], present: [], participle: ['متوقع'], nouns: [], complements: ['an'] },
-  { id: 'rajjaha', stance: 'assert', past: ['رجح'], present: ['يرجح'], participle: ['مرجح'], nouns: [], complements: ['an'] },
-  { id: 'istabada', stance: 'deny', past: ['استبعد'], present: ['يستبعد'], participle: ['مستبعد'], nouns: [], complements: ['an'] },
+  // No participles for these three: متوقع، مرجح، مستبعد are mostly adjectives ("كانت متوقعة").
+  { id: 'tawaqqaa', stance: 'assert', past: ['توقع'], present: [], participle: [], nouns: [], complements: ['an'] },
+  { id: 'rajjaha', stance: 'assert', past: ['رجح'], present: ['يرجح'], participle: [], nouns: [], complements: ['an'] },
+  { id: 'istabada', stance: 'deny', past: ['استبعد'], present: ['يستبعد'], participle: [], nouns: [], complements: ['an'] },
   { id: 'ahaba', stance: 'call', past: ['أهاب'], present: ['يهيب'], participle: ['مهيب'], nouns: [], complements: ['bi'] },
   { id: 'kataba', stance: 'assert', past: ['كتب'], present: [], participle: [], nouns: [], complements: ['an', 'quote'] },
+  { id: 'ishtarata', stance: 'call', past: ['اشترط'], present: ['يشترط'], participle: ['مشترط'], nouns: [], complements: ['an', 'obj'] },
   { id: 'abda', stance: 'express', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أبدى', 'أبدت', 'يبدي'], participle: ['مبديا', 'مبدية'] }, complements: ['obj'] },
 ];
 

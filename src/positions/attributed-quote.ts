@@ -61,7 +61,7 @@ export function attributedQuotes(doc: Doc, entities: EntityIndex, lookup: Lookup
       end: o.end,
       rule: 'quote:attributed/subject',
     };
-    out.push({ p, cueAt: orig(doc, { start: open, end: open + 1 }).start, span: stmt });
+    out.push({ p, cueAt: orig(doc, { start: open, end: open + 1 }).start, span: stmt, cue: open });
   }
   return out;
 }

@@ -98,6 +98,9 @@ function nextCutCue(norm: string, start: number, end: number, hits: readonly Cue
     const conj = m.pre.startsWith('و');
     if (form.kind === 'participle' && (afterComma || conj)) return m.index;
     if (form.kind === 'verb' && conj && afterComma) return m.index;
+    // "…، بينما طالب X بـ…": a contrast clause with its own reporting verb.
+    const contrast = /(?:^|\s)(?:بينما|فيما|في حين)\s+$/.exec(norm.slice(Math.max(start, m.index - 9), m.index));
+    if (form.kind === 'verb' && contrast) return m.index - contrast[0].trimStart().length;
   }
   return undefined;
 }

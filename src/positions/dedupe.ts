@@ -25,6 +25,8 @@ export interface Found {
   cueAt: number;
   /** The statement in normalised coordinates. */
   span: { start: number; end: number };
+  /** The cue's start in normalised coordinates (the quotation mark for a cue-less quotation). */
+  cue: number;
 }
 
 // How near the start of a reported statement an inner cue must be for the statement to be a mere frame.

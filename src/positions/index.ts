@@ -2,12 +2,12 @@ import { orig, origText, sentenceAt, type Doc } from '../document.js';
 import type { EntityIndex } from '../entities/model.js';
 import type { MeetingFound } from '../meetings/model.js';
 import type { Position } from '../types.js';
-import { statementSpan } from './boundary.js';
+import { statementSpan, trim } from './boundary.js';
 import { findComplement } from './complement.js';
 import { cueOf, findCueHits, type CueForm } from './cue-forms.js';
 import { holderOf, holderOfTokens, isJointSubject, jointOf, rememberName, reporterIn, type Holder, type HolderContext } from './holder.js';
 import { attributedQuotes } from './attributed-quote.js';
-import { buildLookup } from './lookup.js';
+import { buildLookup, lowerBound } from './lookup.js';
 import { isObjectHead, subjectBefore, subjectTokens } from './subject.js';
 import { collectTitled } from './titled.js';
 import { dedupe, dropFrames, type Found } from './dedupe.js';
@@ -133,10 +133,10 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       end: o.end,
       rule: `${rule}/${holder.how}`,
     };
-    out.push({ p, cueAt: orig(doc, { start: cueStart, end: cueEnd }).start, span: stmt });
+    out.push({ p, cueAt: orig(doc, { start: cueStart, end: cueEnd }).start, span: stmt, cue: cueStart });
   }
   out.push(...attributedQuotes(doc, entities, lookup, out));
-  return dedupe(dropFrames(dropReported(out)));
+  return dedupe(dropFrames(splitAtInnerCues(doc, dropReported(out))));
 }
 
 // Relative pronouns; a cue after one with a resumptive pronoun ("التي أعلن عنها") is a relative clause.
@@ -156,6 +156,37 @@ function notAVerbHere(norm: string, start: number, end: number, w: string): bool
   if (next && isObjectHead(next[1]) && !cueOf('و' + next[1])) return true;
   if (isDual(w) && /\p{L}\s+$/u.test(before) && !/(?:^|\s)(?:ان|انهما|بان|فان|قد|كما|ثم)\s+$/u.test(before) && !/(?:ان|ين)\s+$/u.test(before)) return true;
   return false;
+}
+
+// How many later cues of the same holder are looked at inside one statement (keeps the pass linear).
+const INNER_LOOKS = 16;
+// Words left dangling before a cut: "… لكنه | قال إن…", "… كما | أكد…".
+const DANGLING = /(?:\s|^)(?:لكنه|لكنها|لكنهم|كما|ثم|حيث|فيما)\s*$/u;
+
+/**
+ * One position per cue: a reported statement that runs over a later cue of the same holder
+ * ("…، كما أكدا سعيهما…", "… لكنه قال إنها…") ends where that cue starts, since the later cue
+ * makes its own position. Quotations keep their words whole.
+ */
+function splitAtInnerCues(doc: Doc, found: Found[]): Found[] {
+  const byCue = [...found].sort((a, b) => a.cue - b.cue);
+  const out: Found[] = [];
+  for (const f of found) {
+    if (f.p.quote) { out.push(f); continue; }
+    let cut = f.span.end;
+    for (let i = lowerBound(byCue, f.span.start + 1, (x) => x.cue), n = 0; i < byCue.length && byCue[i].cue < cut && n < INNER_LOOKS; i++, n++) {
+      if (byCue[i] !== f && byCue[i].p.holder === f.p.holder) cut = byCue[i].cue;
+    }
+    if (cut === f.span.end) { out.push(f); continue; }
+    let end = cut;
+    const dangling = DANGLING.exec(doc.norm.slice(Math.max(f.span.start, cut - 12), cut));
+    if (dangling) end = cut - dangling[0].length;
+    const span = trim(doc.norm, f.span.start, end);
+    if (tokensIn(doc.norm, span.start, span.end, 3).filter((t) => t.word).length < 2) continue;
+    const o = orig(doc, span);
+    out.push({ ...f, span, p: { ...f.p, statement: doc.text.slice(o.start, o.end), start: o.start, end: o.end } });
+  }
+  return out;
 }
 
 /** "وأكد البيان…" without an issuer: the speaker of this or the last sentences, else the meeting's sides. */

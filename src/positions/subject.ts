@@ -1,6 +1,6 @@
 import { givenNameSet } from '../lexicon/nameIndex.js';
 import type { Span } from '../types.js';
-import { tokensIn, type Token } from './tokens.js';
+import { QUOTE_PAIRS, tokensIn, type Token } from './tokens.js';
 
 /**
  * The fallback holder phrase finder, used when the entity index has no mention in a cue's subject.
@@ -30,7 +30,7 @@ const PLURAL_HEADS = new Set(['قاده', 'القاده', 'زعماء', 'الز�
 // A small fallback list; the entity layer's title lexicon does the full job.
 const TITLE_HEADS = new Set([
   'وزير', 'الوزير', 'وزيره', 'الوزيره', 'رييس', 'الرييس', 'رييسه', 'الرييسه', 'امين', 'الامين', 'مبعوث', 'المبعوث', 'سفير', 'السفير',
-  'المتحدث', 'متحدث', 'الناطق', 'ناطق', 'المتحدثه', 'الناطقه', 'مندوب', 'المندوب', 'نايب', 'النايب', 'الملك', 'ملك', 'الامير', 'امير', 'ولي', 'العاهل',
+  'المتحدث', 'متحدث', 'الناطق', 'ناطق', 'المتحدثه', 'الناطقه', 'متحدثه', 'ناطقه', 'مندوب', 'المندوب', 'نايب', 'النايب', 'الملك', 'ملك', 'الامير', 'امير', 'ولي', 'العاهل',
   'الشيخ', 'الدكتور', 'د', 'السيد', 'السيده', 'قايد', 'القايد', 'زعيم', 'الزعيم', 'مستشار', 'المستشار', 'مساعد', 'المساعد', 'عضو', 'العضو',
   'القيادي', 'المسوول', 'مسوول', 'المدير', 'مدير', 'الجنرال', 'اللواء', 'العميد', 'الفريق', 'المشير', 'العقيد', 'الممثل', 'ممثل', 'المنسق', 'منسق',
   'مفوض', 'المفوض', 'محافظ', 'المحافظ', 'حاكم', 'الحاكم', 'سمو', 'معالي', 'فخامه', 'سماحه', 'دوله', 'المرشد', 'الامام', 'رييسا',
@@ -111,8 +111,17 @@ export function subjectTokens(norm: string, from: number, to: number): Token[] {
   // "أعرب للرئيس عن…": a ل-phrase first is whom he spoke to; the subject is elsewhere.
   if (toks.length && /^لل/.test(toks[0].text)) return [];
   const out: Token[] = [];
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
     if (t.word && (ADVERBIAL.has(t.text) || TO_MEDIA.test(t.text))) break;
+    // "تحالف «فجر ليبيا»", "حركة "النهضة"": a short quoted name after the first word is the name itself.
+    if (!t.word && t.text in QUOTE_PAIRS && out.length > 0 && out.length <= 2) {
+      const close = toks.findIndex((x, k) => k > i && x.text === QUOTE_PAIRS[t.text]);
+      if (close > i + 1 && close - i <= 5 && toks.slice(i + 1, close).every((x) => x.word)) {
+        out.push(...toks.slice(i + 1, close));
+        break;
+      }
+    }
     if (!t.word && !/[،,#]/.test(t.text)) break;
     out.push(t);
   }
