@@ -42,7 +42,7 @@ export function findComplement(norm: string, from: number, limit: number, allowe
     if (!t.word) {
       if (t.text === ':' && allowed.includes('quote')) return quoteComplement(toks, i);
       // A quoted name is not a quote: "لـ«الشرق الأوسط»", "صحيفة «الخبر»", "باسم قوات التحالف «…» العقيد X أنه".
-      if (t.text in QUOTE_PAIRS && !namesMedia(toks[i - 1]) && opensStatement(norm, toks, i, allowed, words)) return quoteComplement(toks, i);
+      if (t.text in QUOTE_PAIRS && opensQuote(norm, t.start) && !namesMedia(toks[i - 1]) && opensStatement(norm, toks, i, allowed, words)) return quoteComplement(toks, i);
       continue;
     }
     if (words++ >= maxWords) return undefined;
@@ -113,4 +113,16 @@ function isBiWord(w: string): boolean {
 function isOtherCue(w: string): boolean {
   const f = cueOf(w) ?? (/^[وف]/.test(w) ? cueOf(w.slice(1)) : undefined);
   return f !== undefined && (f.kind === 'participle' || (f.kind === 'verb' && /^[وف]/.test(w)));
+}
+
+/**
+ * Whether the mark at `at` opens a quotation. «“„ always do; a straight " does when a word follows
+ * it and no word runs into it (a proclitic ب / ل / و before it is allowed: بـ"…"). The " after
+ * «أعمال إرهابية» closes one.
+ */
+export function opensQuote(norm: string, at: number): boolean {
+  if (norm[at] !== '"') return true;
+  if (!/[\p{L}\p{N}]/u.test(norm[at + 1] ?? '')) return false;
+  const prev = norm[at - 1] ?? ' ';
+  return !/[\p{L}\p{N}]/u.test(prev) || (/[بلو]/.test(prev) && !/[\p{L}\p{N}]/u.test(norm[at - 2] ?? ' '));
 }

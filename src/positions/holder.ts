@@ -12,6 +12,8 @@ import { tokensIn, type Token } from './tokens.js';
 export interface Holder {
   name: string;
   via: string | null;
+  /** Where the name that resolved it ends (an entity mention), when known. */
+  nameEnd?: number;
   /** How it was resolved, appended to the position's rule. */
   how: 'entity' | 'phrase' | 'title' | 'joint' | 'source' | 'issuer' | 'spokesman' | 'before' | 'subject' | 'reporter';
 }
@@ -106,7 +108,7 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
   if (mention) {
     const e = ctx.entities.entities[mention.entity];
     // Bounded (a direct object follows): the subject ends with the mention that names it.
-    return { name: e.name, via: null, how: 'entity', end: bounded ? mention.end : end };
+    return { name: e.name, via: null, how: 'entity', end: bounded ? mention.end : end, nameEnd: mention.end };
   }
   return { ...phraseHolder(ctx, phrase, from), end: phrase.span.end };
 }

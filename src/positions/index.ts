@@ -8,7 +8,7 @@ import { cueOf, findCueHits, type CueForm } from './cue-forms.js';
 import { holderOf, holderOfTokens, isJointSubject, jointOf, rememberName, reporterIn, type Holder, type HolderContext } from './holder.js';
 import { attributedQuotes } from './attributed-quote.js';
 import { buildLookup, lowerBound } from './lookup.js';
-import { isObjectHead, subjectBefore, subjectTokens } from './subject.js';
+import { isObjectHead, isPlainObject, subjectBefore, subjectTokens } from './subject.js';
 import { collectTitled } from './titled.js';
 import { dedupe, dropFrames, type Found } from './dedupe.js';
 import { tokensIn } from './tokens.js';
@@ -71,6 +71,10 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       }
       // "أكد حرص بلاده على…": no subject, the object is part of what was said.
       contentStart = objectFirst ? objectFirst : comp.contentStart;
+      // "وأكد مجلس الدولة ضرورة الإبقاء على…", "طالب الرئيس X الميليشيات باحترام…": an object
+      // between the named subject and the particle belongs to the statement.
+      const obj = holder && form.entry.complements.includes('obj') ? objectAfterSubject(doc.norm, holder, comp.start) : 0;
+      if (obj) contentStart = obj;
       if (comp.kind === 'quote') opener = quoteOpener(doc.norm, comp.start, comp.end);
     } else if (form.entry.complements.includes('obj') && form.kind !== 'noun') {
       // "أدانت مصر الهجوم": the object follows a bounded subject; "مؤكدا دعم بلاده": no subject.
@@ -221,6 +225,21 @@ function startsWithin(sorted: number[], from: number, to: number): boolean {
 function isDual(w: string): boolean {
   const stem = /^(.+?)(?:تا|ان|ا)$/.exec(w)?.[1];
   return stem !== undefined && cueOf(stem)?.kind === 'verb';
+}
+
+/**
+ * The start of a direct object standing between a subject and its complement particle, or 0: a
+ * listed object head (ضرورة، دعم…) after the subject phrase, or any plain word right after a named
+ * entity (not an adverbial, a particle, a conjoined ونظيره or a title).
+ */
+function objectAfterSubject(norm: string, holder: Holder & { end?: number }, compStart: number): number {
+  const at = holder.nameEnd ?? holder.end;
+  if (at === undefined) return 0;
+  const [t] = tokensIn(norm, at, compStart, 1);
+  if (!t || !t.word) return 0;
+  if (isObjectHead(t.text)) return t.start;
+  if (holder.nameEnd === undefined || /^[وف]/.test(t.text) || !isPlainObject(t.text)) return 0;
+  return t.start;
 }
 
 /** The start of the first word after `at` when it opens an object (ضرورة، التزامه…), else 0. */

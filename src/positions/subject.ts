@@ -186,6 +186,12 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
   return { span: { start: words[0].start, end: name.end }, name, title, titleOnly: false, spokesFor };
 }
 
+/** A word that may open a direct object after a name: not an adverbial, a particle or a title. */
+export function isPlainObject(w: string): boolean {
+  // A definite nisba (السعودية، الأمريكي) still describes the subject: "وزارة الخارجية السعودية".
+  return !ADVERBIAL.has(w) && !PARTICLE_WORDS.has(w) && !TITLE_HEADS.has(w) && !LEADING_PRONOUN_PP.has(w) && !/^لل/.test(w) && w !== 'فان' && !/^ال\p{L}+(?:ي|يه|يون|يين)$/u.test(w);
+}
+
 /** A relational adjective (إيطالي، دبلوماسي), not a given name that ends the same way (علي، سامي). */
 function isNisba(w: string): boolean {
   return w.length >= 4 && w.endsWith('ي') && !givenNameSet.has(w);

@@ -118,3 +118,33 @@ describe('report frames', () => {
     expect(ps.map((p) => [p.holder, p.statement])).toEqual([['سمير داود', 'نحن نرفض هذا القرار جملة وتفصيلا']]);
   });
 });
+
+describe('objects between the subject and its particle', () => {
+  // "وأكد المجلس الأعلى ضرورة الإبقاء على…": the object after the subject belongs to the statement.
+  it('starts the statement at an object head after the subject', () => {
+    const text = 'وأكد المجلس الأعلى للمحافظة ضرورة الإبقاء على الاتفاق السابق.';
+    const [p] = positionsOf(text);
+    expect(view(text, p)).toEqual({ holder: 'المجلس الأعلى للمحافظة', statement: 'ضرورة الإبقاء على الاتفاق السابق', slice: 'ضرورة الإبقاء على الاتفاق السابق' });
+  });
+  // "طالب الرئيس X الفصائل المسلحة باحترام…": after a named person, the object comes first.
+  it('starts the statement at the object after a named person', () => {
+    const text = 'وطالب الرئيس كمال يوسف الفصائل المسلحة باحترام الهدنة.';
+    const [p] = positionsOf(text, [person(0, 'كمال يوسف', text)]);
+    expect(p).toMatchObject({ holder: 'كمال يوسف', statement: 'الفصائل المسلحة باحترام الهدنة' });
+  });
+  // "وأكد الوزير X خلال اللقاء أن…": an adverbial is not an object.
+  it('keeps the particle when an adverbial follows the name', () => {
+    const text = 'وأكد الوزير كمال يوسف خلال اللقاء أن الحوار مستمر.';
+    const [p] = positionsOf(text, [person(0, 'كمال يوسف', text)]);
+    expect(p).toMatchObject({ holder: 'كمال يوسف', statement: 'الحوار مستمر' });
+  });
+});
+
+describe('straight quotation marks', () => {
+  // بـ"أعمال عدائية" closes before في: the closing " is not a new quotation.
+  it('does not open a quotation at a closing straight quote', () => {
+    const text = 'واتهم الوزير كمال يوسف الجماعة بالقيام بـ"أعمال عدائية" في المنطقة. وقال الناطق "نحن نراقب الوضع عن كثب الآن".';
+    const ps = positionsOf(text, [person(0, 'كمال يوسف', text)]);
+    expect(ps[0]).toMatchObject({ holder: 'كمال يوسف', statement: 'الجماعة بالقيام بـ"أعمال عدائية" في المنطقة' });
+  });
+});
