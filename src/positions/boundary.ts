@@ -27,7 +27,10 @@ export function statementSpan(doc: Doc, start: number, opener: string | null, hi
     const close = closingMark(norm, start, opener);
     if (close >= 0 && !reportsInside(doc, si, close)) return { ...trim(norm, start, close), quote: true };
   }
-  const sentEnd = Math.min(si >= 0 ? doc.sentences[si].end : norm.length, start + MAX_STATEMENT);
+  // A statement never runs past its paragraph (a title line has no full stop).
+  const pi = lowerBound(doc.paragraphs, start + 1, (p) => p.start) - 1;
+  const paraEnd = pi >= 0 && start < doc.paragraphs[pi].end ? doc.paragraphs[pi].end : norm.length;
+  const sentEnd = Math.min(si >= 0 ? doc.sentences[si].end : norm.length, paraEnd, start + MAX_STATEMENT);
   let end = sentEnd;
   const slice = norm.slice(start, sentEnd);
   const att = ATTRIBUTION_CUT.exec(slice);

@@ -52,7 +52,8 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     const cueEnd = m.end;
     const si = sentenceAt(doc, cueStart);
     const sStart = si >= 0 ? doc.sentences[si].start : 0;
-    const limit = si >= 0 ? doc.sentences[si].end : doc.norm.length;
+    // A clause ends with its sentence, and never runs past its paragraph (a title line has no full stop).
+    const limit = Math.min(si >= 0 ? doc.sentences[si].end : doc.norm.length, lookup.paragraphAt(cueStart)?.end ?? doc.norm.length);
     const comp = findComplement(doc.norm, cueEnd, limit, form.entry.complements, MAX_WORDS[form.kind]);
     const dual = form.kind === 'verb' && isDual(m.w);
     let holder: Holder | undefined;
@@ -121,8 +122,11 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       else if (last && cueStart - last.at < SPEAKER_REACH) holder = last.holder;
     }
     if (!holder) continue;
+    // "…قرار يدين النظام السوري⏎": a bounded subject that ends its line leaves nothing to state.
+    if (contentStart >= limit) continue;
     const stmt = statementSpan(doc, contentStart, opener, hits);
     if (stmt.end <= stmt.start || tokensIn(doc.norm, stmt.start, stmt.end, 3).filter((t) => t.word).length < 2) continue;
+    if (reportsDiscussion(doc.norm, stmt.start, stmt.end)) continue;
     last = { holder, at: cueStart, sentence: si };
     if (holder.how === 'phrase' || holder.how === 'entity') rememberName(ctx.fullNames, holder.name, 'unknown');
     const o = orig(doc, stmt);
@@ -192,6 +196,21 @@ function splitAtInnerCues(doc: Doc, found: Found[]): Found[] {
   }
   return out;
 }
+
+// Verbs of discussion (a meeting's agenda, not a stance): بحث، ناقش، تناول، استعرض، تطرق (+ dual).
+const DISCUSSED = /^(?:[وف]?(?:بحث|ناقش|تناول|استعرض|تطرق|تباحث)(?:ا|ت|تا|وا)?)$/u;
+
+/**
+ * "أوضح المتحدث أن الجانبين بحثا خلال الاتصال العلاقات…": a statement that only says what a
+ * meeting discussed (a discussion verb among its first words) is an agenda, not a position.
+ */
+function reportsDiscussion(norm: string, start: number, end: number): boolean {
+  const words = tokensIn(norm, start, end, 8).filter((t) => t.word).map((t) => t.text);
+  return MEETING_SUBJECTS.has(words[0] === 'ان' ? words[1] : words[0]) && words.slice(0, 6).some((w) => DISCUSSED.test(w));
+}
+
+// What a discussion verb has for subject when it reports a meeting's agenda.
+const MEETING_SUBJECTS = new Set(['الجانبين', 'الجانبان', 'الطرفين', 'الطرفان', 'اللقاء', 'الاتصال', 'المحادثات', 'المباحثات', 'الاجتماع', 'القمه', 'الوزيرين', 'الرييسين']);
 
 /** "وأكد البيان…" without an issuer: the speaker of this or the last sentences, else the meeting's sides. */
 function reporterHolder(ctx: HolderContext, at: number, si: number, last: { holder: Holder; at: number; sentence: number } | undefined, reporter: string): Holder | undefined {

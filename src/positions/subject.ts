@@ -94,6 +94,9 @@ export function subjectBefore(norm: string, sentenceStart: number, cueStart: num
     words = words.slice(1);
     return words.length ? words : [];
   }
+  // "وكان عضو الحزب X قال…": كان before the subject is no part of it.
+  if (/^[وف]?(?:كان|كانت)$/.test(words[0].text)) words = words.slice(1);
+  if (!words.length) return [];
   const boundary = toks[k - 1];
   const atStart = k === 0 && toks[0].start - sentenceStart < 2;
   if (!atStart && !(boundary && (['ان', 'انه', 'بان', 'فان'].includes(boundary.text) || /[«"“]/.test(boundary.text)))) return [];
@@ -192,6 +195,11 @@ export function isPlainObject(w: string): boolean {
   return !ADVERBIAL.has(w) && !PARTICLE_WORDS.has(w) && !TITLE_HEADS.has(w) && !LEADING_PRONOUN_PP.has(w) && !/^لل/.test(w) && w !== 'فان' && !/^ال\p{L}+(?:ي|يه|يون|يين)$/u.test(w);
 }
 
+/** A definite relational adjective: المدني، الإماراتية، السوريون. */
+function isDefiniteNisba(w: string): boolean {
+  return /^ال\p{L}{2,}(?:ي|يه|يون|يين)$/u.test(w);
+}
+
 /** A relational adjective (إيطالي، دبلوماسي), not a given name that ends the same way (علي، سامي). */
 function isNisba(w: string): boolean {
   return w.length >= 4 && w.endsWith('ي') && !givenNameSet.has(w);
@@ -227,7 +235,7 @@ function nameEnd(words: Token[], i: number, bounded: boolean, untitled = false):
   if (untitled) {
     // An untitled subject (an organisation, a group, a bare name: "ثلاثة من فصائل المنظمة") runs on,
     // up to an object (تقريرها), a title in apposition (عادل الجبير وزير…) or a relative (وهي…).
-    while (j < max && !(j > i && (isObjectHead(words[j].text) || (TITLE_HEADS.has(words[j].text) && !givenNameSet.has(words[j].text)))) && !ADVERBIAL.has(words[j].text)) j++;
+    while (j < max && !(j > i && (isObjectHead(words[j].text) || (TITLE_HEADS.has(words[j].text) && !givenNameSet.has(words[j].text) && !NAME_LINKS.has(words[j - 1].text)))) && !ADVERBIAL.has(words[j].text)) j++;
     return j;
   }
   while (j < max) {
@@ -236,8 +244,10 @@ function nameEnd(words: Token[], i: number, bounded: boolean, untitled = false):
     const afterLink = j > i && NAME_LINKS.has(words[j - 1].text);
     if (NAME_LINKS.has(w) || !w.startsWith('ال') || afterLink) { j++; continue; }
     if (!bounded) { j++; continue; }
-    // An ال-word is a family name after one given name (عادل الجبير), or a name alone (الجبير).
+    // An ال-word is a family name after one given name (عادل الجبير), or a name alone (الجبير);
+    // definite nisba adjectives may follow it ("هيئة الطيران المدني الإماراتي").
     if (j - i <= 1) j++;
+    while (j < max && isDefiniteNisba(words[j].text)) j++;
     break;
   }
   return j;

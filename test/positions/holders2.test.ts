@@ -148,3 +148,16 @@ describe('straight quotation marks', () => {
     expect(ps[0]).toMatchObject({ holder: 'كمال يوسف', statement: 'الجماعة بالقيام بـ"أعمال عدائية" في المنطقة' });
   });
 });
+
+describe('name and title edges', () => {
+  // "نفت هيئة الملاحة البحرية الليبية، الأحد، ما…": definite nisba adjectives stay in a bounded subject.
+  it('keeps nisba adjectives in a bounded organisation name', () => {
+    const [p] = positionsOf('ونفت هيئة الملاحة البحرية الليبية، الأحد، ما تداولته وسائل الإعلام عن إغلاق الموانئ.');
+    expect(p).toMatchObject({ holder: 'هيئة الملاحة البحرية الليبية' });
+  });
+  // "وقال ولد الشيخ أحمد": الشيخ after ولد is part of the name, not a title.
+  it('reads a title word after a name link as part of the name', () => {
+    const [p] = positionsOf('وقال ولد الشيخ سالم إن المشاورات ستستأنف.');
+    expect(p).toMatchObject({ holder: 'ولد الشيخ سالم', statement: 'المشاورات ستستأنف' });
+  });
+});

@@ -123,3 +123,17 @@ describe('cue words that report nothing new', () => {
     expect(ps.map((p) => p.statement)).toEqual(['تفهمه قلق الجيران من الاتفاق الذي أبرمته الدول مع مجموعة «الست الكبرى»', 'العقوبات ستعود']);
   });
 });
+
+describe('agendas and line ends', () => {
+  // "أوضح المتحدث أن الجانبين بحثا…": what a meeting discussed is its agenda, not a stance.
+  it('does not report a meeting agenda as a position', () => {
+    expect(positionsOf('وأوضح المتحدث باسم الوزارة أن الجانبين بحثا خلال الاتصال العلاقات الثنائية.')).toEqual([]);
+  });
+  // A title line without a full stop: a bounded subject at its end states nothing, and no statement
+  // runs into the next paragraph.
+  it('does not carry a title line into the body', () => {
+    const text = 'المندوب يوضح أسباب الامتناع عن قرار يدين الحكومة الانتقالية\nقال المندوب كمال يوسف إن القرار غير متوازن.';
+    const ps = positionsOf(text);
+    expect(ps.map((p) => [p.holder, p.statement])).toEqual([['كمال يوسف', 'القرار غير متوازن']]);
+  });
+});
