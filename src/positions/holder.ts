@@ -87,8 +87,10 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
     // "قال المتحدث باسم الخارجية أحمد حافظ": the ministry holds it; the spokesman reports it.
     const pf = phrase.spokesFor;
     const principal = readSubject(subjectTokens(doc.norm, pf.start, pf.end), false);
-    const spokesman = mentionIn(ctx, pf.end, phrase.span.end);
-    const via = spokesman ? ctx.entities.entities[spokesman.entity].name : phraseHolder(ctx, phrase, from).name;
+    // The spokesman's name follows the title, or comes first in apposition ("كريم سالم المتحدث باسم…").
+    const named = phrase.name.start < pf.start;
+    const spokesman = named ? mentionIn(ctx, phrase.name.start, phrase.name.end) : mentionIn(ctx, pf.end, phrase.span.end);
+    const via = spokesman ? ctx.entities.entities[spokesman.entity].name : named ? origText(doc, phrase.name) : phraseHolder(ctx, phrase, from).name;
     const who = mentionIn(ctx, pf.start, pf.end);
     if (who) return { name: ctx.entities.entities[who.entity].name, via, how: 'spokesman', end: phrase.span.end };
     if (principal) return { ...phraseHolder(ctx, principal, from), via, how: 'spokesman', end: phrase.span.end };

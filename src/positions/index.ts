@@ -41,7 +41,7 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     const head = doc.norm.slice(Math.max(0, m.index - 14), m.index);
     // After a preposition the word is a verbal noun, not a verb: "التأكيد على رفض أية صورة…";
     // right after an opening quote it is the quoted noun: «رفض أية صورة…».
-    if (form.kind === 'verb' && !pre && /(?:(?:^|\s)(?:علي|الي|عن)\s+|[«"“]\s*)$/.test(head)) continue;
+    if (form.kind === 'verb' && !pre && (/(?:^|\s)(?:علي|الي|عن)\s+$/.test(head) || (/[«"“]\s*$/.test(head) && !isDual(m.w)))) continue;
     if (form.kind === 'verb' && ATTRIBUTING.test(head)) continue;
     // "حسبما ذكرت ذكرت مصادر": a word typed twice is one cue.
     if (head.endsWith(doc.norm.slice(m.index, m.end) + ' ') && /(?:^|\s)$/.test(head.slice(0, head.length - (m.end - m.index) - 1))) continue;
@@ -113,7 +113,10 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     if (!holder && form.kind === 'participle' && !(last && last.sentence === si)) {
       // "وتناول الوزير X خلال اللقاء…، مؤكدا على…": the subject of the sentence speaks.
       const p = lookup.firstPersonIn(sStart, cueStart);
-      if (p) holder = { name: entities.entities[p.entity].name, via: null, how: 'subject' };
+      // "ووجهت متحدثة باسم الوزارة انتقادات…، قائلة…": a spokesman's description speaks for the body.
+      const spokes = p && p.type !== 'name' && p.type !== 'alias' ? holderOf(ctx, p.start, cueStart, true) : undefined;
+      if (spokes && spokes.how === 'spokesman') holder = { ...spokes, via: entities.entities[p!.entity].name };
+      else if (p) holder = { name: entities.entities[p.entity].name, via: null, how: 'subject' };
     }
     if (!holder) {
       // No subject: a continuation (وأضاف أن…), a participle (مؤكدا على…) or a possessive noun (تأكيده على).

@@ -181,7 +181,12 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
   if (titled && j === nameStart + 1 && j === words.length && isNisba(words[nameStart].text)) return { span, name: span, title: span, titleOnly: true, spokesFor, group };
   const name = { start: words[nameStart].start, end: words[j - 1].end };
   if (!titled && j < words.length && isTitleHead(words[j].text, false) && !givenNameSet.has(words[j].text)) {
-    // "عادل الجبير وزير الخارجية السعودي": a name with its title after it (apposition).
+    // "عادل الجبير وزير الخارجية السعودي": a name with its title after it (apposition);
+    // "كريم سالم المتحدث باسم الهيئة": a spokesman's, who speaks for the body named after باسم.
+    if (SPOKESMAN.has(words[j].text) && words[j + 1]?.text === 'باسم') {
+      const k = titleTail(words, j + 2);
+      if (k > j + 2) return { span: { start: words[0].start, end: words[k - 1].end }, name, title: { start: words[j].start, end: words[k - 1].end }, titleOnly: false, spokesFor: { start: words[j + 2].start, end: words[k - 1].end } };
+    }
     const k = titleTail(words, j + 1);
     return { span: { start: words[0].start, end: words[k - 1].end }, name, title: { start: words[j].start, end: words[k - 1].end }, titleOnly: false, spokesFor };
   }

@@ -161,3 +161,32 @@ describe('name and title edges', () => {
     expect(p).toMatchObject({ holder: 'ولد الشيخ سالم', statement: 'المشاورات ستستأنف' });
   });
 });
+
+describe('spokesmen in apposition and in descriptions', () => {
+  // "وكتب كريم سالم المتحدث باسم الهيئة …": the body holds the position; the spokesman reports it.
+  it('gives a spokesman named before his title to the body he speaks for', () => {
+    const text = 'وكتب كريم سالم المتحدث باسم الهيئة على موقعها "نرفض بأشد العبارات هذه الاتهامات الباطلة".';
+    const [p] = positionsOf(text, [person(0, 'كريم سالم', text)]);
+    expect(p).toMatchObject({ holder: 'الهيئة', via: 'كريم سالم', statement: 'نرفض بأشد العبارات هذه الاتهامات الباطلة' });
+  });
+  // "ووجهت متحدثة باسم الوزارة انتقادات…، قائلة إنها…": the participle's subject is a spokeswoman's description.
+  it('gives a participle after a spokeswoman description to the body', () => {
+    const text = 'ووجهت متحدثة باسم وزارة الصحة انتقادات حادة للمستشفى، قائلة إنه مقصر في واجباته.';
+    const ents = [person(0, 'ليلى حسن', 'ليلى حسن')];
+    const at = text.indexOf('متحدثة باسم');
+    ents[0].mentions = [{ start: at, end: at + 'متحدثة باسم'.length, entity: 0, type: 'description', rule: 'test' }];
+    const ps = positionsOf(text, ents);
+    expect(ps.map((p) => [p.holder, p.via, p.statement])).toContainEqual(['وزارة الصحة', 'ليلى حسن', 'مقصر في واجباته']);
+  });
+});
+
+describe('dual verbs inside quotation marks', () => {
+  // "حيث «أكدا على…»": a dual verb right after an opening quote is still a verb (a masdar has no dual).
+  it('reads a dual verb after an opening quote', () => {
+    const text = 'التقى سمير داود نظيره هاني رشيد. واتفق الطرفان على التهدئة، حيث «أكدا على مسؤولية المجتمع الدولي في حماية المدنيين».';
+    const ents = [person(0, 'سمير داود', text), person(1, 'هاني رشيد', text)];
+    const meeting = { participants: [0, 1], host: null, kind: 'meeting' as const, cue: { start: 0, end: 5 }, location: null, date: null, isoDate: null, span: { start: 0, end: 33 }, rule: 'test' };
+    const ps = positionsOf(text, ents, [meeting]);
+    expect(ps.map((p) => p.statement)).toContainEqual('مسؤولية المجتمع الدولي في حماية المدنيين»');
+  });
+});
