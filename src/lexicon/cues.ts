@@ -73,7 +73,8 @@ export const CUES: readonly CueEntry[] = [
   { id: 'afada', stance: 'inform', past: ['أفاد'], present: ['يفيد'], participle: ['مفيد'], nouns: [], complements: ['an', 'bi'] },
   { id: 'alana', stance: 'inform', past: ['أعلن'], present: ['يعلن'], participle: [], nouns: [], forms: { participle: ['معلنا'] }, complements: ['an', 'an_', 'obj'] },
   { id: 'kashafa', stance: 'inform', past: ['كشف'], present: ['يكشف'], participle: ['كاشف'], nouns: [], complements: ['an_', 'an'] },
-  { id: 'ablagha', stance: 'inform', past: ['أبلغ'], present: ['يبلغ'], participle: ['مبلغ'], nouns: [], complements: ['an', 'obj'] },
+  // Past tense only, with أن: يبلغ is mostly "amounts to" (يبلغ عدد السكان…), أبلغ X Y without أن is an act, not a claim.
+  { id: 'ablagha', stance: 'inform', past: ['أبلغ'], present: [], participle: [], nouns: [], complements: ['an'] },
   { id: 'raa', stance: 'assert', past: [], present: [], participle: [], nouns: [], forms: { verb: ['رأى', 'رأت', 'رأوا', 'يرى', 'ترى', 'يرون'] }, complements: ['an'] },
   { id: 'dajaa', stance: 'call', past: [], present: [], participle: [], nouns: ['دعوة'], forms: { verb: ['دعا', 'دعت', 'دعوا', 'دعيا', 'دعتا', 'يدعو', 'تدعو', 'يدعون'], participle: ['داعيا', 'داعية', 'داعين', 'داعيين'] }, complements: ['ila', 'an_'] },
   { id: 'talaba', stance: 'call', past: ['طالب'], present: ['يطالب'], participle: ['مطالب'], nouns: ['مطالبة'], complements: ['bi', 'an', 'obj'] },
@@ -93,6 +94,22 @@ export const CUES: readonly CueEntry[] = [
   { id: 'athna', stance: 'praise', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أثنى', 'أثنت', 'يثني'], participle: ['مثنيا'] }, complements: ['ala'] },
   { id: 'araba', stance: 'express', past: ['أعرب'], present: ['يعرب'], participle: ['معرب'], nouns: [], complements: ['an_'] },
   { id: 'abbara', stance: 'express', past: ['عبر'], present: ['يعبر'], participle: ['معبر'], nouns: [], complements: ['an_'] },
+  { id: 'nabbaha', stance: 'warn', past: ['نبه'], present: ['ينبه'], participle: [], nouns: [], forms: { participle: ['منبها', 'منبهة'] }, complements: ['ila', 'an', 'ala'] },
+  { id: 'taahhada', stance: 'assert', past: ['تعهد'], present: ['يتعهد'], participle: ['متعهد'], nouns: [], complements: ['bi', 'an'] },
+  // Past (and for قلل the participle) only: يقلل من / يتوقع أن are mostly impersonal ("من شأنه أن يقلل من…", "يُتوقع أن").
+  { id: 'qallala', stance: 'assert', past: ['قلل'], present: [], participle: ['مقلل'], nouns: [], complements: ['min'] },
+  // No participles for these three: متوقع، مرجح، مستبعد are mostly adjectives ("كانت متوقعة").
+  { id: 'tawaqqaa', stance: 'assert', past: ['توقع'], present: [], participle: [], nouns: [], complements: ['an'] },
+  { id: 'rajjaha', stance: 'assert', past: ['رجح'], present: ['يرجح'], participle: [], nouns: [], complements: ['an'] },
+  { id: 'istabada', stance: 'deny', past: ['استبعد'], present: ['يستبعد'], participle: [], nouns: [], complements: ['an'] },
+  { id: 'ahaba', stance: 'call', past: ['أهاب'], present: ['يهيب'], participle: ['مهيب'], nouns: [], complements: ['bi'] },
+  { id: 'kataba', stance: 'assert', past: ['كتب'], present: [], participle: [], nouns: [], complements: ['an', 'quote'] },
+  { id: 'hannaa', stance: 'praise', past: [], present: [], participle: [], nouns: [], forms: { verb: ['هنأ', 'هنأت', 'هنأوا', 'يهنئ'], participle: ['مهنئا', 'مهنئة'] }, complements: ['ala', 'bi'] },
+  // "ينص الإعلان على…" (the past نص is also the noun "text", so only نصت).
+  { id: 'nassa', stance: 'assert', past: [], present: [], participle: [], nouns: [], forms: { verb: ['ينص', 'تنص', 'نصت'] }, complements: ['ala', 'an'] },
+  { id: 'aqarra', stance: 'assert', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أقر', 'أقرت', 'يقر', 'تقر'] }, complements: ['bi', 'an'] },
+  { id: 'iltazama', stance: 'assert', past: ['التزم'], present: ['يلتزم'], participle: [], nouns: [], complements: ['bi'] },
+  { id: 'ishtarata', stance: 'call', past: ['اشترط'], present: ['يشترط'], participle: ['مشترط'], nouns: [], complements: ['an', 'obj'] },
   { id: 'abda', stance: 'express', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أبدى', 'أبدت', 'يبدي'], participle: ['مبديا', 'مبدية'] }, complements: ['obj'] },
 ];
 
@@ -122,6 +139,12 @@ export const JOINT_HOLDERS: readonly string[] = [
   'الجانبان', 'الجانبين', 'الطرفان', 'الطرفين', 'البلدان', 'البلدين', 'الوزيران', 'الوزيرين', 'الرئيسان', 'الرئيسين',
   'الزعيمان', 'الزعيمين', 'المسؤولان', 'المسؤولين', 'الوفدان', 'الوفدين', 'الجانب', 'الطرفين',
 ];
+
+/**
+ * Plural heads that name a closed group when a number or "the participants" follows them
+ * (الزعماء الثلاثة، الدول الأربع، القادة المشاركون): a joint holder like الجانبان.
+ */
+export const JOINT_GROUPS: readonly string[] = ['الزعماء', 'القادة', 'الرؤساء', 'الوزراء', 'الأطراف', 'الدول', 'البلدان', 'الحكومات'];
 
 /** Documents that report the words of their issuer: بيان، تصريح، وكالة (the holder is their issuer). */
 export const REPORTING_NOUNS: readonly string[] = [

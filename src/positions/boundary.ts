@@ -1,11 +1,14 @@
 import type { Doc } from '../document.js';
 import { sentenceAt } from '../document.js';
-import { CUE_RE, cueOf } from './cue-forms.js';
+import { cueOf, type CueHit } from './cue-forms.js';
+import { lowerBound } from './lookup.js';
 import { QUOTE_PAIRS } from './tokens.js';
 import type { Span } from '../types.js';
 
 /** How far a quotation may run before we give up looking for its closing mark (an unclosed quote). */
 const MAX_QUOTE = 3000;
+/** How many quotes may open inside a quote before it counts as unclosed. */
+const MAX_NESTING = 3;
 /** How far a reported statement may run inside one (unpunctuated) sentence. */
 const MAX_STATEMENT = 1500;
 
@@ -17,30 +20,75 @@ const ATTRIBUTION_CUT = /[،,]\s*(?:و?حسبما|وفقا لما|طبقا لم�
  * else the end of the sentence, cut before a following participle cue ("، مؤكدا…", "ومشددا…"),
  * a new cue clause ("، وأضاف…") or an attribution ("، حسبما صرح…").
  */
-export function statementSpan(doc: Doc, start: number, opener: string | null): Span & { quote: boolean } {
+export function statementSpan(doc: Doc, start: number, opener: string | null, hits: readonly CueHit[]): Span & { quote: boolean } {
   const norm = doc.norm;
-  if (opener && opener in QUOTE_PAIRS) {
-    const rel = norm.slice(start, start + MAX_QUOTE).indexOf(QUOTE_PAIRS[opener]);
-    if (rel >= 0) return { ...trim(norm, start, start + rel), quote: true };
-  }
   const si = sentenceAt(doc, start);
-  const sentEnd = Math.min(si >= 0 ? doc.sentences[si].end : norm.length, start + MAX_STATEMENT);
+  if (opener && opener in QUOTE_PAIRS) {
+    const close = closingMark(norm, start, opener);
+    if (close >= 0 && !reportsInside(doc, si, close)) return { ...trim(norm, start, close), quote: true };
+  }
+  // A statement never runs past its paragraph (a title line has no full stop).
+  const pi = lowerBound(doc.paragraphs, start + 1, (p) => p.start) - 1;
+  const paraEnd = pi >= 0 && start < doc.paragraphs[pi].end ? doc.paragraphs[pi].end : norm.length;
+  const sentEnd = Math.min(si >= 0 ? doc.sentences[si].end : norm.length, paraEnd, start + MAX_STATEMENT);
   let end = sentEnd;
   const slice = norm.slice(start, sentEnd);
   const att = ATTRIBUTION_CUT.exec(slice);
   if (att) end = start + att.index;
-  const cue = nextCutCue(norm, start, end);
+  const cue = nextCutCue(norm, start, end, hits);
   if (cue !== undefined) end = cue;
   return { ...trim(norm, start, end), quote: false };
 }
 
-/** The start of the first cue in (start, end) that opens a new clause, if any. */
-function nextCutCue(norm: string, start: number, end: number): number | undefined {
-  const re = new RegExp(CUE_RE.source, 'gu');
-  re.lastIndex = start + 1;
-  for (let m = re.exec(norm); m && m.index < end; m = re.exec(norm)) {
-    const form = cueOf(m.groups!.w);
-    if (!form) continue;
+/**
+ * The offset of the mark that closes a quote opened just before `start`, or -1 within MAX_QUOTE.
+ * A mark after a space and before a letter opens an inner quote ("… دول "خمسة+واحد" …"), whose own
+ * closer is skipped too: straight quotes cannot nest, so the side they stand on tells them apart.
+ */
+export function closingMark(norm: string, start: number, opener: string): number {
+  const closer = QUOTE_PAIRS[opener];
+  const end = Math.min(norm.length, start + MAX_QUOTE);
+  let depth = 0;
+  // Within a bounded slice: a text with no closing mark is never scanned to its end.
+  const slice = norm.slice(start, end);
+  const marks = new RegExp(`[${opener}${closer}]`, 'g');
+  for (let mk = marks.exec(slice); mk; mk = marks.exec(slice)) {
+    const i = start + mk.index;
+    const c = mk[0];
+    const opens = c === opener && (c !== closer || ((i === 0 || /\s/.test(norm[i - 1])) && /[\p{L}\p{N}]/u.test(norm[i + 1] ?? '')));
+    // Quotes nest one or two deep; more openers than that means this one was never closed.
+    if (opens) {
+      if (++depth > MAX_NESTING) return -1;
+    } else if (depth > 0) depth--;
+    else return i;
+  }
+  return -1;
+}
+
+/**
+ * True when a sentence after sentence `si` and before `closer` opens with a reporting verb
+ * ("… . وشدد الوزير على…"): the writer is reporting again, so the opening quote was never closed
+ * there and the closing mark found belongs to a later quote.
+ */
+function reportsInside(doc: Doc, si: number, closer: number): boolean {
+  if (si < 0) return false;
+  for (let i = si + 1; i < doc.sentences.length && doc.sentences[i].start < closer; i++) {
+    const s = doc.sentences[i];
+    const m = OPENING_CUE.exec(doc.norm.slice(s.start, Math.min(s.end, s.start + 24)));
+    const form = m ? cueOf(m[1]) : undefined;
+    if (form && form.kind === 'verb') return true;
+  }
+  return false;
+}
+
+// A sentence opening with و/ف + a word (the cue is looked up apart).
+const OPENING_CUE = /^\s*[وف](\p{L}+)/u;
+
+/** The start of the first cue in (start, end) that opens a new clause, if any (a binary search into the article's cues). */
+function nextCutCue(norm: string, start: number, end: number, hits: readonly CueHit[]): number | undefined {
+  for (let i = lowerBound(hits, start + 1, (h) => h.index); i < hits.length && hits[i].index < end; i++) {
+    const m = hits[i];
+    const form = m.form;
     // "…، مع تأكيده على…": a verbal noun after مع opens its own claim.
     if (form.kind === 'noun') {
       const mc = /(?:^|\s)مع\s+$/.exec(norm.slice(Math.max(start, m.index - 4), m.index));
@@ -48,10 +96,14 @@ function nextCutCue(norm: string, start: number, end: number): number | undefine
       continue;
     }
     const before = norm.slice(Math.max(start, m.index - 3), m.index);
-    const afterComma = /[،,]\s*$/.test(before);
-    const conj = m.groups!.pre.startsWith('و');
+    // After a comma, or right after a closing quote: «…» مشيرا إلى…
+    const afterComma = /[،,»”"]\s*$/.test(before);
+    const conj = m.pre.startsWith('و');
     if (form.kind === 'participle' && (afterComma || conj)) return m.index;
     if (form.kind === 'verb' && conj && afterComma) return m.index;
+    // "…، بينما طالب X بـ…": a contrast clause with its own reporting verb.
+    const contrast = /(?:^|\s)(?:بينما|فيما|في حين)\s+$/.exec(norm.slice(Math.max(start, m.index - 9), m.index));
+    if (form.kind === 'verb' && contrast) return m.index - contrast[0].trimStart().length;
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { CueComplement } from '../lexicon/cues.js';
+import { cueOf } from './cue-forms.js';
 import { QUOTE_PAIRS, tokensIn, type Token } from './tokens.js';
 
 /** Where a cue's statement begins: the particle (أن، على، إلى…) and the first word after it. */
@@ -23,7 +24,7 @@ const PARTICLES: ReadonlyMap<string, CueComplement> = new Map([
 ]);
 
 // Words starting with ب that are not the object of رحب ب / طالب ب (بين، بعد، بيان…).
-const NOT_BI = new Set(['باسم', 'بالنيابه', 'بين', 'بعد', 'بيان', 'بيانا', 'بشان', 'بلاده', 'بلادها', 'بحضور', 'بدوره', 'بدورها', 'بدء', 'بها', 'به', 'بهم', 'بمناسبه', 'بينما', 'بل']);
+const NOT_BI = new Set(['باسم', 'بالنيابه', 'بين', 'بعد', 'بيان', 'بيانا', 'بشان', 'بلاده', 'بلادها', 'بحضور', 'بدوره', 'بدورها', 'بدء', 'بها', 'به', 'بهم', 'بمناسبه', 'بينما', 'بل', 'بنظيره', 'بنظيرته', 'بنظرايه', 'بنظيريه']);
 
 /** Tokens that end the search: the end of a sentence. */
 const STOP = new Set(['.', '!', '?', '؟', '\n']);
@@ -39,11 +40,14 @@ export function findComplement(norm: string, from: number, limit: number, allowe
     const t = toks[i];
     if (STOP.has(t.text)) return undefined;
     if (!t.word) {
-      // A quoted name is not a quote: "لـ«الشرق الأوسط»", "صحيفة «الخبر»".
-      if (allowed.includes('quote') && (t.text === ':' || (t.text in QUOTE_PAIRS && !namesMedia(toks[i - 1])))) return quoteComplement(toks, i);
+      if (t.text === ':' && allowed.includes('quote')) return quoteComplement(toks, i);
+      // A quoted name is not a quote: "لـ«الشرق الأوسط»", "صحيفة «الخبر»", "باسم قوات التحالف «…» العقيد X أنه".
+      if (t.text in QUOTE_PAIRS && opensQuote(norm, t.start) && !namesMedia(toks[i - 1]) && opensStatement(norm, toks, i, allowed, words)) return quoteComplement(toks, i);
       continue;
     }
     if (words++ >= maxWords) return undefined;
+    // "…، مبينا أن…": a particle after another cue is that cue's complement.
+    if (i > 0 && isOtherCue(t.text)) return undefined;
     const kind = PARTICLES.get(t.text);
     if (kind && allowed.includes(kind)) return { kind, start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
     // "ومضى بالقول إن…", "أشاد ب المستوى": the word ب / بالقول itself is no content.
@@ -51,6 +55,35 @@ export function findComplement(norm: string, from: number, limit: number, allowe
     if (allowed.includes('bi') && isBiWord(t.text)) return { kind: 'bi', start: t.start, end: t.end, contentStart: t.start, distance: i };
   }
   return undefined;
+}
+
+// A quote with fewer words than this, far from its cue, is a name or a term («5 + 1», «خارطة الطريق»).
+const MIN_QUOTE_WORDS = 5;
+// How far to look for a quote's closing mark here (the statement itself may run further).
+const QUOTE_REACH = 3000;
+
+/**
+ * Whether the quote opening at toks[i] is the cue's statement: not when a particle the cue takes
+ * follows its closing mark closely (then the quote named part of the subject); for a cue that
+ * takes quotes, when it is near the cue or long; for any other cue, only when it is long
+ * ("وحذر الوزير «…»").
+ */
+function opensStatement(norm: string, toks: Token[], i: number, allowed: readonly CueComplement[], wordsBefore: number): boolean {
+  const t = toks[i];
+  const rel = norm.slice(t.end, t.end + QUOTE_REACH).indexOf(QUOTE_PAIRS[t.text]);
+  if (rel < 0) return allowed.includes('quote');
+  const close = t.end + rel;
+  const inside = tokensIn(norm, t.end, close, MIN_QUOTE_WORDS + 1).filter((x) => x.word).length;
+  // The words right after the closing mark, up to the next punctuation.
+  const after: Token[] = [];
+  for (const x of tokensIn(norm, close + 1, close + 80, 7)) {
+    // Punctuation or a new cue ("…» مشيرا إلى أنه") ends the words that could still be the subject.
+    if (!x.word || cueOf(x.text.replace(/^[وف]/, '')) || cueOf(x.text)) break;
+    after.push(x);
+  }
+  if (after.some((x) => { const k = PARTICLES.get(x.text); return k !== undefined && allowed.includes(k); })) return false;
+  if (allowed.includes('quote')) return wordsBefore <= 6 || inside >= 3;
+  return inside >= MIN_QUOTE_WORDS;
 }
 
 /** "قال: «…»" or "قال «…»": content starts inside the quote, or after the colon. */
@@ -74,4 +107,22 @@ function nextStart(toks: Token[], i: number): number {
 /** بالاتفاق، بضرورة، بأن: a word made of ب + a noun (not بين، بعد، بيان…). */
 function isBiWord(w: string): boolean {
   return w.length >= 4 && w[0] === 'ب' && !NOT_BI.has(w) && !w.startsWith('بي');
+}
+
+/** A participle or a و-verb cue (مبينا، وأضاف): it opens its own clause. */
+function isOtherCue(w: string): boolean {
+  const f = cueOf(w) ?? (/^[وف]/.test(w) ? cueOf(w.slice(1)) : undefined);
+  return f !== undefined && (f.kind === 'participle' || (f.kind === 'verb' && /^[وف]/.test(w)));
+}
+
+/**
+ * Whether the mark at `at` opens a quotation. «“„ always do; a straight " does when a word follows
+ * it and no word runs into it (a proclitic ب / ل / و before it is allowed: بـ"…"). The " after
+ * «أعمال إرهابية» closes one.
+ */
+export function opensQuote(norm: string, at: number): boolean {
+  if (norm[at] !== '"') return true;
+  if (!/[\p{L}\p{N}]/u.test(norm[at + 1] ?? '')) return false;
+  const prev = norm[at - 1] ?? ' ';
+  return !/[\p{L}\p{N}]/u.test(prev) || (/[بلو]/.test(prev) && !/[\p{L}\p{N}]/u.test(norm[at - 2] ?? ' '));
 }

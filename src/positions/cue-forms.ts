@@ -45,3 +45,25 @@ const INDEX = formIndex(ALL);
 export function cueOf(word: string): CueForm | undefined {
   return lookupForm(INDEX, word);
 }
+
+/** One cue word found in the article (normalised offsets): its proclitics, the word, and its form. */
+export interface CueHit {
+  /** Start of the whole match, proclitics included. */
+  index: number;
+  pre: string;
+  w: string;
+  /** End of the match. */
+  end: number;
+  form: CueForm;
+}
+
+/** Every cue word of the text, in order: found once per article, then shared by all stages. */
+export function findCueHits(norm: string): CueHit[] {
+  const out: CueHit[] = [];
+  const re = new RegExp(CUE_RE.source, 'gu');
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    const form = cueOf(m.groups!.w);
+    if (form) out.push({ index: m.index, pre: m.groups!.pre, w: m.groups!.w, end: m.index + m[0].length, form });
+  }
+  return out;
+}

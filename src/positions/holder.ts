@@ -1,9 +1,10 @@
 import { origText, type Doc } from '../document.js';
 import type { EntityIndex, Mention } from '../entities/model.js';
 import type { MeetingFound } from '../meetings/model.js';
-import { JOINT_HOLDERS, REPORTING_NOUNS } from '../lexicon/cues.js';
+import { JOINT_GROUPS, JOINT_HOLDERS, REPORTING_NOUNS } from '../lexicon/cues.js';
 import { normalizeForm } from '../normalize/index.js';
 import type { Span } from '../types.js';
+import { lowerBound, type Lookup } from './lookup.js';
 import { readSubject, subjectTokens, type SubjectPhrase } from './subject.js';
 import { tokensIn, type Token } from './tokens.js';
 
@@ -11,8 +12,10 @@ import { tokensIn, type Token } from './tokens.js';
 export interface Holder {
   name: string;
   via: string | null;
+  /** Where the name that resolved it ends (an entity mention), when known. */
+  nameEnd?: number;
   /** How it was resolved, appended to the position's rule. */
-  how: 'entity' | 'phrase' | 'title' | 'joint' | 'source' | 'issuer' | 'spokesman' | 'before';
+  how: 'entity' | 'phrase' | 'title' | 'joint' | 'source' | 'issuer' | 'spokesman' | 'before' | 'subject' | 'reporter';
 }
 
 /** Everything holder resolution needs about the article. */
@@ -20,13 +23,24 @@ export interface HolderContext {
   doc: Doc;
   entities: EntityIndex;
   meetings: MeetingFound[];
-  /** People seen with a title before a name (fallback coreference): normalised title words → name. */
+  lookup: Lookup;
+  /** People seen with a title before a name (fallback coreference): normalised title words → name, sorted by `at`. */
   titled: { title: string[]; name: string; at: number }[];
+  /** Short forms seen so far → the full name they stand for (الجبير → عادل الجبير, الشبكة → الشبكة السورية…). */
+  fullNames: Map<string, string>;
+  /** The article's first mention of a person or organisation: the joint holder when no meeting was found. */
+  firstSide: Mention | undefined;
 }
 
 const JOINT = new Set(JOINT_HOLDERS.map(normalizeForm));
+const GROUPS = new Set(JOINT_GROUPS.map(normalizeForm));
 const REPORTERS = new Set(REPORTING_NOUNS.map(normalizeForm));
-const SOURCE_RE = /(?:^|\s)(?:نقلا عن|بحسب|وفقا ل|على لسان|علي لسان)\s*/u;
+// "أوردت الصحيفة نقلا عن X": X speaks. (بحسب / وفقا ل name where the report came from, not who spoke.)
+const SOURCE_RE = /(?:^|\s)(?:نقلا عن|على لسان|علي لسان)\s*/u;
+// Groups of people (not of states): with no meeting found, the first person named stands for them.
+const PERSON_GROUPS = new Set(['الزعماء', 'القاده', 'الروساء', 'الوزراء']);
+// Numbers that make a plural a closed group: "الزعماء الثلاثة", "الدول الأربع".
+const GROUP_COUNTS = new Set(['الثلاثه', 'الثلاث', 'الاربعه', 'الاربع', 'الخمسه', 'الخمس', 'السته', 'الست', 'السبعه', 'السبع', 'المشاركون', 'المشاركين', 'المجتمعون', 'المجتمعين']);
 
 /**
  * Resolve the holder named in a subject zone [from, to) (between a cue and its complement).
@@ -37,6 +51,13 @@ export function holderOf(ctx: HolderContext, from: number, to: number, bounded: 
   return holderOfTokens(ctx, subjectTokens(ctx.doc.norm, from, to), from, to, bounded);
 }
 
+/** True when the subject tokens name a joint holder: الجانبان، الطرفان، الزعماء الثلاثة. */
+export function isJointSubject(toks: Token[]): boolean {
+  const words = toks.filter((t) => t.word).map((t) => t.text.replace(/^و(?=ال)/, ''));
+  if (!words.length) return false;
+  return JOINT.has(words[0]) || (GROUPS.has(words[0]) && GROUP_COUNTS.has(words[1] ?? ''));
+}
+
 /** Resolve the holder named by the subject tokens `toks` (which lie in [from, to)). */
 export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, to: number, bounded: boolean): (Holder & { end: number }) | undefined {
   const { doc } = ctx;
@@ -44,9 +65,12 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
   from = toks[0].start;
   const first = toks[0].text;
   const end = toks[toks.length - 1].end;
-  if (JOINT.has(first) || JOINT.has(first.replace(/^و/, ''))) {
-    const j = jointHolder(ctx, from);
-    return j ? { ...j, end: bounded ? toks[0].end : end } : undefined;
+  if (isJointSubject(toks)) {
+    // "الجانبان" always means the meeting's sides; "الدول الأربع المقاطعة" names itself when no meeting was found.
+    const pair = JOINT.has(first.replace(/^و(?=ال)/, ''));
+    const j = pair || ctx.meetings.length ? jointHolder(ctx, from) : PERSON_GROUPS.has(first) ? firstPerson(ctx, from) : undefined;
+    if (j) return { ...j, end: bounded ? toks[0].end : end };
+    if (pair) return undefined;
   }
   // "نقلا عن X": the source X holds the position; what came before reported it.
   const zone = doc.norm.slice(from, end);
@@ -63,43 +87,118 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
     // "قال المتحدث باسم الخارجية أحمد حافظ": the ministry holds it; the spokesman reports it.
     const pf = phrase.spokesFor;
     const principal = readSubject(subjectTokens(doc.norm, pf.start, pf.end), false);
-    const spokesman = mentionIn(ctx, pf.end, phrase.span.end);
-    const via = spokesman ? ctx.entities.entities[spokesman.entity].name : phraseHolder(ctx, phrase, from).name;
+    // The spokesman's name follows the title, or comes first in apposition ("كريم سالم المتحدث باسم…").
+    const named = phrase.name.start < pf.start;
+    const spokesman = named ? mentionIn(ctx, phrase.name.start, phrase.name.end) : mentionIn(ctx, pf.end, phrase.span.end);
+    const via = spokesman ? ctx.entities.entities[spokesman.entity].name : named ? origText(doc, phrase.name) : phraseHolder(ctx, phrase, from).name;
     const who = mentionIn(ctx, pf.start, pf.end);
     if (who) return { name: ctx.entities.entities[who.entity].name, via, how: 'spokesman', end: phrase.span.end };
     if (principal) return { ...phraseHolder(ctx, principal, from), via, how: 'spokesman', end: phrase.span.end };
   }
-  // An entity mention inside the subject phrase (not one in the object after it) names the holder.
-  const mention = mentionIn(ctx, phrase.span.start, phrase.span.end);
+  // "النائب العربي في البرلمان أحمد سالم": the title ran into "في"; a named person just after it is the holder.
+  if (phrase.titleOnly && !bounded) {
+    const after = namedAfterTitle(ctx, phrase.span.end, to);
+    if (after) return { name: ctx.entities.entities[after.entity].name, via: null, how: 'entity', end: after.end };
+  }
+  // An entity mention inside the subject's name (or anywhere in a title-only subject) names the holder.
+  // A name with its title after it ("عادل الجبير وزير الخارجية") is read from the name alone: a
+  // description there may be linked to someone else. A title before the name may name the holder.
+  const appositive = phrase.title !== null && phrase.title.start > phrase.name.start;
+  const mention = phrase.titleOnly
+    ? mentionIn(ctx, phrase.span.start, phrase.span.end)
+    : mentionIn(ctx, phrase.name.start, phrase.name.end, true) ?? (appositive || !phrase.title ? undefined : titleMention(ctx, phrase.title));
   if (mention) {
     const e = ctx.entities.entities[mention.entity];
-    return { name: e.name, via: null, how: 'entity', end: bounded ? Math.max(mention.end, phrase.name.start === phrase.span.start ? mention.end : phrase.span.end) : end };
+    // Bounded (a direct object follows): the subject ends with the mention that names it.
+    return { name: e.name, via: null, how: 'entity', end: bounded ? mention.end : end, nameEnd: mention.end };
   }
   return { ...phraseHolder(ctx, phrase, from), end: phrase.span.end };
 }
 
 /**
- * The mention that names the subject within [from, to): the first person mention, else a
- * non-nisba mention at the very start (وزارة الخارجية، مصر). "السفير الصيني" is not China.
+ * "وأكد البيان…" with no issuer named: the reporting noun that opens the subject zone, as written,
+ * so that the caller can give the statement to the current speaker or the meeting.
  */
-function mentionIn(ctx: HolderContext, from: number, to: number): Mention | undefined {
+export function reporterIn(ctx: HolderContext, from: number, to: number): string | undefined {
+  const toks = subjectTokens(ctx.doc.norm, from, to);
+  const first = toks[0]?.text;
+  if (!first || !REPORTERS.has(first)) return undefined;
+  return origText(ctx.doc, { start: toks[0].start, end: toks[0].end });
+}
+
+/**
+ * The mention that names a subject within [from, to): a person named by name or alias first, then
+ * any person mention (a description), then a non-nisba mention at the very start (وزارة الخارجية،
+ * مصر). "السفير الصيني" is not China. `namesOnly` keeps descriptions out (a name with no mention
+ * stays a phrase rather than borrow a description linked elsewhere).
+ */
+function mentionIn(ctx: HolderContext, from: number, to: number, namesOnly = false): Mention | undefined {
+  const ms = ctx.entities.mentions;
   let first: Mention | undefined;
-  for (const m of ctx.entities.mentions) {
-    if (m.start < from) continue;
-    if (m.start >= to) break;
-    if (ctx.entities.entities[m.entity].kind === 'person') return m;
+  let description: Mention | undefined;
+  for (let i = ctx.lookup.mentionFrom(from); i < ms.length && ms[i].start < to; i++) {
+    const m = ms[i];
+    if (ctx.entities.entities[m.entity].kind === 'person') {
+      if (m.type === 'name' || m.type === 'alias') return m;
+      description ??= m;
+      continue;
+    }
     if (!first && m.type !== 'nisba' && m.start - from < 2) first = m;
   }
-  return first;
+  return (namesOnly ? undefined : description) ?? first;
+}
+
+/**
+ * A description that is the whole title before a name-less or unnamed subject: "الملك السعودي"
+ * in "وأعلن الملك السعودي تسمية…" (a name inside the title, حركة النهضة, names someone else).
+ */
+function titleMention(ctx: HolderContext, title: Span): Mention | undefined {
+  const m = ctx.lookup.firstPersonIn(title.start, title.start + 2);
+  return m && m.type !== 'name' && m.type !== 'alias' ? m : undefined;
+}
+
+/**
+ * A person named right after a title that ran into a preposition phrase:
+ * "النائب العربي في الكنيست أحمد سالم" → أحمد سالم. Only ال-words and في may stand between.
+ */
+function namedAfterTitle(ctx: HolderContext, from: number, to: number): Mention | undefined {
+  const m = ctx.lookup.firstPersonIn(from, to);
+  if (!m || (m.type !== 'name' && m.type !== 'alias')) return undefined;
+  const between = tokensIn(ctx.doc.norm, from, m.start, 8);
+  if (between.length >= 8 || between[0]?.text !== 'في') return undefined;
+  return between.slice(1).every((t) => t.word && /^(?:ال|لل)/.test(t.text)) ? m : undefined;
 }
 
 /** The holder a subject phrase names: the name after a title, or the person last seen with that title. */
 function phraseHolder(ctx: HolderContext, phrase: SubjectPhrase, before: number): Holder {
+  const text = ctx.doc.norm.slice(phrase.span.start, phrase.span.end);
+  // "قال مسؤول فرنسي", "قادة الدول العربية": an indefinite or plural title names no one in particular.
+  if (phrase.titleOnly && (!text.startsWith('ال') || phrase.group)) return { name: origText(ctx.doc, phrase.span), via: null, how: 'phrase' };
   if (phrase.titleOnly) {
     const person = byTitle(ctx, phrase.span, before);
     return { name: person ?? origText(ctx.doc, phrase.span), via: null, how: 'title' };
   }
-  return { name: origText(ctx.doc, phrase.name), via: null, how: 'phrase' };
+  return { name: fullName(ctx, origText(ctx.doc, phrase.name)), via: null, how: 'phrase' };
+}
+
+/**
+ * A short form that stands for a name seen before: a surname (الجبير → عادل الجبير) or the head
+ * of an organisation's name (الشبكة → الشبكة السورية لحقوق الإنسان).
+ */
+function fullName(ctx: HolderContext, name: string): string {
+  const key = normalizeForm(name);
+  return key.includes(' ') ? name : ctx.fullNames.get(key) ?? name;
+}
+
+/**
+ * Remember a holder's name so that its surname (persons) or head word (ال-names) can refer back to it.
+ * Only names of two to six words are remembered.
+ */
+export function rememberName(fullNames: Map<string, string>, name: string, kind: 'person' | 'group' | 'unknown'): void {
+  const words = normalizeForm(name).split(' ');
+  if (words.length < 2 || words.length > 6) return;
+  if (kind !== 'group' && words.length <= 4) fullNames.set(words[words.length - 1], name);
+  if (kind !== 'person' && words[0].startsWith('ال') && !fullNames.has(words[0])) fullNames.set(words[0], name);
 }
 
 /** The joint holder of the meeting reported in the paragraph at `at` (or the article's first meeting). */
@@ -107,13 +206,30 @@ export function jointOf(ctx: HolderContext, at: number): Holder | undefined {
   return jointHolder(ctx, at);
 }
 
-/** "أكد الجانبان": the first participant of the meeting in the same paragraph, else of the first meeting. */
+/**
+ * "أكد الجانبان": the first participant of the meeting in the same paragraph, else of the first
+ * meeting; with no meeting found, the first person or organisation the article names (the sides
+ * are named before they are called الجانبان).
+ */
 function jointHolder(ctx: HolderContext, at: number): Holder | undefined {
-  const para = ctx.doc.paragraphs.find((p) => p.start <= at && at < p.end);
-  const m = ctx.meetings.find((x) => para && x.span.start >= para.start && x.span.start < para.end) ?? ctx.meetings[0];
+  const para = ctx.lookup.paragraphAt(at);
+  const ms = ctx.meetings;
+  let m = ms[0];
+  if (para) {
+    const i = lowerBound(ms, para.start, (x) => x.span.start);
+    if (i < ms.length && ms[i].span.start < para.end) m = ms[i];
+  }
   const id = m?.participants[0];
-  if (id === undefined) return undefined;
-  return { name: ctx.entities.entities[id].name, via: null, how: 'joint' };
+  if (id !== undefined) return { name: ctx.entities.entities[id].name, via: null, how: 'joint' };
+  if (ms.length) return undefined;
+  const side = ctx.firstSide && ctx.firstSide.start < at ? ctx.firstSide : undefined;
+  return side ? { name: ctx.entities.entities[side.entity].name, via: null, how: 'joint' } : undefined;
+}
+
+/** The article's first person mention before `at`, as a joint holder ("الزعماء الثلاثة" with no meeting found). */
+function firstPerson(ctx: HolderContext, at: number): Holder | undefined {
+  const m = ctx.lookup.firstPersonIn(0, at);
+  return m ? { name: ctx.entities.entities[m.entity].name, via: null, how: 'joint' } : undefined;
 }
 
 /**
@@ -131,7 +247,7 @@ function issuerOf(ctx: HolderContext, from: number, to: number): (Holder & { end
   const iss = /(?:صادر(?:ه)? عن|عن|من)\s+|\sل(?=ال|[^ا\s])/u.exec(zone);
   if (iss) {
     const at = from + iss.index + iss[0].length;
-    const mention = ctx.entities.firstMentionIn(at, to);
+    const mention = ctx.lookup.firstMentionIn(at, to);
     if (mention) return { name: ctx.entities.entities[mention.entity].name, via, how: 'issuer', end: to };
     const toks = tokensIn(doc.norm, at, to, 12).filter((t) => t.word);
     if (toks.length) return { name: origText(doc, { start: toks[0].start, end: toks[Math.min(toks.length, 4) - 1].end }), via, how: 'issuer', end: to };
@@ -139,17 +255,18 @@ function issuerOf(ctx: HolderContext, from: number, to: number): (Holder & { end
   return undefined;
 }
 
+// How far back a title-only subject looks for the person last named with that title (keeps each lookup bounded).
+const TITLE_LOOKBACK = 200;
+
 /** A title-only subject (الوزير، وزير الخارجية السعودي) → the latest person seen with a matching title. */
 function byTitle(ctx: HolderContext, span: Span, before: number): string | undefined {
   const words = ctx.doc.norm.slice(span.start, span.end).split(/\s+/).map(stripAl).filter(Boolean);
-  let best: string | undefined;
-  for (const t of ctx.titled) {
-    if (t.at > before) break;
-    const tw = t.title.map(stripAl);
-    if (words.every((w) => tw.includes(w))) best = t.name;
+  const hi = lowerBound(ctx.titled, before + 1, (t) => t.at);
+  for (let i = hi - 1; i >= Math.max(0, hi - TITLE_LOOKBACK); i--) {
+    const tw = ctx.titled[i].title.map(stripAl);
+    if (words.every((w) => tw.includes(w))) return ctx.titled[i].name;
   }
-  if (best) return best;
-  const m = ctx.entities.lastPersonBefore(before);
+  const m = ctx.lookup.lastPersonBefore(before);
   return m ? ctx.entities.entities[m.entity].name : undefined;
 }
 

@@ -2,13 +2,15 @@ import { orig, origText, sentenceAt, type Doc } from '../document.js';
 import type { EntityIndex } from '../entities/model.js';
 import type { MeetingFound } from '../meetings/model.js';
 import type { Position } from '../types.js';
-import { statementSpan } from './boundary.js';
+import { statementSpan, trim } from './boundary.js';
 import { findComplement } from './complement.js';
-import { CUE_RE, cueOf, type CueForm } from './cue-forms.js';
-import { holderOf, holderOfTokens, jointOf, type Holder, type HolderContext } from './holder.js';
-import { isObjectHead, subjectBefore } from './subject.js';
+import { cueOf, findCueHits, type CueForm } from './cue-forms.js';
+import { holderOf, holderOfTokens, isJointSubject, jointOf, rememberName, reporterIn, type Holder, type HolderContext } from './holder.js';
+import { attributedQuotes } from './attributed-quote.js';
+import { buildLookup, lowerBound } from './lookup.js';
+import { isObjectHead, isPlainObject, subjectBefore, subjectTokens } from './subject.js';
 import { collectTitled } from './titled.js';
-import { dedupe } from './dedupe.js';
+import { dedupe, dropFrames, type Found } from './dedupe.js';
 import { tokensIn } from './tokens.js';
 
 // How many words may stand between a cue and its complement: a verb has its subject and an
@@ -16,37 +18,69 @@ import { tokensIn } from './tokens.js';
 // or verbal noun takes its complement almost at once ("مؤكدا على", "تشديد الوزير المصري على").
 const MAX_WORDS: Record<CueForm['kind'], number> = { verb: 24, participle: 3, noun: 6 };
 
+// How far back (normalised characters) a previous speaker may be taken for a subjectless cue.
+const SPEAKER_REACH = 1500;
+
+// "، حسبما صرح…", "بحسب ما ذكرت…": the cue attributes the clause before it; it opens no claim.
+const ATTRIBUTING = /(?:^|[\s،,(])(?:[وف]?حسبما|بحسب ما|حسب ما|وفقا لما|طبقا لما|علي حد ما)\s+$/u;
+
 /** Find stated positions (reported speech and quotes) and attribute each to its holder. */
 export function findPositions(doc: Doc, entities: EntityIndex, meetings: MeetingFound[]): Position[] {
-  const ctx: HolderContext = { doc, entities, meetings, titled: collectTitled(doc) };
-  const out: Position[] = [];
-  let last: { holder: Holder; at: number } | undefined;
-  const re = new RegExp(CUE_RE.source, 'gu');
-  for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
-    const form = cueOf(m.groups!.w);
-    if (!form) continue;
+  const lookup = buildLookup(entities, doc.paragraphs);
+  const firstSide = entities.mentions.find((m) => entities.entities[m.entity].kind !== 'country');
+  const ctx: HolderContext = { doc, entities, meetings, lookup, titled: collectTitled(doc), fullNames: new Map(), firstSide };
+  for (const e of entities.entities) rememberName(ctx.fullNames, e.name, e.kind === 'person' ? 'person' : 'group');
+  const out: Found[] = [];
+  let last: { holder: Holder; at: number; sentence: number } | undefined;
+  const hits = findCueHits(doc.norm);
+  for (const m of hits) {
+    const form = m.form;
+    const pre = m.pre;
     // Only و / ف attach to a verb or participle: بحث is not ب + حث.
-    if (form.kind !== 'noun' && /[بلك]/.test(m.groups!.pre)) continue;
-    // After a preposition the word is a verbal noun, not a verb: "التأكيد على رفض أية صورة…".
-    if (form.kind === 'verb' && !m.groups!.pre && /(?:^|\s)(?:علي|الي|عن)\s+$/.test(doc.norm.slice(Math.max(0, m.index - 5), m.index))) continue;
-    const cueStart = m.index + m.groups!.pre.length;
-    const cueEnd = m.index + m[0].length;
+    if (form.kind !== 'noun' && /[بلك]/.test(pre)) continue;
+    const head = doc.norm.slice(Math.max(0, m.index - 14), m.index);
+    // After a preposition the word is a verbal noun, not a verb: "التأكيد على رفض أية صورة…";
+    // right after an opening quote it is the quoted noun: «رفض أية صورة…».
+    if (form.kind === 'verb' && !pre && (/(?:^|\s)(?:علي|الي|عن)\s+$/.test(head) || (/[«"“]\s*$/.test(head) && !isDual(m.w)))) continue;
+    if (form.kind === 'verb' && ATTRIBUTING.test(head)) continue;
+    // "حسبما ذكرت ذكرت مصادر": a word typed twice is one cue.
+    if (head.endsWith(doc.norm.slice(m.index, m.end) + ' ') && /(?:^|\s)$/.test(head.slice(0, head.length - (m.end - m.index) - 1))) continue;
+    if (form.kind === 'verb' && !pre && notAVerbHere(doc.norm, m.index, m.end, m.w)) continue;
+    // "لدعوة المبعوث…", "للتأكيد": a verbal noun governed by ل is a purpose or a reply, not a claim.
+    if (form.kind === 'noun' && pre.includes('ل')) continue;
+    const cueStart = m.index + pre.length;
+    const cueEnd = m.end;
     const si = sentenceAt(doc, cueStart);
-    const limit = si >= 0 ? doc.sentences[si].end : doc.norm.length;
+    const sStart = si >= 0 ? doc.sentences[si].start : 0;
+    // A clause ends with its sentence, and never runs past its paragraph (a title line has no full stop).
+    const limit = Math.min(si >= 0 ? doc.sentences[si].end : doc.norm.length, lookup.paragraphAt(cueStart)?.end ?? doc.norm.length);
     const comp = findComplement(doc.norm, cueEnd, limit, form.entry.complements, MAX_WORDS[form.kind]);
+    const dual = form.kind === 'verb' && isDual(m.w);
     let holder: Holder | undefined;
     let contentStart: number;
     let opener: string | null = null;
     const objectFirst = startsWithObject(doc.norm, cueEnd, limit);
     if (comp) {
-      holder = form.kind === 'participle' || objectFirst ? undefined : holderOf(ctx, cueEnd, comp.start, false);
+      const zone = comp.start;
+      // "وطالبا الأمم المتحدة بـ…": after a dual verb a named body is its object, not its subject.
+      const skipZone = form.kind === 'participle' || objectFirst || (dual && !isJointSubject(subjectTokens(doc.norm, cueEnd, zone)));
+      holder = skipZone ? undefined : holderOf(ctx, cueEnd, zone, false);
+      if (!holder && !skipZone && form.kind === 'verb') {
+        const reporter = reporterIn(ctx, cueEnd, zone);
+        // "وأكد البيان على…" with no issuer: the current speaker's (or the meeting's) statement.
+        if (reporter) holder = reporterHolder(ctx, cueStart, si, last, reporter);
+      }
       // "أكد حرص بلاده على…": no subject, the object is part of what was said.
       contentStart = objectFirst ? objectFirst : comp.contentStart;
+      // "وأكد مجلس الدولة ضرورة الإبقاء على…", "طالب الرئيس X الميليشيات باحترام…": an object
+      // between the named subject and the particle belongs to the statement.
+      const obj = holder && form.entry.complements.includes('obj') ? objectAfterSubject(doc.norm, holder, comp.start) : 0;
+      if (obj) contentStart = obj;
       if (comp.kind === 'quote') opener = quoteOpener(doc.norm, comp.start, comp.end);
     } else if (form.entry.complements.includes('obj') && form.kind !== 'noun') {
       // "أدانت مصر الهجوم": the object follows a bounded subject; "مؤكدا دعم بلاده": no subject.
       if (objectFirst) contentStart = objectFirst;
-      else if (form.kind === 'participle') contentStart = cueEnd;
+      else if (form.kind === 'participle' || dual) contentStart = dual ? cueEnd : cueEnd;
       else if (form.kind === 'verb') {
         holder = holderOf(ctx, cueEnd, limit, true);
         if (!holder) continue;
@@ -57,37 +91,49 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       contentStart = cueEnd;
     } else continue;
     const rule = `${form.kind}:${form.entry.id}`;
-    if (!holder && form.kind === 'verb' && !m.groups!.pre) {
-      // "إن الوزير شكري أكد على…": the subject came first.
-      const sStart = si >= 0 ? doc.sentences[si].start : 0;
+    if (!holder && form.kind === 'verb' && !pre) {
+      // "إن الوزير شكري أكد على…", "وكانت الوزارة قد أعلنت أن…": the subject came first.
       const before = subjectBefore(doc.norm, sStart, cueStart);
       if (before.length) {
         const h = holderOfTokens(ctx, before, before[0].start, cueStart, false);
         if (h) holder = { ...h, how: 'before' };
       }
     }
-    if (!holder && form.kind === 'verb' && isDual(m.groups!.w) && meetings.length) {
+    if (!holder && dual) {
       // "وأكدا على…" (dual, no subject): the two sides of the meeting.
       const j = jointOf(ctx, cueStart);
       if (j) holder = j;
     }
-    if (!holder && form.kind === 'noun' && /^ال/.test(m.groups!.w) && meetings.length) {
-      // "شهد اللقاء التأكيد على…": a bare verbal noun in a meeting report is the meeting's joint view.
-      const j = jointOf(ctx, cueStart);
-      if (j) holder = j;
+    if (!holder && form.kind === 'noun' && /^ال/.test(m.w)) {
+      // "…، مع التأكيد على…": a bare verbal noun continues the speaker of its sentence;
+      // "شهد اللقاء التأكيد على…": with no speaker there, it is the meeting's joint view.
+      if (last && last.sentence === si) holder = last.holder;
+      else if (meetings.length) holder = jointOf(ctx, cueStart);
+    }
+    if (!holder && form.kind === 'participle' && !(last && last.sentence === si)) {
+      // "وتناول الوزير X خلال اللقاء…، مؤكدا على…": the subject of the sentence speaks.
+      const p = lookup.firstPersonIn(sStart, cueStart);
+      // "ووجهت متحدثة باسم الوزارة انتقادات…، قائلة…": a spokesman's description speaks for the body.
+      const spokes = p && p.type !== 'name' && p.type !== 'alias' ? holderOf(ctx, p.start, cueStart, true) : undefined;
+      if (spokes && spokes.how === 'spokesman') holder = { ...spokes, via: entities.entities[p!.entity].name };
+      else if (p) holder = { name: entities.entities[p.entity].name, via: null, how: 'subject' };
     }
     if (!holder) {
       // No subject: a continuation (وأضاف أن…), a participle (مؤكدا على…) or a possessive noun (تأكيده على).
-      const p = form.kind === 'verb' ? entities.lastPersonBefore(cueStart) : undefined;
+      const p = form.kind === 'verb' ? lookup.lastPersonBefore(cueStart) : undefined;
       if (p && (!last || p.start > last.at)) holder = { name: entities.entities[p.entity].name, via: null, how: 'entity' };
-      else if (last && cueStart - last.at < 1500) holder = last.holder;
+      else if (last && cueStart - last.at < SPEAKER_REACH) holder = last.holder;
     }
     if (!holder) continue;
-    const stmt = statementSpan(doc, contentStart, opener);
+    // "…قرار يدين النظام السوري⏎": a bounded subject that ends its line leaves nothing to state.
+    if (contentStart >= limit) continue;
+    const stmt = statementSpan(doc, contentStart, opener, hits);
     if (stmt.end <= stmt.start || tokensIn(doc.norm, stmt.start, stmt.end, 3).filter((t) => t.word).length < 2) continue;
-    last = { holder, at: cueStart };
+    if (reportsDiscussion(doc.norm, stmt.start, stmt.end)) continue;
+    last = { holder, at: cueStart, sentence: si };
+    if (holder.how === 'phrase' || holder.how === 'entity') rememberName(ctx.fullNames, holder.name, 'unknown');
     const o = orig(doc, stmt);
-    out.push({
+    const p: Position = {
       holder: holder.name,
       statement: doc.text.slice(o.start, o.end),
       cue: origText(doc, { start: cueStart, end: cueEnd }),
@@ -97,18 +143,92 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       start: o.start,
       end: o.end,
       rule: `${rule}/${holder.how}`,
-    });
+    };
+    out.push({ p, cueAt: orig(doc, { start: cueStart, end: cueEnd }).start, span: stmt, cue: cueStart });
   }
-  return dedupe(dropReported(out));
+  out.push(...attributedQuotes(doc, entities, lookup, out));
+  return dedupe(dropFrames(splitAtInnerCues(doc, dropReported(out))));
+}
+
+// Relative pronouns; a cue after one with a resumptive pronoun ("التي أعلن عنها") is a relative clause.
+const RELATIVE = /(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s+$/u;
+const RESUMPTIVE = /^\s+(?:عنها|عنه|عنهم|فيها|فيه|اليها|اليه|عليها|عليه|بها|به)(?![\p{L}\p{N}])/u;
+
+/**
+ * Spellings a verb shares with a noun, told apart by their neighbours: "أو رفض دخولهم" (a verbal
+ * noun after أو), "رفض وقلق" (coordinated with a noun), "من الرئيس طلبا بـ…" (a dual form that is
+ * an accusative noun: a dual verb opens its clause), "التي أعلن عنها" (a relative clause).
+ */
+function notAVerbHere(norm: string, start: number, end: number, w: string): boolean {
+  const before = norm.slice(Math.max(0, start - 12), start);
+  if (/(?:^|\s)او\s+$/.test(before)) return true;
+  if (RELATIVE.test(before) && RESUMPTIVE.test(norm.slice(end, end + 12))) return true;
+  const next = /^\s+و(\p{L}+)/u.exec(norm.slice(end, end + 30));
+  if (next && isObjectHead(next[1]) && !cueOf('و' + next[1])) return true;
+  if (isDual(w) && /\p{L}\s+$/u.test(before) && !/(?:^|\s)(?:ان|انهما|بان|فان|قد|كما|ثم)\s+$/u.test(before) && !/(?:ان|ين)\s+$/u.test(before)) return true;
+  return false;
+}
+
+// How many later cues of the same holder are looked at inside one statement (keeps the pass linear).
+const INNER_LOOKS = 16;
+// Words left dangling before a cut: "… لكنه | قال إن…", "… كما | أكد…".
+const DANGLING = /(?:\s|^)(?:لكنه|لكنها|لكنهم|كما|ثم|حيث|فيما)\s*$/u;
+
+/**
+ * One position per cue: a reported statement that runs over a later cue of the same holder
+ * ("…، كما أكدا سعيهما…", "… لكنه قال إنها…") ends where that cue starts, since the later cue
+ * makes its own position. Quotations keep their words whole.
+ */
+function splitAtInnerCues(doc: Doc, found: Found[]): Found[] {
+  const byCue = [...found].sort((a, b) => a.cue - b.cue);
+  const out: Found[] = [];
+  for (const f of found) {
+    if (f.p.quote) { out.push(f); continue; }
+    let cut = f.span.end;
+    for (let i = lowerBound(byCue, f.span.start + 1, (x) => x.cue), n = 0; i < byCue.length && byCue[i].cue < cut && n < INNER_LOOKS; i++, n++) {
+      if (byCue[i] !== f && byCue[i].p.holder === f.p.holder) cut = byCue[i].cue;
+    }
+    if (cut === f.span.end) { out.push(f); continue; }
+    let end = cut;
+    const dangling = DANGLING.exec(doc.norm.slice(Math.max(f.span.start, cut - 12), cut));
+    if (dangling) end = cut - dangling[0].length;
+    const span = trim(doc.norm, f.span.start, end);
+    if (tokensIn(doc.norm, span.start, span.end, 3).filter((t) => t.word).length < 2) continue;
+    const o = orig(doc, span);
+    out.push({ ...f, span, p: { ...f.p, statement: doc.text.slice(o.start, o.end), start: o.start, end: o.end } });
+  }
+  return out;
+}
+
+// Verbs of discussion (a meeting's agenda, not a stance): بحث، ناقش، تناول، استعرض، تطرق (+ dual).
+const DISCUSSED = /^(?:[وف]?(?:بحث|ناقش|تناول|استعرض|تطرق|تباحث)(?:ا|ت|تا|وا)?)$/u;
+
+/**
+ * "أوضح المتحدث أن الجانبين بحثا خلال الاتصال العلاقات…": a statement that only says what a
+ * meeting discussed (a discussion verb among its first words) is an agenda, not a position.
+ */
+function reportsDiscussion(norm: string, start: number, end: number): boolean {
+  const words = tokensIn(norm, start, end, 8).filter((t) => t.word).map((t) => t.text);
+  return MEETING_SUBJECTS.has(words[0] === 'ان' ? words[1] : words[0]) && words.slice(0, 6).some((w) => DISCUSSED.test(w));
+}
+
+// What a discussion verb has for subject when it reports a meeting's agenda.
+const MEETING_SUBJECTS = new Set(['الجانبين', 'الجانبان', 'الطرفين', 'الطرفان', 'اللقاء', 'الاتصال', 'المحادثات', 'المباحثات', 'الاجتماع', 'القمه', 'الوزيرين', 'الرييسين']);
+
+/** "وأكد البيان…" without an issuer: the speaker of this or the last sentences, else the meeting's sides. */
+function reporterHolder(ctx: HolderContext, at: number, si: number, last: { holder: Holder; at: number; sentence: number } | undefined, reporter: string): Holder | undefined {
+  if (last && at - last.at < SPEAKER_REACH) return { ...last.holder, via: reporter, how: 'reporter' };
+  const j = ctx.meetings.length ? jointOf(ctx, at) : undefined;
+  return j ? { ...j, via: reporter, how: 'reporter' } : undefined;
 }
 
 /**
  * A spokesman's or statement's report that holds another cue ("قال المتحدث إن الوزير أكد…") is
  * not a position of its own: the inner one is.
  */
-function dropReported(positions: Position[]): Position[] {
-  const starts = positions.map((p) => p.start).sort((a, b) => a - b);
-  return positions.filter((p) => !(p.rule.endsWith('/spokesman') || p.rule.endsWith('/issuer')) || !startsWithin(starts, p.start + 1, p.end));
+function dropReported(found: Found[]): Found[] {
+  const starts = found.map((f) => f.p.start).sort((a, b) => a - b);
+  return found.filter(({ p }) => !(p.rule.endsWith('/spokesman') || p.rule.endsWith('/issuer')) || !startsWithin(starts, p.start + 1, p.end));
 }
 
 /** True when some value of the sorted array lies in [from, to). */
@@ -127,6 +247,21 @@ function startsWithin(sorted: number[], from: number, to: number): boolean {
 function isDual(w: string): boolean {
   const stem = /^(.+?)(?:تا|ان|ا)$/.exec(w)?.[1];
   return stem !== undefined && cueOf(stem)?.kind === 'verb';
+}
+
+/**
+ * The start of a direct object standing between a subject and its complement particle, or 0: a
+ * listed object head (ضرورة، دعم…) after the subject phrase, or any plain word right after a named
+ * entity (not an adverbial, a particle, a conjoined ونظيره or a title).
+ */
+function objectAfterSubject(norm: string, holder: Holder & { end?: number }, compStart: number): number {
+  const at = holder.nameEnd ?? holder.end;
+  if (at === undefined) return 0;
+  const [t] = tokensIn(norm, at, compStart, 1);
+  if (!t || !t.word) return 0;
+  if (isObjectHead(t.text)) return t.start;
+  if (holder.nameEnd === undefined || /^[وف]/.test(t.text) || !isPlainObject(t.text)) return 0;
+  return t.start;
 }
 
 /** The start of the first word after `at` when it opens an object (ضرورة، التزامه…), else 0. */

@@ -1,5 +1,6 @@
+import { givenNameSet } from '../lexicon/nameIndex.js';
 import type { Span } from '../types.js';
-import { tokensIn, type Token } from './tokens.js';
+import { QUOTE_PAIRS, tokensIn, type Token } from './tokens.js';
 
 /**
  * The fallback holder phrase finder, used when the entity index has no mention in a cue's subject.
@@ -18,18 +19,24 @@ export interface SubjectPhrase {
   titleOnly: boolean;
   /** For a spokesman (المتحدث باسم وزارة الخارجية), whom he speaks for: وزارة الخارجية. */
   spokesFor: Span | null;
+  /** True when the title is a plural (قادة، وزراء، زعماء): a group, never one person. */
+  group?: boolean;
 }
+
+// Plural title heads (normalised): "قادة الدول العربية", "وزراء الخارجية العرب".
+const PLURAL_HEADS = new Set(['قاده', 'القاده', 'زعماء', 'الزعماء', 'وزراء', 'الوزراء', 'روساء', 'الروساء', 'مسوولو', 'مسوولون', 'المسوولون', 'ممثلو', 'ممثلون', 'مندوبو', 'سفراء', 'السفراء']);
 
 // Heads of titles and descriptions that come before a name (normalised): وزير الخارجية X، الرئيس X.
 // A small fallback list; the entity layer's title lexicon does the full job.
 const TITLE_HEADS = new Set([
   'وزير', 'الوزير', 'وزيره', 'الوزيره', 'رييس', 'الرييس', 'رييسه', 'الرييسه', 'امين', 'الامين', 'مبعوث', 'المبعوث', 'سفير', 'السفير',
-  'المتحدث', 'متحدث', 'الناطق', 'ناطق', 'المتحدثه', 'الناطقه', 'مندوب', 'المندوب', 'نايب', 'النايب', 'الملك', 'ملك', 'الامير', 'امير', 'ولي', 'العاهل',
+  'المتحدث', 'متحدث', 'الناطق', 'ناطق', 'المتحدثه', 'الناطقه', 'متحدثه', 'ناطقه', 'مندوب', 'المندوب', 'نايب', 'النايب', 'الملك', 'ملك', 'الامير', 'امير', 'ولي', 'العاهل',
   'الشيخ', 'الدكتور', 'د', 'السيد', 'السيده', 'قايد', 'القايد', 'زعيم', 'الزعيم', 'مستشار', 'المستشار', 'مساعد', 'المساعد', 'عضو', 'العضو',
   'القيادي', 'المسوول', 'مسوول', 'المدير', 'مدير', 'الجنرال', 'اللواء', 'العميد', 'الفريق', 'المشير', 'العقيد', 'الممثل', 'ممثل', 'المنسق', 'منسق',
   'مفوض', 'المفوض', 'محافظ', 'المحافظ', 'حاكم', 'الحاكم', 'سمو', 'معالي', 'فخامه', 'سماحه', 'دوله', 'المرشد', 'الامام', 'رييسا',
   'الوكيل', 'وكيل', 'قاده', 'مسوولو', 'عضوا', 'امينه', 'الامينه', 'السفيره', 'سفيره', 'المبعوثه', 'مبعوثه', 'ولي', 'البابا', 'المستشاره',
   'الناشط', 'الكاتب', 'الخبير', 'المحلل', 'النايبه', 'السناتور', 'الاستاذ', 'الحاخام', 'الباحث', 'القاضي', 'المحامي', 'البروفيسور',
+  ...PLURAL_HEADS,
 ]);
 
 // Words that begin a name part without being a name themselves: بن، أبو، آل، عبد (written apart).
@@ -41,7 +48,11 @@ const ADVERBIAL = new Set([
   'للصحفيين', 'للصحافيين', 'لوكاله', 'لقناه', 'لصحيفه', 'لموقع', 'لصحف', 'لوسايل', 'لجريده', 'لراديو', 'لاذاعه', 'لتلفزيون', 'عبر', 'حول', 'الاحد',
   'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'اليوم', 'مجددا', 'بشده', 'له', 'لها', 'لهم', 'فيه', 'فيها', 'انذاك', 'حينها',
   'بينما', 'حيث', 'كما', 'الذي', 'التي', 'والذي', 'والتي', 'مؤخرا', 'موخرا', 'بان', 'وان', 'وقال', 'ردا', 'تعليقا', 'بيانا',
+  'وهو', 'وهي', 'وهم', 'وهما', 'قبيل', 'عشيه', 'بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا',
 ]);
+
+// A preposition with a pronoun right after the verb, before its subject: "أعلن عنها الرئيس…", "قال له الوزير…".
+const LEADING_PRONOUN_PP = new Set(['له', 'لها', 'لهم', 'لهما', 'عنه', 'عنها', 'عنهم', 'منه', 'منها', 'اليه', 'اليها', 'اليهم', 'عليه', 'عليها']);
 
 // Words that begin an object, not a subject: "أكد ضرورة…", "أكد التزامه…", "جدد دعم بلاده…".
 const OBJECT_HEADS = new Set([
@@ -52,8 +63,11 @@ const OBJECT_HEADS = new Set([
 
 /** True for a word that opens an object: a listed head, or a noun with a possessive suffix (التزامهما، بلاده). */
 export function isObjectHead(w: string): boolean {
-  return OBJECT_HEADS.has(w) || (w.length >= 6 && /(?:هما|هم|ها)$/.test(w)) || /^(?:بلاده|بلادها|بلادهم)$/.test(w);
+  return OBJECT_HEADS.has(w) || (w.length >= 6 && /(?:هما|هم|ها)$/.test(w)) || /^(?:بلاده|بلادها|بلادهم)$/.test(w) || POSSESSED_MASDAR.test(w);
 }
+
+// A verbal noun with "his" (استنكاره، تقديره، تفهمه): the stems استفعال، تفعيل، تفعّل never begin a name.
+const POSSESSED_MASDAR = /^(?:است\p{L}{3,}|ت\p{L}{2}ي\p{L}|ت\p{L}{2}[^ي\s])ه$/u;
 
 /**
  * A subject written before its verb (SVO), back to أن / إن / the sentence start:
@@ -62,8 +76,26 @@ export function isObjectHead(w: string): boolean {
 export function subjectBefore(norm: string, sentenceStart: number, cueStart: number): Token[] {
   const toks = tokensIn(norm, Math.max(sentenceStart, cueStart - 160), cueStart, 40);
   let k = toks.length;
-  while (k > 0 && toks[k - 1].word && !PARTICLE_WORDS.has(toks[k - 1].text) && !ADVERBIAL.has(toks[k - 1].text) && toks.length - k < 7) k--;
-  const words = toks.slice(k);
+  // "وكانت الوزارة قد أعلنت…": the subject stands between كان and قد.
+  const qad = k > 0 && toks[k - 1].text === 'قد';
+  if (qad) k--;
+  const last = k;
+  for (;;) {
+    if (k > 0 && toks[k - 1].word && !PARTICLE_WORDS.has(toks[k - 1].text) && !ADVERBIAL.has(toks[k - 1].text) && toks[k - 1].text !== 'فان' && last - k < 8) { k--; continue; }
+    // "قادة الدول المشاركون في القمة أكدوا": a definite modifier with في inside the subject.
+    if (k > 1 && toks[k - 1].text === 'في' && k < last && toks[k].text.startsWith('ال') && toks[k - 2].word && toks[k - 2].text.startsWith('ال') && last - k < 8) { k--; continue; }
+    break;
+  }
+  let words = toks.slice(k, last);
+  if (!words.length) return [];
+  if (qad) {
+    // Only "كان/كانت … قد": a bare قد after a noun is no subject frame.
+    if (!/^[وف]?(?:كان|كانت)$/.test(words[0].text)) return [];
+    words = words.slice(1);
+    return words.length ? words : [];
+  }
+  // "وكان عضو الحزب X قال…": كان before the subject is no part of it.
+  if (/^[وف]?(?:كان|كانت)$/.test(words[0].text)) words = words.slice(1);
   if (!words.length) return [];
   const boundary = toks[k - 1];
   const atStart = k === 0 && toks[0].start - sentenceStart < 2;
@@ -77,10 +109,22 @@ const TO_MEDIA = /^لل?(?:صحفيين|صحافيين|صحفي|وكاله|قن�
 
 /** The words of the subject zone before any adverbial (the zone is [from, to)). */
 export function subjectTokens(norm: string, from: number, to: number): Token[] {
-  const toks = tokensIn(norm, from, to, 40);
+  let toks = tokensIn(norm, from, to, 40);
+  while (toks.length && LEADING_PRONOUN_PP.has(toks[0].text)) toks = toks.slice(1);
+  // "أعرب للرئيس عن…": a ل-phrase first is whom he spoke to; the subject is elsewhere.
+  if (toks.length && /^لل/.test(toks[0].text)) return [];
   const out: Token[] = [];
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
     if (t.word && (ADVERBIAL.has(t.text) || TO_MEDIA.test(t.text))) break;
+    // "تحالف «فجر ليبيا»", "حركة "النهضة"": a short quoted name after the first word is the name itself.
+    if (!t.word && t.text in QUOTE_PAIRS && out.length > 0 && out.length <= 2) {
+      const close = toks.findIndex((x, k) => k > i && x.text === QUOTE_PAIRS[t.text]);
+      if (close > i + 1 && close - i <= 5 && toks.slice(i + 1, close).every((x) => x.word)) {
+        out.push(...toks.slice(i + 1, close));
+        break;
+      }
+    }
     if (!t.word && !/[،,#]/.test(t.text)) break;
     out.push(t);
   }
@@ -104,6 +148,7 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
   let i = 0;
   let titled = false;
   let spokesFor: Span | null = null;
+  const group = PLURAL_HEADS.has(words[0].text);
   while (i < words.length && isTitleHead(words[i].text, i > 0)) {
     titled = true;
     const spokesman = SPOKESMAN.has(words[i].text);
@@ -124,17 +169,45 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
     }
   }
   const span = { start: words[0].start, end: words[words.length - 1].end };
-  if (titled && i >= words.length) return { span, name: span, title: span, titleOnly: true, spokesFor };
+  if (titled && i >= words.length) return { span, name: span, title: span, titleOnly: true, spokesFor, group };
   if (!titled && isObjectHead(words[0].text)) return undefined;
   const nameStart = i;
-  const j = bounded || titled ? nameEnd(words, nameStart, bounded) : Math.min(words.length, nameStart + 6);
+  const j = bounded || titled ? nameEnd(words, nameStart, bounded) : nameEnd(words, nameStart, false, true);
   if (j <= nameStart) {
     const t = { start: words[0].start, end: words[i - 1]?.end ?? words[0].end };
-    return titled ? { span: t, name: t, title: t, titleOnly: true, spokesFor } : undefined;
+    return titled ? { span: t, name: t, title: t, titleOnly: true, spokesFor, group } : undefined;
   }
+  // "مسؤول إيطالي", "مصدر دبلوماسي": a title with a nisba adjective names no one.
+  if (titled && j === nameStart + 1 && j === words.length && isNisba(words[nameStart].text)) return { span, name: span, title: span, titleOnly: true, spokesFor, group };
   const name = { start: words[nameStart].start, end: words[j - 1].end };
+  if (!titled && j < words.length && isTitleHead(words[j].text, false) && !givenNameSet.has(words[j].text)) {
+    // "عادل الجبير وزير الخارجية السعودي": a name with its title after it (apposition);
+    // "كريم سالم المتحدث باسم الهيئة": a spokesman's, who speaks for the body named after باسم.
+    if (SPOKESMAN.has(words[j].text) && words[j + 1]?.text === 'باسم') {
+      const k = titleTail(words, j + 2);
+      if (k > j + 2) return { span: { start: words[0].start, end: words[k - 1].end }, name, title: { start: words[j].start, end: words[k - 1].end }, titleOnly: false, spokesFor: { start: words[j + 2].start, end: words[k - 1].end } };
+    }
+    const k = titleTail(words, j + 1);
+    return { span: { start: words[0].start, end: words[k - 1].end }, name, title: { start: words[j].start, end: words[k - 1].end }, titleOnly: false, spokesFor };
+  }
   const title = titled ? { start: words[0].start, end: words[nameStart - 1].end } : null;
   return { span: { start: words[0].start, end: name.end }, name, title, titleOnly: false, spokesFor };
+}
+
+/** A word that may open a direct object after a name: not an adverbial, a particle or a title. */
+export function isPlainObject(w: string): boolean {
+  // A definite nisba (السعودية، الأمريكي) still describes the subject: "وزارة الخارجية السعودية".
+  return !ADVERBIAL.has(w) && !PARTICLE_WORDS.has(w) && !TITLE_HEADS.has(w) && !LEADING_PRONOUN_PP.has(w) && !/^لل/.test(w) && w !== 'فان' && !/^ال\p{L}+(?:ي|يه|يون|يين)$/u.test(w);
+}
+
+/** A definite relational adjective: المدني، الإماراتية، السوريون. */
+function isDefiniteNisba(w: string): boolean {
+  return /^ال\p{L}{2,}(?:ي|يه|يون|يين)$/u.test(w);
+}
+
+/** A relational adjective (إيطالي، دبلوماسي), not a given name that ends the same way (علي، سامي). */
+function isNisba(w: string): boolean {
+  return w.length >= 4 && w.endsWith('ي') && !givenNameSet.has(w);
 }
 
 /** A title head; a later one may come with و (نائب رئيس الوزراء ووزير الخارجية). */
@@ -161,17 +234,25 @@ function titleTail(words: Token[], i: number): number {
  * Bounded: plain words and links (بن، أبو، عبد) with at most one ال-family name, which ends it:
  * "عادل الجبير الهجوم" → عادل الجبير; "عبد الله بن زايد آل نهيان" stays whole.
  */
-function nameEnd(words: Token[], i: number, bounded: boolean): number {
+function nameEnd(words: Token[], i: number, bounded: boolean, untitled = false): number {
   const max = Math.min(words.length, i + 6);
   let j = i;
+  if (untitled) {
+    // An untitled subject (an organisation, a group, a bare name: "ثلاثة من فصائل المنظمة") runs on,
+    // up to an object (تقريرها), a title in apposition (عادل الجبير وزير…) or a relative (وهي…).
+    while (j < max && !(j > i && (isObjectHead(words[j].text) || (TITLE_HEADS.has(words[j].text) && !givenNameSet.has(words[j].text) && !NAME_LINKS.has(words[j - 1].text)))) && !ADVERBIAL.has(words[j].text)) j++;
+    return j;
+  }
   while (j < max) {
     const w = words[j].text;
     if (isObjectHead(w) || ADVERBIAL.has(w) || PARTICLE_WORDS.has(w)) break;
     const afterLink = j > i && NAME_LINKS.has(words[j - 1].text);
     if (NAME_LINKS.has(w) || !w.startsWith('ال') || afterLink) { j++; continue; }
     if (!bounded) { j++; continue; }
-    // An ال-word is a family name after one given name (عادل الجبير), or a name alone (الجبير).
+    // An ال-word is a family name after one given name (عادل الجبير), or a name alone (الجبير);
+    // definite nisba adjectives may follow it ("هيئة الطيران المدني الإماراتي").
     if (j - i <= 1) j++;
+    while (j < max && isDefiniteNisba(words[j].text)) j++;
     break;
   }
   return j;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { positionsOf, view } from './helpers.js';
+import { person, positionsOf, view } from './helpers.js';
 
 describe('statement boundaries', () => {
   // "، مؤكدا على…": a participle starts a new position with the same holder.
@@ -36,5 +36,43 @@ describe('statement boundaries', () => {
     const text = 'وجدد الوزير طارق عيسى موقف بلاده، مع تأكيده على أهمية الحوار.';
     const ps = positionsOf(text);
     expect(ps.map((p) => [p.holder, p.statement])).toContainEqual(['طارق عيسى', 'أهمية الحوار']);
+  });
+});
+
+describe('quote boundaries', () => {
+  // Straight quotes cannot nest: "… دول "الخمس" …" opens an inner quote, whose closer is skipped too.
+  it('skips an inner straight quote when looking for the closer', () => {
+    const text = 'قال الوزير سمير داود "بالنسبة لاتفاق دول "الخمس" فإن موقفنا ثابت ولم يتغير". وانتهى المؤتمر.';
+    const [p] = positionsOf(text);
+    expect(p.statement).toBe('بالنسبة لاتفاق دول "الخمس" فإن موقفنا ثابت ولم يتغير');
+    expect(text.slice(p.start, p.end)).toBe(p.statement);
+  });
+  // An opening quote never closed before the writer reports again ("… . وشدد الوزير…") ends with its sentence.
+  it('ends an unclosed quote at its sentence when a new report follows', () => {
+    const text = 'وأضاف الوزير سمير داود، "نحن ملتزمون بالحوار مع الجميع. وشدد داود على أن الانتخابات في موعدها. وقال "لا تأجيل".';
+    const ps = positionsOf(text);
+    // (After على the statement keeps its أن: gold anchors may start with it, "أن يضم الحوار…".)
+    expect(ps.map((p) => p.statement)).toEqual(['نحن ملتزمون بالحوار مع الجميع', 'أن الانتخابات في موعدها', 'لا تأجيل']);
+  });
+  // «…» مشيرا إلى…: a participle right after a closing quote starts its own position.
+  it('cuts a statement at a participle after a closing quote', () => {
+    const text = 'وقال الوزير سمير داود إن «الحوار هو الطريق الوحيد» مشيرا إلى أن اللجنة ستجتمع غدا.';
+    const ps = positionsOf(text);
+    expect(ps.map((p) => p.statement)).toEqual(['«الحوار هو الطريق الوحيد»', 'أن اللجنة ستجتمع غدا']);
+  });
+});
+
+describe('quotations without a cue', () => {
+  // "…، وعلى رأسها «…»، حسبما صرح المتحدث": an attributed quotation is the sentence subject's position.
+  it('gives an attributed quotation to the sentence subject', () => {
+    const text = 'وتناول الوزير سمير داود خلال اللقاء ثوابت بلاده، وعلى رأسها «حماية الحدود ووحدة الأراضي الوطنية»، حسبما صرح المتحدث باسم الوزارة.';
+    const ps = positionsOf(text, [person(0, 'سمير داود', text)]);
+    expect(ps.map((p) => view(text, p))).toEqual([{ holder: 'سمير داود', statement: 'حماية الحدود ووحدة الأراضي الوطنية', slice: 'حماية الحدود ووحدة الأراضي الوطنية' }]);
+    expect(ps[0]).toMatchObject({ quote: true, cue: null, rule: 'quote:attributed/subject' });
+  });
+  // Without an attribution in the sentence a quotation stays a quotation, not a position.
+  it('leaves an unattributed quotation alone', () => {
+    const text = 'وتناول الوزير سمير داود خلال اللقاء ثوابت بلاده، وعلى رأسها «حماية الحدود ووحدة الأراضي الوطنية».';
+    expect(positionsOf(text, [person(0, 'سمير داود', text)])).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inflect, cueOf } from '../../src/positions/cue-forms.js';
 import { CUES } from '../../src/lexicon/cues.js';
 import { normalizeForm } from '../../src/normalize/index.js';
-import { positionsOf, view } from './helpers.js';
+import { person, positionsOf, view } from './helpers.js';
 
 describe('cue forms', () => {
   it('inflects past, present, participle and verbal noun', () => {
@@ -54,5 +54,26 @@ describe('reporting verbs with a complement', () => {
     expect(p.statement).toBe('العلاقاتِ متينة');
     expect(text.slice(p.start, p.end)).toBe('العلاقاتِ متينة');
     expect(p.holder).toBe('خالد ناصر');
+  });
+});
+
+describe('more reporting cues', () => {
+  // "حرص على أن ينبه إلى…": نبه with إلى; no subject after أن, so the person last named.
+  it('reads ينبه إلى', () => {
+    const text = 'وخلال لقائه حرص الأمين العام كريم ناصر على أن ينبه إلى خطورة التدخلات الخارجية في الأزمة.';
+    const [p] = positionsOf(text, [person(0, 'كريم ناصر', text)]);
+    expect(p).toMatchObject({ holder: 'كريم ناصر', cue: 'ينبه', stance: 'warn', statement: 'خطورة التدخلات الخارجية في الأزمة' });
+  });
+  // "تعهد بـ…".
+  it('reads تعهد ب', () => {
+    const [p] = positionsOf('وتعهد الرئيس كمال يوسف بإجراء الانتخابات في موعدها.');
+    expect(p).toMatchObject({ holder: 'كمال يوسف', cue: 'تعهد', statement: 'بإجراء الانتخابات في موعدها' });
+  });
+  // "وحذر X «…»": a long quotation right after the subject is the statement of any cue.
+  it('takes a long quotation after the subject as the statement', () => {
+    const text = 'وحذر الوزير طارق عيسى «انهيار الهدنة قد يطلق موجة نزوح جديدة في المنطقة».';
+    const [p] = positionsOf(text);
+    expect(view(text, p)).toEqual({ holder: 'طارق عيسى', statement: 'انهيار الهدنة قد يطلق موجة نزوح جديدة في المنطقة', slice: 'انهيار الهدنة قد يطلق موجة نزوح جديدة في المنطقة' });
+    expect(p.quote).toBe(true);
   });
 });

@@ -75,3 +75,65 @@ describe('words that look like cues', () => {
     expect(ps[0]).toMatchObject({ holder: 'وزارة الخارجية', via: 'ماهر سليم', statement: 'الوزير سيزور القاهرة' });
   });
 });
+
+describe('cue words that report nothing new', () => {
+  // "، حسبما صرح المتحدث": an attribution of the clause before it, not a new claim.
+  it('does not read حسبما صرح as a new position', () => {
+    const ps = positionsOf('وشدد الوزير طارق عيسى على رفض أي تدخل خارجي، حسبما صرح المتحدث باسم الوزارة لوكالة الأنباء.');
+    expect(ps.map((p) => p.statement)).toEqual(['رفض أي تدخل خارجي']);
+  });
+  // "حسبما ذكرت ذكرت مصادر": a word typed twice is still one attribution.
+  it('does not read a doubled cue word as a cue', () => {
+    expect(positionsOf('ووصلت المساعدات إلى المدينة، حسبما ذكرت ذكرت مصادر في الهلال الأحمر.')).toEqual([]);
+  });
+  // "أو رفض دخولهم": a verbal noun after أو.
+  it('does not read a verbal noun after أو as a verb', () => {
+    const ps = positionsOf('وقال الوزير طارق عيسى إن الزوار قد يواجهون الاعتقال أو رفض دخولهم إلى البلاد.');
+    expect(ps.map((p) => p.cue)).toEqual(['قال']);
+  });
+  // "المبادرة التي أعلن عنها الرئيس": a relative clause with a resumptive pronoun.
+  it('does not read a relative clause as a claim', () => {
+    expect(positionsOf('وجاء الاجتماع تجسيدا للمبادرة التي أعلن عنها الرئيس كمال يوسف للحل السياسي.')).toEqual([]);
+  });
+  // "يبلغ عدد السكان": يبلغ is "amounts to", not "informs".
+  it('does not read يبلغ as a reporting verb', () => {
+    expect(positionsOf('ويبلغ عدد سكان المدينة نحو مليوني نسمة بحسب آخر إحصاء.')).toEqual([]);
+  });
+  // "من الرئيس طلبا بتدخل": a dual-looking form inside a clause is the noun "a request".
+  it('does not read an accusative noun as a dual verb', () => {
+    const ps = positionsOf('وأكد الوزير طارق عيسى دعم بلاده للحوار، تزامنا مع تلقيه من الرئيس طلبا بتدخل عاجل.');
+    expect(ps.map((p) => p.cue)).toEqual(['أكد']);
+  });
+  // "رفض وقلق في المدينة": a headline of nouns, not the verb رفض.
+  it('does not read a verb form coordinated with a noun as a verb', () => {
+    expect(positionsOf('رفض وقلق في العاصمة من المحادثات المقبلة')).toEqual([]);
+  });
+  // "صحيفة «النهار» أن…": a quoted name before the particle is part of the subject, not a quotation.
+  it('does not take a quoted name before أن for the statement', () => {
+    const ps = positionsOf('وصرح المتحدث باسم تحالف «قوى الحرية والتغيير في البلاد» العقيد سالم فرح أن الهدنة صامدة.');
+    expect(ps.map((p) => p.statement)).toEqual(['الهدنة صامدة']);
+  });
+  // "لدعوة المبعوث": a verbal noun after ل is a purpose or reply, not someone's call.
+  it('does not read a verbal noun after ل as a claim', () => {
+    expect(positionsOf('واستجابت الحكومة لدعوة المبعوث إلى جولة جديدة من المحادثات.')).toEqual([]);
+  });
+  // A short quoted term far from the cue is a name («5 + 1»), not the statement.
+  it('does not take a short quoted term for the statement', () => {
+    const ps = positionsOf('وأكد الوزير طارق عيسى تفهمه قلق الجيران من الاتفاق الذي أبرمته الدول مع مجموعة «الست الكبرى»، مبينا أن العقوبات ستعود.');
+    expect(ps.map((p) => p.statement)).toEqual(['تفهمه قلق الجيران من الاتفاق الذي أبرمته الدول مع مجموعة «الست الكبرى»', 'العقوبات ستعود']);
+  });
+});
+
+describe('agendas and line ends', () => {
+  // "أوضح المتحدث أن الجانبين بحثا…": what a meeting discussed is its agenda, not a stance.
+  it('does not report a meeting agenda as a position', () => {
+    expect(positionsOf('وأوضح المتحدث باسم الوزارة أن الجانبين بحثا خلال الاتصال العلاقات الثنائية.')).toEqual([]);
+  });
+  // A title line without a full stop: a bounded subject at its end states nothing, and no statement
+  // runs into the next paragraph.
+  it('does not carry a title line into the body', () => {
+    const text = 'المندوب يوضح أسباب الامتناع عن قرار يدين الحكومة الانتقالية\nقال المندوب كمال يوسف إن القرار غير متوازن.';
+    const ps = positionsOf(text);
+    expect(ps.map((p) => [p.holder, p.statement])).toEqual([['كمال يوسف', 'القرار غير متوازن']]);
+  });
+});
