@@ -24,8 +24,10 @@ export function findBodies(doc: Doc, tokens: Token[], firstId: number, taken: (s
     const named = o ? undefined : countryNames.match(tokens, i);
     const side = o || named ? undefined : sideOf(tokens, i);
     const c = named ?? side;
-    const hit = o ?? c;
-    if (!hit) continue;
+    const found = o ?? c;
+    if (!found) continue;
+    // «الائتلاف الوطني لقوى المعارضة والثورة السورية»: a quoted name is the body's name in full
+    const hit = o ? quotedWhole(doc.norm, tokens, i, found) : found;
     const key = o ? 'org:' + o.value.id : 'country:' + c!.value.iso;
     const text = origText(doc, hit);
     let e = byKey.get(key);
@@ -57,6 +59,21 @@ export function findBodies(doc: Doc, tokens: Token[], firstId: number, taken: (s
 }
 
 type Draft = Entity & { best: number };
+
+/**
+ * Extend an organisation found at the start of a quotation to the closing quote, when the
+ * quotation is short (up to eight more words) and the words inside are not another body.
+ */
+function quotedWhole<T extends { start: number; end: number; len: number }>(norm: string, tokens: Token[], i: number, hit: T): T {
+  const open = norm[tokens[i].start - 1];
+  const close = open === '«' ? '»' : open === '"' || open === '“' ? (open === '"' ? '"' : '”') : null;
+  if (!close) return hit;
+  const end = norm.indexOf(close, hit.end);
+  if (end < 0 || end - hit.end > 80 || /[«".،,؛:\n]/.test(norm.slice(hit.end, end))) return hit;
+  let len = hit.len;
+  while (i + len < tokens.length && tokens[i + len].end <= end) len++;
+  return { ...hit, end: tokens[i + len - 1].end, len };
+}
 
 /** Words for a delegation: وفد، الوفد، وفدا، وفود (with their clitics peeled by the caller). */
 const DELEGATION = new Set(['وفد', 'الوفد', 'وفدا', 'وفود', 'الوفود']);

@@ -51,7 +51,7 @@ export const particles = set(NAME_PARTICLES);
 /** Words that end a name candidate. */
 export const stopwords = set([
   ...NAME_STOPWORDS,
-  ...MEETING_CUES.flatMap((c) => c.forms.filter((f) => !f.includes(' '))),
+  ...MEETING_CUES.flatMap((c) => c.forms.flatMap((f) => f.split(' '))),
   ...CUES.flatMap((c) => cueForms(c)),
 ]);
 /** Frequent words of news prose that are never a person's name (تنسيق، جولات، يتعلق). */

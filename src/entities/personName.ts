@@ -1,7 +1,7 @@
 import { cliticForms, type Token } from '../segment/tokens.js';
 import { normalizeForm } from '../normalize/index.js';
 import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
-import { commonWords, countryNames, countryNisba, givenNames, honorificHeads, honorifics, organizations, particles, roleQualifiers, stopwords, titles } from './lexicons.js';
+import { commonWords, countryNames, countryNisba, countryNisbaBare, givenNames, honorificHeads, honorifics, organizations, particles, roleQualifiers, stopwords, titles } from './lexicons.js';
 
 /** A person's name found in the tokens: [from, to) token range, offsets without leading proclitics. */
 export interface NameSpan {
@@ -62,6 +62,8 @@ export function nameLike(tokens: Token[], k: number): boolean {
   const beforeBin = tokens[k + 1]?.joined && PATRONYMICS.has(tokens[k + 1].text);
   if (givenNames.has(w) && beforeBin) return true;
   if (stopwords.has(w) || roleQualifiers.has(w) || titles.has(w)) return false;
+  // "يمني", "مصرية": a bare nisba is an adjective, even where a name looks the same (يمنى)
+  if (countryNisbaBare.match(tokens, k, true)) return false;
   if (givenNames.has(w)) return true;
   // "ورئيس", "والوزير": a proclitic before a word that ends the name.
   // (ك is not peeled: كيري is a name, not ك + يرى)
@@ -76,6 +78,21 @@ export function nameLike(tokens: Token[], k: number): boolean {
   for (const f of cliticForms(w)) if (honorificHeads.has(f)) return false;
   if (countryNisba.match(tokens, k, true) || countryNames.match(tokens, k) || organizations.match(tokens, k, true)) return false;
   return true;
+}
+
+/**
+ * "الباجي قايد السبسي": a bare title word (قائد، أمير، سلطان) inside a name, where the word after it
+ * is a name word that the article uses again or that ends at punctuation. A title in its own right
+ * would take a genitive noun (قائد الجيش), which is no name word.
+ */
+function titleInsideName(tokens: Token[], k: number, from: number): boolean {
+  const w = tokens[k].text;
+  const next = tokens[k + 1];
+  if (k === from || w.startsWith('ال') || !titles.has(w) || !next?.joined || !nameLike(tokens, k + 1)) return false;
+  const after = tokens[k + 2];
+  // "رئيس الديوان الأميري": an adjective after the noun makes it a title phrase
+  if (after?.joined && after.text.startsWith('ال')) return false;
+  return (formCounts(tokens).get(next.text) ?? 0) >= 2 || !after || !after.joined;
 }
 
 /**
@@ -100,7 +117,7 @@ export function parseName(tokens: Token[], j: number): NameSpan | undefined {
       k += 2;
       continue;
     }
-    if (!nameLike(tokens, k)) break;
+    if (!nameLike(tokens, k) && !titleInsideName(tokens, k, from)) break;
     // "وعدد من", "وصاحب": inside a name, و is a conjunction unless the word is a given name (وليد)
     if (k > from && tok.text.length > 2 && tok.text.startsWith('و') && !givenNames.has(tok.text)) break;
     words.push(tok.text);

@@ -1,5 +1,5 @@
 import type { Doc } from '../document.js';
-import type { EntityIndex, Mention } from '../entities/model.js';
+import type { Entity, EntityIndex, Mention } from '../entities/model.js';
 import { bodySides } from './sides.js';
 import { tokenize, tokenAt, type Token } from '../segment/tokens.js';
 import { MEETING_CUES, type MeetingCue } from '../lexicon/meetingCues.js';
@@ -116,6 +116,8 @@ function dropRepresented(ms: MeetingFound[], index: EntityIndex): MeetingFound[]
       if (e.country) countries.add(e.country);
       if (e.organization) orgs.add(e.organization);
     }
+  const represented = (e: Entity): boolean =>
+    e.kind !== 'person' && ((e.country !== null && countries.has(e.country)) || (e.organization !== null && orgs.has(e.organization)));
   for (const m of ms)
     m.participants = m.participants.filter((id) => {
       const e = index.entities[id];
@@ -123,8 +125,9 @@ function dropRepresented(ms: MeetingFound[], index: EntityIndex): MeetingFound[]
       if (e.kind === 'country') return !(e.country && countries.has(e.country));
       return !((e.organization && orgs.has(e.organization)) || (e.kind === 'organization' && e.organization === null && e.country && countries.has(e.country)));
     });
-  // a meeting left with one side says nothing about who met whom
-  return ms.filter((m) => m.participants.length > 1);
+  // a meeting left with one side says nothing about who met whom; one of listed countries that all
+  // have their person in another meeting ("بحث البلدان …" after "التقى الوزير نظيره") is that meeting
+  return ms.filter((m) => m.participants.length > 1 && !(m.sides?.length && m.participants.every((id) => represented(index.entities[id]))));
 }
 
 /** Index of the first mention starting at or after `pos` (mentions are sorted by start). */

@@ -2,7 +2,8 @@ import type { Token } from '../segment/tokens.js';
 import type { Span } from '../types.js';
 import { normalizeForm } from '../normalize/index.js';
 import { VENUE_HEADS, CITY_HEADS } from '../lexicon/places.js';
-import { cities, countryNames } from '../entities/lexicons.js';
+import { cities, countryNames, countryNisba } from '../entities/lexicons.js';
+import { cliticForms } from '../segment/tokens.js';
 import { PhraseMatcher } from '../entities/phraseMatcher.js';
 
 const venues = new PhraseMatcher<boolean>(VENUE_HEADS.map((v) => [v, true] as const));
@@ -31,6 +32,12 @@ export function findPlace(tokens: Token[], from: number, to: number, blocked: (i
       if (next?.joined) return { start: v.start, end: next.end };
     }
     const c = cities.match(tokens, i);
+    // "في العاصمة البلجيكية بروكسل": the head and its nisba belong to the place as written
+    if (c && c.pre === '' && i >= 2 && tokens[i].joined && tokens[i - 1].joined && cityHeads.has(cliticForms(tokens[i - 2].text).at(-1) ?? '') && countryNisba.match(tokens, i - 1, true)) {
+      const head = tokens[i - 2];
+      const bare = cliticForms(head.text).at(-1) ?? head.text;
+      return { start: head.end - bare.length, end: c.end };
+    }
     const locative = (x: { pre: string }): boolean => ['ب', 'وب', 'فب'].includes(x.pre) || (x.pre === '' && !!prev && (LOCATIVE.has(prev) || cityHeads.has(prev)));
     if (c && locative(c)) return { start: c.start, end: c.end };
     const country = c ? undefined : countryNames.match(tokens, i);

@@ -45,7 +45,7 @@ describe('titles after a name', () => {
   });
 
   it('takes a name in quotes after its title', () => {
-    const p = named('والممثلة العليا للسياسة الخارجية "ماريا روسي"، ومن المنتظر', 'ماريا روسي');
+    const p = named('والممثلة العليا للسياسة الخارجية "ماريا بيتي"، ومن المنتظر', 'ماريا بيتي');
     expect(p?.roles[0]).toBe('الممثلة العليا للسياسة الخارجية');
   });
 
@@ -113,5 +113,38 @@ describe('verbs and proclitic look-alikes', () => {
 
   it('keeps a transliterated name ending in -son', () => {
     expect(named('التقى وزير الخارجية الأمريكي ريكس تيلرسون اليوم في بيروت.', 'ريكس تيلرسون')).toBeDefined();
+  });
+});
+
+describe('title words inside names', () => {
+  it('reads a bare title word inside a name that ends at punctuation', () => {
+    const text = 'استقبل رئيس الجمهورية منصف قائد العلوي، صباح اليوم، الوفد.';
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'منصف قائد العلوي');
+    expect(p?.roles[0]).toBe('رئيس الجمهورية');
+    expect(origText(doc, p!.mentions[0])).toBe('منصف قائد العلوي');
+  });
+
+  it('does not read a title phrase with an adjective as part of a name', () => {
+    const { persons } = people('وحضر الشيخ خالد بن حمد آل ثاني رئيس الديوان الأميري والديوان الأميري.');
+    expect(persons.find((e) => e.name === 'خالد بن حمد آل ثاني')?.roles[0]).toBe('رئيس الديوان الأميري');
+  });
+
+  it('does not take a bare nisba for a name', () => {
+    const { persons } = people('وقال مسؤول يمني يرتكز على الحوار إن الحل قريب.');
+    expect(persons.map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('quoted organisation names', () => {
+  it('takes a quoted name in full', async () => {
+    const { summarize } = await import('../../src/index.js');
+    const text = 'أعلن كل من «هيئة التنسيق الوطنية لقوى التغيير» و«حركة فتح»، أمس، في ختام مباحثاتهما في العاصمة البلجيكية بروكسل، التوصل إلى اتفاق.';
+    const s = summarize(text);
+    const names = s.participants.map((p) => p.name);
+    expect(names).toContain('هيئة التنسيق الوطنية لقوى التغيير');
+    expect(s.meetings[0]?.location).toBe('العاصمة البلجيكية بروكسل');
+    const m = s.meetings[0]!;
+    expect(text.slice(m.locationSpan!.start, m.locationSpan!.end)).toBe('العاصمة البلجيكية بروكسل');
   });
 });

@@ -53,3 +53,12 @@ describe('delegations', () => {
     expect(s.participants).toEqual([]);
   });
 });
+
+describe('listed countries already met through their people', () => {
+  it('drops a countries-only meeting whose every side has its person in another meeting', () => {
+    const text =
+      'التقى وزير الخارجية الأردني سامي العلي اليوم نظيره العراقي أحمد الكبيسي. وأجرى الأردن والعراق مباحثات حول المياه.';
+    const s = summarize(text);
+    expect(s.participants.map((p) => p.kind)).toEqual(['person', 'person']);
+  });
+});
