@@ -62,13 +62,19 @@ export function nameLike(tokens: Token[], k: number): boolean {
   const beforeBin = tokens[k + 1]?.joined && PATRONYMICS.has(tokens[k + 1].text);
   if (givenNames.has(w) && beforeBin) return true;
   if (stopwords.has(w) || roleQualifiers.has(w) || titles.has(w)) return false;
-  // "يمني", "مصرية": a bare nisba is an adjective, even where a name looks the same (يمنى)
-  if (countryNisbaBare.match(tokens, k, true)) return false;
+  // "يمني", "مصرية": a bare nisba is an adjective, even where a name looks the same (يمنى), unless
+  // a given name of that form leads a longer name: "تركي المالكي"
+  if (countryNisbaBare.match(tokens, k, true)) {
+    const next = tokens[k + 1];
+    return givenNames.has(w) && !!next?.joined && !stopwords.has(next.text) && !commonWords.has(next.text) && !countryNisbaBare.match(tokens, k + 1, true);
+  }
   if (givenNames.has(w)) return true;
   // "ورئيس", "والوزير": a proclitic before a word that ends the name.
   // (ك is not peeled: كيري is a name, not ك + يرى)
   const peeled = w.startsWith('ك') ? [] : cliticForms(w).slice(1);
   for (const f of peeled) if (stopwords.has(f) || titles.has(f)) return false;
+  // "بالقول", "للصحفيين": a preposition fused with the article starts a phrase, never a name word
+  if (/^[وف]?(?:بال|لل|كال)/.test(w) && w.length > 4) return false;
   // "تنسيق الجهد", "لإطلاق النار", "أولى جولاته": common words of the prose, with or without proclitics
   if (commonWords.has(w)) return false;
   for (const f of peeled) if (f.length >= 3 && commonWords.has(f)) return false;

@@ -148,3 +148,13 @@ describe('quoted organisation names', () => {
     expect(text.slice(m.locationSpan!.start, m.locationSpan!.end)).toBe('العاصمة البلجيكية بروكسل');
   });
 });
+
+describe('prepositional phrases and nisba-like given names', () => {
+  it('ends a name before a preposition fused with the article', () => {
+    const text = 'وعلق المتحدث باسم التحالف العقيد تركي المالكي بالقول إن الهجوم فشل.';
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'تركي المالكي');
+    expect(p).toBeDefined();
+    expect(origText(doc, p!.mentions[0])).toBe('تركي المالكي');
+  });
+});
