@@ -84,6 +84,20 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
       continue;
     }
     const w = tokens[i].text;
+    // "الرئيس الروسي، فلاديمير بوتين، والتركي، رجب طيب أردوغان": an elided title, its nisba alone
+    const elided = lastTitle && i - lastTitle.to <= 8 && w.startsWith('وال') ? countryNisba.match(tokens, i) : undefined;
+    if (elided && elided.pre === 'و' && elided.len === 1) {
+      const j = i + 1;
+      let name = j < tokens.length && (tokens[j].joined || commaOnly(tokens, norm, j)) ? parseName(tokens, j) : undefined;
+      if (name && !plausibleName(name, tokens, norm) && name.words.length < 2) name = undefined;
+      if (name) {
+        const t: TitlePhrase = { ...lastTitle!, from: i, to: j, start: elided.start, end: elided.end, country: elided.value.iso, org: null, orgSpan: null };
+        out.push({ name, title: t, titles: [t], country: t.country, org: null, role: { start: t.start, end: t.end }, rule: 'elided-title' });
+        mark(i, name.to);
+        i = name.to - 1;
+        continue;
+      }
+    }
     if (COUNTERPARTS.has(w)) {
       const nis = tokens[i + 1]?.joined ? countryNisba.match(tokens, i + 1, true) : undefined;
       const after = nis ? i + 1 + nis.len : i + 1;

@@ -27,7 +27,10 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
   let pendingPlace: { place: Span; until: number } | null = null;
   const roleTokens = new Set<number>();
   for (const m of [...index.mentions, ...index.titleSpans]) for (let i = tokenAt(tokens, m.start); i < tokens.length && tokens[i].start < m.end; i++) roleTokens.add(i);
+  let previous: { start: number; end: number } | null = null;
   for (const s of doc.sentences) {
+    const before = previous;
+    previous = s;
     const from = tokenAt(tokens, s.start);
     const to = tokenAt(tokens, s.end);
     const hit = firstCue(tokens, from, to, doc.norm, s);
@@ -52,6 +55,11 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     if (ids.length === 1 && PRONOUN_CUES.has(stripClitic(doc.norm.slice(hit.start, hit.end)))) {
       const prev = lastSpeakerBefore(index, s.start);
       if (prev !== undefined && prev !== ids[0]) ids.unshift(prev);
+    }
+    // "جاء ذلك في البيان الختامي للقمة التي جمعت الزعماء الثلاثة": the group is the people the
+    // sentence before named together
+    if (ids.length < 2 && before && GROUP_REFERENCE.test(doc.norm.slice(s.start, s.end))) {
+      for (const id of peopleIn(index, before)) if (!ids.includes(id)) ids.push(id);
     }
     const people = ids.filter((id) => index.entities[id].kind === 'person');
     if ((people.length < 1 && sides.length < 2) || ids.length < 2) {
@@ -82,6 +90,19 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     });
   }
   return mergeSame(dropRepresented(out, index));
+}
+
+/** Plural references to the people just named: الزعماء الثلاثة، الرئيسان، الوزيران، القادة. */
+const GROUP_REFERENCE = /(?<![\p{L}])(?:ال)?(?:زعماء|قاده|روساء|وزراء)\s+(?:ال)?(?:ثلاثه|اربعه|خمسه)(?![\p{L}])|(?<![\p{L}])(?:الزعيمان|الزعيمين|الرييسان|الرييسين|الوزيران|الوزيرين)(?![\p{L}])/u;
+
+/** Distinct persons (not spokesmen) mentioned in a span. */
+function peopleIn(index: EntityIndex, span: Span): number[] {
+  const out: number[] = [];
+  for (let k = firstMentionFrom(index, span.start); k < index.mentions.length && index.mentions[k].start < span.end; k++) {
+    const e = index.entities[index.mentions[k].entity];
+    if (e.kind === 'person' && e.roleKind !== 'spokesman' && !out.includes(e.id)) out.push(e.id);
+  }
+  return out;
 }
 
 /** Meeting nouns with a pronoun suffix: the one who met is named before (لقائه، استقباله، زيارتها). */

@@ -34,3 +34,21 @@ describe('meeting context across sentences', () => {
     expect(s.participants.map((p) => p.name)).toContain('أحمد سالم الكبير');
   });
 });
+
+describe('group references and elided titles', () => {
+  it('takes the leaders named in the sentence before as the ones a summit "brought together"', () => {
+    const text =
+      'أكد كل من الرئيس الروسي، أنطون بيلوف، والتركي، مراد يلماز، على رفض الحل العسكري. جاء ذلك في البيان الختامي للقمة التي جمعت الزعيمين في أنقرة.';
+    const s = summarize(text);
+    expect(s.participants.map((p) => p.name)).toEqual(['أنطون بيلوف', 'مراد يلماز']);
+    const turk = s.participants[1];
+    expect(turk.country).toBe('TR');
+    expect(turk.role).toBe('التركي');
+    expect(text.slice(turk.start, turk.end)).toBe('مراد يلماز');
+  });
+
+  it('does not reach back without a group word', () => {
+    const text = 'أكد الرئيس الروسي أنطون بيلوف والرئيس التركي مراد يلماز رفض الحل العسكري. وعقدت القمة في أنقرة.';
+    expect(summarize(text).participants).toEqual([]);
+  });
+});
