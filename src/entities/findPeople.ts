@@ -2,7 +2,7 @@ import type { Token } from '../segment/tokens.js';
 import type { OrganizationEntry } from '../lexicon/types.js';
 import { parseTitlePhrase, type TitlePhrase } from './titlePhrase.js';
 import { parseName, plausibleName, type NameSpan } from './personName.js';
-import { countryNisba, titleHeads, titles } from './lexicons.js';
+import { countryNisba, givenNames, honorificHeads, stopwords, titleHeads, titles } from './lexicons.js';
 
 /** A person mention before linking: a name (maybe with a title), or a title alone (a description). */
 export interface RawPerson {
@@ -61,7 +61,7 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
-    const title = parseTitlePhrase(tokens, i);
+    let title = parseTitlePhrase(tokens, i);
     if (title) {
       lastTitle = title;
       // title, then (maybe after a comma) a name: "رئيس الوزراء اللبناني، سعدالدين الحريري"
@@ -72,6 +72,15 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
       // a two-word name on its own
       const anchored = (title.country !== null || title.org !== null) && !!name && name.words.length >= 2;
       if (name && !anchored && !plausibleName(name, tokens, norm)) name = undefined;
+      if (!name) {
+        // "رئيس جهاز أمن الدولة غانم الكبيسي", "أمير منطقة المدينة المنورة": the office runs on in a
+        // chain of genitive nouns before the name
+        const chained = genitiveChain(tokens, norm, title);
+        if (chained) {
+          name = chained.name;
+          title = chained.title;
+        }
+      }
       if (name) {
         const more = titleAfter(name);
         push(name, more ? [title, more] : [title], 'title-then-name');
@@ -137,6 +146,29 @@ function rank(t: TitlePhrase): number {
   if (BARE_RANKS.has(t.entry.id)) return 3;
   const k = t.entry.kind;
   return k === 'royal' || k === 'military' ? 2 : 1;
+}
+
+/**
+ * A title followed by up to four nouns of its office and then a name: the nouns join the title.
+ * The nouns are common words or words with the article, none of them a function word.
+ */
+function genitiveChain(tokens: Token[], norm: string, title: TitlePhrase): { title: TitlePhrase; name: NameSpan } | undefined {
+  // only a bare head in the construct state (رئيس، مدير، أمير) takes the nouns after it
+  if (title.to - title.from !== 1 || /^(?:[وفبل]*)ال/.test(tokens[title.from].text)) return undefined;
+  for (let g = 1; g <= 4 && title.to + g < tokens.length; g++) {
+    const w = tokens[title.to + g - 1];
+    if (!w.joined || (stopwords.has(w.text) && !w.text.startsWith('ال')) || givenNames.has(w.text)) return undefined;
+    // "…، وصاحب السمو الأمير": a conjunction, an honorific or another title ends the office
+    if (/^[وف]/.test(w.text) || honorificHeads.has(w.text) || titles.has(w.text)) return undefined;
+    const at = title.to + g;
+    if (!tokens[at].joined && !commaOnly(tokens, norm, at)) continue;
+    const name = parseName(tokens, at);
+    // the name must stand out from the nouns: a known given name, or a chain with بن
+    if (name && name.from === at && (name.given || name.words.includes('بن')) && plausibleName(name, tokens, norm)) {
+      return { name, title: { ...title, to: at, end: tokens[at - 1].end } };
+    }
+  }
+  return undefined;
 }
 
 /** True where only an opening quote stands between token j-1 and token j: الممثلة العليا "فلانة". */

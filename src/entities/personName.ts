@@ -1,7 +1,7 @@
 import { cliticForms, type Token } from '../segment/tokens.js';
 import { normalizeForm } from '../normalize/index.js';
 import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
-import { commonWords, countryNames, countryNisba, countryNisbaBare, givenNames, honorificHeads, honorifics, organizations, particles, roleQualifiers, stopwords, titles } from './lexicons.js';
+import { cities, commonWords, countryNames, countryNisba, countryNisbaBare, givenNames, honorificHeads, honorifics, organizations, particles, roleQualifiers, stopwords, titles } from './lexicons.js';
 
 /** A person's name found in the tokens: [from, to) token range, offsets without leading proclitics. */
 export interface NameSpan {
@@ -83,6 +83,9 @@ export function nameLike(tokens: Token[], k: number): boolean {
   // "وصاحب السمو": an honorific (with a proclitic) starts a new name
   for (const f of cliticForms(w)) if (honorificHeads.has(f)) return false;
   if (countryNisba.match(tokens, k, true) || countryNames.match(tokens, k) || organizations.match(tokens, k, true)) return false;
+  // "لموسكو", "بالرياض": a city with a preposition
+  const city = cities.match(tokens, k);
+  if (city && city.pre !== '' && city.len === 1) return false;
   return true;
 }
 

@@ -29,6 +29,8 @@ const UN_QUALIFIERS = new Set(['الاممي', 'الامميه']);
 const UN = ORGANIZATIONS.find((o) => o.id === 'UN');
 /** Words standing before a country name inside a title: وزير خارجية دولة الكويت. */
 const STATE_WORDS = new Set(['دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'اماره']);
+/** Words for a region governed by an office: منطقة، محافظة، ولاية، إقليم. */
+const REGION_HEADS = new Set(['منطقه', 'محافظه', 'ولايه', 'اقليم']);
 /** An adjective after a complement: الخارجية، الملكي، الأمنية. */
 const ADJECTIVE = /^ال\S{2,}(?:ي|يه|ه)$/;
 /** "Custodian of the two holy mosques" names the Saudi king inside titles (سفير خادم الحرمين الشريفين). */
@@ -93,6 +95,12 @@ export function parseTitlePhrase(tokens: Token[], i: number): TitlePhrase | unde
     if (/^(?:لل|بال)\S{3,}$/.test(w) && !stopwords.has(w.slice(1)) && tokens[j + 1]) {
       j++;
       for (let a = 0; a < 2 && j < tokens.length && tokens[j].joined && ADJECTIVE.test(tokens[j].text) && !countryNisba.match(tokens, j, true); a++) j++;
+      continue;
+    }
+    // "أمير منطقة المدينة المنورة", "محافظ محافظة عدن": the region an office governs
+    if (REGION_HEADS.has(w) && tokens[j + 1]?.joined) {
+      j += 2;
+      if (j < tokens.length && tokens[j].joined && ADJECTIVE.test(tokens[j].text) && !countryNisba.match(tokens, j, true)) j++;
       continue;
     }
     if (w === CUSTODIAN[0] && tokens[j + 1]?.text === CUSTODIAN[1]) {

@@ -35,6 +35,8 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     const to = tokenAt(tokens, s.end);
     const hit = firstCue(tokens, from, to, doc.norm, s);
     if (!hit) continue;
+    // "وكان الوزير قد التقى …": background, told in the pluperfect, not the news being reported
+    if (BACKGROUND.test(doc.norm.slice(s.start, Math.min(s.end, s.start + 40)))) continue;
     const clause = attribution(doc.norm, s.start, s.end);
     const ids: number[] = [];
     const inSentence: Mention[] = [];
@@ -91,6 +93,9 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
   }
   return mergeSame(dropRepresented(out, index));
 }
+
+/** A sentence opening in the pluperfect: وكان … قد، وكانت … قد. */
+const BACKGROUND = /^[\s"«]*(?:و|ف)?(?:كان|كانت)(?![\p{L}])[^.،]{0,30}(?<![\p{L}])قد(?![\p{L}])/u;
 
 /** Plural references to the people just named: الزعماء الثلاثة، الرئيسان، الوزيران، القادة. */
 const GROUP_REFERENCE = /(?<![\p{L}])(?:ال)?(?:زعماء|قاده|روساء|وزراء)\s+(?:ال)?(?:ثلاثه|اربعه|خمسه)(?![\p{L}])|(?<![\p{L}])(?:الزعيمان|الزعيمين|الرييسان|الرييسين|الوزيران|الوزيرين)(?![\p{L}])/u;

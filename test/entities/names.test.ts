@@ -158,3 +158,22 @@ describe('prepositional phrases and nisba-like given names', () => {
     expect(origText(doc, p!.mentions[0])).toBe('تركي المالكي');
   });
 });
+
+describe('offices with genitive chains and regions', () => {
+  it('joins the nouns of an office to its title before a name', () => {
+    const text = 'وحضر رئيس جهاز أمن الدولة غانم بن خليفة الراشد، وسكرتير الأمير.';
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'غانم بن خليفة الراشد');
+    expect(p?.roles[0]).toBe('رئيس جهاز أمن الدولة');
+    expect(origText(doc, p!.mentions[0])).toBe('غانم بن خليفة الراشد');
+  });
+
+  it('keeps the region an office governs in its title', () => {
+    expect(named('والأمير فيصل بن سعد أمير منطقة المدينة المنورة، والوزير', 'فيصل بن سعد')?.roles[0]).toBe('أمير منطقة المدينة المنورة');
+  });
+
+  it('does not run an office across a conjunction and an honorific', () => {
+    const p = named('وصاحب السمو الأمير سعد بن فهد وزير الداخلية وصاحب السمو الملكي الأمير بدر بن ناصر', 'سعد بن فهد');
+    expect(p?.roles[0]).toBe('وزير الداخلية');
+  });
+});
