@@ -95,7 +95,7 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       } else if (form.kind === 'verb') {
         holder = holderOf(ctx, cueEnd, limit, true);
         if (!holder) continue;
-        contentStart = (holder as Holder & { end: number }).end;
+        contentStart = objectStart(doc.norm, cueEnd, (holder as Holder & { end: number }).end, limit);
       } else continue;
     } else if (form.kind === 'participle') {
       // "مستنكرا بشدة العملية…", "قائلا طهران…": a participle's object is what was said.
@@ -298,6 +298,25 @@ function objectAfterSubject(norm: string, holder: Holder & { end?: number }, com
   if (isObjectHead(t.text)) return t.start;
   if (holder.nameEnd === undefined || /^[وف]/.test(t.text) || !isPlainObject(t.text)) return 0;
   return t.start;
+}
+
+// Words between a subject and its object that belong to neither: "نفت الهيئة، الأحد، ما تداولته…".
+const BETWEEN = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'اليوم', 'امس', 'مساء', 'صباح', 'ايضا', 'مجددا', 'بدوره', 'بدورها', 'كذلك', 'بشده']);
+
+/**
+ * Where the object of a direct-object cue starts after its subject ends at `at`: past commas and
+ * day words ("، الأحد،"), and past the other members of "كل من X و«Y»" (the subject names them all).
+ */
+function objectStart(norm: string, cueEnd: number, at: number, limit: number): number {
+  const toks = tokensIn(norm, at, limit, 24);
+  let i = 0;
+  if (/^\s*كل من\s/.test(norm.slice(cueEnd, cueEnd + 12))) {
+    // Skip "و«Y»" / "وY" members up to the comma that closes the subject.
+    const comma = toks.findIndex((t) => t.text === '،' || t.text === ',');
+    if (comma > 0 && toks.slice(0, comma).some((t) => t.word && t.text.startsWith('و'))) i = comma;
+  }
+  while (i < toks.length && (!toks[i].word ? /[،,]/.test(toks[i].text) : BETWEEN.has(toks[i].text))) i++;
+  return i < toks.length ? toks[i].start : at;
 }
 
 /** The start of the first word after `at` when it opens an object (ضرورة، التزامه…), else 0. */

@@ -214,3 +214,17 @@ describe('participles after a relative clause', () => {
     expect(ps.map((p) => [p.holder, p.statement])).toEqual([['هاني رشيد', 'دعمه الكامل للحكومة']]);
   });
 });
+
+describe('coordinated subjects and day words', () => {
+  // "أعلن كل من «X» و«Y»، أمس، التوصل…": the second quoted member is subject, not a quotation.
+  it('skips the other members of كل من to the object', () => {
+    const text = 'أعلن كل من «هيئة التنسيق الوطنية» و«الائتلاف الوطني لقوى التغيير في البلاد»، أمس، التوصل إلى اتفاق شامل.';
+    const [p] = positionsOf(text);
+    expect(view(text, p)).toEqual({ holder: 'هيئة التنسيق الوطنية', statement: 'التوصل إلى اتفاق شامل', slice: 'التوصل إلى اتفاق شامل' });
+  });
+  // "ونفت الهيئة، الأحد، ما تداولته…": a day word between subject and object is neither.
+  it('starts an object after a day word', () => {
+    const [p] = positionsOf('ونفت هيئة الملاحة البحرية الليبية، الأحد، ما تداولته وسائل الإعلام عن إغلاق الموانئ.');
+    expect(p.statement).toBe('ما تداولته وسائل الإعلام عن إغلاق الموانئ');
+  });
+});
