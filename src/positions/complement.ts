@@ -70,6 +70,8 @@ const QUOTE_REACH = 3000;
  */
 function opensStatement(norm: string, toks: Token[], i: number, allowed: readonly CueComplement[], wordsBefore: number): boolean {
   const t = toks[i];
+  // "كل من «X» و«Y»": a quoted name joined by و is one more member of the subject.
+  if (norm[t.start - 1] === 'و' && /\s/.test(norm[t.start - 2] ?? ' ')) return false;
   const rel = norm.slice(t.end, t.end + QUOTE_REACH).indexOf(QUOTE_PAIRS[t.text]);
   if (rel < 0) return allowed.includes('quote');
   const close = t.end + rel;

@@ -178,7 +178,12 @@ function phraseHolder(ctx: HolderContext, phrase: SubjectPhrase, before: number)
     const person = byTitle(ctx, phrase.span, before);
     return { name: person ?? origText(ctx.doc, phrase.span), via: null, how: 'title' };
   }
-  return { name: fullName(ctx, origText(ctx.doc, phrase.name)), via: null, how: 'phrase' };
+  return { name: fullName(ctx, cleanName(origText(ctx.doc, phrase.name))), via: null, how: 'phrase' };
+}
+
+/** A phrase name without the quotation marks around a quoted part: جريدة "الخبر" → جريدة الخبر. */
+function cleanName(name: string): string {
+  return name.replace(/[«»"“”„]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**

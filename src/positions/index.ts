@@ -46,6 +46,14 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     // "حسبما ذكرت ذكرت مصادر": a word typed twice is one cue.
     if (head.endsWith(doc.norm.slice(m.index, m.end) + ' ') && /(?:^|\s)$/.test(head.slice(0, head.length - (m.end - m.index) - 1))) continue;
     if (form.kind === 'verb' && !pre && notAVerbHere(doc.norm, m.index, m.end, m.w)) continue;
+    // "X مؤسس الشركة، الذي قال إن…": a relative clause speaks for its antecedent, when that is a
+    // person named just before; "القرار الذي يطالب المليشيات بـ…" reports no one.
+    let relativeTo: Holder | undefined;
+    if (form.kind === 'verb' && !pre && RELATIVE.test(head)) {
+      const p = lookup.lastPersonBefore(m.index);
+      if (!p || m.index - p.end > RELATIVE_REACH || !describesOnly(doc.norm, p.end, m.index)) continue;
+      relativeTo = { name: entities.entities[p.entity].name, via: null, how: 'entity' };
+    }
     // "لدعوة المبعوث…", "للتأكيد": a verbal noun governed by ل is a purpose or a reply, not a claim.
     if (form.kind === 'noun' && pre.includes('ل')) continue;
     const cueStart = m.index + pre.length;
@@ -63,8 +71,8 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     if (comp) {
       const zone = comp.start;
       // "وطالبا الأمم المتحدة بـ…": after a dual verb a named body is its object, not its subject.
-      const skipZone = form.kind === 'participle' || objectFirst || (dual && !isJointSubject(subjectTokens(doc.norm, cueEnd, zone)));
-      holder = skipZone ? undefined : holderOf(ctx, cueEnd, zone, false);
+      const skipZone = form.kind === 'participle' || objectFirst || relativeTo !== undefined || (dual && !isJointSubject(subjectTokens(doc.norm, cueEnd, zone)));
+      holder = relativeTo ?? (skipZone ? undefined : holderOf(ctx, cueEnd, zone, false));
       if (!holder && !skipZone && form.kind === 'verb') {
         const reporter = reporterIn(ctx, cueEnd, zone);
         // "وأكد البيان على…" with no issuer: the current speaker's (or the meeting's) statement.
@@ -81,10 +89,13 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       // "أدانت مصر الهجوم": the object follows a bounded subject; "مؤكدا دعم بلاده": no subject.
       if (objectFirst) contentStart = objectFirst;
       else if (form.kind === 'participle' || dual) contentStart = dual ? cueEnd : cueEnd;
-      else if (form.kind === 'verb') {
+      else if (relativeTo) {
+        holder = relativeTo;
+        contentStart = cueEnd;
+      } else if (form.kind === 'verb') {
         holder = holderOf(ctx, cueEnd, limit, true);
         if (!holder) continue;
-        contentStart = (holder as Holder & { end: number }).end;
+        contentStart = objectStart(doc.norm, cueEnd, (holder as Holder & { end: number }).end, limit);
       } else continue;
     } else if (form.kind === 'participle') {
       // "مستنكرا بشدة العملية…", "قائلا طهران…": a participle's object is what was said.
@@ -112,7 +123,11 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     }
     if (!holder && form.kind === 'participle' && !(last && last.sentence === si)) {
       // "وتناول الوزير X خلال اللقاء…، مؤكدا على…": the subject of the sentence speaks.
-      const p = lookup.firstPersonIn(sStart, cueStart);
+      // "استقبل الملك X رئيس الوزراء Y، الذي يزور…، معلنا…": after a relative clause, its antecedent.
+      const from = Math.max(sStart, cueStart - RELATIVE_WINDOW);
+      const rel = lastRelative(doc.norm, from, cueStart);
+      const near = rel >= 0 ? lookup.lastPersonBefore(rel) : undefined;
+      const p = near && near.start >= sStart && rel - near.end <= RELATIVE_REACH ? near : lookup.firstPersonIn(sStart, cueStart);
       // "ووجهت متحدثة باسم الوزارة انتقادات…، قائلة…": a spokesman's description speaks for the body.
       const spokes = p && p.type !== 'name' && p.type !== 'alias' ? holderOf(ctx, p.start, cueStart, true) : undefined;
       if (spokes && spokes.how === 'spokesman') holder = { ...spokes, via: entities.entities[p!.entity].name };
@@ -150,9 +165,20 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
   return dedupe(dropFrames(splitAtInnerCues(doc, dropReported(out))));
 }
 
-// Relative pronouns; a cue after one with a resumptive pronoun ("التي أعلن عنها") is a relative clause.
+// Relative pronouns: a cue right after one is a relative clause ("التي أعلن عنها", "الذي يطالب…").
+// How far back a participle looks for a relative pronoun in its sentence (keeps each look bounded).
+const RELATIVE_WINDOW = 300;
+
+/** The start of the last relative pronoun (الذي، التي…) in [from, to), or -1. */
+function lastRelative(norm: string, from: number, to: number): number {
+  let at = -1;
+  for (const m of norm.slice(from, to).matchAll(/(?<![\p{L}\p{N}])(?:الذي|التي|الذين)(?![\p{L}\p{N}])/gu)) at = from + m.index;
+  return at;
+}
+
+// How near (normalised characters) a person must be named before a relative pronoun to be its antecedent.
+const RELATIVE_REACH = 90;
 const RELATIVE = /(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s+$/u;
-const RESUMPTIVE = /^\s+(?:عنها|عنه|عنهم|فيها|فيه|اليها|اليه|عليها|عليه|بها|به)(?![\p{L}\p{N}])/u;
 
 /**
  * Spellings a verb shares with a noun, told apart by their neighbours: "أو رفض دخولهم" (a verbal
@@ -162,7 +188,6 @@ const RESUMPTIVE = /^\s+(?:عنها|عنه|عنهم|فيها|فيه|اليها|�
 function notAVerbHere(norm: string, start: number, end: number, w: string): boolean {
   const before = norm.slice(Math.max(0, start - 12), start);
   if (/(?:^|\s)او\s+$/.test(before)) return true;
-  if (RELATIVE.test(before) && RESUMPTIVE.test(norm.slice(end, end + 12))) return true;
   const next = /^\s+و(\p{L}+)/u.exec(norm.slice(end, end + 30));
   if (next && isObjectHead(next[1]) && !cueOf('و' + next[1])) return true;
   if (isDual(w) && /\p{L}\s+$/u.test(before) && !/(?:^|\s)(?:ان|انهما|بان|فان|قد|كما|ثم)\s+$/u.test(before) && !/(?:ان|ين)\s+$/u.test(before)) return true;
@@ -215,6 +240,17 @@ function reportsDiscussion(norm: string, start: number, end: number): boolean {
 // What a discussion verb has for subject when it reports a meeting's agenda.
 const MEETING_SUBJECTS = new Set(['الجانبين', 'الجانبان', 'الطرفين', 'الطرفان', 'اللقاء', 'الاتصال', 'المحادثات', 'المباحثات', 'الاجتماع', 'القمه', 'الوزيرين', 'الرييسين']);
 
+// Words that show a clause between a name and a relative pronoun: the pronoun's antecedent is then not the name.
+const CLAUSE_WORDS = new Set(['من', 'في', 'علي', 'الي', 'عن', 'مع', 'ان', 'بان', 'قد', 'لا', 'لم']);
+
+/**
+ * True when only a description stands between a name and a relative pronoun ("X مؤسس شركة
+ * النقل (…)، الذي"): no preposition, particle or number, so the name is the antecedent.
+ */
+function describesOnly(norm: string, from: number, to: number): boolean {
+  return tokensIn(norm, from, to, 16).every((t) => (t.word ? !CLAUSE_WORDS.has(t.text) && !/\p{N}/u.test(t.text) : /[،,()«»"]/.test(t.text)) || /^(?:الذي|التي|الذين)$/.test(t.text));
+}
+
 /** "وأكد البيان…" without an issuer: the speaker of this or the last sentences, else the meeting's sides. */
 function reporterHolder(ctx: HolderContext, at: number, si: number, last: { holder: Holder; at: number; sentence: number } | undefined, reporter: string): Holder | undefined {
   if (last && at - last.at < SPEAKER_REACH) return { ...last.holder, via: reporter, how: 'reporter' };
@@ -262,6 +298,25 @@ function objectAfterSubject(norm: string, holder: Holder & { end?: number }, com
   if (isObjectHead(t.text)) return t.start;
   if (holder.nameEnd === undefined || /^[وف]/.test(t.text) || !isPlainObject(t.text)) return 0;
   return t.start;
+}
+
+// Words between a subject and its object that belong to neither: "نفت الهيئة، الأحد، ما تداولته…".
+const BETWEEN = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'اليوم', 'امس', 'مساء', 'صباح', 'ايضا', 'مجددا', 'بدوره', 'بدورها', 'كذلك', 'بشده']);
+
+/**
+ * Where the object of a direct-object cue starts after its subject ends at `at`: past commas and
+ * day words ("، الأحد،"), and past the other members of "كل من X و«Y»" (the subject names them all).
+ */
+function objectStart(norm: string, cueEnd: number, at: number, limit: number): number {
+  const toks = tokensIn(norm, at, limit, 24);
+  let i = 0;
+  if (/^\s*كل من\s/.test(norm.slice(cueEnd, cueEnd + 12))) {
+    // Skip "و«Y»" / "وY" members up to the comma that closes the subject.
+    const comma = toks.findIndex((t) => t.text === '،' || t.text === ',');
+    if (comma > 0 && toks.slice(0, comma).some((t) => t.word && t.text.startsWith('و'))) i = comma;
+  }
+  while (i < toks.length && (!toks[i].word ? /[،,]/.test(toks[i].text) : BETWEEN.has(toks[i].text))) i++;
+  return i < toks.length ? toks[i].start : at;
 }
 
 /** The start of the first word after `at` when it opens an object (ضرورة، التزامه…), else 0. */

@@ -190,3 +190,41 @@ describe('dual verbs inside quotation marks', () => {
     expect(ps.map((p) => p.statement)).toContainEqual('مسؤولية المجتمع الدولي في حماية المدنيين»');
   });
 });
+
+describe('relative clauses', () => {
+  // "X مؤسس الشركة، الذي قال إن…": the person named just before the relative pronoun speaks.
+  it('gives a relative clause to the person named just before it', () => {
+    const text = 'وشارك في الحفل رجال أعمال منهم كريم سالم مؤسس شركة النقل، الذي قال إنه يود توسيع الاستثمار.';
+    const ps = positionsOf(text, [person(0, 'كريم سالم', text)]);
+    expect(ps.map((p) => [p.holder, p.statement])).toEqual([['كريم سالم', 'يود توسيع الاستثمار']]);
+  });
+  // "القرار الذي يطالب المليشيات بالانسحاب": no person before it, so no one is speaking.
+  it('does not make a position of a relative clause about a thing', () => {
+    const text = 'وطلب السفير كريم سالم من المجلس تنفيذ القرار 2216 الذي يطالب المليشيات بالانسحاب من المدن.';
+    const ps = positionsOf(text, [person(0, 'كريم سالم', text)]);
+    expect(ps.map((p) => p.cue)).toEqual(['طلب']);
+  });
+});
+
+describe('participles after a relative clause', () => {
+  // "استقبل الرئيس X الوزير Y، الذي يزور البلاد…، معلنا…": the relative clause's antecedent speaks.
+  it('gives the participle to the antecedent of a relative clause', () => {
+    const text = 'استقبل الرئيس كمال يوسف الوزير هاني رشيد، الذي يزور البلاد لأول مرة منذ عودته إليها معلنا دعمه الكامل للحكومة.';
+    const ps = positionsOf(text, [person(0, 'كمال يوسف', text), person(1, 'هاني رشيد', text)]);
+    expect(ps.map((p) => [p.holder, p.statement])).toEqual([['هاني رشيد', 'دعمه الكامل للحكومة']]);
+  });
+});
+
+describe('coordinated subjects and day words', () => {
+  // "أعلن كل من «X» و«Y»، أمس، التوصل…": the second quoted member is subject, not a quotation.
+  it('skips the other members of كل من to the object', () => {
+    const text = 'أعلن كل من «هيئة التنسيق الوطنية» و«الائتلاف الوطني لقوى التغيير في البلاد»، أمس، التوصل إلى اتفاق شامل.';
+    const [p] = positionsOf(text);
+    expect(view(text, p)).toEqual({ holder: 'هيئة التنسيق الوطنية', statement: 'التوصل إلى اتفاق شامل', slice: 'التوصل إلى اتفاق شامل' });
+  });
+  // "ونفت الهيئة، الأحد، ما تداولته…": a day word between subject and object is neither.
+  it('starts an object after a day word', () => {
+    const [p] = positionsOf('ونفت هيئة الملاحة البحرية الليبية، الأحد، ما تداولته وسائل الإعلام عن إغلاق الموانئ.');
+    expect(p.statement).toBe('ما تداولته وسائل الإعلام عن إغلاق الموانئ');
+  });
+});
