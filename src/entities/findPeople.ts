@@ -87,7 +87,7 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
         i = Math.max(name.to, more ? more.to : 0) - 1;
         continue;
       }
-      const before = nameBefore(tokens, norm, title.from, used);
+      const before = nameBefore(tokens, norm, title.from, used, title.country !== null || title.org !== null);
       push(before ?? null, [title], before ? 'name-then-title' : 'title-alone');
       i = title.to - 1;
       continue;
@@ -190,13 +190,16 @@ function commaOnly(tokens: Token[], norm: string, j: number): boolean {
  * A name standing just before a title ("جيمس جيفري الممثل الخاص", "محمود جبريل، رئيس الحكومة"):
  * accepted when it starts with a known given name, has 2+ words, and ends right before the title.
  */
-function nameBefore(tokens: Token[], norm: string, titleFrom: number, used: Uint8Array): NameSpan | undefined {
+function nameBefore(tokens: Token[], norm: string, titleFrom: number, used: Uint8Array, anchored: boolean): NameSpan | undefined {
   const sep = titleFrom > 0 && (tokens[titleFrom].joined || commaOnly(tokens, norm, titleFrom));
   if (!sep) return undefined;
   for (let from = Math.max(0, titleFrom - 6); from < titleFrom - 1; from++) {
     if (used[from]) continue;
     const n = parseName(tokens, from);
-    if (n && n.to === titleFrom && n.from === from && n.given && n.words.length >= 2 && (from === 0 || !tokens[from].joined || !used[from - 1])) return n;
+    // a title naming its country (وزير الخارجية السعودي) vouches for a name led by a given name
+    // that is also a common word (عادل، نبيل، وليد)
+    const given = n && (n.given || (anchored && givenNames.has(n.words[0])));
+    if (n && n.to === titleFrom && n.from === from && given && n.words.length >= 2 && (from === 0 || !tokens[from].joined || !used[from - 1])) return n;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import { tokenize } from '../segment/tokens.js';
 import { buildIndex, type EntityIndex } from './model.js';
-import { findPeople } from './findPeople.js';
+import { findPeople, type RawPerson } from './findPeople.js';
 import { noteAli } from './personName.js';
 import { origText } from '../document.js';
 import { linkPeople } from './link.js';
@@ -135,6 +135,28 @@ function delegationHeads(norm: string, people: Entity[], bodies: Entity[]): void
   }
 }
 
+/** "رئيس المكتب السياسي للحركة": the movement or party the article has just named. */
+const BODY_ANAPHOR = /(?:^|\s)(?:لل|ال|ل)(?:حركه|حزب|جماعه|تنظيم)(?=\s|$)/u;
+
+/**
+ * A person whose title refers to "the movement" or "the party" (رئيس المكتب السياسي للحركة)
+ * belongs to the movement named last before that title.
+ */
+function movementAnaphora(norm: string, raws: RawPerson[], people: Entity[], bodies: Entity[]): void {
+  const movements = bodies.filter((b) => b.orgKind === 'movement').flatMap((b) => b.mentions.map((m) => ({ at: m.start, b })));
+  if (!movements.length) return;
+  for (const r of raws) {
+    if (!r.name || r.org) continue;
+    const t = r.titles.find((x) => BODY_ANAPHOR.test(norm.slice(x.start, x.end)));
+    if (!t) continue;
+    const body = movements.filter((m) => m.at < t.start).sort((a, b) => b.at - a.at)[0]?.b;
+    const p = body && people.find((e) => e.mentions.some((m) => m.start === r.name!.start));
+    if (!p || p.organization) continue;
+    p.organization = body!.organization;
+    p.country = body!.country;
+  }
+}
+
 /**
  * Find every person, organisation and country the article names, with their mentions linked.
  * People first (titles and names), then bodies in the text the people's mentions leave free, so
@@ -155,6 +177,7 @@ export function findEntities(doc: Doc): EntityIndex {
   const taken = (pos: number): boolean => mask[pos] === 1;
   const bodies = findBodies(doc, tokens, people.length, taken);
   delegationHeads(doc.norm, people, bodies);
+  movementAnaphora(doc.norm, raws, people, bodies);
   inferCountries(tokens, doc.norm, people);
   const titleSpans = raws.flatMap((r) => r.titles.map((t) => ({ start: t.start, end: t.end })));
   return buildIndex([...people, ...bodies], titleSpans);

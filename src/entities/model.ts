@@ -31,6 +31,8 @@ export interface Entity {
   roleKind: string | null;
   country: string | null;
   organization: string | null;
+  /** For an organisation from the lexicon: its kind (movement, international…). */
+  orgKind?: string;
   /** True for a person titled as a royal (الملك، الأمير، ولي العهد): represents a monarchy. */
   royal?: boolean;
   /** Normalised words of the person's fullest name. */

@@ -177,3 +177,27 @@ describe('offices with genitive chains and regions', () => {
     expect(p?.roles[0]).toBe('وزير الداخلية');
   });
 });
+
+describe('names before a title that names its country', () => {
+  it('accepts a given name that is also a common word when the title names a country', () => {
+    const text = 'أكد عادل الحربي وزير الخارجية السعودي، أن الزيارة لم تكن رسمية.';
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'عادل الحربي');
+    expect(p?.country).toBe('SA');
+    expect(origText(doc, p!.mentions[0])).toBe('عادل الحربي');
+  });
+
+  it('does not accept it before a bare title', () => {
+    const { persons } = people('وقال عادل الحربي الوزير إن الزيارة لم تكن رسمية.');
+    expect(persons.find((e) => e.name === 'عادل الحربي')).toBeUndefined();
+  });
+});
+
+describe('a title that refers back to the movement', () => {
+  it('gives the movement named before to "رئيس المكتب السياسي للحركة"', () => {
+    const text = 'زار وفد من حركة حماس مكة. وكان رئيس المكتب السياسي للحركة خالد مشعل على رأس الوفد.';
+    const p = named(text, 'خالد مشعل');
+    expect(p?.organization).toMatch(/حماس/);
+    expect(p?.country).toBe('PS');
+  });
+});
