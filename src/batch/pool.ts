@@ -4,10 +4,11 @@ import { Worker } from 'node:worker_threads';
 import type { Fields, Job, Line } from './job.js';
 
 /**
- * Workers always run the compiled worker from dist/: this path resolves to dist/batch/worker.js
- * both from dist/batch/pool.js and from src/batch/pool.ts (tests), so tests exercise the build.
+ * Workers always run the bundled worker from the build (one file to load, not ~100): this path
+ * resolves to dist/bundle/worker.js from dist/bundle/*.js, from dist/batch/pool.js and from
+ * src/batch/pool.ts (tests), so tests exercise the build.
  */
-export const WORKER_URL = new URL('../../dist/batch/worker.js', import.meta.url);
+export const WORKER_URL = new URL('../../dist/bundle/worker.js', import.meta.url);
 
 /**
  * Each worker is a V8 isolate with its own heap, and V8 sizes heaps for one isolate per process:
