@@ -5,20 +5,33 @@ export interface Token extends Span {
   text: string;
   /** True where only spaces stand between the previous token and this one (no punctuation). */
   joined: boolean;
+  /** cliticForms(text), kept here by the first phrase matcher that asks (every matcher asks). */
+  forms?: string[];
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** Split a normalised text into word tokens, noting which follow their neighbour with no punctuation. */
+// The last text tokenised and its tokens: entities and meetings both tokenise doc.norm, and the
+// second call costs nothing.
+let lastNorm: string | undefined;
+let lastTokens: Token[] = [];
+
+/**
+ * Split a normalised text into word tokens, noting which follow their neighbour with no
+ * punctuation. The same text gives the same array (kept from the last call): do not change it.
+ */
 export function tokenize(norm: string): Token[] {
+  if (norm === lastNorm) return lastTokens;
   const out: Token[] = [];
   let prevEnd = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(norm); m; m = WORD.exec(norm)) {
     const gap = norm.slice(prevEnd, m.index);
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], joined: out.length > 0 && /^ +$/.test(gap) });
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], joined: out.length > 0 && /^ +$/.test(gap), forms: undefined });
     prevEnd = m.index + m[0].length;
   }
+  lastNorm = norm;
+  lastTokens = out;
   return out;
 }
 
@@ -37,11 +50,26 @@ export function tokenAt(tokens: Token[], pos: number): number {
 /** Proclitics a word may carry: و ف ب ل ك and their combinations (وب، ول، فب، وك…). */
 const CLITIC = /^(?:[وف]?[بلك]|[وف])/;
 
+// Every phrase matcher asks for the forms of every token: keep them per word. Cleared when full so
+// that a long stream of articles cannot grow it without bound.
+const FORMS_CACHE = new Map<string, string[]>();
+const FORMS_CACHE_LIMIT = 50_000;
+
 /**
  * The forms a word can stand for once proclitics are peeled: "وبالقاهرة" → [وبالقاهره, بالقاهره,
- * القاهره]; "للحريري" → [للحريري, الحريري, لحريري]. The word itself always comes first.
+ * القاهره]; "للحريري" → [للحريري, الحريري, لحريري]. The word itself always comes first. The array
+ * is shared between calls for the same word: do not change it.
  */
 export function cliticForms(word: string): string[] {
+  let forms = FORMS_CACHE.get(word);
+  if (forms) return forms;
+  forms = peelClitics(word);
+  if (FORMS_CACHE.size >= FORMS_CACHE_LIMIT) FORMS_CACHE.clear();
+  FORMS_CACHE.set(word, forms);
+  return forms;
+}
+
+function peelClitics(word: string): string[] {
   const forms = [word];
   const m = CLITIC.exec(word);
   if (!m) return forms;
