@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick]
+// npm run bench [-- --quick] [-- --only=warm,cold,jobs,rss,linear] [-- --stream-mb=N]
 // Measures khulasa against targets, every ratio taken within this one run so that a slow or busy
 // machine moves both sides of it. Needs the build (npm run build). Prints a report; exits 0 even
 // when a target is missed (it is a measurement, not a test).
@@ -16,6 +16,10 @@ const bin = join(root, 'bin', 'khulasa.js');
 const SIZES = quick
   ? { warmSeconds: 0.5, coldRuns: 10, batch: 2_000, streamBytes: 100e6, linearSeconds: 0.5 }
   : { warmSeconds: 2, coldRuns: 15, batch: 10_000, streamBytes: 1e9, linearSeconds: 2 };
+const flag = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+if (flag('stream-mb')) SIZES.streamBytes = Number(flag('stream-mb')) * 1e6;
+// Sections to run (all by default): the 1 GB stream alone takes long on a busy machine.
+const only = new Set((flag('only') ?? 'warm,cold,jobs,rss,linear').split(','));
 
 if (!existsSync(join(root, 'dist', 'index.js'))) {
   console.error('bench: dist/ is missing; run npm run build first');
@@ -76,7 +80,7 @@ line(`texts: ${samples.length} samples + ${dev.length} dev articles, ${fmt(texts
 line();
 
 // ---------------------------------------------------------------- (1) warm cost vs a word scan
-{
+if (only.has('warm')) {
   const wordRe = /[\p{L}\p{M}\p{N}]+/gu;
   let sink = 0;
   const scan = (t) => {
@@ -91,7 +95,7 @@ line();
 }
 
 // ---------------------------------------------------------------- (2) cold start
-{
+if (only.has('cold')) {
   const cli = [bin, '--format', 'json', join(root, 'samples', 'cairo-syria-talks.txt')];
   const time = (args) => {
     const t = process.hrtime.bigint();
@@ -113,6 +117,7 @@ line();
 }
 
 // ---------------------------------------------------------------- (3) throughput, --jobs 1 vs 2
+if (only.has('jobs')) {
 const dir = mkdtempSync(join(tmpdir(), 'khulasa-bench-'));
 try {
   const file = join(dir, 'batch.ndjson');
@@ -163,9 +168,10 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+}
 
 // ---------------------------------------------------------------- (4) peak RSS over a generated stream
-{
+if (only.has('rss')) {
   const useTime = existsSync('/usr/bin/time');
   const args = [bin, '--input', 'ndjson', '--format', 'ndjson', '--quiet'];
   const child = useTime
@@ -188,10 +194,25 @@ try {
   const started = process.hrtime.bigint();
   let sent = 0;
   let i = 0;
+  // The khulasa process itself (under /usr/bin/time it is time's child): its high-water mark so far.
+  const nodePid = () => (useTime ? Number(readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/)[0]) : child.pid);
+  const hwmSoFar = () => {
+    try {
+      return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${nodePid()}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+    } catch {
+      return NaN;
+    }
+  };
+  let nextReport = 100e6;
   while (sent < SIZES.streamBytes && child.exitCode === null) {
     let chunk = '';
     while (chunk.length < 1 << 20) chunk += record(i++);
     sent += Buffer.byteLength(chunk);
+    if (sent >= nextReport && SIZES.streamBytes > 100e6) {
+      // Long runs: say how far they are (stderr, so the report on stdout stays as it is).
+      process.stderr.write(`    … ${fmt(sent / 1e6, 0)} MB sent, peak RSS so far ${fmt(hwmSoFar(), 0)} MB, ${fmt((Number(process.hrtime.bigint() - started) / 1e9), 0)} s\n`);
+      nextReport += 100e6;
+    }
     if (!child.stdin.write(chunk)) await Promise.race([once(child.stdin, 'drain'), closed]);
   }
   child.stdin.end();
@@ -210,7 +231,7 @@ try {
 }
 
 // ---------------------------------------------------------------- (5) linearity
-{
+if (only.has('linear')) {
   const timeOf = (t) => {
     summarize(t);
     const runs = [];
