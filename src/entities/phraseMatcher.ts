@@ -41,8 +41,7 @@ export class PhraseMatcher<T> {
     this.entries = entries;
   }
 
-  private get byFirst(): Map<string, Phrase<T>[]> {
-    if (this.index) return this.index;
+  private build(): Map<string, Phrase<T>[]> {
     const byFirst = new Map<string, Phrase<T>[]>();
     const seen = new Set<string>();
     for (const [form, value] of this.entries ?? []) {
@@ -73,7 +72,7 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase at token i read as `f` (one of its forms) if longer than `best`, else `best`. */
   private matchForm(tokens: Token[], i: number, f: string, best: PhraseHit<T> | undefined): PhraseHit<T> | undefined {
-    const list = this.byFirst.get(f);
+    const list = (this.index ?? this.build()).get(f);
     if (!list) return best;
     const t = tokens[i];
     for (const cand of list) {
@@ -88,7 +87,7 @@ export class PhraseMatcher<T> {
 
   /** True where `word` (a single normalised word, clitics peeled) is the start of some phrase. */
   has(word: string): boolean {
-    return this.byFirst.has(word);
+    return (this.index ?? this.build()).has(word);
   }
 
   private rest(tokens: Token[], i: number, words: string[]): boolean {

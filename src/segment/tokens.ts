@@ -50,23 +50,13 @@ export function tokenAt(tokens: Token[], pos: number): number {
 /** Proclitics a word may carry: و ف ب ل ك and their combinations (وب، ول، فب، وك…). */
 const CLITIC = /^(?:[وف]?[بلك]|[وف])/;
 
-// Every phrase matcher asks for the forms of every token: keep them per word. Cleared when full so
-// that a long stream of articles cannot grow it without bound.
-const FORMS_CACHE = new Map<string, string[]>();
-const FORMS_CACHE_LIMIT = 50_000;
-
 /**
  * The forms a word can stand for once proclitics are peeled: "وبالقاهرة" → [وبالقاهره, بالقاهره,
- * القاهره]; "للحريري" → [للحريري, الحريري, لحريري]. The word itself always comes first. The array
- * is shared between calls for the same word: do not change it.
+ * القاهره]; "للحريري" → [للحريري, الحريري, لحريري]. The word itself always comes first. Phrase
+ * matchers keep the result on the token (Token.forms).
  */
 export function cliticForms(word: string): string[] {
-  let forms = FORMS_CACHE.get(word);
-  if (forms) return forms;
-  forms = peelClitics(word);
-  if (FORMS_CACHE.size >= FORMS_CACHE_LIMIT) FORMS_CACHE.clear();
-  FORMS_CACHE.set(word, forms);
-  return forms;
+  return peelClitics(word);
 }
 
 function peelClitics(word: string): string[] {
