@@ -13,13 +13,15 @@ export const WORKER_URL = new URL('../../dist/bundle/worker.js', import.meta.url
 /**
  * Each worker is a V8 isolate with its own heap, and V8 sizes heaps for one isolate per process:
  * two workers let their heaps grow to over 200 MB RSS on a 100 MB NDJSON stream. A small young
- * generation and a capped old one keep that under 190 MB. A 16 MB young generation cut the time a
- * worker spends in scavenges (6-11% against 11-21% at 8 MB, measured on a loaded machine) but
- * took the peak to 198-202 MB, so it stays at 8. The old cap costs no measurable GC time at 48 MB
- * or 64 (the live set, mostly lexicons, is far below either). An article too big for the cap
- * kills its worker; runBatch then summarises it in the main thread, so the output does not change.
+ * generation and a capped old one bound that: with 8 MB and 48 MB the peak crept up to 199 MB over
+ * a 1 GB stream (180 MB after the first 100 MB), with 40 MB it starts lower (173 MB at 100 MB). A
+ * 16 MB young generation cut a worker's time in scavenges (6-11% against 11-21% at 8 MB, measured
+ * on a loaded machine) but took the peak to 198-202 MB by 200 MB of input, so it stays at 8. The
+ * old cap costs no measurable GC time between 40 and 64 MB (the live set, mostly lexicons, is
+ * far below). An article too big for the cap kills its worker; runBatch then summarises it in
+ * the main thread, so the output does not change.
  */
-const HEAP_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
+const HEAP_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 40 };
 
 interface Task {
   seq: number;
