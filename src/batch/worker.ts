@@ -3,7 +3,7 @@ import { processJob, type Fields, type Job } from './job.js';
 
 /**
  * A pool worker: summarises chunks of jobs and sends back their lines, in the chunk's order.
- * Runs compiled (dist/batch/worker.js); the serialisation to JSON happens here too, so the main
+ * Runs bundled (dist/bundle/worker.js); the serialisation to JSON happens here too, so the main
  * thread only splits input and writes output.
  */
 const fields = (workerData as { fields: Fields }).fields;

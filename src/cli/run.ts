@@ -1,4 +1,3 @@
-import { summarize } from '../index.js';
 import { SUMMARY_SCHEMA } from '../schema.js';
 import type { Summary } from '../types.js';
 import { parseArgs, type CliOptions } from './args.js';
@@ -68,6 +67,8 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     // Batches (src/batch): error records, --jobs workers. Imported here only, so that one article
     // in table or JSON form never loads them.
     if (format === 'ndjson') return await (await import('../batch/command.js')).runBatchCommand(parsed.files, options, io);
+    // The pipeline (lexicons and rules) is loaded only now: --help, --version and schema skip it.
+    const { summarize } = await import('../index.js');
     // A directory stands for the .txt files under it, in sorted order.
     const { files, directories } = await expandDirectories(parsed.files);
     const sink = await createSink(

@@ -10,19 +10,19 @@ export interface Normalized {
   map: Int32Array;
 }
 
-// One lookup table for the BMP, built once: undefined = keep, string = replacement (maybe '').
-const TABLE: (string | undefined)[] = buildTable();
+// One lookup table for the BMP, filled on first sight of each code unit (filling all 65,536 at
+// load cost ~50 ms of every cold start): null = keep, string = replacement (maybe ''), 0 = not yet seen.
+const TABLE: (string | null | 0)[] = new Array<0>(0x10000).fill(0);
 
-function buildTable(): (string | undefined)[] {
-  const table: (string | undefined)[] = new Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) table[c] = applySteps(String.fromCharCode(c), c);
+/** The replacement for code unit c, or null to keep it. */
+function replacement(c: number): string | null {
+  const cached = TABLE[c];
+  if (cached !== 0) return cached;
+  let r = applySteps(String.fromCharCode(c), c);
   // A replacement may itself hold characters another step owns (ﻷ → لأ, ﺓ → ة): run the steps
   // over it once more so that normalising is idempotent (normalize(norm) === norm).
-  for (let c = 0; c < 0x10000; c++) {
-    const r = table[c];
-    if (r) table[c] = [...r].map((ch) => applySteps(ch, ch.charCodeAt(0)) ?? ch).join('');
-  }
-  return table;
+  if (r) r = [...r].map((ch) => applySteps(ch, ch.charCodeAt(0)) ?? ch).join('');
+  return (TABLE[c] = r ?? null);
 }
 
 function applySteps(ch: string, c: number): string | undefined {
@@ -53,8 +53,10 @@ export function normalize(text: string): Normalized {
     }
   };
   for (let i = 0; i < text.length; i++) {
-    const r = TABLE[text.charCodeAt(i)];
-    if (r === undefined) continue;
+    const c = text.charCodeAt(i);
+    const cached = TABLE[c];
+    const r = cached === 0 ? replacement(c) : cached;
+    if (r === null) continue;
     flush(i);
     runStart = i + 1;
     if (r.length) {
@@ -68,13 +70,18 @@ export function normalize(text: string): Normalized {
   return { text, norm: out.join(''), map: map.slice(0, n + 1) };
 }
 
+/**
+ * Every code unit some step may change (a superset, read off steps.ts; a test checks all 65,536):
+ * lexicon forms are normalised by the thousand at load, and most of their letters need no lookup.
+ */
+export const MAY_CHANGE =
+  /[\t\rA-Z\u00A0\u00AD\u061C\u0622-\u0626\u0629\u0640\u0649\u064B-\u065F\u0660-\u0669\u0670\u0671\u06A9\u06CC\u06D6-\u06ED\u06F0-\u06F9\u2000-\u200F\u202A-\u202F\u205F\u2066-\u2069\u3000\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const MAY_CHANGE_ALL = new RegExp(MAY_CHANGE.source, 'g');
+const replaceOne = (ch: string): string => replacement(ch.charCodeAt(0)) ?? ch;
+
 /** Normalise a lexicon form or a query string (no offset map needed). */
 export function normalizeForm(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const r = TABLE[s.charCodeAt(i)];
-    out += r === undefined ? s[i] : r;
-  }
+  const out = MAY_CHANGE.test(s) ? s.replace(MAY_CHANGE_ALL, replaceOne) : s;
   return out.replace(/ {2,}/g, ' ').trim();
 }
 

@@ -59,7 +59,8 @@ describe('runBatch (one thread)', () => {
       }),
       { seed: 20240605, numRuns: 25 },
     );
-  });
+    // ~1,600 summaries: past vitest's 5 s default on a loaded two-core machine.
+  }, 30_000);
 
   it('streams: the first line is out before the input ends', async () => {
     for (const jobs of [1, 2]) {

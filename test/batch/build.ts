@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
-const worker = join(root, 'dist', 'batch', 'worker.js');
+const worker = join(root, 'dist', 'bundle', 'worker.js');
 
 function newest(dir: string): number {
   let t = 0;
@@ -15,7 +15,7 @@ function newest(dir: string): number {
 }
 
 /**
- * Worker threads run the compiled code in dist/. Build once when dist is missing or older than
+ * Worker threads run the bundled worker in dist/bundle/. Build once when dist is missing or older than
  * src; true when the worker is there afterwards. (CI builds through `npm ci` → prepare.)
  */
 export function ensureBuilt(): boolean {

@@ -5,7 +5,7 @@ import { ensureBuilt } from './build.js';
 import { chunks, collector, records } from './fixtures.js';
 
 const built = ensureBuilt();
-if (!built) console.warn('test/batch/pool.test.ts: skipped, dist/batch/worker.js is missing and `npm run build` did not make it');
+if (!built) console.warn('test/batch/pool.test.ts: skipped, dist/bundle/worker.js is missing and `npm run build` did not make it');
 
 describe.skipIf(!built)('worker pool', () => {
   const input = records(200, 17).join('\n') + '\n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeForm, toOriginal } from '../../src/normalize/index.js';
+import { MAY_CHANGE, normalize, normalizeForm, toOriginal } from '../../src/normalize/index.js';
 
 /** The original text of the first normalised occurrence of `form` (normalised), with its span. */
 function back(text: string, form: string): { start: number; end: number; text: string } {
@@ -73,5 +73,22 @@ describe('normalizeForm()', () => {
 
   it('keeps single newlines and inner punctuation', () => {
     expect(normalizeForm('قرار، رقم')).toBe('قرار، رقم');
+  });
+});
+
+describe('MAY_CHANGE (normalizeForm skips what it does not hold)', () => {
+  it('holds every code unit that normalising changes', () => {
+    const missed: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (!MAY_CHANGE.test(ch) && normalize(ch).norm !== ch) missed.push(c.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('normalises a form with and without characters to change', () => {
+    expect(normalizeForm('وزيرُ  الخارجيّة')).toBe('وزير الخارجيه');
+    expect(normalizeForm('مصر')).toBe('مصر');
+    expect(normalizeForm(' UN ')).toBe('un');
   });
 });
