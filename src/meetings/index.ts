@@ -41,7 +41,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     const ids: number[] = [];
     const inSentence: Mention[] = [];
     for (let k = firstMentionFrom(index, s.start); k < index.mentions.length && index.mentions[k].start < s.end; k++) inSentence.push(index.mentions[k]);
-    const sides = bodySides(doc.norm, s, index, inSentence);
+    const sides = bodySides(doc.norm, s, index, inSentence, hit);
     for (const m of inSentence) {
       if (m.start >= clause.start && m.start < clause.end) continue;
       const e = index.entities[m.entity];
@@ -62,6 +62,24 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     // sentence before named together
     if (ids.length < 2 && before && GROUP_REFERENCE.test(doc.norm.slice(s.start, s.end))) {
       for (const id of peopleIn(index, before)) if (!ids.includes(id)) ids.push(id);
+    }
+    // "المجلس الوطني الفلسطيني يجتمع لأول مرة": a council or assembly meeting as a body
+    const council = ids.length < 2 ? councilSession(doc.norm, index, inSentence, hit, s) : undefined;
+    if (council !== undefined) {
+      const date = findDate(doc.norm, s);
+      out.push({
+        participants: [council],
+        host: null,
+        kind: 'meeting',
+        cue: { start: hit.start, end: hit.end },
+        location: findPlace(tokens, from, to, (i) => roleTokens.has(i)),
+        date: date?.span ?? null,
+        isoDate: date?.iso ?? null,
+        span: { start: s.start, end: s.end },
+        rule: 'council-session',
+        sides: [council],
+      });
+      continue;
     }
     const people = ids.filter((id) => index.entities[id].kind === 'person');
     if ((people.length < 1 && sides.length < 2) || ids.length < 2) {
@@ -92,6 +110,22 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     });
   }
   return mergeSame(dropRepresented(out, index));
+}
+
+/** Verbs of a body holding its own session: يجتمع، تعقد اجتماعها، اجتمع. */
+const SESSION_CUES = new Set(['يجتمع', 'تجتمع', 'اجتمع', 'اجتمعت', 'يعقد', 'تعقد', 'عقد', 'عقدت'].map(normalizeForm));
+
+/**
+ * An organisation (not a country) that is the subject right before a session verb, first in its
+ * sentence: "المجلس الوطني الفلسطيني يجتمع …". Returns its entity id.
+ */
+function councilSession(norm: string, index: EntityIndex, mentions: Mention[], cue: Span, sentence: Span): number | undefined {
+  const first = mentions.find((m) => index.entities[m.entity].kind !== 'person');
+  if (!first || index.entities[first.entity].kind !== 'organization') return undefined;
+  if (!/^[\s«»"“”]*(?:و)?$/u.test(norm.slice(sentence.start, first.start))) return undefined;
+  const between = norm.slice(first.end, cue.start);
+  const verb = norm.slice(cue.start, cue.end);
+  return /^\s*$/.test(between) && SESSION_CUES.has(verb) ? first.entity : undefined;
 }
 
 /** A sentence opening in the pluperfect: وكان … قد، وكانت … قد. */
@@ -153,7 +187,9 @@ function dropRepresented(ms: MeetingFound[], index: EntityIndex): MeetingFound[]
     });
   // a meeting left with one side says nothing about who met whom; one of listed countries that all
   // have their person in another meeting ("بحث البلدان …" after "التقى الوزير نظيره") is that meeting
-  return ms.filter((m) => m.participants.length > 1 && !(m.sides?.length && m.participants.every((id) => represented(index.entities[id]))));
+  return ms.filter(
+    (m) => (m.participants.length > 1 || m.rule === 'council-session') && !(m.sides?.length && m.participants.every((id) => represented(index.entities[id]))),
+  );
 }
 
 /** Index of the first mention starting at or after `pos` (mentions are sorted by start). */

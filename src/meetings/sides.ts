@@ -4,7 +4,9 @@ import type { EntityIndex, Mention } from '../entities/model.js';
 /** Between two listed bodies: only spaces, quotes and a comma, then the conjunction و on the next. */
 const LIST_GAP = /^[\s«»"“”]*،?[\s«»"“”]*$/u;
 /** What may open a list of sides: "كل من", "بين", plural officials "وزراء مياه", or nothing (a headline). */
-const LIST_OPENER = /(?:(?<![\p{L}])(?:كل من|بين)|(?<![\p{L}])(?:وزراء|وزيرا|ممثلو|ممثلي|قاده|زعماء|رؤساء|وفود|مسوولو|مسوولي)(?:\s+[\p{L}]+)?)[\s«»"“”]*$/u;
+const LIST_OPENER = /(?:(?<![\p{L}])كل من|(?<![\p{L}])(?:وزراء|وزيرا|ممثلو|ممثلي|قاده|زعماء|رؤساء|وفود|مسوولو|مسوولي)(?:\s+[\p{L}]+)?)[\s«»"“”]*$/u;
+/** "بين" opens a list of sides only right after the meeting cue: "اجتماع اليوم الأربعاء بين …". */
+const BETWEEN = /(?<![\p{L}])بين[\s«»"“”]*$/u;
 
 /**
  * Countries and bodies named as the sides of a meeting rather than through a person: a list of
@@ -13,7 +15,7 @@ const LIST_OPENER = /(?:(?<![\p{L}])(?:كل من|بين)|(?<![\p{L}])(?:وزرا
  * مباحثاتهما", "وزراء مياه مصر والسودان وإثيوبيا يبحثون", "اجتماع بين اللجنة والجانب الروسي".
  * Returns entity ids in order; an empty list where the sentence has no such list.
  */
-export function bodySides(norm: string, sentence: Span, index: EntityIndex, mentions: Mention[]): number[] {
+export function bodySides(norm: string, sentence: Span, index: EntityIndex, mentions: Mention[], cue: Span): number[] {
   const bodies = mentions.filter((m) => index.entities[m.entity].kind !== 'person');
   for (let a = 0; a < bodies.length; a++) {
     const list = [bodies[a]];
@@ -29,6 +31,11 @@ export function bodySides(norm: string, sentence: Span, index: EntityIndex, ment
     if (ids.length < 2) continue;
     const before = norm.slice(sentence.start, list[0].start);
     if (/^[\s«»"“”]*$/u.test(before) || LIST_OPENER.test(before)) return ids;
+    if (BETWEEN.test(before) && cue.end <= list[0].start) {
+      // the words between cue and بين: a date or a place, not a new clause ("وفرق عمل أنشئت بين")
+      const gap = norm.slice(cue.end, list[0].start);
+      if (gap.length <= 40 && !/(?<![\p{L}])و/u.test(gap)) return ids;
+    }
     a += list.length - 1;
   }
   return [];

@@ -62,3 +62,31 @@ describe('listed countries already met through their people', () => {
     expect(s.participants.map((p) => p.kind)).toEqual(['person', 'person']);
   });
 });
+
+describe('"بين" opens sides only after the cue', () => {
+  it('does not take the parties of a reconciliation mentioned far from the cue', () => {
+    const text = 'وقالت فصائل إنها ستقاطع اجتماعات المجلس الوطني التي طالبت بتأجيلها لإتاحة الوقت لجهود المصالحة بين فتح وحماس.';
+    expect(summarize(text).participants).toEqual([]);
+  });
+
+  it('does not cross into a new clause between the cue and بين', () => {
+    const text = 'وهناك عدة اجتماعات عقدت وفرق عمل أنشئت بين الأردن والعراق لهذا الغرض.';
+    expect(summarize(text).participants).toEqual([]);
+  });
+});
+
+describe('a council in session', () => {
+  it('takes a body that is the subject of a session verb as a meeting of its own', () => {
+    const text = 'مجلس التعاون الخليجي يجتمع في الرياض لبحث الأزمة';
+    const s = summarize(text);
+    expect(s.participants.map((p) => p.kind)).toEqual(['organization']);
+    expect(s.meetings[0]?.location).toBe('الرياض');
+    const p = s.participants[0];
+    expect(text.slice(p.start, p.end)).toBe(p.name);
+  });
+
+  it('does not take a country or a body that is not the subject', () => {
+    expect(summarize('مصر تجتمع مع شركائها غدا').participants).toEqual([]);
+    expect(summarize('قال الوزير إن مجلس التعاون الخليجي يجتمع غدا').participants).toEqual([]);
+  });
+});
