@@ -68,6 +68,8 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
       const j = title.to;
       let name = j < tokens.length ? parseName(tokens, j) : undefined;
       if (name && !tokens[j].joined && !commaOnly(tokens, norm, j) && !quoteOnly(tokens, norm, j)) name = undefined;
+      // "الوزير ومحمود عباس": a name after و is the next person, not the title's holder
+      if (name && name.start > tokens[name.from].start) name = undefined;
       // a title that names its country or body (وزير الخارجية الروسي، مبعوث الأمم المتحدة) anchors
       // a two-word name on its own
       const anchored = (title.country !== null || title.org !== null) && !!name && name.words.length >= 2;
@@ -161,7 +163,7 @@ function genitiveChain(tokens: Token[], norm: string, title: TitlePhrase): { tit
     // "…، وصاحب السمو الأمير": a conjunction, an honorific or another title ends the office
     if (/^[وف]/.test(w.text) || honorificHeads.has(w.text) || titles.has(w.text)) return undefined;
     const at = title.to + g;
-    if (!tokens[at].joined && !commaOnly(tokens, norm, at)) continue;
+    if (!tokens[at].joined) return undefined;
     const name = parseName(tokens, at);
     // the name must stand out from the nouns: a known given name, or a chain with بن
     if (name && name.from === at && (name.given || name.words.includes('بن')) && plausibleName(name, tokens, norm)) {

@@ -117,6 +117,21 @@ export function parseName(tokens: Token[], j: number): NameSpan | undefined {
   }
   const from = k;
   const words: string[] = [];
+  // "، وعبد الوهاب الآنسي"، "ومحمود عباس": a conjunction on a known given name or particle is peeled
+  let peel = 0;
+  const first = tokens[from]?.text ?? '';
+  if (/^[وف]/.test(first) && !givenNames.has(first)) {
+    const rest = first.slice(1);
+    if (particles.has(rest) && rest !== 'ال' && tokens[from + 1]?.joined) {
+      words.push(rest, tokens[from + 1].text);
+      k += 2;
+      peel = 1;
+    } else if (givenNames.has(rest) && !ambiguousGiven.has(rest) && rest !== 'علي') {
+      words.push(rest);
+      k += 1;
+      peel = 1;
+    }
+  }
   while (k < tokens.length && words.length < MAX_WORDS) {
     const tok = tokens[k];
     if (k > from && !tok.joined) break;
@@ -138,7 +153,7 @@ export function parseName(tokens: Token[], j: number): NameSpan | undefined {
   }
   if (!words.length) return undefined;
   const given = (givenNames.has(words[0]) && !ambiguousGiven.has(words[0])) || (LEADING_PARTICLES.has(words[0]) && words.length >= 2);
-  return { from, to: k, start: tokens[from].start, end: tokens[k - 1].end, words, given };
+  return { from, to: k, start: tokens[from].start + peel, end: tokens[k - 1].end, words, given };
 }
 
 /**

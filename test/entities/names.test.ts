@@ -201,3 +201,25 @@ describe('a title that refers back to the movement', () => {
     expect(p?.country).toBe('PS');
   });
 });
+
+describe('a conjunction on the first word of a name', () => {
+  it('peels و off a known given name or particle in a list', () => {
+    const text = 'وحضر الاجتماع المهندس حيدر العطار، وعبد الوهاب الأنصاري، ومحمود الكبير.';
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'عبد الوهاب الأنصاري');
+    expect(p).toBeDefined();
+    const span = orig(doc, p!.mentions[0]);
+    expect(text.slice(span.start, span.end)).toBe('عبد الوهاب الأنصاري');
+    expect(persons.map((e) => e.name)).toContain('محمود الكبير');
+  });
+
+  it('does not give a title to the name after its conjunction', () => {
+    const { persons } = people('والتقى الوزير ومحمود الكبير اليوم.');
+    expect(persons.find((e) => e.name === 'محمود الكبير')?.roles ?? []).toEqual([]);
+  });
+
+  it('does not peel و off the preposition على', () => {
+    const { persons } = people('وعلى رأسها الحديث مع الشركاء.');
+    expect(persons).toEqual([]);
+  });
+});
