@@ -200,7 +200,10 @@ function nameBefore(tokens: Token[], norm: string, titleFrom: number, used: Uint
     const n = parseName(tokens, from);
     // a title naming its country (وزير الخارجية السعودي) vouches for a name led by a given name
     // that is also a common word (عادل، نبيل، وليد)
-    const given = n && (n.given || (anchored && givenNames.has(n.words[0])));
+    // … or, set off by punctuation before it, a foreign name of two or three words:
+    // "أمس في الرياض، تيان تشي السفير الصيني"
+    const setOff = anchored && from > 0 && !tokens[from].joined && !!n && n.words.length <= 3;
+    const given = n && (n.given || (anchored && givenNames.has(n.words[0])) || setOff);
     if (n && n.to === titleFrom && n.from === from && given && n.words.length >= 2 && (from === 0 || !tokens[from].joined || !used[from - 1])) return n;
   }
   return undefined;

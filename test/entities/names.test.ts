@@ -223,3 +223,18 @@ describe('a conjunction on the first word of a name', () => {
     expect(persons).toEqual([]);
   });
 });
+
+describe('foreign names set off before a country-naming title', () => {
+  it('takes two words after a comma and before "السفير الصيني" as a name', () => {
+    const text = 'التقى الرئيس اليمني، أمس في الرياض، لي وانغ السفير الصيني لدى اليمن.';
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'لي وانغ');
+    expect(p?.country).toBe('CN');
+    expect(origText(doc, p!.mentions[0])).toBe('لي وانغ');
+  });
+
+  it('does not take words joined to what comes before', () => {
+    const { persons } = people('وأشاد بموقف بكين المعلن السفير الصيني لدى اليمن.');
+    expect(persons.filter((e) => e.mentions.some((m) => m.type === 'name'))).toEqual([]);
+  });
+});
