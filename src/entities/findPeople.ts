@@ -40,7 +40,11 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
     if (j >= tokens.length || (!tokens[j].joined && !commaOnly(tokens, norm, j))) return undefined;
     // "…، ووزير الخارجية عادل الجبير": a title with a conjunction starts the next person
     if (/^[وف]/.test(tokens[j].text) && !titlesStartWith(tokens[j].text)) return undefined;
-    return parseTitlePhrase(tokens, j);
+    const t = parseTitlePhrase(tokens, j);
+    // "استقبل X الرئيس Y": a title with a name of its own after it belongs to that name
+    const next = t && t.to < tokens.length && tokens[t.to].joined ? parseName(tokens, t.to) : undefined;
+    if (next && next.given) return undefined;
+    return t;
   };
   const push = (name: NameSpan | null, titles: TitlePhrase[], rule: string, extra: Partial<RawPerson> = {}): void => {
     // the most specific title leads: an office (وزير الداخلية) before a rank or courtesy (الأمير)

@@ -180,6 +180,9 @@ function lastBefore(d: Draft, pos: number): number {
 /** The family name used alone for a person: the last word, or the last two after a particle (أبو الغيط). */
 function familyName(words: string[]): string[] | null {
   if (words.length < 2) return null;
+  // "إسماعيل ولد الشيخ أحمد" is called "ولد الشيخ"
+  const wuld = words.indexOf('ولد');
+  if (wuld >= 1 && wuld + 1 < words.length) return ['ولد', words[wuld + 1]];
   const last = words[words.length - 1];
   const prev = words[words.length - 2];
   if (PATRONYMIC.has(prev)) return null;

@@ -21,6 +21,8 @@ const LEADING_PARTICLES = new Set(['عبد', 'ابو', 'عبد ال']);
 const PATRONYMICS = new Set(['بن', 'ابن', 'بنت', 'ولد']);
 /** Imperfect verbs in the dual or plural (يبحثان، سيعقدان، يلتقون): never a name word. */
 const PLURAL_VERB = /^(?:س[يت]\S{3,}(?:ان|ون)|ي\S{2,}(?:ان|ون)|ت\S{2,}ان)$/u;
+/** A nisba-shaped word that may be a family name: العربي، الإسلامي (الخاص never is: no final ي). */
+const SURNAME_ADJECTIVE = /^ال\S{2,}ي$/u;
 const ambiguousGiven = new Set(AMBIGUOUS_GIVEN_NAMES.map(normalizeForm));
 
 /** How the article wrote each "علي" token: the name علي or the preposition على (equal once normalised). */
@@ -141,7 +143,14 @@ export function parseName(tokens: Token[], j: number): NameSpan | undefined {
       k += 2;
       continue;
     }
-    if (!nameLike(tokens, k) && !titleInsideName(tokens, k, from)) break;
+    if (!nameLike(tokens, k) && !titleInsideName(tokens, k, from)) {
+      // "نبيل العربي.": an adjective-shaped family name after a given name, closing the name
+      if (k > from && words.length === 1 && givenNames.has(words[0]) && SURNAME_ADJECTIVE.test(tok.text) && roleQualifiers.has(tok.text) && !tokens[k + 1]?.joined) {
+        words.push(tok.text);
+        k++;
+      }
+      break;
+    }
     // "وعدد من", "وصاحب": inside a name, و is a conjunction unless the word is a given name (وليد)
     if (k > from && tok.text.length > 2 && tok.text.startsWith('و') && !givenNames.has(tok.text)) break;
     words.push(tok.text);

@@ -238,3 +238,15 @@ describe('foreign names set off before a country-naming title', () => {
     expect(persons.filter((e) => e.mentions.some((m) => m.type === 'name'))).toEqual([]);
   });
 });
+
+describe('Mauritanian names and objects after a name', () => {
+  it('calls "فلان ولد فلان" by "ولد …"', () => {
+    const text = 'التقى المبعوث الأممي سيدي ولد الشيخ أحمد الرئيس محمود عباس. وقال ولد الشيخ إن الحل قريب.';
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'سيدي ولد الشيخ أحمد');
+    const alias = p?.mentions.find((m) => m.type === 'alias');
+    expect(alias && origText(doc, alias)).toBe('ولد الشيخ');
+    // the title before the next name is that name's, not the first one's
+    expect(p?.roles).toEqual(['المبعوث الأممي']);
+  });
+});
