@@ -93,6 +93,17 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
         i = Math.max(name.to, more ? more.to : 0) - 1;
         continue;
       }
+      // "ولي العهد السعودي الأمير محمد بن سلمان": an office, then a rank, then the name
+      const rankTitle = j < tokens.length && tokens[j].joined ? parseTitlePhrase(tokens, j) : undefined;
+      if (rankTitle && BARE_RANKS.has(rankTitle.entry.id) && rankTitle.to < tokens.length && tokens[rankTitle.to].joined) {
+        const n = parseName(tokens, rankTitle.to);
+        if (n && n.from === rankTitle.to && n.start === tokens[n.from].start && plausibleName(n, tokens, norm)) {
+          const more = titleAfter(n);
+          push(n, more ? [title, rankTitle, more] : [title, rankTitle], 'title-then-name');
+          i = Math.max(n.to, more ? more.to : 0) - 1;
+          continue;
+        }
+      }
       const before = nameBefore(tokens, norm, title.from, used, title.country !== null || title.org !== null);
       push(before ?? null, [title], before ? 'name-then-title' : 'title-alone');
       i = title.to - 1;

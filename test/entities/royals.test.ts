@@ -72,3 +72,14 @@ describe('UN officials', () => {
     expect(p?.country).toBeNull();
   });
 });
+
+describe('an office, then a rank, then the name', () => {
+  it('gives both titles, the office first', () => {
+    const text = 'في ختام زيارة من ولي العهد الأردني الأمير حسين بن عبدالله إلى لندن.';
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'حسين بن عبدالله');
+    expect(p?.roles).toEqual(['ولي العهد الأردني', 'الأمير']);
+    expect(p?.country).toBe('JO');
+    expect(origText(doc, p!.mentions[0])).toBe('حسين بن عبدالله');
+  });
+});
