@@ -2,7 +2,7 @@ import type { Token } from '../segment/tokens.js';
 import type { OrganizationEntry } from '../lexicon/types.js';
 import { parseTitlePhrase, type TitlePhrase } from './titlePhrase.js';
 import { parseName, plausibleName, type NameSpan } from './personName.js';
-import { countryNisba, givenNames, honorificHeads, stopwords, titleHeads, titles } from './lexicons.js';
+import { countryNisba, givenNames, honorificHeads, particles, stopwords, titleHeads, titles } from './lexicons.js';
 
 /** A person mention before linking: a name (maybe with a title), or a title alone (a description). */
 export interface RawPerson {
@@ -76,7 +76,9 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
       if (name && name.start > tokens[name.from].start) name = undefined;
       // a title that names its country or body (وزير الخارجية الروسي، مبعوث الأمم المتحدة) anchors
       // a two-word name on its own
-      const anchored = (title.country !== null || title.org !== null) && !!name && name.words.length >= 2;
+      // "وزير الخارجية المغربي ناصر العلوي جون سميث المبعوث": a second given name starts the object
+      if (name && name.words.length >= 4 && (title.country !== null || title.org !== null)) name = cutAtSecondName(name, tokens);
+      const anchored = (title.country !== null || title.org !== null) && !!name && name.words.length >= 2 && name.words.length <= 3;
       if (name && !anchored && !plausibleName(name, tokens, norm)) name = undefined;
       if (!name) {
         // "رئيس جهاز أمن الدولة غانم الكبيسي", "أمير منطقة المدينة المنورة": the office runs on in a
@@ -95,7 +97,7 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
       }
       // "ولي العهد السعودي الأمير محمد بن سلمان": an office, then a rank, then the name
       const rankTitle = j < tokens.length && tokens[j].joined ? parseTitlePhrase(tokens, j) : undefined;
-      if (rankTitle && BARE_RANKS.has(rankTitle.entry.id) && rankTitle.to < tokens.length && tokens[rankTitle.to].joined) {
+      if (rankTitle && (BARE_RANKS.has(rankTitle.entry.id) || rankTitle.entry.id === 'ADVISER') && rankTitle.to < tokens.length && tokens[rankTitle.to].joined) {
         const n = parseName(tokens, rankTitle.to);
         if (n && n.from === rankTitle.to && n.start === tokens[n.from].start && plausibleName(n, tokens, norm)) {
           const more = titleAfter(n);
@@ -188,6 +190,22 @@ function genitiveChain(tokens: Token[], norm: string, title: TitlePhrase): { tit
   return undefined;
 }
 
+/**
+ * A long name that holds a clear given name from its third word on, not after a particle, and is
+ * followed by a title, is two names side by side: keep the first. Words and tokens align here.
+ */
+function cutAtSecondName(name: NameSpan, tokens: Token[]): NameSpan {
+  // only where a title follows the whole run: the second name is the one it describes
+  if (name.to >= tokens.length || !tokens[name.to].joined || !parseTitlePhrase(tokens, name.to)) return name;
+  for (let p = 2; p < name.words.length - 1; p++) {
+    const w = name.words[p];
+    if (!givenNames.has(w) || particles.has(name.words[p - 1])) continue;
+    const to = name.from + p;
+    return { ...name, to, end: tokens[to - 1].end, words: name.words.slice(0, p) };
+  }
+  return name;
+}
+
 /** True where only an opening quote stands between token j-1 and token j: الممثلة العليا "فلانة". */
 function quoteOnly(tokens: Token[], norm: string, j: number): boolean {
   return j > 0 && tokens[j].start - tokens[j - 1].end <= 3 && /^\s*[«"“]\s*$/.test(norm.slice(tokens[j - 1].end, tokens[j].start));
@@ -219,7 +237,7 @@ function nameBefore(tokens: Token[], norm: string, titleFrom: number, used: Uint
     // "أمس في الرياض، تيان تشي السفير الصيني"
     const setOff = anchored && from > 0 && !tokens[from].joined && !!n && n.words.length <= 3;
     const given = n && (n.given || (anchored && givenNames.has(n.words[0])) || setOff);
-    if (n && n.to === titleFrom && n.from === from && given && n.words.length >= 2 && (from === 0 || !tokens[from].joined || !used[from - 1])) return n;
+    if (n && n.to === titleFrom && n.from === from && given && n.words.length >= 2 && (from === 0 || !tokens[from].joined || !used[from - 1] || n.given)) return n;
   }
   return undefined;
 }

@@ -77,6 +77,23 @@ export function parseTitlePhrase(tokens: Token[], i: number): TitlePhrase | unde
       j += o.len;
       continue;
     }
+    // "المتحدث باسم الخارجية المصرية", "الناطق باسم وزارة الخارجية": the body spoken for
+    const bodyAt = w === 'باسم' && tokens[j + 1]?.joined ? j + 1 : j === i + t.len && tokens[j - 1].text === 'باسم' ? j : -1;
+    if (bodyAt >= 0 && !countryNames.match(tokens, bodyAt)) {
+      const o = organizations.match(tokens, bodyAt);
+      if (o && o.pre === '') {
+        if (!org && o.value.kind !== 'government') {
+          org = o.value;
+          orgSpan = { start: o.start, end: o.end };
+        }
+        j = bodyAt + o.len;
+      } else {
+        j = bodyAt + 1;
+        // "باسم وزارة الخارجية": a ministry and its portfolio
+        if (j < tokens.length && tokens[j].joined && /^ال/.test(tokens[j].text) && !countryNisba.match(tokens, j, true) && /^(?:وزار|رياس|حكوم|امان)/.test(tokens[j - 1].text)) j++;
+      }
+      continue;
+    }
     let k = j;
     if (PREPOSITIONS.has(w) && tokens[j + 1]?.joined) k = j + 1;
     if (STATE_WORDS.has(tokens[k].text.replace(/^ل/, '')) && tokens[k + 1]?.joined) k++;

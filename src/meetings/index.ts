@@ -46,6 +46,8 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       if (m.start >= clause.start && m.start < clause.end) continue;
       const e = index.entities[m.entity];
       if (e.kind === 'person' && e.roleKind === 'spokesman') continue;
+      // "ميليشيات الحوثي وصالح", "وقوات المخلوع صالح": a leader named for his forces is not at the table
+      if (e.kind === 'person' && FORCES_OF.test(doc.norm.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       if (e.kind !== 'person' && !sides.includes(e.id) && e.roleKind !== 'delegation') {
         if (e.kind !== 'organization') continue;
         // a body is a side only where the article says so: "وفد من حركة حماس", "التقى … قيادات الحوثيين"
@@ -127,6 +129,9 @@ function councilSession(norm: string, index: EntityIndex, mentions: Mention[], c
   const verb = norm.slice(cue.start, cue.end);
   return /^\s*$/.test(between) && SESSION_CUES.has(verb) ? first.entity : undefined;
 }
+
+/** Nouns for someone's forces or followers, up to three words before the name. */
+const FORCES_OF = /(?<![\p{L}])(?:[وبل]?(?:ال)?(?:قوات|ميليشيات|ميليشيا|مليشيات|مليشيا|اتباع|انصار|عناصر|مسلحي|مقاتلي|حزب|نظام))\s+(?:[\p{L}\p{M}"«»]+\s+){0,3}$/u;
 
 /** A sentence opening in the pluperfect: وكان … قد، وكانت … قد. */
 const BACKGROUND = /^[\s"«]*(?:و|ف)?(?:كان|كانت)(?![\p{L}])[^.،]{0,30}(?<![\p{L}])قد(?![\p{L}])/u;

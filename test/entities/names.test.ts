@@ -250,3 +250,27 @@ describe('Mauritanian names and objects after a name', () => {
     expect(p?.roles).toEqual(['المبعوث الأممي']);
   });
 });
+
+describe('spokesman titles', () => {
+  it('takes the ministry after "باسم" into the title', () => {
+    const text = 'وقال المتحدث الرسمي باسم وزارة الخارجية المصرية أحمد حافظ إن';
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'أحمد حافظ');
+    expect(p?.roles[0]).toBe('المتحدث الرسمي باسم وزارة الخارجية المصرية');
+    expect(p?.roleKind).toBe('spokesman');
+    expect(p?.country).toBe('EG');
+    expect(origText(doc, p!.mentions[0])).toBe('أحمد حافظ');
+  });
+});
+
+describe('two names side by side', () => {
+  it('splits "title + name + object name + title" between the two people', () => {
+    const { persons } = people('واستقبل وزير الخارجية المغربي ناصر العلوي جون سميث المبعوث الخاص الأمريكي.');
+    expect(persons.find((e) => e.name === 'ناصر العلوي')?.country).toBe('MA');
+    expect(persons.find((e) => e.name === 'جون سميث')?.country).toBe('US');
+  });
+
+  it('keeps a long Arabic name whole when no title follows it', () => {
+    expect(named('قال الرئيس اليمني، عبد ربه منصور هادي، إن الحل قريب.', 'عبد ربه منصور هادي')?.country).toBe('YE');
+  });
+});

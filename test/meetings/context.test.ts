@@ -52,3 +52,20 @@ describe('group references and elided titles', () => {
     expect(summarize(text).participants).toEqual([]);
   });
 });
+
+describe('people named for their forces', () => {
+  it('does not take a leader named after "ميليشيات" or "قوات" as a participant', () => {
+    const text = 'التقى الرئيس اليمني سالم العمري أمس في الرياض السفير الصيني لي وانغ، وبحثا تحرير عدن من ميليشيات الحوثي وقوات المخلوع صالح.';
+    const s = summarize(text);
+    expect(s.participants.map((p) => p.name).sort()).toEqual(['سالم العمري', 'لي وانغ'].sort());
+  });
+});
+
+describe('spokesmen named after "باسم"', () => {
+  it('reads the body a spokesman speaks for into his title and leaves him out', () => {
+    const text =
+      'التقى وزير الخارجية المصري سامي عادل نظيره الأردني أحمد العلي، وقال المتحدث الرسمي باسم وزارة الخارجية المصرية أحمد حافظ إن اللقاء ناجح.';
+    const s = summarize(text);
+    expect(s.participants.map((p) => p.name)).not.toContain('أحمد حافظ');
+  });
+});
