@@ -81,6 +81,23 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
     d.mentions.push({ start: r.name.start, end: r.name.end, entity: -1, type: 'name', rule: r.rule });
     absorb(d, r);
   }
+  // "الملك سلمان" is "سلمان بن عبدالعزيز" where only one longer name starts with that word
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k];
+    if (d.words.length !== 1 || !d.roles.length) continue;
+    const longer = drafts.filter((x) => x !== d && x.words.length >= 2 && x.words[0] === d.words[0]);
+    if (longer.length !== 1) continue;
+    const into = longer[0];
+    into.names.push(...d.names);
+    into.mentions.push(...d.mentions);
+    into.roles.push(...d.roles);
+    for (const h of d.heads) into.heads.add(h);
+    into.roleKind ??= d.roleKind;
+    into.royal ||= d.royal;
+    into.country ??= d.country;
+    into.org ??= d.org;
+    drafts.splice(k, 1);
+  }
   // family-name aliases: "شكري" for "سامح شكري", "أبو الغيط" for "أحمد أبو الغيط"
   const mask = new Uint8Array(doc.norm.length + 1);
   for (const d of drafts) for (const m of d.mentions) mask.fill(1, m.start, m.end);

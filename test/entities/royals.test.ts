@@ -83,3 +83,19 @@ describe('an office, then a rank, then the name', () => {
     expect(origText(doc, p!.mentions[0])).toBe('حسين بن عبدالله');
   });
 });
+
+describe('a titled first name alone', () => {
+  it('links "الملك فهد" to the only longer name starting with فهد', () => {
+    const text = 'استقبل الملك فهد بن تركي، اليوم، الوزير. وأكد الملك فهد دعم المملكة.';
+    const { doc, persons } = people(text);
+    const kings = persons.filter((e) => e.name.startsWith('فهد'));
+    expect(kings.map((e) => e.name)).toEqual(['فهد بن تركي']);
+    expect(kings[0].mentions.map((m) => origText(doc, m))).toContain('فهد');
+  });
+
+  it('does not link it where two longer names start with that word', () => {
+    const text = 'التقى الأمير فهد بن تركي والأمير فهد بن سعود. وقال الأمير فهد إن اللقاء مثمر.';
+    const { persons } = people(text);
+    expect(persons.filter((e) => e.name.startsWith('فهد')).length).toBe(3);
+  });
+});
