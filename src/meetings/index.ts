@@ -88,7 +88,18 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       // "استضافت القاهرة اليوم مباحثات …": a meeting sentence naming no sides gives its place
       // to the meeting reported next
       const place = findPlace(tokens, from, to, (i) => roleTokens.has(i));
-      if (place) pendingPlace = { place, until: s.end + 600 };
+      // … or to the meeting just reported, where that one named no place or date: "وزراء مياه مصر
+      // والسودان وإثيوبيا يبحثون … تنطلق غدا الأربعاء اجتماعات اللجنة … في العاصمة السودانية الخرطوم"
+      const last = out[out.length - 1];
+      if (last && before && last.span.start === before.start && (!last.location || !last.date)) {
+        const date = last.date ? null : findDate(doc.norm, s);
+        if (!last.location && place && last.sides?.length) last.location = place;
+        else if (place) pendingPlace = { place, until: s.end + 600 };
+        if (date) {
+          last.date = date.span;
+          last.isoDate = date.iso;
+        }
+      } else if (place) pendingPlace = { place, until: s.end + 600 };
       continue;
     }
     if (hit.cue.weak && !/(?<![\p{L}])مع(?![\p{L}])/u.test(doc.norm.slice(s.start, s.end)) && people.length < 2) continue;

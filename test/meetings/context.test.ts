@@ -69,3 +69,14 @@ describe('spokesmen named after "باسم"', () => {
     expect(s.participants.map((p) => p.name)).not.toContain('أحمد حافظ');
   });
 });
+
+describe('place and date from the next sentence', () => {
+  it('gives a headline meeting of listed countries the place and date of the sentence after it', () => {
+    const text = 'وزراء مياه الأردن والعراق وسوريا يبحثون ملف السدود\nتنطلق غدا الأربعاء اجتماعات اللجنة الفنية في العاصمة العراقية بغداد.';
+    const s = summarize(text);
+    const m = s.meetings[0];
+    expect(m?.location).toBe('العاصمة العراقية بغداد');
+    expect(m?.date).toBe('غدا الأربعاء');
+    expect(text.slice(m!.dateSpan!.start, m!.dateSpan!.end)).toBe('غدا الأربعاء');
+  });
+});
