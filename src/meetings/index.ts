@@ -122,7 +122,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       sides,
     });
   }
-  return mergeSame(dropRepresented(out, index));
+  return mergeSame(dropRepresented(out, index), doc.norm);
 }
 
 /** Verbs of a body holding its own session: يجتمع، تعقد اجتماعها، اجتمع. */
@@ -255,8 +255,9 @@ function attribution(norm: string, start: number, end: number): Span {
 const CLAUSE_END = /[،,؛]|(?<![\p{L}])(?:ان|بان|انه|بانه)(?![\p{L}])/gu;
 
 /** Meetings of the same participants reported in several sentences become one (place/date kept from the first that has them). */
-function mergeSame(ms: MeetingFound[]): MeetingFound[] {
+function mergeSame(ms: MeetingFound[], norm: string): MeetingFound[] {
   const out: MeetingFound[] = [];
+  const text = (x: Span): string => norm.slice(x.start, x.end);
   for (const m of ms) {
     const key = [...m.participants].sort().join(',');
     const same = out.find((x) => [...x.participants].sort().join(',') === key);
@@ -265,7 +266,8 @@ function mergeSame(ms: MeetingFound[]): MeetingFound[] {
       continue;
     }
     same.location ??= m.location;
-    if (!same.date) {
+    // "اليوم الثلاثاء" says more than "اليوم": the fuller form of the same date wins
+    if (!same.date || (m.date && text(m.date).length > text(same.date).length && text(m.date).includes(text(same.date)))) {
       same.date = m.date;
       same.isoDate = m.isoDate;
     }

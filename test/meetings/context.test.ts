@@ -80,3 +80,14 @@ describe('place and date from the next sentence', () => {
     expect(text.slice(m!.dateSpan!.start, m!.dateSpan!.end)).toBe('غدا الأربعاء');
   });
 });
+
+describe('merged meetings keep the fuller date', () => {
+  it('prefers "اليوم الثلاثاء" to "اليوم" for the same meeting', () => {
+    const text =
+      'بحث وزير الخارجية المصري سامي عادل مع المبعوث الأمريكي جون سميث الأوضاع في سوريا. استضافت القاهرة اليوم مباحثات حول سوريا. واستقبل وزير الخارجية المصري سامي عادل، اليوم الثلاثاء، جون سميث المبعوث الخاص الأمريكي.';
+    const s = summarize(text);
+    expect(s.meetings).toHaveLength(1);
+    expect(s.meetings[0].date).toBe('اليوم الثلاثاء');
+    expect(s.meetings[0].location).toBe('القاهرة');
+  });
+});
