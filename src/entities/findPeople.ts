@@ -167,25 +167,31 @@ function rank(t: TitlePhrase): number {
   return k === 'royal' || k === 'military' ? 2 : 1;
 }
 
+/** Institution nouns that head the body an office belongs to: "أمين عام حركة …", "رئيس كتلة …". */
+const INSTITUTIONS = new Set(['حركه', 'حزب', 'مجلس', 'وزاره', 'هيئه', 'جهاز', 'مكتب', 'كتله', 'لجنه', 'جامعه', 'اتحاد', 'منظمه', 'تحالف', 'جبهه', 'تيار']);
+
 /**
  * A title followed by up to four nouns of its office and then a name: the nouns join the title.
  * The nouns are common words or words with the article, none of them a function word.
  */
 function genitiveChain(tokens: Token[], norm: string, title: TitlePhrase): { title: TitlePhrase; name: NameSpan } | undefined {
   // only a bare head in the construct state (رئيس، مدير، أمير) takes the nouns after it
-  if (title.to - title.from !== 1 || /^(?:[وفبل]*)ال/.test(tokens[title.from].text)) return undefined;
+  if (title.to - title.from > 2 || /^(?:[وفبل]*)ال/.test(tokens[title.from].text)) return undefined;
   for (let g = 1; g <= 4 && title.to + g < tokens.length; g++) {
     const w = tokens[title.to + g - 1];
-    if (!w.joined || (stopwords.has(w.text) && !w.text.startsWith('ال')) || givenNames.has(w.text)) return undefined;
+    if (!w.joined || (stopwords.has(w.text) && !w.text.startsWith('ال') && !INSTITUTIONS.has(w.text)) || givenNames.has(w.text)) return undefined;
     // "…، وصاحب السمو الأمير": a conjunction, an honorific or another title ends the office
     if (/^[وف]/.test(w.text) || honorificHeads.has(w.text) || titles.has(w.text)) return undefined;
     const at = title.to + g;
-    if (!tokens[at].joined) return undefined;
+    // the nouns run on unbroken; a comma may only come before the name: "أمين عام حركة X، فلان"
+    const comma = !tokens[at].joined && commaOnly(tokens, norm, at);
+    if (!tokens[at].joined && !comma) return undefined;
     const name = parseName(tokens, at);
     // the name must stand out from the nouns: a known given name, or a chain with بن
-    if (name && name.from === at && (name.given || name.words.includes('بن')) && plausibleName(name, tokens, norm)) {
+    if (name && name.from === at && name.start === tokens[at].start && (name.given || name.words.includes('بن')) && plausibleName(name, tokens, norm)) {
       return { name, title: { ...title, to: at, end: tokens[at - 1].end } };
     }
+    if (comma) return undefined;
   }
   return undefined;
 }

@@ -33,6 +33,15 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     previous = s;
     const from = tokenAt(tokens, s.start);
     const to = tokenAt(tokens, s.end);
+    // "يذكر أن وفد الحركة ضم … كلا من X وY": the members join the meeting just reported
+    if (out.length && MEMBERS.test(doc.norm.slice(s.start, s.end))) {
+      const last = out[out.length - 1];
+      for (let k = firstMentionFrom(index, s.start); k < index.mentions.length && index.mentions[k].start < s.end; k++) {
+        const e = index.entities[index.mentions[k].entity];
+        if (e.kind === 'person' && !last.participants.includes(e.id)) last.participants.push(e.id);
+      }
+      continue;
+    }
     const hit = firstCue(tokens, from, to, doc.norm, s);
     if (!hit) continue;
     // "وكان الوزير قد التقى …": background, told in the pluperfect, not the news being reported
@@ -144,6 +153,11 @@ function councilSession(norm: string, index: EntityIndex, mentions: Mention[], c
 /** Nouns for someone's forces or followers, up to three words before the name. */
 const FORCES_OF = /(?<![\p{L}])(?:[وبل]?(?:ال)?(?:قوات|ميليشيات|ميليشيا|مليشيات|مليشيا|اتباع|انصار|عناصر|مسلحي|مقاتلي|حزب|نظام))\s+(?:[\p{L}\p{M}"«»]+\s+){0,3}$/u;
 
+/** Demonstratives before a meeting noun: the meeting has been told already. */
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'بهذا', 'بهذه', 'لهذا', 'لهذه', 'وهذا', 'وهذه', 'بذلك', 'بتلك']);
+/** "وضم الوفد كلا من …": the members of a delegation just reported. */
+const MEMBERS = /(?<![\p{L}])(?:و)?(?:ضم|يضم|تضم|ضمت)(?![\p{L}])[^.]*(?<![\p{L}])(?:كلا من|كل من)(?![\p{L}])/u;
+
 /** A sentence opening in the pluperfect: وكان … قد، وكانت … قد. */
 const BACKGROUND = /^[\s"«]*(?:و|ف)?(?:كان|كانت)(?![\p{L}])[^.،]{0,30}(?<![\p{L}])قد(?![\p{L}])/u;
 
@@ -227,6 +241,8 @@ function firstCue(tokens: Token[], from: number, to: number, _norm: string, _s: 
     if (!c || !['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب'].includes(c.pre)) continue;
     // "الإعلان الصادر عن اجتماع وزراء …": a meeting cited as the source of a text, not reported
     if (i >= 2 && tokens[i - 1].text === 'عن' && /^(?:ال)?صادر/.test(tokens[i - 2].text)) continue;
+    // "أعلم الرئيس بهذا اللقاء": a meeting already reported, referred to again
+    if (i >= 1 && DEMONSTRATIVES.has(tokens[i - 1].text)) continue;
     if (!c.value.weak) return { start: c.start, end: c.end, cue: c.value };
     weak ??= { start: c.start, end: c.end, cue: c.value };
   }

@@ -91,3 +91,18 @@ describe('merged meetings keep the fuller date', () => {
     expect(s.meetings[0].location).toBe('القاهرة');
   });
 });
+
+describe('delegation members and meetings referred to again', () => {
+  it('adds the members a later sentence lists to the meeting just reported', () => {
+    const text =
+      'التقى اليوم الأربعاء، أمين عام حركة النهضة، سامي الحداد، بالمشير خالد العبيدي في بنغازي. يذكر أن وفد الحركة ضم إلى جانب أمينه العام كلا من عضو المكتب التنفيذي كمال الصغير.';
+    const s = summarize(text);
+    expect(s.participants.map((p) => p.name)).toContain('كمال الصغير');
+    expect(s.participants.find((p) => p.name === 'سامي الحداد')?.role).toBe('أمين عام حركة النهضة');
+  });
+
+  it('does not make a meeting of "this meeting" mentioned again', () => {
+    const text = 'وأضاف البيان أن الحداد أعلم رئيس الجمهورية منصف العلوي بهذا اللقاء قبل حصوله.';
+    expect(summarize(text).meetings).toEqual([]);
+  });
+});
