@@ -1,7 +1,7 @@
 import { cliticForms, type Token } from '../segment/tokens.js';
 import { normalizeForm } from '../normalize/index.js';
 import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
-import { cities, commonWords, countryNames, countryNisba, countryNisbaBare, givenNames, honorificHeads, honorifics, organizations, particles, roleQualifiers, stopwords, titles } from './lexicons.js';
+import { cities, commonWords, titleHeads, countryNames, countryNisba, countryNisbaBare, givenNames, honorificHeads, honorifics, organizations, particles, roleQualifiers, stopwords, titles } from './lexicons.js';
 
 /** A person's name found in the tokens: [from, to) token range, offsets without leading proclitics. */
 export interface NameSpan {
@@ -180,7 +180,9 @@ export function plausibleName(name: NameSpan, tokens: Token[], norm: string): bo
   if ((formCounts(tokens).get(last) ?? 0) > inName) return true;
   const next = tokens[name.to];
   const gap = next ? norm.slice(tokens[name.to - 1].end, next.start) : '.';
-  return name.words.length >= 2 && /[،,.:؛;()«»"]/.test(gap);
+  // "… حسونة الناصفي وعضو المكتب": the next title of a list ends the name as a comma would
+  const nextTitle = !!next && /^و/.test(next.text) && (titles.has(next.text.slice(1)) || titleHeads.has(next.text.slice(1)));
+  return name.words.length >= 2 && (/[،,.:؛;()«»"]/.test(gap) || nextTitle);
 }
 
 const COUNTS = new WeakMap<Token[], Map<string, number>>();

@@ -274,3 +274,15 @@ describe('two names side by side', () => {
     expect(named('قال الرئيس اليمني، عبد ربه منصور هادي، إن الحل قريب.', 'عبد ربه منصور هادي')?.country).toBe('YE');
   });
 });
+
+describe('lists of titled members', () => {
+  it('ends a name at the next "و + title" of the list and reads "عضو المكتب التنفيذي"', () => {
+    const text = 'ضم الوفد كلا من الناطق الرسمي للحركة حمدان الصافي وعضو المكتب التنفيذي الطاهر بن علي.';
+    const { doc, persons } = people(text);
+    const a = persons.find((e) => e.name === 'حمدان الصافي');
+    const b = persons.find((e) => e.name === 'الطاهر بن علي');
+    expect(a?.roles[0]).toBe('الناطق الرسمي للحركة');
+    expect(b?.roles[0]).toBe('عضو المكتب التنفيذي');
+    expect(origText(doc, b!.mentions[0])).toBe('الطاهر بن علي');
+  });
+});
