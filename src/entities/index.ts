@@ -112,12 +112,28 @@ function lineageCountries(people: Entity[]): void {
   }
 }
 
+/** "، أحد أعضاء الوفد" / "عضو الوفد" right after a name. */
+const MEMBER_OF = /^\s*[،,]?\s*(?:احد|عضو|عضوه|احدي)\s+(?:اعضاء\s+)?(?:ال)?وفد/u;
+
 /**
  * The head of a delegation belongs to the body the delegation comes from: "وفد من حركة حماس
  * برئاسة فلان" gives فلان the movement, where his own mentions name none.
  */
 function delegationHeads(norm: string, people: Entity[], bodies: Entity[]): void {
   const bodyMentions = bodies.filter((b) => b.kind === 'organization' || b.kind === 'country').flatMap((b) => b.mentions.map((m) => ({ m, b })));
+  // "النائب فلان أحد أعضاء الوفد": a member of the delegation the article named before
+  const delegations = bodies.filter((b) => b.roleKind === 'delegation');
+  for (const p of people) {
+    if (p.organization || p.country || !delegations.length) continue;
+    for (const m of p.mentions) {
+      if (!MEMBER_OF.test(norm.slice(m.end, m.end + 30))) continue;
+      const d = delegations.filter((b) => b.mentions.some((x) => x.start < m.start)).pop();
+      if (d) {
+        p.country = d.country;
+        break;
+      }
+    }
+  }
   for (const p of people) {
     if (p.organization || p.country) continue;
     for (const m of p.mentions) {

@@ -286,3 +286,16 @@ describe('lists of titled members', () => {
     expect(origText(doc, b!.mentions[0])).toBe('الطاهر بن علي');
   });
 });
+
+describe('deputies, MPs and delegation members', () => {
+  it('reads "ونائبه" as a role and "النائب" as an MP', () => {
+    const { persons } = people('خلال لقائه وزير الخارجية هشام السالم، ونائبه حسين العلي. وقال النائب خالد الجمل إن اللقاء مثمر.');
+    expect(persons.find((e) => e.name === 'حسين العلي')?.roles[0]).toBe('نائبه');
+    expect(persons.find((e) => e.name === 'خالد الجمل')?.roles[0]).toBe('النائب');
+  });
+
+  it('gives a member of a delegation its country', () => {
+    const text = 'استقبل الرئيس السوري بشار الأسد وفدا برلمانيا أردنيا. وقال النائب خالد الجمل، أحد أعضاء الوفد، إن اللقاء مثمر.';
+    expect(named(text, 'خالد الجمل')?.country).toBe('JO');
+  });
+});
