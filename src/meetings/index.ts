@@ -45,7 +45,8 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     const hit = firstCue(tokens, from, to, doc.norm, s);
     if (!hit) continue;
     // "وكان الوزير قد التقى …": background, told in the pluperfect, not the news being reported
-    if (BACKGROUND.test(doc.norm.slice(s.start, Math.min(s.end, s.start + 40)))) continue;
+    // ("وكان الجبير قد اجتمع أمس …" is still the news: a recent day keeps it)
+    if (BACKGROUND.test(doc.norm.slice(s.start, Math.min(s.end, s.start + 40))) && !RECENT.test(doc.norm.slice(s.start, s.end))) continue;
     const clause = attribution(doc.norm, s.start, s.end);
     const ids: number[] = [];
     const inSentence: Mention[] = [];
@@ -153,6 +154,8 @@ function councilSession(norm: string, index: EntityIndex, mentions: Mention[], c
 /** Nouns for someone's forces or followers, up to three words before the name. */
 const FORCES_OF = /(?<![\p{L}])(?:[وبل]?(?:ال)?(?:قوات|ميليشيات|ميليشيا|مليشيات|مليشيا|اتباع|انصار|عناصر|مسلحي|مقاتلي|حزب|نظام))\s+(?:[\p{L}\p{M}"«»]+\s+){0,3}$/u;
 
+/** Words that date an event to the days of the report: أمس، اليوم، الليلة، غدا. */
+const RECENT = /(?<![\p{L}])(?:امس|اليوم|الليله|غدا|مساء امس|صباح اليوم)(?![\p{L}])/u;
 /** Demonstratives before a meeting noun: the meeting has been told already. */
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'بهذا', 'بهذه', 'لهذا', 'لهذه', 'وهذا', 'وهذه', 'بذلك', 'بتلك']);
 /** "وضم الوفد كلا من …": the members of a delegation just reported. */

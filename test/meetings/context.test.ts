@@ -106,3 +106,17 @@ describe('delegation members and meetings referred to again', () => {
     expect(summarize(text).meetings).toEqual([]);
   });
 });
+
+describe('pluperfect background', () => {
+  it('skips a meeting told in the pluperfect with no recent day', () => {
+    const text = 'وكان الرئيس الأردني سامي العلي قد التقى نظيره العراقي أحمد الكبيسي في بغداد عام 2015.';
+    expect(summarize(text).meetings).toEqual([]);
+  });
+
+  it('keeps one dated to yesterday', () => {
+    const text = 'وكان وزير الخارجية الأردني سامي العلي قد اجتمع أمس في فرع وزارة الخارجية بجدة، مع وزير الخارجية المصري سامح عادل.';
+    const m = summarize(text).meetings[0];
+    expect(m?.date).toBe('أمس');
+    expect(m?.location).toMatch(/جدة/);
+  });
+});
