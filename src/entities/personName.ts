@@ -193,7 +193,8 @@ function formCounts(tokens: Token[]): Map<string, number> {
     for (let k = 0; k < tokens.length; k++) {
       // a word right after a particle is part of a name (بن زايد), not a family name on its own
       if (k > 0 && tokens[k].joined && particles.has(tokens[k - 1].text)) continue;
-      for (const f of new Set(cliticForms(tokens[k].text))) m.set(f, (m.get(f) ?? 0) + 1);
+      // a word's clitic forms are distinct (each peel is shorter, ل+ال adds an alef), so no Set
+      for (const f of tokens[k].forms ?? cliticForms(tokens[k].text)) m.set(f, (m.get(f) ?? 0) + 1);
     }
     COUNTS.set(tokens, m);
   }
