@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { InputError } from './errors.js';
 
 /** Encodings the CLI reads; `auto` sniffs a byte-order mark, then tries UTF-8, then Windows-1256. */
@@ -79,9 +80,8 @@ export function looksLikeWindows1256(bytes: Uint8Array): boolean {
 
 /** Offset of the first NUL byte (step 1) or NUL code unit (step 2, UTF-16), or -1. */
 function nulOffset(bytes: Uint8Array, from: number, step: 1 | 2): number {
-  for (let i = from; i + step - 1 < bytes.length; i += step) {
-    if (step === 1 ? bytes[i] === 0 : bytes[i] === 0 && bytes[i + 1] === 0) return i;
-  }
+  if (step === 1) return bytes.indexOf(0, from); // native scan
+  for (let i = from; i + 1 < bytes.length; i += 2) if (bytes[i] === 0 && bytes[i + 1] === 0) return i;
   return -1;
 }
 
@@ -146,10 +146,14 @@ export function decode(bytes: Uint8Array, choice: EncodingChoice, source: string
   if (encoding === 'windows-1256') {
     return { text: new TextDecoder('windows-1256').decode(bytes), encoding, bom: false };
   }
-  const bad = firstInvalidUtf8(bytes, skip);
-  if (bad < 0) {
-    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(skip)), encoding, bom: skip > 0 };
+  // The common case, valid UTF-8, is checked and decoded natively; the byte-by-byte check runs
+  // only to name where invalid input goes wrong.
+  const body = bytes.subarray(skip);
+  if (isUtf8(body)) {
+    return { text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'), encoding, bom: skip > 0 };
   }
+  const bad = firstInvalidUtf8(bytes, skip);
+  if (bad < 0) return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body), encoding, bom: skip > 0 };
   if (choice === 'auto' && !bom && looksLikeWindows1256(bytes)) {
     return { text: new TextDecoder('windows-1256').decode(bytes), encoding: 'windows-1256', bom: false };
   }

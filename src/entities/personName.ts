@@ -44,6 +44,7 @@ export function noteAli(tokens: Token[], original: (k: number) => string): void 
     }
   }
   ALI.set(tokens, { prepositions, maqsuraUsed });
+  NAME_LIKE.delete(tokens); // answers given before this note may differ for علي
 }
 
 /** "علي الصلابي" is a name, "على الصعيد" is not; see noteAli. */
@@ -55,8 +56,22 @@ function aliIsName(tokens: Token[], k: number): boolean {
   return !!next && next.joined && (particles.has(next.text) || givenNames.has(next.text));
 }
 
+// nameLike's answer per token (0 = not asked, 1 = yes, 2 = no): name parses starting at nearby
+// tokens ask about the same words again, and each answer takes several lexicon lookups.
+const NAME_LIKE = new WeakMap<Token[], Uint8Array>();
+
 /** True where a word may be part of a person's name (not a function word, title, country or nisba). */
 export function nameLike(tokens: Token[], k: number): boolean {
+  let memo = NAME_LIKE.get(tokens);
+  if (!memo) NAME_LIKE.set(tokens, (memo = new Uint8Array(tokens.length + 1)));
+  const known = memo[k];
+  if (known !== 0 && known !== undefined) return known === 1;
+  const r = nameLikeUncached(tokens, k);
+  if (k >= 0 && k < memo.length) memo[k] = r ? 1 : 2;
+  return r;
+}
+
+function nameLikeUncached(tokens: Token[], k: number): boolean {
   const w = tokens[k].text;
   if (w.length < 2 || /\d/.test(w)) return false;
   if (w === 'علي') return aliIsName(tokens, k);
@@ -195,7 +210,8 @@ function formCounts(tokens: Token[]): Map<string, number> {
     for (let k = 0; k < tokens.length; k++) {
       // a word right after a particle is part of a name (بن زايد), not a family name on its own
       if (k > 0 && tokens[k].joined && particles.has(tokens[k - 1].text)) continue;
-      for (const f of new Set(cliticForms(tokens[k].text))) m.set(f, (m.get(f) ?? 0) + 1);
+      // a word's clitic forms are distinct (each peel is shorter, ل+ال adds an alef), so no Set
+      for (const f of tokens[k].forms ?? cliticForms(tokens[k].text)) m.set(f, (m.get(f) ?? 0) + 1);
     }
     COUNTS.set(tokens, m);
   }

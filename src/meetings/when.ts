@@ -42,11 +42,16 @@ export function findDate(norm: string, span: Span): { span: Span; iso: string | 
   return { span: { start, end: start + m[0].length }, iso: isoOf(m[0]) };
 }
 
+// Built once: isoOf runs for every date found.
+const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})\\s+(${MONTH})\\s+(\\d{4})`, 'u');
+/** Month number (1–12) of every month name form. */
+const MONTH_NUMBER = new Map(MONTHS.flatMap((alts, i) => alts.split('|').map((name) => [name, i + 1] as const)));
+
 /** An ISO date for "10 أغسطس 2015"-like expressions that give day, month and year. */
 export function isoOf(expr: string): string | null {
-  const m = new RegExp(`(\\d{1,2})\\s+(${MONTH})\\s+(\\d{4})`, 'u').exec(expr);
+  const m = DAY_MONTH_YEAR.exec(expr);
   if (!m) return null;
-  const month = MONTHS.findIndex((alts) => alts.split('|').includes(m[2])) + 1;
+  const month = MONTH_NUMBER.get(m[2]) ?? 0;
   const day = Number(m[1]);
   if (month < 1 || day < 1 || day > 31) return null;
   return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

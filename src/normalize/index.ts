@@ -35,39 +35,52 @@ function applySteps(ch: string, c: number): string | undefined {
 
 /** Normalise text for matching (see steps.ts) and keep an offset map back to the original. */
 export function normalize(text: string): Normalized {
-  const out: string[] = [];
+  // The copy is written code unit by code unit into a typed array and made a string once at the
+  // end: collecting slices to join kept thousands of small strings alive at once on a long text,
+  // and the garbage collector's copying of them made normalising grow faster than the text.
   // One slot per code unit is enough except for ligatures that expand (ﷺ is 18 letters): grow then.
   let map = new Int32Array(text.length + 1);
+  let units = new Uint16Array(text.length + 1);
   let n = 0;
-  const reserve = (extra: number): void => {
-    if (n + extra < map.length) return;
-    const grown = new Int32Array(Math.max(map.length * 2, n + extra + 1));
-    grown.set(map);
-    map = grown;
-  };
-  let runStart = 0; // start of the current run of unchanged characters
-  const flush = (end: number): void => {
-    if (end > runStart) {
-      out.push(text.slice(runStart, end));
-      for (let k = runStart; k < end; k++) map[n++] = k;
-    }
-  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const cached = TABLE[c];
     const r = cached === 0 ? replacement(c) : cached;
-    if (r === null) continue;
-    flush(i);
-    runStart = i + 1;
-    if (r.length) {
-      reserve(r.length + text.length - i);
-      out.push(r);
-      for (let k = 0; k < r.length; k++) map[n++] = i;
+    if (r === null) {
+      units[n] = c;
+      map[n++] = i;
+      continue;
+    }
+    if (n + r.length + text.length - i >= map.length) {
+      const size = Math.max(map.length * 2, n + r.length + text.length - i + 1);
+      const grownMap = new Int32Array(size);
+      grownMap.set(map);
+      map = grownMap;
+      const grownUnits = new Uint16Array(size);
+      grownUnits.set(units);
+      units = grownUnits;
+    }
+    for (let k = 0; k < r.length; k++) {
+      units[n] = r.charCodeAt(k);
+      map[n++] = i;
     }
   }
-  flush(text.length);
   map[n] = text.length;
-  return { text, norm: out.join(''), map: map.slice(0, n + 1) };
+  return { text, norm: fromCodeUnits(units, n), map: map.slice(0, n + 1) };
+}
+
+// Node's Buffer reads UTF-16LE code units as they are (lone surrogates included, unlike
+// TextDecoder) and fast; a typed array is little-endian on the platforms Node runs on, but check.
+const NODE_BUFFER = typeof Buffer === 'function' && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? Buffer : undefined;
+
+/** The string of units[0, n). */
+function fromCodeUnits(units: Uint16Array, n: number): string {
+  if (NODE_BUFFER) return NODE_BUFFER.from(units.buffer, units.byteOffset, n * 2).toString('utf16le');
+  // elsewhere in chunks: a spread of the whole array would overflow the stack
+  const CHUNK = 8192;
+  const parts: string[] = [];
+  for (let at = 0; at < n; at += CHUNK) parts.push(String.fromCharCode.apply(null, units.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]));
+  return parts.join('');
 }
 
 /**

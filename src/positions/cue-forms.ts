@@ -1,5 +1,7 @@
 import { CUES, type CueEntry, type CueFormKind } from '../lexicon/cues.js';
 import { formIndex, lookupForm, wordsRegex } from '../lexicon/compile.js';
+import { normalizeForm } from '../normalize/index.js';
+import { tokenize } from '../segment/tokens.js';
 
 /** A reporting cue form, with the entry it inflects and how it stands in its clause. */
 export interface CueForm {
@@ -57,8 +59,54 @@ export interface CueHit {
   form: CueForm;
 }
 
+// The cue regex tried at one position only (sticky), at word starts that may begin a cue.
+const CUE_AT = new RegExp(CUE_RE.source, 'uy');
+
+/**
+ * The first word of every cue form, as it may stand after its proclitics: "الX" also as "لX"
+ * (ل + ال). A cue match starts at a word start (the regex looks behind for a non-word character),
+ * and its first word, once 0 to 2 proclitic letters are off, is one of these; so the regex need
+ * only be tried at words that pass. Null when some form starts with a non-word character, where
+ * that reasoning fails (then the whole text is searched). Built on first use, not at load.
+ */
+let firstWords: Set<string> | null | undefined;
+function cueFirstWords(): Set<string> | null {
+  if (firstWords !== undefined) return firstWords;
+  const set = new Set<string>();
+  for (const [f] of ALL) {
+    const n = normalizeForm(f);
+    if (!n) continue;
+    if (!/^[\p{L}\p{M}\p{N}]/u.test(n)) return (firstWords = null);
+    const first = n.split(' ')[0];
+    set.add(first);
+    if (first.startsWith('ال')) set.add(first.slice(1));
+  }
+  return (firstWords = set);
+}
+
 /** Every cue word of the text, in order: found once per article, then shared by all stages. */
 export function findCueHits(norm: string): CueHit[] {
+  const first = cueFirstWords();
+  if (!first) return findCueHitsByScan(norm);
+  const out: CueHit[] = [];
+  let from = 0;
+  // the article's words (tokenize keeps the last text's tokens: entities have made them already)
+  for (const t of tokenize(norm)) {
+    if (t.start < from) continue;
+    const w = t.text;
+    if (!first.has(w) && !(w.length > 1 && first.has(w.slice(1))) && !(w.length > 2 && first.has(w.slice(2)))) continue;
+    CUE_AT.lastIndex = t.start;
+    const m = CUE_AT.exec(norm);
+    if (!m) continue;
+    from = m.index + m[0].length;
+    const form = cueOf(m.groups!.w);
+    if (form) out.push({ index: m.index, pre: m.groups!.pre, w: m.groups!.w, end: from, form });
+  }
+  return out;
+}
+
+/** findCueHits by searching the whole text with the cue regex. */
+function findCueHitsByScan(norm: string): CueHit[] {
   const out: CueHit[] = [];
   const re = new RegExp(CUE_RE.source, 'gu');
   for (let m = re.exec(norm); m; m = re.exec(norm)) {

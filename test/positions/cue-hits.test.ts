@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { CUES } from '../../src/lexicon/cues.js';
+import { normalizeForm } from '../../src/normalize/index.js';
+import { CUE_RE, cueOf, findCueHits, inflect } from '../../src/positions/cue-forms.js';
+
+/** The whole-text regex search findCueHits must agree with (it tries the regex at likely words only). */
+function byScan(norm: string): { index: number; end: number; pre: string; w: string }[] {
+  const re = new RegExp(CUE_RE.source, 'gu');
+  return [...norm.matchAll(re)]
+    .filter((m) => cueOf(m.groups!.w))
+    .map((m) => ({ index: m.index, end: m.index + m[0].length, pre: m.groups!.pre, w: m.groups!.w }));
+}
+const view = (hits: { index: number; end: number; pre: string; w: string }[]) => hits.map(({ index, end, pre, w }) => ({ index, end, pre, w }));
+
+describe('findCueHits', () => {
+  it('finds cue words with their proclitics and offsets, and not inside other words', () => {
+    const norm = normalizeForm('وأكد الوزير أن الحل سياسي، مشيرا إلى الاتفاق. وتأكيدات كثيرة');
+    const hits = findCueHits(norm);
+    expect(hits.map((h) => norm.slice(h.index, h.end))).toEqual(['واكد', 'مشيرا']);
+    expect(hits[0]).toMatchObject({ index: 0, pre: 'و', w: 'اكد' });
+  });
+
+  it('agrees with a search of the whole text on generated text', () => {
+    const forms = CUES.slice(0, 40).flatMap((e) => inflect(e).map(([f]) => normalizeForm(f)));
+    const fillers = ['الرييس', 'في', 'القاهره', 'امس', 'ان', 'علي', 'لل', 'كتاب', 'ال'];
+    const pres = ['', '', 'و', 'ف', 'ب', 'ل', 'وب', 'لل', 'ال', 'ت'];
+    const seps = [' ', ' ', '، ', '\n', '. ', ' «', '» '];
+    let seed = 11;
+    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let trial = 0; trial < 200; trial++) {
+      const words = Array.from({ length: 2 + rand(25) }, () => (rand(2) ? pres[rand(pres.length)] + forms[rand(forms.length)] : fillers[rand(fillers.length)]));
+      const norm = words.map((w) => w + seps[rand(seps.length)]).join('');
+      const cut = norm.slice(rand(3));
+      expect(view(findCueHits(cut))).toEqual(byScan(cut));
+    }
+  });
+});
