@@ -29,6 +29,11 @@ export function inputWarnings(text: string): string[] {
 const UNSAFE_IN_MESSAGES = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 /** stderr writes must never fail a run (stderr may be a closed pipe too), nor carry escapes. */
+/** A file name on one line: a newline in it cannot start a second, fake message on stderr. */
+function oneLine(name: string): string {
+  return name.replace(/[\r\n\u2028\u2029]/g, '\uFFFD');
+}
+
 async function say(io: Io, line: string): Promise<void> {
   await io.stderr.write(line.replace(UNSAFE_IN_MESSAGES, '\uFFFD')).catch(() => undefined);
 }
@@ -77,7 +82,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     );
     if (files.length === 0 && parsed.files.length > 0) {
       // Only directories were named and they hold no article: say so rather than read stdin.
-      await say(io, `khulasa: no .txt files in ${parsed.files.join(', ')}\n`);
+      await say(io, `khulasa: no .txt files in ${parsed.files.map(oneLine).join(', ')}\n`);
       code = ExitCode.INPUT;
     }
     const records: AsyncIterable<InputRecord> = readInputs(parsed.files.length === 0 ? ['-'] : files, options, io);
@@ -94,11 +99,11 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
         summary = io.blocking ? io.blocking(() => summarize(text)) : summarize(text);
         summary.warnings = [...summary.warnings, ...inputWarnings(record.text)];
       } catch (err) {
-        await say(io, `khulasa: ${record.source}: ` + describeError(err, io.env).replace(/^khulasa: /, ''));
+        await say(io, `khulasa: ${oneLine(record.source)}: ` + describeError(err, io.env).replace(/^khulasa: /, ''));
         code = worst(code, ExitCode.INTERNAL);
         continue;
       }
-      if (!options.quiet) for (const w of summary.warnings) await say(io, `khulasa: warning: ${record.source}: ${w}\n`);
+      if (!options.quiet) for (const w of summary.warnings) await say(io, `khulasa: warning: ${oneLine(record.source)}: ${w}\n`);
       await sink.write(record.source, summary);
     }
     if (io.signal?.aborted) {

@@ -143,7 +143,7 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     // "…قرار يدين النظام السوري⏎": a bounded subject that ends its line leaves nothing to state.
     if (contentStart >= limit) continue;
     const stmt = statementSpan(doc, contentStart, opener, hits);
-    if (stmt.end <= stmt.start || tokensIn(doc.norm, stmt.start, stmt.end, 3).filter((t) => t.word).length < 2) continue;
+    if (stmt.end <= stmt.start || tokensIn(doc.norm, stmt.start, stmt.end, 8).filter((t) => t.word).length < 2) continue;
     if (reportsDiscussion(doc.norm, stmt.start, stmt.end)) continue;
     last = { holder, at: cueStart, sentence: si };
     if (holder.how === 'phrase' || holder.how === 'entity') rememberName(ctx.fullNames, holder.name, 'unknown');

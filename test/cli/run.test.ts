@@ -333,6 +333,15 @@ describe('warnings', () => {
     expect(s.warnings).toContain('no Arabic text found');
   });
 
+  it('a newline in a file name cannot start a second line on stderr', async () => {
+    const name = path('two\nkhulasa: fake.txt');
+    writeFileSync(name, 'The ministers met in Geneva.\n');
+    const r = await khulasa([name]);
+    expect(r.code).toBe(ExitCode.OK);
+    expect(r.err.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.err).toContain('two\uFFFDkhulasa: fake.txt');
+  });
+
   it('-q and --quiet silence warnings but not errors', async () => {
     for (const flag of ['-q', '--quiet']) {
       expect((await khulasa([flag, path('english.txt')])).err).toBe('');

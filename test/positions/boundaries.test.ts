@@ -76,3 +76,13 @@ describe('quotations without a cue', () => {
     expect(positionsOf(text, [person(0, 'سمير داود', text)])).toEqual([]);
   });
 });
+
+describe('punctuation at the start of a quoted statement', () => {
+  it('keeps a quote that opens with a bracket after its first word', async () => {
+    const { summarize } = await import('../../src/index.js');
+    const text = 'وقال وزير الخارجية المصري سامح عادل إن "الحل [السياسي] هو الطريق الوحيد للأزمة".';
+    const p = summarize(text).positions;
+    expect(p).toHaveLength(1);
+    expect(text.slice(p[0].start, p[0].end)).toContain('[السياسي]');
+  });
+});
