@@ -94,6 +94,18 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       continue;
     }
     const people = ids.filter((id) => index.entities[id].kind === 'person');
+    // "أكد الوزير المصري فلان أن الاجتماع يستهدف …": one person speaking of the meeting of listed
+    // countries just reported, for one of them, is that country's side
+    const listed = out[out.length - 1];
+    if (people.length === 1 && ids.length === 1 && listed?.sides?.length && s.start - listed.span.end < 1200 && isMeetingNoun(doc.norm, hit)) {
+      const p = index.entities[people[0]];
+      const side = listed.participants.find((id) => index.entities[id].kind === 'country' && index.entities[id].country === p.country);
+      if (side !== undefined && p.country) {
+        listed.participants = listed.participants.map((id) => (id === side ? p.id : id));
+        listed.sides = listed.sides.filter((id) => id !== side);
+        continue;
+      }
+    }
     if ((people.length < 1 && sides.length < 2) || ids.length < 2) {
       // "استضافت القاهرة اليوم مباحثات …": a meeting sentence naming no sides gives its place
       // to the meeting reported next
@@ -156,6 +168,11 @@ const FORCES_OF = /(?<![\p{L}])(?:[وبل]?(?:ال)?(?:قوات|ميليشيات
 
 /** Words that date an event to the days of the report: أمس، اليوم، الليلة، غدا. */
 const RECENT = /(?<![\p{L}])(?:امس|اليوم|الليله|غدا|مساء امس|صباح اليوم)(?![\p{L}])/u;
+/** The cue is the meeting as a noun with the article (الاجتماع، اللقاء، المباحثات): one already known. */
+function isMeetingNoun(norm: string, hit: Span): boolean {
+  return /^(?:[وفبل]*)ال(?:اجتماع|اجتماعات|لقاء|مباحثات|محادثات|مفاوضات|قمه)$/u.test(norm.slice(hit.start, hit.end));
+}
+
 /** Demonstratives before a meeting noun: the meeting has been told already. */
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'بهذا', 'بهذه', 'لهذا', 'لهذه', 'وهذا', 'وهذه', 'بذلك', 'بتلك']);
 /** "وضم الوفد كلا من …": the members of a delegation just reported. */

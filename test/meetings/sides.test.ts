@@ -90,3 +90,20 @@ describe('a council in session', () => {
     expect(summarize('قال الوزير إن مجلس التعاون الخليجي يجتمع غدا').participants).toEqual([]);
   });
 });
+
+describe('a person speaking for one of the listed countries', () => {
+  it('takes the minister who speaks of "the meeting" as his country\'s side', () => {
+    const text =
+      'وزراء مياه الأردن والعراق وسوريا يبحثون ملف السدود\nأكد الدكتور سامي العلي وزير المياه الأردني، أن الاجتماع يستهدف توصيف المهام.';
+    const s = summarize(text);
+    const names = s.participants.map((p) => p.name);
+    expect(names).toContain('سامي العلي');
+    expect(names).not.toContain('الأردن');
+    expect(names).toEqual(expect.arrayContaining(['العراق', 'سوريا']));
+  });
+
+  it('does not when the person speaks of something else', () => {
+    const text = 'وزراء مياه الأردن والعراق وسوريا يبحثون ملف السدود\nأكد الدكتور سامي العلي وزير المياه الأردني، أن الأمطار غزيرة.';
+    expect(summarize(text).participants.map((p) => p.name)).not.toContain('سامي العلي');
+  });
+});
