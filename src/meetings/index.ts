@@ -106,6 +106,19 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
         continue;
       }
     }
+    // "وافقت المملكة المغربية على دعوة المبعوث الشخصي … فلان للمشاركة في المائدة المستديرة": an
+    // envoy in a meeting sentence with a side of the talks just reported mediates those talks
+    if (people.length === 1 && index.entities[people[0]].roleKind === 'envoy' && listed?.sides?.length && s.start - listed.span.end < 600 && p1NotSide(index, people[0], listed)) {
+      if (inSentence.some((m) => listed.sides!.includes(m.entity) && m.start < clause.start)) {
+        listed.participants.push(people[0]);
+        const date = listed.date ? null : findDate(doc.norm, s);
+        if (date) {
+          listed.date = date.span;
+          listed.isoDate = date.iso;
+        }
+        continue;
+      }
+    }
     if ((people.length < 1 && sides.length < 2) || ids.length < 2) {
       // "استضافت القاهرة اليوم مباحثات …": a meeting sentence naming no sides gives its place
       // to the meeting reported next
@@ -168,6 +181,12 @@ const FORCES_OF = /(?<![\p{L}])(?:[وبل]?(?:ال)?(?:قوات|ميليشيات
 
 /** Words that date an event to the days of the report: أمس، اليوم، الليلة، غدا. */
 const RECENT = /(?<![\p{L}])(?:امس|اليوم|الليله|غدا|مساء امس|صباح اليوم)(?![\p{L}])/u;
+/** A person who is not already in the meeting and stands for none of its listed countries. */
+function p1NotSide(index: EntityIndex, id: number, m: MeetingFound): boolean {
+  const e = index.entities[id];
+  return !m.participants.includes(id) && !m.participants.some((x) => index.entities[x].kind === 'country' && index.entities[x].country === e.country);
+}
+
 /** The cue is the meeting as a noun with the article (الاجتماع، اللقاء، المباحثات): one already known. */
 function isMeetingNoun(norm: string, hit: Span): boolean {
   return /^(?:[وفبل]*)ال(?:اجتماع|اجتماعات|لقاء|مباحثات|محادثات|مفاوضات|قمه)$/u.test(norm.slice(hit.start, hit.end));

@@ -107,3 +107,18 @@ describe('a person speaking for one of the listed countries', () => {
     expect(summarize(text).participants.map((p) => p.name)).not.toContain('سامي العلي');
   });
 });
+
+describe('an envoy inviting listed sides', () => {
+  it('adds the envoy who invites one of the listed countries to their talks', () => {
+    const text =
+      'الأردن والعراق يجريان مفاوضات في جنيف\nوافق الأردن على دعوة المبعوث الشخصي للأمين العام للأمم المتحدة، جون سميث، للمشاركة في المائدة المستديرة يومي 5 و6 ديسمبر.';
+    const s = summarize(text);
+    expect(s.participants.map((p) => p.name)).toEqual(['الأردن', 'العراق', 'جون سميث']);
+    expect(s.meetings[0].date).toMatch(/5 و6 ديسمبر/);
+  });
+
+  it('does not add a person who is no envoy', () => {
+    const text = 'الأردن والعراق يجريان مفاوضات في جنيف\nوافق الأردن على دعوة الرئيس الأمريكي جون سميث للمشاركة في اللقاء.';
+    expect(summarize(text).participants.map((p) => p.name)).not.toContain('جون سميث');
+  });
+});
