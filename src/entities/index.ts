@@ -10,6 +10,7 @@ import type { Entity } from './model.js';
 import type { Token } from '../segment/tokens.js';
 import { capitals, countryNames, countryNisba } from './lexicons.js';
 import { MONARCHIES } from '../lexicon/monarchies.js';
+import { lowerBound } from '../segment/search.js';
 
 /**
  * A person whose own mentions name no country (وزير الخارجية عادل الجبير، ولي العهد) most likely
@@ -30,16 +31,7 @@ function inferCountries(tokens: Token[], norm: string, people: Entity[]): void {
   // the faint weight of the rest of the article comes from whole-article counts
   const total = new Map<string, number>();
   for (const h of hits) total.set(h.iso, (total.get(h.iso) ?? 0) + 1);
-  const firstAtOrAfter = (pos: number): number => {
-    let lo = 0;
-    let hi = hits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (hits[mid].pos < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstAtOrAfter = (pos: number): number => lowerBound(hits, pos, (h) => h.pos);
   lineageCountries(people);
   sideCountries(tokens, norm, people);
   for (const p of people) {

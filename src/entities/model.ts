@@ -1,4 +1,5 @@
 import type { ParticipantKind, Span } from '../types.js';
+import { lowerBound } from '../segment/search.js';
 
 /**
  * The entity layer shared by meetings and positions: every person, organisation and country the
@@ -80,12 +81,5 @@ export function buildIndex(entities: Entity[], titleSpans: Span[] = []): EntityI
 
 /** Index of the first mention (sorted by start) that starts at or after `pos`; length when none does. */
 function firstStartingAt(mentions: readonly Mention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(mentions, pos, (m) => m.start);
 }

@@ -9,6 +9,7 @@ import { findDate } from './when.js';
 import { findPlace } from './where.js';
 import { normalizeForm } from '../normalize/index.js';
 import type { Span } from '../types.js';
+import { lowerBound } from '../segment/search.js';
 
 const cues = new PhraseMatcher<MeetingCue>(MEETING_CUES.flatMap((c) => c.forms.map((f) => [f, c] as const)));
 /** Attribution words: what follows them names who reports, not who met (حسبما صرح المتحدث). */
@@ -263,14 +264,7 @@ function dropRepresented(ms: MeetingFound[], index: EntityIndex): MeetingFound[]
 
 /** Index of the first mention starting at or after `pos` (mentions are sorted by start). */
 function firstMentionFrom(index: EntityIndex, pos: number): number {
-  let lo = 0;
-  let hi = index.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.mentions[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(index.mentions, pos, (m) => m.start);
 }
 
 function firstCue(tokens: Token[], from: number, to: number, _norm: string, _s: { start: number; end: number }) {

@@ -269,13 +269,7 @@ function dropReported(found: Found[]): Found[] {
 
 /** True when some value of the sorted array lies in [from, to). */
 function startsWithin(sorted: number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sorted, from, (x) => x);
   return lo < sorted.length && sorted[lo] < to;
 }
 

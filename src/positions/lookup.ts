@@ -1,5 +1,6 @@
 import type { EntityIndex, Mention } from '../entities/model.js';
 import type { Span } from '../types.js';
+import { lowerBound } from '../segment/search.js';
 
 /**
  * Position lookups that stay logarithmic however many cues an article holds: every query from a
@@ -19,17 +20,7 @@ export interface Lookup {
   paragraphAt(at: number): Span | undefined;
 }
 
-/** Index of the first element whose key is >= `x` in an array sorted by key (binary search). */
-export function lowerBound<T>(xs: readonly T[], x: number, key: (t: T) => number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(xs[mid]) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { lowerBound };
 
 /** Build the lookups over an article's mentions and paragraphs. */
 export function buildLookup(entities: EntityIndex, paragraphs: readonly Span[]): Lookup {

@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { lowerBound } from './search.js';
 
 /** A word of the normalised text: letters, marks and digits; punctuation is not a token. */
 export interface Token extends Span {
@@ -37,14 +38,7 @@ export function tokenize(norm: string): Token[] {
 
 /** Index of the first token that starts at or after `pos` (binary search). */
 export function tokenAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens, pos, (t) => t.start);
 }
 
 /** Proclitics a word may carry: و ف ب ل ك and their combinations (وب، ول، فب، وك…). */
