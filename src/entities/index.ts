@@ -48,6 +48,7 @@ function inferCountries(tokens: Token[], norm: string, people: Entity[]): void {
     let bestScore = 0;
     for (const [iso, v] of score) if (v > bestScore && (!p.royal || MONARCHY.has(iso))) [best, bestScore] = [iso, v];
     p.country = best;
+    p.countryInferred = best !== null;
   }
 }
 

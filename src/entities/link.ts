@@ -15,6 +15,7 @@ interface Draft {
   mentions: Mention[];
   roles: { start: number; end: number }[];
   heads: Set<string>;
+  heads2: Set<string>;
   roleKind: string | null;
   royal: boolean;
   country: string | null;
@@ -35,6 +36,15 @@ export function houseCountry(words: string[]): string | null {
   }
   return null;
 }
+
+/** The first two words of a generic head (رئيس الحكومة), for linking descriptions; null otherwise. */
+export function headKey2(head: string): string | null {
+  const words = head.split(' ');
+  return words.length >= 2 && GENERIC_HEADS.has(headKey(head)) ? headKey(head) + ' ' + words[1].replace(/^ال/, '') : null;
+}
+
+/** Heads that say little alone: رئيس الحكومة and رئيس الجمهورية are different offices. */
+const GENERIC_HEADS = new Set(['رييس', 'نايب', 'امين', 'مدير']);
 
 /** The key a title is compared by when linking descriptions: its first word without the article. */
 export function headKey(head: string): string {
@@ -71,7 +81,7 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
     const words = r.name.words;
     let d = drafts.find((x) => sameName(x.words, words));
     if (!d) {
-      d = { words, nameSpan: r.name, names: [], mentions: [], roles: [], heads: new Set(), roleKind: null, royal: false, country: null, org: null };
+      d = { words, nameSpan: r.name, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), roleKind: null, royal: false, country: null, org: null };
       drafts.push(d);
     } else if (words.length > d.words.length) {
       d.words = words;
@@ -130,7 +140,9 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
   for (const r of descriptions) {
     if (!r.title) continue;
     const key = headKey(r.title.head);
-    const fits = drafts.filter((d) => d.heads.has(key) && (!r.country || !d.country || d.country === r.country));
+    // "رئيس الحكومة" is not "رئيس الجمهورية": a two-word head must match both words
+    const key2 = headKey2(r.title.head);
+    const fits = drafts.filter((d) => d.heads.has(key) && (!key2 || !d.heads2.size || d.heads2.has(key2)) && (!r.country || !d.country || d.country === r.country));
     if (!fits.length) {
       // "لقائه بالأمين العام للجامعة حرص أحمد أبو الغيط": an office of a named body, and right after
       // it a name with no title of its own, is that person's office
@@ -180,6 +192,8 @@ function absorb(d: Draft, r: RawPerson): void {
     // a counterpart (نظيره الروسي) borrows the other side's title for linking, not as written role
     if (r.rule !== 'counterpart') d.roles.push({ start: t.start, end: t.end });
     d.heads.add(headKey(t.head));
+    const k2 = headKey2(t.head);
+    if (k2) d.heads2.add(k2);
     // a spokesman is one whatever else he is called (السفير … المتحدث باسم الخارجية)
     d.roleKind = d.roleKind === null || t.entry.kind === 'spokesman' ? t.entry.kind : d.roleKind;
     if (t.entry.kind === 'royal' || ROYAL_OFFICES.has(t.entry.id)) d.royal = true;

@@ -32,6 +32,8 @@ export interface Entity {
   roleKind: string | null;
   country: string | null;
   organization: string | null;
+  /** True where the country was inferred from the countries named around the person, not stated. */
+  countryInferred?: boolean;
   /** For an organisation from the lexicon: its kind (movement, international…). */
   orgKind?: string;
   /** True for a person titled as a royal (الملك، الأمير، ولي العهد): represents a monarchy. */

@@ -1,6 +1,7 @@
 import type { Doc } from '../document.js';
 import type { Entity, EntityIndex, Mention } from '../entities/model.js';
 import { bodySides } from './sides.js';
+import { capitals } from '../entities/lexicons.js';
 import { tokenize, tokenAt, type Token } from '../segment/tokens.js';
 import { MEETING_CUES, type MeetingCue } from '../lexicon/meetingCues.js';
 import { PhraseMatcher } from '../entities/phraseMatcher.js';
@@ -158,7 +159,27 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       sides,
     });
   }
-  return mergeSame(dropRepresented(out, index), doc.norm);
+  const found = mergeSame(dropRepresented(out, index), doc.norm);
+  for (const m of found) hostOfSeat(m, index, doc.norm);
+  return found;
+}
+
+/**
+ * The host of a reception held at a seat of government or a capital, whose own country was only
+ * guessed, is of that country: "استقبل رئيس الجمهورية فلان … بقصر قرطاج".
+ */
+function hostOfSeat(m: MeetingFound, index: EntityIndex, norm: string): void {
+  if (m.host === null || !m.location || m.kind !== 'reception') return;
+  const host = index.entities[m.host];
+  if (host.kind !== 'person' || !host.countryInferred) return;
+  const toks = tokenize(norm.slice(m.location.start, m.location.end));
+  for (let i = 0; i < toks.length; i++) {
+    const seat = capitals.match(toks, i);
+    if (seat) {
+      host.country = seat.value.iso;
+      return;
+    }
+  }
 }
 
 /** Verbs of a body holding its own session: يجتمع، تعقد اجتماعها، اجتمع. */
@@ -315,6 +336,11 @@ function mergeSame(ms: MeetingFound[], norm: string): MeetingFound[] {
       continue;
     }
     same.location ??= m.location;
+    // the headline's "يلتقي" and the body's "استقبل" are one reception, with its host
+    if (same.host === null && m.host !== null) {
+      same.host = m.host;
+      same.kind = m.kind;
+    }
     // "اليوم الثلاثاء" says more than "اليوم": the fuller form of the same date wins
     if (!same.date || (m.date && text(m.date).length > text(same.date).length && text(m.date).includes(text(same.date)))) {
       same.date = m.date;

@@ -120,3 +120,16 @@ describe('pluperfect background', () => {
     expect(m?.location).toMatch(/جدة/);
   });
 });
+
+describe('the host of a reception at a seat of government', () => {
+  it('takes the country of the palace for a host whose country was only guessed', () => {
+    const text =
+      'رئيس الجمهورية يلتقي رئيس الحكومة الليبية السابق\nاستقبل رئيس الجمهورية منصف العلوي، صباح اليوم الجمعة بقصر قرطاج، محمود جبريل، رئيس الحكومة الليبية السابق، وبحثا الأزمة في ليبيا وليبيا.';
+    const s = summarize(text);
+    const host = s.participants.find((p) => p.name === 'منصف العلوي');
+    expect(host?.country).toBe('TN');
+    expect(host?.roles).toEqual(['رئيس الجمهورية']);
+    expect(s.meetings[0].kind).toBe('reception');
+    expect(s.meetings[0].host).toBe('منصف العلوي');
+  });
+});
