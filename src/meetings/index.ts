@@ -140,7 +140,10 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       continue;
     }
     if (hit.cue.weak && !/(?<![\p{L}])مع(?![\p{L}])/u.test(doc.norm.slice(s.start, s.end)) && people.length < 2) continue;
-    let place = findPlace(tokens, from, to, (i) => roleTokens.has(i));
+    // the place is told near the cue: "… الاجتماع الثلاثي الأخير في الدوحة" forty words on is
+    // another meeting's place
+    const at = tokenAt(tokens, hit.start);
+    let place = findPlace(tokens, Math.max(from, at - PLACE_REACH), Math.min(to, at + PLACE_REACH), (i) => roleTokens.has(i));
     if (!place && pendingPlace && s.start <= pendingPlace.until) place = pendingPlace.place;
     pendingPlace = null;
     const date = findDate(doc.norm, s);
@@ -213,6 +216,9 @@ function p1NotSide(index: EntityIndex, id: number, m: MeetingFound): boolean {
 function isMeetingNoun(norm: string, hit: Span): boolean {
   return /^(?:[وفبل]*)ال(?:اجتماع|اجتماعات|لقاء|مباحثات|محادثات|مفاوضات|قمه)$/u.test(norm.slice(hit.start, hit.end));
 }
+
+/** How many words from its cue a meeting's place may stand. */
+const PLACE_REACH = 25;
 
 /** Demonstratives before a meeting noun: the meeting has been told already. */
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'بهذا', 'بهذه', 'لهذا', 'لهذه', 'وهذا', 'وهذه', 'بذلك', 'بتلك']);

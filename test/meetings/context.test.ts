@@ -133,3 +133,13 @@ describe('the host of a reception at a seat of government', () => {
     expect(s.meetings[0].host).toBe('منصف العلوي');
   });
 });
+
+describe('the place is told near the cue', () => {
+  it('does not take a place named forty words on, for another matter', () => {
+    const text =
+      'وعبر الرئيس اليمني سالم العمري خلال اجتماعه مع المستشار أحمد الكبير والمستشار حيدر العطار والمستشار عادل الجمل أمس عن سعادته بما حققته قوات الجيش الوطني وكذلك المقاومة الشعبية من انتصارات كبيرة ومتتالية على جبهات القتال المختلفة خلال الأسابيع الماضية في مختلف المحافظات والمديريات في عدن ولحج وأبين.';
+    const s = summarize(text);
+    expect(s.meetings.length).toBeGreaterThan(0);
+    expect(s.meetings[0].location).toBeNull();
+  });
+});
