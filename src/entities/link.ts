@@ -4,6 +4,7 @@ import type { OrganizationEntry } from '../lexicon/types.js';
 import type { Entity, Mention } from './model.js';
 import type { RawPerson } from './findPeople.js';
 import { particles } from './lexicons.js';
+import { PATRONYMICS } from './personName.js';
 import { ROYAL_HOUSES } from '../lexicon/monarchies.js';
 import { normalizeForm } from '../normalize/index.js';
 
@@ -22,7 +23,6 @@ interface Draft {
   org: OrganizationEntry | null;
 }
 
-const PATRONYMIC = new Set(['بن', 'ابن', 'بنت', 'ولد']);
 /** Heads of state who reign (the royal-kind titles, ولي العهد and الأمير, are royal too). */
 const ROYAL_OFFICES = new Set(['KING', 'EMIR', 'SULTAN']);
 /** Ruling houses by their normalised words: "ال سعود" → SA. */
@@ -62,7 +62,7 @@ export function sameName(a: string[], b: string[]): boolean {
   if (s.length === l.length) return false;
   if (s.length >= 2 && s.every((w, i) => w === l[i])) return true;
   const k = l.length - s.length;
-  return s.every((w, i) => w === l[k + i]) && !PATRONYMIC.has(l[k - 1]);
+  return s.every((w, i) => w === l[k + i]) && !PATRONYMICS.has(l[k - 1]);
 }
 
 /**
@@ -160,6 +160,7 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
     absorb(pick, r);
   }
   return drafts.map((d, k) => {
+    const house = houseCountry(d.words);
     const id = firstId + k;
     const name = origText(doc, d.nameSpan);
     const nameKey = doc.norm.slice(d.nameSpan.start, d.nameSpan.end);
@@ -178,9 +179,9 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
       roleKind: d.roleKind,
       // a country a title states outright (مبعوث الولايات المتحدة) stands beside an international
       // body the person also serves; an international official has no country of his own
-      country: d.country ?? (d.org && d.org.kind === 'international' ? null : d.org?.country ?? houseCountry(d.words)),
+      country: d.country ?? (d.org && d.org.kind === 'international' ? null : d.org?.country ?? house),
       organization: d.org ? d.org.name : null,
-      royal: d.royal || houseCountry(d.words) !== null,
+      royal: d.royal || house !== null,
       words: d.words,
       mentions,
     };
@@ -216,7 +217,7 @@ function familyName(words: string[]): string[] | null {
   if (wuld >= 1 && wuld + 1 < words.length) return ['ولد', words[wuld + 1]];
   const last = words[words.length - 1];
   const prev = words[words.length - 2];
-  if (PATRONYMIC.has(prev)) return null;
+  if (PATRONYMICS.has(prev)) return null;
   if (particles.has(prev)) return words.length >= 3 ? [prev, last] : null;
   return last.length >= 3 ? [last] : null;
 }

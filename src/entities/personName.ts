@@ -18,7 +18,8 @@ export interface NameSpan {
 const MAX_WORDS = 6;
 /** Names led by these particles are given names in themselves: عبد الله، أبو بكر. */
 const LEADING_PARTICLES = new Set(['عبد', 'ابو', 'عبد ال']);
-const PATRONYMICS = new Set(['بن', 'ابن', 'بنت', 'ولد']);
+/** Particles that join a person to a parent: محمد بن سلمان، إسماعيل ولد الشيخ. */
+export const PATRONYMICS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ولد']);
 /** Imperfect verbs in the dual or plural (يبحثان، سيعقدان، يلتقون): never a name word. */
 const PLURAL_VERB = /^(?:س[يت]\S{3,}(?:ان|ون)|ي\S{2,}(?:ان|ون)|ت\S{2,}ان)$/u;
 /** A nisba-shaped word that may be a family name: العربي، الإسلامي (الخاص never is: no final ي). */

@@ -163,7 +163,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     });
   }
   const found = mergeSame(dropRepresented(out, index), doc.norm);
-  for (const m of found) hostOfSeat(m, index, doc.norm);
+  for (const m of found) hostOfSeat(m, index, tokens);
   return found;
 }
 
@@ -171,13 +171,13 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
  * The host of a reception held at a seat of government or a capital, whose own country was only
  * guessed, is of that country: "استقبل رئيس الجمهورية فلان … بقصر قرطاج".
  */
-function hostOfSeat(m: MeetingFound, index: EntityIndex, norm: string): void {
+function hostOfSeat(m: MeetingFound, index: EntityIndex, tokens: Token[]): void {
   if (m.host === null || !m.location || m.kind !== 'reception') return;
   const host = index.entities[m.host];
   if (host.kind !== 'person' || !host.countryInferred) return;
-  const toks = tokenize(norm.slice(m.location.start, m.location.end));
-  for (let i = 0; i < toks.length; i++) {
-    const seat = capitals.match(toks, i);
+  // the article's own tokens: tokenising the place anew would evict the article's cached tokens
+  for (let i = tokenAt(tokens, m.location.start); i < tokens.length && tokens[i].start < m.location.end; i++) {
+    const seat = capitals.match(tokens, i);
     if (seat) {
       host.country = seat.value.iso;
       return;
@@ -252,7 +252,8 @@ function stripClitic(phrase: string): string {
 
 /** The last person mentioned before `pos` who is not a spokesman. */
 function lastSpeakerBefore(index: EntityIndex, pos: number): number | undefined {
-  for (let k = firstMentionFrom(index, pos) - 1; k >= 0 && k >= firstMentionFrom(index, pos) - 200; k--) {
+  const first = firstMentionFrom(index, pos);
+  for (let k = first - 1; k >= 0 && k >= first - 200; k--) {
     const e = index.entities[index.mentions[k].entity];
     if (e.kind === 'person' && e.roleKind !== 'spokesman') return e.id;
   }
