@@ -11,6 +11,7 @@ import { findPlace } from './where.js';
 import { normalizeForm } from '../normalize/index.js';
 import type { Span } from '../types.js';
 import { lowerBound } from '../segment/search.js';
+import { cueOf } from '../positions/cue-forms.js';
 
 const cues = new PhraseMatcher<MeetingCue>(MEETING_CUES.flatMap((c) => c.forms.map((f) => [f, c] as const)));
 /** Attribution words: what follows them names who reports, not who met (حسبما صرح المتحدث). */
@@ -54,8 +55,10 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     const inSentence: Mention[] = [];
     for (let k = firstMentionFrom(index, s.start); k < index.mentions.length && index.mentions[k].start < s.end; k++) inSentence.push(index.mentions[k]);
     const sides = bodySides(doc.norm, s, index, inSentence, hit);
+    const speakers = reportingSpeakers(tokens, from, to, hit, inSentence, index);
     for (const m of inSentence) {
       if (m.start >= clause.start && m.start < clause.end) continue;
+      if (speakers.has(m.entity)) continue;
       const e = index.entities[m.entity];
       if (e.kind === 'person' && e.roleKind === 'spokesman') continue;
       // "ميليشيات الحوثي وصالح", "وقوات المخلوع صالح": a leader named for his forces is not at the table
@@ -68,7 +71,8 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       if (!ids.includes(e.id)) ids.push(e.id);
     }
     // "وخلال لقائه بالأمين العام …": the pronoun on the cue is the person last spoken of
-    if (ids.length === 1 && PRONOUN_CUES.has(stripClitic(doc.norm.slice(hit.start, hit.end)))) {
+    // ("… خاشقجي … إثر زيارته للقنصلية": one named before the cue is the one the pronoun means)
+    if (ids.length === 1 && PRONOUN_CUES.has(stripClitic(doc.norm.slice(hit.start, hit.end))) && !index.entities[ids[0]].mentions.some((m) => m.start >= s.start && m.end <= hit.start)) {
       const prev = lastSpeakerBefore(index, s.start);
       if (prev !== undefined && prev !== ids[0]) ids.unshift(prev);
     }
@@ -183,6 +187,47 @@ function hostOfSeat(m: MeetingFound, index: EntityIndex, tokens: Token[]): void 
       return;
     }
   }
+}
+
+/** Complementisers that open what is reported: أن، إن، بأن (normalised, bare). */
+const COMPLEMENTISERS = new Set(['ان', 'بان']);
+/** The same with a pronoun: the speaker is the subject of what he reports (إنه التقى …). */
+const SELF_COMPLEMENTISERS = new Set(['انه', 'انها', 'اننا', 'انني', 'بانه', 'بانها', 'باننا']);
+/** A cue in the first person: زيارتي، لقائي، التقيت، اجتمعنا (the third, لقائه، is PRONOUN_CUES). */
+const FIRST_PERSON_CUE = /(?:تي|ئي|اي|تنا|ئنا|يت|نا)$/u;
+
+/**
+ * People who report a meeting rather than take part in it: the subject of a reporting verb whose
+ * statement (after أن/إن) holds the meeting cue, "قال النائب فلان إن زيارة رئيس الوزراء …". Not
+ * where the statement is about the speaker himself (إنه التقى، لقاءه، زيارتي).
+ */
+function reportingSpeakers(tokens: Token[], from: number, to: number, hit: Span, mentions: Mention[], index: EntityIndex): Set<number> {
+  const out = new Set<number>();
+  const at = tokenAt(tokens, hit.start);
+  let verb = -1;
+  for (let i = from; i < at && i < to; i++) {
+    const t = tokens[i].text;
+    const bare = /^[وف]/u.test(t) ? t.slice(1) : t;
+    const form = cueOf(t) ?? cueOf(bare);
+    if (form && form.kind === 'verb') verb = i;
+    else if (verb >= 0 && (COMPLEMENTISERS.has(t) || SELF_COMPLEMENTISERS.has(t))) {
+      if (SELF_COMPLEMENTISERS.has(t) || i - verb > 20) return out;
+      // "إن اللقاء مع الأسد تمحور …": the meeting already told, which the speaker may have attended
+      if (FIRST_PERSON_CUE.test(doc0(tokens, at)) || PRONOUN_CUES.has(stripClitic(doc0(tokens, at))) || isMeetingNoun(tokens[at].text, { start: 0, end: tokens[at].text.length })) return out;
+      const lo = tokens[verb].end;
+      const hi = tokens[i].start;
+      for (const m of mentions) if (m.start >= lo && m.end <= hi && index.entities[m.entity].kind === 'person') out.add(m.entity);
+      // one who is named again in his own statement is not merely reporting
+      for (const m of mentions) if (m.start >= tokens[at].start && out.has(m.entity)) out.delete(m.entity);
+      return out;
+    }
+  }
+  return out;
+}
+
+/** The token's text (the cue word, its clitics included). */
+function doc0(tokens: Token[], i: number): string {
+  return tokens[i]?.text ?? '';
 }
 
 /** Verbs of a body holding its own session: يجتمع، تعقد اجتماعها، اجتمع. */
