@@ -12,6 +12,7 @@ import { normalizeForm } from '../normalize/index.js';
 import type { Span } from '../types.js';
 import { lowerBound } from '../segment/search.js';
 import { cueOf } from '../positions/cue-forms.js';
+import { cueTime, longPast } from './tense.js';
 
 const cues = new PhraseMatcher<MeetingCue>(MEETING_CUES.flatMap((c) => c.forms.map((f) => [f, c] as const)));
 /** Attribution words: what follows them names who reports, not who met (حسبما صرح المتحدث). */
@@ -50,6 +51,16 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     // "وكان الوزير قد التقى …": background, told in the pluperfect, not the news being reported
     // ("وكان الجبير قد اجتمع أمس …" is still the news: a recent day keeps it)
     if (BACKGROUND.test(doc.norm.slice(s.start, Math.min(s.end, s.start + 40))) && !RECENT.test(doc.norm.slice(s.start, s.end))) continue;
+    const at0 = tokenAt(tokens, hit.start);
+    const after0 = tokenAt(tokens, hit.end);
+    const recent = RECENT.test(doc.norm.slice(s.start, s.end));
+    // "المحادثات المقرر أن تجري اليوم": arranged for the report's own days, it is the news
+    const time = recent ? null : cueTime(tokens, at0, after0, from);
+    // "ما سبق أن طرحه الرئيس خلال لقائه …", "وكانت موسكو استهلت … في أبريل الماضي": long past
+    if ((time === 'prior' || longPast(doc.norm.slice(s.start, s.end))) && !recent) continue;
+    // a second meeting told as done or arranged ends what this one's sentence says of it:
+    // "زيارة الجبير لموسكو … بعد لقاءات الدوحة التي جرت … والتي شارك فيها …"
+    const cut = recent ? Infinity : laterMeeting(tokens, after0, to, from);
     const clause = attribution(doc.norm, s.start, s.end);
     const ids: number[] = [];
     const inSentence: Mention[] = [];
@@ -58,7 +69,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     const speakers = reportingSpeakers(tokens, from, to, hit, inSentence, index);
     for (const m of inSentence) {
       if (m.start >= clause.start && m.start < clause.end) continue;
-      if (speakers.has(m.entity)) continue;
+      if (speakers.has(m.entity) || m.start >= cut) continue;
       const e = index.entities[m.entity];
       if (e.kind === 'person' && e.roleKind === 'spokesman') continue;
       // "ميليشيات الحوثي وصالح", "وقوات المخلوع صالح": a leader named for his forces is not at the table
@@ -164,9 +175,11 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       span: { start: s.start, end: s.end },
       rule: 'cue-sentence:' + hit.cue.id,
       sides,
+      planned: time === 'planned',
     });
   }
-  const found = mergeSame(dropRepresented(out, index), doc.norm);
+  // "ومن المقرر أن يصل إلى موسكو وفد …" in an article that reports talks held: not the news
+  const found = mergeSame(dropRepresented(dropPlanned(out, index, doc.norm), index), doc.norm);
   for (const m of found) hostOfSeat(m, index, tokens);
   return found;
 }
@@ -187,6 +200,42 @@ function hostOfSeat(m: MeetingFound, index: EntityIndex, tokens: Token[]): void 
       return;
     }
   }
+}
+
+/**
+ * Meetings only arranged are not the news where the article reports one held ("ومن المقرر أن يصل
+ * إلى موسكو وفد …"), unless they are that one told ahead: an arranged meeting sharing a person with
+ * a held one, at no other place, adds its people and place to it ("من المقرر أن يضم اجتماع باريس
+ * حفتر ورئيس الوزراء فلان" beside "المحادثات … في باريس اليوم"; "سيتوجه إلى الرياض لمواصلة
+ * مشاوراته" then "استقبل الرئيس …").
+ */
+function dropPlanned(ms: MeetingFound[], index: EntityIndex, norm: string): MeetingFound[] {
+  const held = ms.filter((m) => !m.planned);
+  if (!held.length) return ms;
+  const place = (m: MeetingFound): string | null => (m.location ? norm.slice(m.location.start, m.location.end) : null);
+  for (const p of ms) {
+    if (!p.planned) continue;
+    const people = p.participants.filter((id) => index.entities[id].kind === 'person');
+    const same = held.find((m) => m.participants.some((id) => people.includes(id)) && (!m.location || !p.location || place(m) === place(p)));
+    if (!same) continue;
+    for (const id of people) if (!same.participants.includes(id)) same.participants.push(id);
+    same.location ??= p.location;
+  }
+  return held;
+}
+
+/**
+ * Where a later cue of the sentence [after, to) tells another meeting, done before or only
+ * arranged: the start of that cue (normalised offset), else Infinity.
+ */
+function laterMeeting(tokens: Token[], after: number, to: number, from: number): number {
+  for (let i = after; i < to; i++) {
+    const c = cues.match(tokens, i);
+    if (!c) continue;
+    if (cueTime(tokens, i, i + c.len, from) !== null) return tokens[i].start;
+    i += c.len - 1;
+  }
+  return Infinity;
 }
 
 /** Complementisers that open what is reported: أن، إن، بأن (normalised, bare). */

@@ -15,4 +15,6 @@ export interface MeetingFound {
   rule: string;
   /** Countries and bodies the sentence lists as sides outright (المغرب والجزائر يجريان …). */
   sides?: number[];
+  /** Told only as arranged (من المقرر أن يلتقي): dropped where the article reports a meeting held. */
+  planned?: boolean;
 }

@@ -1,0 +1,57 @@
+import type { Token } from '../segment/tokens.js';
+import { normalizeForm } from '../normalize/index.js';
+import { DONE_RELATIVES, EARLIER_PREPOSITIONS, MONTH_NAMES, PLANNED_BEFORE, PRIOR_AFTER, PRIOR_BEFORE } from '../lexicon/tense.js';
+
+/** When a meeting cue stands in time, where its words say so. */
+export type CueTime = 'prior' | 'planned' | null;
+
+const norm = (xs: readonly string[]): Set<string> => new Set(xs.map(normalizeForm));
+const priorBefore = norm(PRIOR_BEFORE);
+const plannedBefore = norm(PLANNED_BEFORE);
+const earlier = norm(EARLIER_PREPOSITIONS);
+const priorAfter = PRIOR_AFTER.map((p) => normalizeForm(p).split(' '));
+const doneRelatives = DONE_RELATIVES.map((p) => normalizeForm(p).split(' '));
+/** How many words before a cue its time words may stand: سبق governs a whole clause ("ما سبق أن طرحه الرئيس فلان خلال لقائه"). */
+const REACH = 5;
+const PRIOR_REACH = 10;
+
+/** The tokens from `i` spell `words`, joined (no punctuation between). */
+function spells(tokens: Token[], i: number, words: string[]): boolean {
+  return words.every((w, k) => tokens[i + k]?.text === w && (k === 0 || tokens[i + k].joined));
+}
+
+/** A word with its conjunction (و، ف) off. */
+function bare(w: string): string {
+  return /^[وف]/u.test(w) && w.length > 3 ? w.slice(1) : w;
+}
+
+/**
+ * The time of the cue spanning tokens [at, after): "prior" for a meeting told as done before the
+ * news (ما سبق أن طرحه خلال لقائه، التقى من قبل، بعد لقاءات الدوحة التي جرت), "planned" for one
+ * only arranged (من المقرر أن يصل، ينتظر ترتيبات لقائه، سيتوجه إلى الرياض حيث يلتقي), else null.
+ * Only words of the same clause count: the search stops at punctuation.
+ */
+export function cueTime(tokens: Token[], at: number, after: number, from: number): CueTime {
+  for (const p of priorAfter) if (after < tokens.length && tokens[after].joined && spells(tokens, after, p)) return 'prior';
+  for (let i = at - 1; i >= Math.max(from, at - PRIOR_REACH); i--) {
+    const w = tokens[i].text;
+    if (priorBefore.has(w) || priorBefore.has(bare(w))) return 'prior';
+    if (at - i <= REACH && (plannedBefore.has(w) || plannedBefore.has(bare(w)))) return 'planned';
+    if (!tokens[i + 1].joined) break;
+  }
+  // "بعد لقاءات الدوحة التي جرت على هامش …"
+  if (at > from && earlier.has(bare(tokens[at - 1].text)) && tokens[at].joined) {
+    for (let i = after; i < Math.min(tokens.length, after + 3); i++) if (doneRelatives.some((r) => spells(tokens, i, r))) return 'prior';
+  }
+  return null;
+}
+
+const MONTH_RE = new RegExp(
+  `(?<![\\p{L}])(?:${MONTH_NAMES.map(normalizeForm).join('|')})(?:\\s*\\([^)]{0,20}\\))?\\s+الماضي(?![\\p{L}])|(?<![\\p{L}])(?:العام|السنه|عام)\\s+الماضي(?:ه)?(?![\\p{L}])`,
+  'u',
+);
+
+/** The (normalised) sentence dates what it tells to a past month or year: "في أبريل (نيسان) الماضي", "العام الماضي". */
+export function longPast(sentence: string): boolean {
+  return MONTH_RE.test(sentence);
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../src/index.js';
+import { cueTime, longPast } from '../../src/meetings/tense.js';
+import { tokenize } from '../../src/segment/tokens.js';
+import { createDoc } from '../../src/document.js';
+
+const names = (text: string): string[] => summarize(text).participants.map((p) => p.name);
+
+/** cueTime of the first token spelling `cue` in `text`. */
+function timeOf(text: string, cue: string): ReturnType<typeof cueTime> {
+  const doc = createDoc(text);
+  const tokens = tokenize(doc.norm);
+  const at = tokens.findIndex((t) => t.text === cue);
+  return cueTime(tokens, at, at + 1, 0);
+}
+
+describe('when a meeting cue stands in time', () => {
+  it('reads سبق أن and من قبل as an earlier meeting', () => {
+    expect(timeOf('ما سبق أن طرحه الرئيس خلال لقائه مع الوزير', 'لقايه')).toBe('prior');
+    expect(timeOf('حيث التقى من قبل بممثلين للحوثيين', 'التقي')).toBe('prior');
+    expect(timeOf('بعد لقاءات الدوحة التي جرت على هامش الاجتماعات', tokenize(createDoc('لقاءات').norm)[0].text)).toBe('prior');
+  });
+
+  it('reads من المقرر، ترتيبات and a future verb as a planned meeting', () => {
+    expect(timeOf('ومن المقرر أن يصل إلى موسكو وفد الائتلاف', 'يصل')).toBe('planned');
+    expect(timeOf('مؤكدة أنه ينتظر ترتيبات لقائه بزعيم المتمردين', 'لقايه')).toBe('planned');
+    expect(timeOf('ومنها سيتوجه إلى الرياض حيث يلتقي الرئيس', 'يلتقي')).toBe('planned');
+  });
+
+  it('does not read time words across punctuation, nor a plain report', () => {
+    expect(timeOf('التقى الوزير نظيره الأردني في عمان', 'التقي')).toBeNull();
+    expect(timeOf('من المقرر ذلك. والتقى الوزير نظيره', 'والتقي')).toBeNull();
+    expect(timeOf('بعد لقائه مع نظيره قال الوزير', 'لقايه')).toBeNull();
+  });
+
+  it('dates a sentence to a past month or year', () => {
+    expect(longPast(createDoc('وكانت موسكو استهلت خطواتها في أبريل (نيسان) الماضي').norm)).toBe(true);
+    expect(longPast(createDoc('وعقد الرئيس العام الماضي محادثات نادرة').norm)).toBe(true);
+    expect(longPast(createDoc('التقى الوزير نظيره الثلاثاء الماضي').norm)).toBe(false);
+  });
+});
+
+describe('meetings long past or only arranged', () => {
+  it('reports no meeting told as done long before', () => {
+    expect(summarize('وأشار إلى ما سبق أن طرحه الرئيس الروسي فلاديمير سوروكين خلال لقائه مع وزير الخارجية السوري سامي الحلبي.').meetings).toHaveLength(0);
+    expect(summarize('وعقد الرئيس الفرنسي جان مارتان العام الماضي محادثات بين المشير خليل الطاهر ورئيس الوزراء سالم العربي في باريس.').meetings).toHaveLength(0);
+  });
+
+  it('keeps a meeting of the report’s own days though told in such words', () => {
+    expect(summarize('والمحادثات المقرر أن تجري اليوم الثلاثاء بين وزير الخارجية المصري سامي عبد الله ونظيره الأردني خالد المومني.').meetings).toHaveLength(1);
+  });
+
+  it('drops an arranged meeting of others where the article reports one held', () => {
+    const text =
+      'التقى وزير الخارجية الروسي سيرغي بافلوف نظيره السعودي فهد الدوسري في موسكو. ومن المقرر أن يصل إلى موسكو وفد الائتلاف الوطني السوري برئاسة سامي الحلبي وهو ما قالت المصادر إن موسكو تستقبله.';
+    expect(names(text)).not.toContain('سامي الحلبي');
+    expect(names(text)).toEqual(expect.arrayContaining(['سيرغي بافلوف', 'فهد الدوسري']));
+  });
+
+  it('keeps an arranged meeting where it is all the article reports', () => {
+    const text = 'ومن المقرر أن يلتقي وزير الخارجية المصري سامي عبد الله نظيره الأردني خالد المومني في عمان.';
+    expect(names(text)).toEqual(expect.arrayContaining(['سامي عبد الله', 'خالد المومني']));
+  });
+
+  it('cuts a sentence at a second meeting told as done: its people are not this one’s', () => {
+    const text =
+      'وتجيء زيارة وزير الخارجية السعودي فهد الدوسري لموسكو بعد لقاءات الدوحة التي جرت على هامش الاجتماعات والتي شارك فيها وزير الخارجية الروسي سيرغي بافلوف ونظيره الأميركي جون ميلر. وتبدأ اليوم المباحثات بين سيرغي بافلوف ونظيره السعودي فهد الدوسري.';
+    expect(names(text)).not.toContain('جون ميلر');
+  });
+});
