@@ -2,6 +2,7 @@ import { origText, type Doc } from '../document.js';
 import { cliticForms, type Token } from '../segment/tokens.js';
 import type { OrganizationEntry } from '../lexicon/types.js';
 import type { Entity, Mention } from './model.js';
+import type { Span } from '../types.js';
 import type { RawPerson } from './findPeople.js';
 import { particles } from './lexicons.js';
 import { PATRONYMICS } from './personName.js';
@@ -168,7 +169,10 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
       d.names.filter((s) => doc.norm.slice(s.start, s.end) !== nameKey),
       (s) => doc.norm.slice(s.start, s.end),
     ).map((s) => origText(doc, s));
-    const roles = unique(d.roles.map((s) => origText(doc, s)), (r) => r);
+    // "مبادرة قائد السبسي" beside "الباجي قائد السبسي": a one-word title that is a word of the
+    // person's own name was read from the name
+    const ownWord = (s: Span): boolean => d.words.length > 2 && !doc.norm.slice(s.start, s.end).includes(' ') && d.words.slice(1).includes(doc.norm.slice(s.start, s.end));
+    const roles = unique(d.roles.filter((s) => !ownWord(s)).map((s) => origText(doc, s)), (r) => r);
     const mentions = d.mentions.map((m) => ({ ...m, entity: id })).sort((a, b) => a.start - b.start);
     return {
       id,

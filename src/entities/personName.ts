@@ -96,6 +96,8 @@ function nameLikeUncached(tokens: Token[], k: number): boolean {
   // "تنسيق الجهد", "لإطلاق النار", "أولى جولاته": common words of the prose, with or without proclitics
   if (commonWords.has(w)) return false;
   for (const f of peeled) if (f.length >= 3 && commonWords.has(f)) return false;
+  // "السبسي لحل الأزمة": ل on a short common word (حل، دور) after a name word is a preposition
+  if (w.length === 3 && w.startsWith('ل') && tokens[k - 1]?.text && tokens[k + 1]?.joined && commonWords.has(w.slice(1))) return false;
   // "سيعقدان", "يبحثون": a verb in the dual or plural, future or present
   if (PLURAL_VERB.test(w)) return false;
   // "وصاحب السمو": an honorific (with a proclitic) starts a new name

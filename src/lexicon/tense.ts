@@ -24,6 +24,12 @@ export const PLANNED_BEFORE: readonly string[] = [
   'سيعقد', 'ستعقد', 'سيجري', 'ستجري', 'سيشارك', 'ستشارك', 'سيبحث', 'ستبحث', 'سيقوم', 'ستقوم',
 ];
 
+/** Words right after a cue (up to three) that make it a planned meeting: "للقمة الثلاثية التي ستنعقد", "الاجتماع المقبل". */
+export const PLANNED_AFTER: readonly string[] = [
+  'المقرر', 'المقررة', 'المرتقب', 'المرتقبة', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'المزمع', 'المزمعة', 'المنتظر', 'المنتظرة',
+  'ستنعقد', 'سينعقد', 'ستعقد', 'سيعقد', 'ستجري', 'سيجري',
+];
+
 /** Month names (Levantine, Egyptian/Gulf, Maghrebi) that, followed by الماضي, date a meeting long past. */
 export const MONTH_NAMES: readonly string[] = [
   'يناير', 'كانون الثاني', 'جانفي', 'فبراير', 'شباط', 'فيفري', 'مارس', 'آذار', 'أبريل', 'إبريل', 'نيسان', 'أفريل', 'مايو', 'أيار', 'ماي',

@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import type { Entity, EntityIndex, Mention } from '../entities/model.js';
 import { bodySides } from './sides.js';
-import { capitals } from '../entities/lexicons.js';
+import { capitals, cities } from '../entities/lexicons.js';
 import { tokenize, tokenAt, type Token } from '../segment/tokens.js';
 import { MEETING_CUES, type MeetingCue } from '../lexicon/meetingCues.js';
 import { PhraseMatcher } from '../entities/phraseMatcher.js';
@@ -30,7 +30,10 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
   const out: MeetingFound[] = [];
   let pendingPlace: { place: Span; until: number } | null = null;
   const roleTokens = new Set<number>();
-  for (const m of [...index.mentions, ...index.titleSpans]) for (let i = tokenAt(tokens, m.start); i < tokens.length && tokens[i].start < m.end; i++) roleTokens.add(i);
+  // people, bodies, countries and titles are not places ("الأوضاع في سوريا" is a topic), but a
+  // country that shares its name with its capital may be one: "في الجزائر العاصمة"، "في الكويت"
+  const notCapital = index.mentions.filter((m) => index.entities[m.entity].kind !== 'country' || (cities.match(tokens, tokenAt(tokens, m.start))?.end ?? -1) < m.end);
+  for (const m of [...notCapital, ...index.titleSpans]) for (let i = tokenAt(tokens, m.start); i < tokens.length && tokens[i].start < m.end; i++) roleTokens.add(i);
   let previous: { start: number; end: number } | null = null;
   for (const s of doc.sentences) {
     const before = previous;
@@ -154,7 +157,9 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       } else if (place) pendingPlace = { place, until: s.end + 600 };
       continue;
     }
-    if (hit.cue.weak && !/(?<![\p{L}])مع(?![\p{L}])/u.test(doc.norm.slice(s.start, s.end)) && people.length < 2) continue;
+    // a weak cue (بحضور، بحث) needs a partner word or two named sides: "وزراء خارجية تونس والجزائر
+    // ومصر وبحضور رئيس الجمهورية"
+    if (hit.cue.weak && !/(?<![\p{L}])مع(?![\p{L}])/u.test(doc.norm.slice(s.start, s.end)) && people.length < 2 && sides.length < 2) continue;
     // the place is told near the cue: "… الاجتماع الثلاثي الأخير في الدوحة" forty words on is
     // another meeting's place
     const at = tokenAt(tokens, hit.start);
@@ -316,6 +321,8 @@ const PLACE_REACH = 25;
 
 /** Demonstratives before a meeting noun: the meeting has been told already. */
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'بهذا', 'بهذه', 'لهذا', 'لهذه', 'وهذا', 'وهذه', 'بذلك', 'بتلك']);
+/** Nouns for what a meeting produced, before a meeting told already: نتائج الاجتماع، مخرجات القمة. */
+const OUTCOME_NOUNS = new Set(['نتايج', 'نتيجه', 'مخرجات', 'توصيات', 'محضر', 'قرارات', 'حصيله', 'ثمار', 'نجاح', 'فشل'].flatMap((w) => [w, 'و' + w, 'ب' + w, 'ل' + w]));
 /** "وضم الوفد كلا من …": the members of a delegation just reported. */
 const MEMBERS = /(?<![\p{L}])(?:و)?(?:ضم|يضم|تضم|ضمت)(?![\p{L}])[^.]*(?<![\p{L}])(?:كلا من|كل من)(?![\p{L}])/u;
 
@@ -398,6 +405,8 @@ function firstCue(tokens: Token[], from: number, to: number, _norm: string, _s: 
     if (i >= 2 && tokens[i - 1].text === 'عن' && /^(?:ال)?صادر/.test(tokens[i - 2].text)) continue;
     // "أعلم الرئيس بهذا اللقاء": a meeting already reported, referred to again
     if (i >= 1 && DEMONSTRATIVES.has(tokens[i - 1].text)) continue;
+    // "ورفع نتائج الاجتماع الوزاري إلى الرؤساء": the outcome of a meeting told already
+    if (i >= 1 && OUTCOME_NOUNS.has(tokens[i - 1].text) && c.pre === '' && tokens[i].text.startsWith('ال')) continue;
     if (!c.value.weak) return { start: c.start, end: c.end, cue: c.value };
     weak ??= { start: c.start, end: c.end, cue: c.value };
   }

@@ -1,6 +1,6 @@
 import type { Token } from '../segment/tokens.js';
 import { normalizeForm } from '../normalize/index.js';
-import { DONE_RELATIVES, EARLIER_PREPOSITIONS, MONTH_NAMES, PLANNED_BEFORE, PRIOR_AFTER, PRIOR_BEFORE } from '../lexicon/tense.js';
+import { DONE_RELATIVES, EARLIER_PREPOSITIONS, MONTH_NAMES, PLANNED_AFTER, PLANNED_BEFORE, PRIOR_AFTER, PRIOR_BEFORE } from '../lexicon/tense.js';
 
 /** When a meeting cue stands in time, where its words say so. */
 export type CueTime = 'prior' | 'planned' | null;
@@ -8,6 +8,7 @@ export type CueTime = 'prior' | 'planned' | null;
 const norm = (xs: readonly string[]): Set<string> => new Set(xs.map(normalizeForm));
 const priorBefore = norm(PRIOR_BEFORE);
 const plannedBefore = norm(PLANNED_BEFORE);
+const plannedAfter = norm(PLANNED_AFTER);
 const earlier = norm(EARLIER_PREPOSITIONS);
 const priorAfter = PRIOR_AFTER.map((p) => normalizeForm(p).split(' '));
 const doneRelatives = DONE_RELATIVES.map((p) => normalizeForm(p).split(' '));
@@ -33,6 +34,8 @@ function bare(w: string): string {
  */
 export function cueTime(tokens: Token[], at: number, after: number, from: number): CueTime {
   for (const p of priorAfter) if (after < tokens.length && tokens[after].joined && spells(tokens, after, p)) return 'prior';
+  // "للقمة الثلاثية التي ستنعقد في الجزائر"، "الاجتماع المقبل"
+  for (let i = after; i < Math.min(tokens.length, after + 3) && tokens[i].joined; i++) if (plannedAfter.has(tokens[i].text)) return 'planned';
   for (let i = at - 1; i >= Math.max(from, at - PRIOR_REACH); i--) {
     const w = tokens[i].text;
     if (priorBefore.has(w) || priorBefore.has(bare(w))) return 'prior';

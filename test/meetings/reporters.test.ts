@@ -39,3 +39,16 @@ describe('one who reports a meeting is not at it', () => {
     expect(s.participants.map((p) => p.name)).not.toContain('سامي الهاشمي');
   });
 });
+
+describe('names around a title word that is part of a name', () => {
+  it('ends a name at ل + a short common word, and keeps a name word out of the roles', () => {
+    const s = summarize(
+      'تونس ومصر والجزائر توقع على مبادرة قائد السبسي لحل الأزمة\nاجتمع اليوم وزراء خارجية تونس والجزائر ومصر وبحضور رئيس الجمهورية الباجي قائد السبسي في قصر قرطاج.',
+    );
+    const names = s.participants.map((p) => p.name);
+    expect(names).not.toContain('السبسي لحل');
+    const caid = s.participants.find((p) => p.name === 'الباجي قائد السبسي');
+    expect(caid?.role).not.toContain('قائد');
+    expect(s.meetings[0]?.location).toBe('قصر قرطاج');
+  });
+});

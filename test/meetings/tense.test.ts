@@ -68,3 +68,18 @@ describe('meetings long past or only arranged', () => {
     expect(names(text)).not.toContain('جون ميلر');
   });
 });
+
+describe('a summit ahead and the outcome of a meeting told already', () => {
+  it('reads "للقمة الثلاثية التي ستنعقد" as planned and "الاجتماع المقبل" too', () => {
+    expect(timeOf('تمهيدا للقمة الثلاثية التي ستنعقد في الجزائر العاصمة', tokenize(createDoc('للقمة').norm)[0].text)).toBe('planned');
+    expect(timeOf('وسيبحث الاجتماع المقبل الملف', tokenize(createDoc('الاجتماع').norm)[0].text)).toBe('planned');
+  });
+
+  it('does not take the leaders a meeting reports to for its participants', () => {
+    const text =
+      'اجتمع اليوم الاثنين وزراء خارجية تونس والجزائر ومصر بحضور الرئيس التونسي سالم بن يوسف في قصر قرطاج. وتواصل كل من تونس والجزائر ومصر جهودها ورفع نتائج الاجتماع الوزاري إلى رئيس الجزائر عبد الحميد العربي ورئيس مصر سامي عبد الله، تمهيدا للقمة الثلاثية التي ستنعقد في الجزائر العاصمة.';
+    expect(names(text)).not.toContain('عبد الحميد العربي');
+    expect(names(text)).not.toContain('سامي عبد الله');
+    expect(names(text)).toContain('سالم بن يوسف');
+  });
+});
