@@ -94,6 +94,19 @@ export function parseTitlePhrase(tokens: Token[], i: number): TitlePhrase | unde
       }
       continue;
     }
+    // "مبعوثها الدائم في الجامعة العربية": a diplomat's body is where he is accredited, not his
+    // own; "عضو في حركة …" belongs to it
+    if ((w === 'في' || w === 'لدي') && tokens[j + 1]?.joined) {
+      const o = organizations.match(tokens, j + 1);
+      if (o && o.pre === '') {
+        if (!org && t.value.kind !== 'diplomat') {
+          org = o.value;
+          orgSpan = { start: o.start, end: o.end };
+        }
+        j += 1 + o.len;
+        continue;
+      }
+    }
     let k = j;
     if (PREPOSITIONS.has(w) && tokens[j + 1]?.joined) k = j + 1;
     if (STATE_WORDS.has(tokens[k].text.replace(/^ل/, '')) && tokens[k + 1]?.joined) k++;

@@ -13,6 +13,7 @@ import type { Span } from '../types.js';
 import { lowerBound } from '../segment/search.js';
 import { cueOf } from '../positions/cue-forms.js';
 import { cueTime, longPast } from './tense.js';
+import { summitAttendees, type SummitFrame } from './summit.js';
 
 const cues = new PhraseMatcher<MeetingCue>(MEETING_CUES.flatMap((c) => c.forms.map((f) => [f, c] as const)));
 /** Attribution words: what follows them names who reports, not who met (حسبما صرح المتحدث). */
@@ -35,6 +36,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
   const notCapital = index.mentions.filter((m) => index.entities[m.entity].kind !== 'country' || (cities.match(tokens, tokenAt(tokens, m.start))?.end ?? -1) < m.end);
   for (const m of [...notCapital, ...index.titleSpans]) for (let i = tokenAt(tokens, m.start); i < tokens.length && tokens[i].start < m.end; i++) roleTokens.add(i);
   let previous: { start: number; end: number } | null = null;
+  let summit: SummitFrame | undefined;
   for (const s of doc.sentences) {
     const before = previous;
     previous = s;
@@ -140,6 +142,20 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       }
     }
     if ((people.length < 1 && sides.length < 2) || ids.length < 2) {
+      // "اختتمت القمة العربية التي استضافتها مدينة الظهران …": a summit told with no one named
+      // (the headline's "القمة العربية.." first, its place from the lead after)
+      if (hit.cue.kind === 'summit' && !people.length && time === null) {
+        const date = findDate(doc.norm, s);
+        const location = findPlace(tokens, from, to, (i) => roleTokens.has(i));
+        if (!summit) summit = { sentence: { start: s.start, end: s.end }, cue: { start: hit.start, end: hit.end }, location, date: date?.span ?? null, isoDate: date?.iso ?? null };
+        else {
+          summit.location ??= location;
+          if (!summit.date && date) {
+            summit.date = date.span;
+            summit.isoDate = date.iso;
+          }
+        }
+      }
       // "استضافت القاهرة اليوم مباحثات …": a meeting sentence naming no sides gives its place
       // to the meeting reported next
       const place = findPlace(tokens, from, to, (i) => roleTokens.has(i));
@@ -184,6 +200,11 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     });
   }
   // "ومن المقرر أن يصل إلى موسكو وفد …" in an article that reports talks held: not the news
+  // an article about a summit where no sentence names two of its sides: who took part in it
+  if (!out.length && summit) {
+    const m = summitAttendees(doc, index, tokens, summit);
+    if (m) out.push(m);
+  }
   const found = mergeSame(dropRepresented(dropPlanned(out, index, doc.norm), index), doc.norm);
   for (const m of found) hostOfSeat(m, index, tokens);
   return found;

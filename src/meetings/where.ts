@@ -9,7 +9,7 @@ import { PhraseMatcher } from '../entities/phraseMatcher.js';
 const venues = new PhraseMatcher<boolean>(VENUE_HEADS.map((v) => [v, true] as const));
 const cityHeads = new Set(CITY_HEADS.map(normalizeForm));
 /** Locative proclitics and prepositions: بالقاهرة، في جنيف، استضافت القاهرة. */
-const LOCATIVE = new Set(['في', 'الي', 'داخل', ...['استضافت', 'استضاف', 'تستضيف', 'يستضيف', 'احتضنت', 'تحتضن'].map(normalizeForm)]);
+const LOCATIVE = new Set(['في', 'الي', 'داخل', ...['استضافت', 'استضاف', 'تستضيف', 'يستضيف', 'احتضنت', 'تحتضن', 'استضافتها', 'استضافته', 'احتضنتها', 'احتضنته'].map(normalizeForm)]);
 
 /**
  * The meeting place in tokens [from, to): a venue (بقصر قرطاج، بمنزل رئيس الحركة) or a city,

@@ -39,6 +39,8 @@ const REPORTERS = new Set(REPORTING_NOUNS.map(normalizeForm));
 const SOURCE_RE = /(?:^|\s)(?:نقلا عن|على لسان|علي لسان)\s*/u;
 // Groups of people (not of states): with no meeting found, the first person named stands for them.
 const PERSON_GROUPS = new Set(['الزعماء', 'القاده', 'الروساء', 'الوزراء']);
+/** Groups of states: الدول الأربع، البلدان الثلاثة. */
+const STATE_GROUPS = new Set(['الدول', 'البلدان', 'الحكومات']);
 // Numbers that make a plural a closed group: "الزعماء الثلاثة", "الدول الأربع".
 const GROUP_COUNTS = new Set(['الثلاثه', 'الثلاث', 'الاربعه', 'الاربع', 'الخمسه', 'الخمس', 'السته', 'الست', 'السبعه', 'السبع', 'المشاركون', 'المشاركين', 'المجتمعون', 'المجتمعين']);
 
@@ -68,7 +70,9 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
   if (isJointSubject(toks)) {
     // "الجانبان" always means the meeting's sides; "الدول الأربع المقاطعة" names itself when no meeting was found.
     const pair = JOINT.has(first.replace(/^و(?=ال)/, ''));
-    const j = pair || ctx.meetings.length ? jointHolder(ctx, from) : PERSON_GROUPS.has(first) ? firstPerson(ctx, from) : undefined;
+    // "الدول الأربع" are the meeting's sides only where its sides are states
+    const states = STATE_GROUPS.has(first.replace(/^و(?=ال)/, '')) && !ctx.meetings.some((m) => m.participants.some((id) => ctx.entities.entities[id].kind === 'country'));
+    const j = pair || (ctx.meetings.length && !states) ? jointHolder(ctx, from) : PERSON_GROUPS.has(first) ? firstPerson(ctx, from) : undefined;
     if (j) return { ...j, end: bounded ? toks[0].end : end };
     if (pair) return undefined;
   }
