@@ -42,6 +42,7 @@ export function findBodies(doc: Doc, tokens: Token[], firstId: number, taken: (s
         country: o ? o.value.country : c!.value.iso,
         organization: o ? text : null,
         orgKind: o ? o.value.kind : undefined,
+        orgId: o ? o.value.id : undefined,
         mentions: [],
         // "الجانب الروسي" names the country only until the article names it (روسيا)
         best: side ? 0 : hit.end - hit.start,

@@ -2,7 +2,7 @@ import type { Token } from '../segment/tokens.js';
 import type { OrganizationEntry } from '../lexicon/types.js';
 import { parseTitlePhrase, type TitlePhrase } from './titlePhrase.js';
 import { parseName, plausibleName, type NameSpan } from './personName.js';
-import { countryNisba, givenNames, honorificHeads, particles, stopwords, titleHeads, titles } from './lexicons.js';
+import { countryNisba, givenNames, organizations, honorificHeads, particles, stopwords, titleHeads, titles } from './lexicons.js';
 
 /** A person mention before linking: a name (maybe with a title), or a title alone (a description). */
 export interface RawPerson {
@@ -50,12 +50,15 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
     // the most specific title leads: an office (وزير الداخلية) before a rank or courtesy (الأمير)
     const sorted = [...titles].sort((a, b) => rank(a) - rank(b));
     const t = sorted[0] ?? null;
+    // "هشام شرف، ونائبه حسين العزي": a possessive title (نائبه، مبعوثها) is of the side just named
+    const prev = out[out.length - 1];
+    const own = t && POSSESSIVE_TITLES.has(t.entry.id) && prev?.name && t.from - prev.name.to <= 3 ? prev : undefined;
     out.push({
       name,
       title: t,
       titles: sorted,
-      country: sorted.map((x) => x.country).find((c) => c) ?? null,
-      org: sorted.map((x) => x.org).find((o) => o) ?? null,
+      country: sorted.map((x) => x.country).find((c) => c) ?? own?.country ?? null,
+      org: sorted.map((x) => x.org).find((o) => o) ?? own?.org ?? null,
       role: t ? { start: t.start, end: t.end } : null,
       rule,
       ...extra,
@@ -93,6 +96,14 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
         const more = titleAfter(name);
         push(name, more ? [title, more] : [title], 'title-then-name');
         i = Math.max(name.to, more ? more.to : 0) - 1;
+        continue;
+      }
+      // "وزير الخارجية في حكومة الانقلاب غير المعترف بها، هشام شرف،": a title qualified by a
+      // prepositional phrase, then its holder set off by commas
+      const apposed = qualifiedApposition(tokens, norm, title);
+      if (apposed) {
+        push(apposed.name, [apposed.title], 'title-then-name');
+        i = apposed.name.to - 1;
         continue;
       }
       // "ولي العهد السعودي الأمير محمد بن سلمان": an office, then a rank, then the name
@@ -152,6 +163,42 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
     i = Math.max(name.to, more ? more.to : 0) - 1;
   }
   return out;
+}
+
+/** Titles with a pronoun for the one whose deputy or envoy the holder is (نائبه، مبعوثها). */
+const POSSESSIVE_TITLES = new Set(['DEPUTY']);
+
+/** Prepositions that open a qualifier of a title: في حكومة …، لدى الأمم المتحدة. */
+const QUALIFIER_PREPOSITIONS = new Set(['في', 'لدي']);
+
+/**
+ * A title, a prepositional qualifier of up to eight words, a comma, then a name set off by
+ * punctuation: "وزير الخارجية في حكومة الانقلاب الحوثية غير المعترف بها، هشام شرف،". The title
+ * runs to the comma.
+ */
+function qualifiedApposition(tokens: Token[], norm: string, title: TitlePhrase): { title: TitlePhrase; name: NameSpan } | undefined {
+  const j = title.to;
+  // the qualifier opens here, or the title phrase took its first words already (في حكومة …)
+  let opened = false;
+  for (let q = title.from; q < j; q++) if (QUALIFIER_PREPOSITIONS.has(tokens[q].text)) opened = true;
+  if (j >= tokens.length || !tokens[j].joined || !(opened || QUALIFIER_PREPOSITIONS.has(tokens[j].text))) return undefined;
+  let k = j + 1;
+  while (k < tokens.length && k < j + 9 && tokens[k].joined) k++;
+  if (k >= tokens.length || (k === j + 1 && !opened) || !commaOnly(tokens, norm, k)) return undefined;
+  const name = parseName(tokens, k);
+  if (!name || name.from !== k || !(name.given || plausibleName(name, tokens, norm))) return undefined;
+  if (name.to < tokens.length && tokens[name.to].joined) return undefined;
+  // "… في حكومة الانقلاب الحوثية": a body named in the qualifier is the holder's
+  let org = title.org;
+  let orgSpan = title.orgSpan;
+  for (let q = j; q < k && !org; q++) {
+    const o = organizations.match(tokens, q);
+    if (o && o.end <= tokens[k - 1].end) {
+      org = o.value;
+      orgSpan = { start: o.start, end: o.end };
+    }
+  }
+  return { title: { ...title, to: k, end: tokens[k - 1].end, org, orgSpan }, name };
 }
 
 /** Ranks that say little about the office: "الأمير", "اللواء". */

@@ -167,6 +167,16 @@ function movementAnaphora(norm: string, raws: RawPerson[], people: Entity[], bod
 }
 
 /**
+ * A person's organisation as the article writes it where the article names the body too
+ * ("الحوثيين" rather than the lexicon's "جماعة أنصار الله").
+ */
+function writtenOrganizations(people: Entity[], bodies: Entity[]): void {
+  const written = new Map<string, string>();
+  for (const b of bodies) if (b.orgId && b.organization) written.set(b.orgId, b.organization);
+  for (const p of people) if (p.orgId && written.has(p.orgId)) p.organization = written.get(p.orgId)!;
+}
+
+/**
  * Find every person, organisation and country the article names, with their mentions linked.
  * People first (titles and names), then bodies in the text the people's mentions leave free, so
  * that "الأمين العام لجامعة الدول العربية" stays a role and not a second mention of the League.
@@ -188,6 +198,7 @@ export function findEntities(doc: Doc): EntityIndex {
   delegationHeads(doc.norm, people, bodies);
   movementAnaphora(doc.norm, raws, people, bodies);
   inferCountries(tokens, doc.norm, people);
+  writtenOrganizations(people, bodies);
   const titleSpans = raws.flatMap((r) => r.titles.map((t) => ({ start: t.start, end: t.end })));
   return buildIndex([...people, ...bodies], titleSpans);
 }

@@ -185,6 +185,7 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
       // body the person also serves; an international official has no country of his own
       country: d.country ?? (d.org && d.org.kind === 'international' ? null : d.org?.country ?? house),
       organization: d.org ? d.org.name : null,
+      orgId: d.org?.id,
       royal: d.royal || house !== null,
       words: d.words,
       mentions,

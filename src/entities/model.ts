@@ -34,6 +34,8 @@ export interface Entity {
   organization: string | null;
   /** True where the country was inferred from the countries named around the person, not stated. */
   countryInferred?: boolean;
+  /** The organisations lexicon's id of the body (for a body) or of the person's organisation. */
+  orgId?: string;
   /** For an organisation from the lexicon: its kind (movement, international…). */
   orgKind?: string;
   /** True for a person titled as a royal (الملك، الأمير، ولي العهد): represents a monarchy. */

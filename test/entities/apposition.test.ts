@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc, origText } from '../../src/document.js';
+import { findEntities } from '../../src/entities/index.js';
+
+const people = (text: string) => {
+  const doc = createDoc(text);
+  const idx = findEntities(doc);
+  return { doc, persons: idx.entities.filter((e) => e.kind === 'person') };
+};
+
+describe('a qualified title set off before its holder', () => {
+  const text = 'وقال المبعوث خلال لقائه وزير الخارجية في حكومة الانقلاب الحوثية غير المعترف بها، سامي الأهدل، ونائبه خالد العمري، إن الحل سياسي. وشن الحوثيين هجوما.';
+
+  it('gives the whole title to the name after the comma, with the body it names', () => {
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'سامي الأهدل');
+    expect(p?.roles[0]).toBe('وزير الخارجية في حكومة الانقلاب الحوثية غير المعترف بها');
+    // the body as the article writes it elsewhere, not the lexicon's name
+    expect(p?.organization).toBe('الحوثيين');
+    const m = p!.mentions.find((x) => x.type === 'name')!;
+    expect(origText(doc, m)).toBe('سامي الأهدل');
+  });
+
+  it('gives "نائبه" the side of the one just named', () => {
+    const { persons } = people(text);
+    expect(persons.find((e) => e.name === 'خالد العمري')?.organization).toBe('الحوثيين');
+  });
+
+  it('does not take a name that runs on without punctuation, nor a qualifier without a comma', () => {
+    const { persons } = people('التقى وزير الخارجية في الحكومة الجديدة سامي الأهدل ومعه وفد.');
+    expect(persons.find((e) => e.roles.includes('وزير الخارجية في الحكومة الجديدة'))).toBeUndefined();
+  });
+});
