@@ -69,6 +69,22 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     let title = parseTitlePhrase(tokens, i);
+    // "، وعبد العزيز جباري، وكذلك سلطان العتواني": in a list of names, a bare title that is also a
+    // given name (سلطان، أمير) leads the next name
+    if (title && title.to === i + 1 && inNameList(tokens, norm, i, out)) {
+      // the title word is no name word to parseName: the name runs from the word after it
+      const rest = parseName(tokens, i + 1);
+      const listed: NameSpan | undefined =
+        rest && rest.from === i + 1 && rest.start === tokens[i + 1].start
+          ? { ...rest, from: i, start: tokens[i].start + (/^و/.test(tokens[i].text) && !givenNames.has(tokens[i].text) ? 1 : 0), words: [tokens[i].text.replace(/^و(?=.{3})/u, ''), ...rest.words], given: true }
+          : undefined;
+      if (listed) {
+        const more = titleAfter(listed);
+        push(listed, more ? [more] : [], 'listed-name');
+        i = Math.max(listed.to, more ? more.to : 0) - 1;
+        continue;
+      }
+    }
     if (title) {
       lastTitle = title;
       // title, then (maybe after a comma) a name: "رئيس الوزراء اللبناني، سعدالدين الحريري"
@@ -164,6 +180,24 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
   }
   return out;
 }
+
+/**
+ * Token i is a bare title word that is also a given name (سلطان، أمير), right after another
+ * person's name in a list: only a comma and a joiner (و، وكذلك) between them.
+ */
+function inNameList(tokens: Token[], norm: string, i: number, out: RawPerson[]): boolean {
+  const w = tokens[i].text;
+  const bare = /^و/.test(w) && givenNames.has(w.slice(1)) ? w.slice(1) : w;
+  if (bare.startsWith('ال') || !givenNames.has(bare) || !tokens[i + 1]?.joined) return false;
+  const prev = out[out.length - 1]?.name;
+  if (!prev || prev.to > i || tokens[i].start - prev.end > 60) return false;
+  // a parenthesis may close the name before: "وعبد العزيز جباري (جرى تعيينهم أخيرا)، وكذلك …"
+  const gap = norm.slice(prev.end, tokens[i].start);
+  return LIST_GAP.test(gap) && /[،,]/u.test(gap);
+}
+
+/** What may stand between two names of a list: a comma, a parenthesis, a joiner. */
+const LIST_GAP = /^[\s،,]*(?:\([^()]*\)[\s،,]*)?(?:(?:وكذلك|كذلك|وايضا)\s*)?$/u;
 
 /** Titles with a pronoun for the one whose deputy or envoy the holder is (نائبه، مبعوثها). */
 const POSSESSIVE_TITLES = new Set(['DEPUTY']);

@@ -166,6 +166,31 @@ function movementAnaphora(norm: string, raws: RawPerson[], people: Entity[], bod
   }
 }
 
+/** A plural title, then "وهم": "عدد من مستشاريه، وهم …"، "نواب الرئيس وهم …" (normalised). */
+const LIST_HEAD = /(?<![\p{L}])((?:ال)?(?:مستشاري|مساعدي|نواب|سفراء|ممثلي|مبعوثي)(?:ه|ها|هم)?(?:\s+ال[\p{L}]+){0,2})\s*[،,]?\s*(?:وهم|هم|وهما|وهي)(?![\p{L}])\s*[:،,]?/gu;
+/** Between two names of such a list: a comma, a parenthesis, a joiner, one honorific. */
+const LIST_GAP = /^[\s،,:]*(?:\([^()]*\)[\s،,]*)?(?:(?:و|وكذلك|كذلك)\s*)?(?:و?ال[\p{L}]+\s*)?$/u;
+
+/**
+ * People listed after a plural title take it as their role where they have none: "خلال اجتماعه
+ * مع عدد من مستشاريه، وهم الدكتور فلان، والمهندس فلان …" → role "مستشاريه".
+ */
+function listRoles(doc: Doc, people: Entity[]): void {
+  const byStart = people.flatMap((p) => p.mentions.filter((m) => m.type === 'name').map((m) => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);
+  if (!byStart.length) return;
+  LIST_HEAD.lastIndex = 0;
+  for (let h = LIST_HEAD.exec(doc.norm); h; h = LIST_HEAD.exec(doc.norm)) {
+    const role = origText(doc, { start: h.index, end: h.index + h[1].length });
+    let end = h.index + h[0].length;
+    for (const { m, p } of byStart) {
+      if (m.start < end) continue;
+      if (!LIST_GAP.test(doc.norm.slice(end, m.start))) break;
+      if (!p.roles.length) p.roles.push(role);
+      end = m.end;
+    }
+  }
+}
+
 /**
  * A person's organisation as the article writes it where the article names the body too
  * ("الحوثيين" rather than the lexicon's "جماعة أنصار الله").
@@ -199,6 +224,7 @@ export function findEntities(doc: Doc): EntityIndex {
   movementAnaphora(doc.norm, raws, people, bodies);
   inferCountries(tokens, doc.norm, people);
   writtenOrganizations(people, bodies);
+  listRoles(doc, people);
   const titleSpans = raws.flatMap((r) => r.titles.map((t) => ({ start: t.start, end: t.end })));
   return buildIndex([...people, ...bodies], titleSpans);
 }
