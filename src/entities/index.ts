@@ -34,6 +34,7 @@ function inferCountries(tokens: Token[], norm: string, people: Entity[]): void {
   const firstAtOrAfter = (pos: number): number => lowerBound(hits, pos, (h) => h.pos);
   lineageCountries(people);
   sideCountries(tokens, norm, people);
+  royalNeighbours(norm, people);
   for (const p of people) {
     if (p.country || p.organization) continue;
     const score = new Map<string, number>();
@@ -102,6 +103,28 @@ function lineageCountries(people: Entity[]): void {
     const a = p.royal && !p.country && !p.organization ? ancestor(p) : null;
     const iso = a ? known.get(a) : null;
     if (iso) p.country = iso;
+  }
+}
+
+/** Between two royals of a list: a comma or و, and honorifics (، والأمير، وصاحب السمو الملكي الأمير). */
+const NEIGHBOUR_GAP = /^[\s،,]*(?:و?(?:صاحب|صاحبه|السمو|سمو|الملكي|الامير|الاميره|الشيخ|الشيخه|معالي)\s*){0,5}$/u;
+
+/**
+ * A royal whose house the article does not give stands with the royals listed beside him: "الأمير
+ * فلان بن عبدالعزيز، والأمير فهد بن عبدالله بن مساعد، والأمير …" are of one house, where both
+ * neighbours that have a country have the same one.
+ */
+function royalNeighbours(norm: string, people: Entity[]): void {
+  const names = people.flatMap((p) => p.mentions.filter((m) => m.type === 'name').map((m) => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);
+  for (let k = 0; k < names.length; k++) {
+    const { m, p } = names[k];
+    if (!p.royal || p.country || p.organization) continue;
+    const around: string[] = [];
+    const prev = names[k - 1];
+    const next = names[k + 1];
+    if (prev && prev.p.royal && prev.p.country && NEIGHBOUR_GAP.test(norm.slice(prev.m.end, m.start))) around.push(prev.p.country);
+    if (next && next.p.royal && next.p.country && NEIGHBOUR_GAP.test(norm.slice(m.end, next.m.start))) around.push(next.p.country);
+    if (around.length && around.every((c) => c === around[0])) p.country = around[0];
   }
 }
 

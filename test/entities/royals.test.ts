@@ -99,3 +99,19 @@ describe('a titled first name alone', () => {
     expect(persons.filter((e) => e.name.startsWith('فهد')).length).toBe(3);
   });
 });
+
+describe('royals listed together', () => {
+  it('gives a prince of no stated house the house of the princes listed beside him', () => {
+    const text =
+      'استقبل الملك سلمان بن عبدالعزيز آل سعود الشيخ تميم بن حمد آل ثاني أمير قطر. حضر الاستقبال صاحب السمو الملكي الأمير فيصل بن سعود بن عبدالعزيز وصاحب السمو الأمير نواف بن خالد بن جلوي وصاحب السمو الملكي الأمير بدر بن طلال بن عبدالعزيز.';
+    const { persons } = people(text);
+    expect(persons.find((e) => e.name === 'نواف بن خالد بن جلوي')?.country).toBe('SA');
+  });
+
+  it('does not where his neighbours are of different houses', () => {
+    const text = 'حضر الأمير فيصل بن سعود بن عبدالعزيز والأمير نواف بن خالد بن جلوي والشيخ تميم بن حمد آل ثاني.';
+    const { persons } = people(text);
+    const p = persons.find((e) => e.name === 'نواف بن خالد بن جلوي');
+    expect(p?.countryInferred === true || p?.country !== 'SA').toBe(true);
+  });
+});
