@@ -22,6 +22,11 @@ function inferCountries(tokens: Token[], norm: string, people: Entity[]): void {
   const hits: { pos: number; iso: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const h = countryNisba.match(tokens, i, true) ?? countryNames.match(tokens, i) ?? capitals.match(tokens, i);
+    // "الملف الليبي"، "الأزمة السورية": the country talked about, not one the people are of
+    if (h && i > 0 && tokens[i].joined && TOPIC_NOUNS.has(tokens[i - 1].text.replace(/^[وبل]/u, ''))) {
+      i += h.len - 1;
+      continue;
+    }
     if (h) {
       hits.push({ pos: tokens[i].start, iso: h.value.iso });
       i += h.len - 1;
@@ -35,6 +40,7 @@ function inferCountries(tokens: Token[], norm: string, people: Entity[]): void {
   lineageCountries(people);
   sideCountries(tokens, norm, people);
   royalNeighbours(norm, people);
+  const notOf = counterpartCountries(tokens, norm, people);
   for (const p of people) {
     if (p.country || p.organization) continue;
     const score = new Map<string, number>();
@@ -47,13 +53,39 @@ function inferCountries(tokens: Token[], norm: string, people: Entity[]): void {
       }
     let best: string | null = null;
     let bestScore = 0;
-    for (const [iso, v] of score) if (v > bestScore && (!p.royal || MONARCHY.has(iso))) [best, bestScore] = [iso, v];
+    for (const [iso, v] of score) if (v > bestScore && (!p.royal || MONARCHY.has(iso)) && !notOf.get(p.id)?.has(iso)) [best, bestScore] = [iso, v];
     p.country = best;
     p.countryInferred = best !== null;
   }
 }
 
 const MONARCHY = new Set(MONARCHIES);
+/** Nouns for an issue, before the nisba of the country it concerns: الملف الليبي، الأزمة السورية. */
+const TOPIC_NOUNS = new Set(['الملف', 'الازمه', 'القضيه', 'الشان', 'الوضع', 'الاوضاع', 'المساله', 'الصراع', 'النزاع', 'الساحه', 'التسويه', 'المصالحه', 'الاطراف', 'الفرقاء', 'الفصايل']);
+/** Counterpart words before a nisba: "يلتقي نظيره المصري". */
+const COUNTERPART_WORDS = /^(?:[وبل]|مع\s)?(?:نظيره|نظيرته|نظيرها|نظيرتها)$/u;
+
+/**
+ * Countries each person is not of: one who meets "نظيره المصري" is not Egyptian himself. The
+ * person is the last one named before the counterpart word in its sentence.
+ */
+function counterpartCountries(tokens: Token[], norm: string, people: Entity[]): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  // (the counterpart's own mention borrows the subject's title span: not the subject)
+  const mentions = people.flatMap((p) => p.mentions.filter((m) => m.rule !== 'counterpart').map((m) => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!COUNTERPART_WORDS.test(tokens[i].text) || !tokens[i + 1].joined) continue;
+    const n = countryNisba.match(tokens, i + 1, true);
+    if (!n || n.pre !== '') continue;
+    const at = lowerBound(mentions, tokens[i].start, (x) => x.m.start) - 1;
+    const before = mentions[at];
+    if (!before || tokens[i].start - before.m.end > 120 || /[.!?؟\n]/u.test(norm.slice(before.m.end, tokens[i].start))) continue;
+    let set = out.get(before.p.id);
+    if (!set) out.set(before.p.id, (set = new Set()));
+    set.add(n.value.iso);
+  }
+  return out;
+}
 /** Words that open the list of one side's members: "وحضره من الجانب السعودي …، ومن الجانب اللبناني …". */
 const SIDE_WORDS = new Set(['الجانب', 'جانب', 'الوفد']);
 

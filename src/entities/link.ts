@@ -143,7 +143,10 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
     const key = headKey(r.title.head);
     // "رئيس الحكومة" is not "رئيس الجمهورية": a two-word head must match both words
     const key2 = headKey2(r.title.head);
-    const fits = drafts.filter((d) => d.heads.has(key) && (!key2 || !d.heads2.size || d.heads2.has(key2)) && (!r.country || !d.country || d.country === r.country));
+    let fits = drafts.filter((d) => d.heads.has(key) && (!key2 || !d.heads2.size || d.heads2.has(key2)) && (!r.country || !d.country || d.country === r.country));
+    // "وزير الخارجية يلتقي نظيره المصري": the counterpart is the one of that country, where the
+    // article names him, never the one he is the counterpart of
+    if (r.rule === 'counterpart' && r.country && fits.some((d) => d.country === r.country)) fits = fits.filter((d) => d.country === r.country);
     if (!fits.length) {
       // "لقائه بالأمين العام للجامعة حرص أحمد أبو الغيط": an office of a named body, and right after
       // it a name with no title of its own, is that person's office

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/document.js';
+import { findEntities } from '../../src/entities/index.js';
+
+const person = (text: string, name: string) => findEntities(createDoc(text)).entities.find((e) => e.kind === 'person' && e.name === name);
+
+describe('countries inferred for people whose title names none', () => {
+  const text =
+    'وزير الخارجية يلتقي نظيره المصري بالقاهرة\nبحث وزير الشؤون الخارجية خالد الورفلي، اليوم بالقاهرة، مع وزير الخارجية المصري سامي عبد الله آخر تطورات الملف الليبي. وأكد الوزيران أهمية الحل. وتستضيف تونس الاجتماع المقبل، وقالت الخارجية التونسية إن الحوار مستمر.';
+
+  it('gives the counterpart his stated country and keeps it from the one he meets', () => {
+    expect(person(text, 'سامي عبد الله')?.country).toBe('EG');
+    expect(person(text, 'خالد الورفلي')?.country).not.toBe('EG');
+  });
+
+  it('does not take the country of an issue (الملف الليبي) for a person', () => {
+    expect(person(text, 'خالد الورفلي')?.country).toBe('TN');
+  });
+});
