@@ -37,6 +37,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
   for (const m of [...notCapital, ...index.titleSpans]) for (let i = tokenAt(tokens, m.start); i < tokens.length && tokens[i].start < m.end; i++) roleTokens.add(i);
   let previous: { start: number; end: number } | null = null;
   let summit: SummitFrame | undefined;
+  const visited = new Map<number, Span>();
   for (const s of doc.sentences) {
     const before = previous;
     previous = s;
@@ -159,6 +160,8 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       // "استضافت القاهرة اليوم مباحثات …": a meeting sentence naming no sides gives its place
       // to the meeting reported next
       const place = findPlace(tokens, from, to, (i) => roleTokens.has(i));
+      // "قام الأمير فلان بزيارة رسمية إلى … لندن": where a visitor is, for his meetings that name no place
+      if (place && hit.cue.kind === 'visit' && people.length === 1 && !visited.has(people[0])) visited.set(people[0], place);
       // … or to the meeting just reported, where that one named no place or date: "وزراء مياه مصر
       // والسودان وإثيوبيا يبحثون … تنطلق غدا الأربعاء اجتماعات اللجنة … في العاصمة السودانية الخرطوم"
       const last = out[out.length - 1];
@@ -173,6 +176,9 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       } else if (place) pendingPlace = { place, until: s.end + 600 };
       continue;
     }
+    // "أطلق الأمير فلان ورئيسة الوزراء البريطانية فلانة …": two of different sides named together
+    // right after the verb; otherwise the verb says nothing of a meeting
+    if (hit.cue.id === 'joint' && !actTogether(doc.norm, index, inSentence, hit)) continue;
     // a weak cue (بحضور، بحث) needs a partner word or two named sides: "وزراء خارجية تونس والجزائر
     // ومصر وبحضور رئيس الجمهورية"
     if (hit.cue.weak && !/(?<![\p{L}])مع(?![\p{L}])/u.test(doc.norm.slice(s.start, s.end)) && people.length < 2 && sides.length < 2) continue;
@@ -204,6 +210,11 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
   if (!out.length && summit) {
     const m = summitAttendees(doc, index, tokens, summit);
     if (m) out.push(m);
+  }
+  for (const m of out) {
+    if (m.location) continue;
+    const v = m.participants.find((id) => visited.has(id));
+    if (v !== undefined) m.location = visited.get(v)!;
   }
   const found = mergeSame(dropRepresented(dropPlanned(out, index, doc.norm), index), doc.norm);
   for (const m of found) hostOfSeat(m, index, tokens);
@@ -264,6 +275,22 @@ function laterMeeting(tokens: Token[], after: number, to: number, from: number):
   return Infinity;
 }
 
+/** Between two people named together: و and up to four title words (ورئيسة الوزراء البريطانية). */
+const TOGETHER_GAP = /^\s*و[\p{L}]*(?:\s+[\p{L}]+){0,3}\s*$/u;
+
+/**
+ * The joint-action cue at `hit` has two people of different countries as its subject: the first
+ * named within two words after it, the second right after, joined by و.
+ */
+function actTogether(norm: string, index: EntityIndex, mentions: Mention[], hit: Span): boolean {
+  const people = mentions.filter((m) => m.start >= hit.end && index.entities[m.entity].kind === 'person');
+  const [a, b] = people;
+  if (!a || !b || a.entity === b.entity || a.start - hit.end > 25) return false;
+  const ea = index.entities[a.entity];
+  const eb = index.entities[b.entity];
+  return TOGETHER_GAP.test(norm.slice(a.end, b.start)) && (!ea.country || !eb.country || ea.country !== eb.country);
+}
+
 /** Complementisers that open what is reported: أن، إن، بأن (normalised, bare). */
 const COMPLEMENTISERS = new Set(['ان', 'بان']);
 /** The same with a pronoun: the speaker is the subject of what he reports (إنه التقى …). */
@@ -321,8 +348,8 @@ function councilSession(norm: string, index: EntityIndex, mentions: Mention[], c
   return /^\s*$/.test(between) && SESSION_CUES.has(verb) ? first.entity : undefined;
 }
 
-/** Nouns for someone's forces or followers, up to three words before the name. */
-const FORCES_OF = /(?<![\p{L}])(?:[وبل]?(?:ال)?(?:قوات|ميليشيات|ميليشيا|مليشيات|مليشيا|اتباع|انصار|عناصر|مسلحي|مقاتلي|حزب|نظام))\s+(?:[\p{L}\p{M}"«»]+\s+){0,3}$/u;
+/** Nouns for someone's forces, followers or government, up to three words before the name (قوات صالح، حكومة الملكة إليزابيث). */
+const FORCES_OF = /(?<![\p{L}])(?:[وبل]?(?:ال)?(?:قوات|ميليشيات|ميليشيا|مليشيات|مليشيا|اتباع|انصار|عناصر|مسلحي|مقاتلي|حزب|نظام))\s+(?:[\p{L}\p{M}"«»]+\s+){0,3}$|(?<![\p{L}])(?<!(?:رييس|رييسه|وزير|وزيره)\s)[وبل]?(?:ال)?(?:حكومه|اداره)\s+(?:[\p{L}]+\s+){1,2}$/u;
 
 /** Words that date an event to the days of the report: أمس، اليوم، الليلة، غدا. */
 const RECENT = /(?<![\p{L}])(?:امس|اليوم|الليله|غدا|مساء امس|صباح اليوم)(?![\p{L}])/u;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../src/index.js';
+
+describe('leaders acting together, a government named for its head, a visitor’s place', () => {
+  const text = [
+    'ولي العهد السعودي في لندن',
+    'قام الأمير فيصل بن خالد بزيارة رسمية إلى لندن بدعوة من حكومة الملكة ماري الثانية.',
+    'وأطلق الأمير فيصل بن خالد ورئيسة الوزراء البريطانية جين كارتر يوم الأربعاء مجلس الشراكة الاستراتيجية.',
+  ].join('\n');
+  const s = summarize(text);
+
+  it('reads "أطلق X وY" of two sides as their meeting, with the place the visitor is at', () => {
+    expect(s.meetings).toHaveLength(1);
+    expect(s.meetings[0].participants).toEqual(expect.arrayContaining(['فيصل بن خالد', 'جين كارتر']));
+    expect(s.meetings[0].location).toBe('لندن');
+  });
+
+  it('does not take one named for her government (حكومة الملكة فلانة) as a participant', () => {
+    expect(s.participants.map((p) => p.name)).not.toContain('ماري الثانية');
+  });
+
+  it('does not read a joint verb with one actor, or two of one side, as a meeting', () => {
+    expect(summarize('وافتتح الرئيس المصري سامي عبد الله مستشفى بناه الرئيس الراحل خالد العمري.').meetings).toHaveLength(0);
+    expect(summarize('ووقع وزير الخارجية المصري سامي عبد الله ووزير المالية المصري خالد العمري القرار.').meetings).toHaveLength(0);
+  });
+});
