@@ -44,8 +44,8 @@ export function headKey2(head: string): string | null {
   return words.length >= 2 && GENERIC_HEADS.has(headKey(head)) ? headKey(head) + ' ' + words[1].replace(/^ال/, '') : null;
 }
 
-/** Heads that say little alone: رئيس الحكومة and رئيس الجمهورية are different offices. */
-const GENERIC_HEADS = new Set(['رييس', 'نايب', 'امين', 'مدير']);
+/** Heads that say little alone: رئيس الحكومة and رئيس الجمهورية are different offices, ولي العهد and ولي ولي العهد too. */
+const GENERIC_HEADS = new Set(['رييس', 'نايب', 'امين', 'مدير', 'ولي']);
 
 /** The key a title is compared by when linking descriptions: its first word without the article. */
 export function headKey(head: string): string {

@@ -115,3 +115,11 @@ describe('royals listed together', () => {
     expect(p?.countryInferred === true || p?.country !== 'SA').toBe(true);
   });
 });
+
+describe('crown prince and deputy crown prince', () => {
+  it('does not link "ولي ولي العهد" to the crown prince', () => {
+    const text = 'استقبل الأمير نايف بن فهد ولي العهد الوزير. ثم التقى الأمير سعود بن فهد. وقال ولي ولي العهد إن الحل سياسي.';
+    const { persons } = people(text);
+    expect(persons.find((e) => e.name === 'نايف بن فهد')?.roles).not.toContain('ولي ولي العهد');
+  });
+});
