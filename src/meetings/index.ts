@@ -52,6 +52,18 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       }
       continue;
     }
+    // "وصوت المجلس الأعلى للدولة لصالح إرسال وفد إلى المحادثات": a body sending a delegation to
+    // the talks just reported joins them
+    if (out.length && SENDS_DELEGATION.test(doc.norm.slice(s.start, s.end))) {
+      // (the talks held, not one only arranged since)
+      const last = [...out].reverse().find((m) => !m.planned) ?? out[out.length - 1];
+      const at = s.start + doc.norm.slice(s.start, s.end).search(SENDS_DELEGATION);
+      for (let k = firstMentionFrom(index, s.start); k < index.mentions.length && index.mentions[k].start < at; k++) {
+        const e = index.entities[index.mentions[k].entity];
+        if (e.kind === 'organization' && !last.participants.includes(e.id)) last.participants.push(e.id);
+      }
+      continue;
+    }
     const hit = firstCue(tokens, from, to, doc.norm, s);
     if (!hit) continue;
     // "وكان الوزير قد التقى …": background, told in the pluperfect, not the news being reported
@@ -369,6 +381,8 @@ const PLACE_REACH = 25;
 
 /** Demonstratives before a meeting noun: the meeting has been told already. */
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'بهذا', 'بهذه', 'لهذا', 'لهذه', 'وهذا', 'وهذه', 'بذلك', 'بتلك']);
+/** Sending a delegation to the meeting already told: "إرسال وفد إلى المحادثات"، "سيرسل وفدا إلى الاجتماع". */
+const SENDS_DELEGATION = /(?<![\p{L}])(?:[لب]?ارسال|يرسل|ترسل|سيرسل|سترسل|ارسل|ارسلت)\s+(?:وفد|وفدا)(?:\s+[\p{L}]+){0,2}\s+(?:الي|في)\s+(?:ال)(?:محادثات|مباحثات|مفاوضات|اجتماع|اجتماعات|قمه|موتمر|حوار)(?![\p{L}])/u;
 /** Nouns for what a meeting produced, before a meeting told already: نتائج الاجتماع، مخرجات القمة. */
 const OUTCOME_NOUNS = new Set(['نتايج', 'نتيجه', 'مخرجات', 'توصيات', 'محضر', 'قرارات', 'حصيله', 'ثمار', 'نجاح', 'فشل'].flatMap((w) => [w, 'و' + w, 'ب' + w, 'ل' + w]));
 /** "وضم الوفد كلا من …": the members of a delegation just reported. */
