@@ -172,6 +172,15 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       // "استضافت القاهرة اليوم مباحثات …": a meeting sentence naming no sides gives its place
       // to the meeting reported next
       const place = findPlace(tokens, from, to, (i) => roleTokens.has(i));
+      // "أجرى المبعوث الأممي فلان مباحثات في صنعاء": a mediator's talks, whose other sides the
+      // sentence does not name, are still talks held there
+      // (not talks someone else speaks of in a quotation: "«نسمع عن بعض المشاورات …»")
+      const near = place && findPlace(tokens, Math.max(from, at0 - PLACE_REACH), Math.min(to, at0 + PLACE_REACH), (i) => roleTokens.has(i));
+      if (near && time === null && people.length === 1 && ids.length === 1 && hit.cue.kind === 'talks' && index.entities[people[0]].roleKind === 'envoy' && !quoted(doc.norm, s.start, hit.start)) {
+        const date = findDate(doc.norm, s);
+        out.push({ participants: [people[0]], host: null, kind: 'talks', cue: { start: hit.start, end: hit.end }, location: near, date: date?.span ?? null, isoDate: date?.iso ?? null, span: { start: s.start, end: s.end }, rule: 'envoy-talks' });
+        continue;
+      }
       // "قام الأمير فلان بزيارة رسمية إلى … لندن": where a visitor is, for his meetings that name no place
       if (place && hit.cue.kind === 'visit' && people.length === 1 && !visited.has(people[0])) visited.set(people[0], place);
       // … or to the meeting just reported, where that one named no place or date: "وزراء مياه مصر
@@ -301,6 +310,14 @@ function actTogether(norm: string, index: EntityIndex, mentions: Mention[], hit:
   const ea = index.entities[a.entity];
   const eb = index.entities[b.entity];
   return TOGETHER_GAP.test(norm.slice(a.end, b.start)) && (!ea.country || !eb.country || ea.country !== eb.country);
+}
+
+/** The position `at` lies inside a quotation opened after `from` («…» or “…”). */
+function quoted(norm: string, from: number, at: number): boolean {
+  const text = norm.slice(from, at);
+  const open = (text.match(/[«“]/gu) ?? []).length;
+  const close = (text.match(/[»”]/gu) ?? []).length;
+  return open > close;
 }
 
 /** Complementisers that open what is reported: أن، إن، بأن (normalised, bare). */
@@ -449,7 +466,7 @@ function dropRepresented(ms: MeetingFound[], index: EntityIndex): MeetingFound[]
   // a meeting left with one side says nothing about who met whom; one of listed countries that all
   // have their person in another meeting ("بحث البلدان …" after "التقى الوزير نظيره") is that meeting
   return ms.filter(
-    (m) => (m.participants.length > 1 || m.rule === 'council-session') && !(m.sides?.length && m.participants.every((id) => represented(index.entities[id]))),
+    (m) => (m.participants.length > 1 || m.rule === 'council-session' || m.rule === 'envoy-talks') && !(m.sides?.length && m.participants.every((id) => represented(index.entities[id]))),
   );
 }
 

@@ -40,3 +40,17 @@ describe('a body sending a delegation to the talks', () => {
     expect(summarize(text).meetings[0].participants).not.toContain('المجلس الأعلى للدولة');
   });
 });
+
+describe('a mediator’s talks whose other sides go unnamed', () => {
+  it('reports the envoy’s talks with their place', () => {
+    const s = summarize('وأجرى مبعوث الأمم المتحدة إلى اليمن، جون ميلر، مباحثات عاجلة في صنعاء بشأن القتال الدائر في المدينة.');
+    expect(s.meetings).toHaveLength(1);
+    expect(s.meetings[0].participants).toEqual(['جون ميلر']);
+    expect(s.meetings[0].location).toBe('صنعاء');
+  });
+
+  it('not talks spoken of in a quotation, nor one person who is no envoy', () => {
+    expect(summarize('وأضاف: «نسمع عن مشاورات تجرى في مسقط بين المبعوث الأممي لليمن جون ميلر والأطراف»').meetings).toHaveLength(0);
+    expect(summarize('وأجرى وزير الخارجية المصري سامي عبد الله مباحثات في القاهرة بشأن الأزمة.').meetings).toHaveLength(0);
+  });
+});
