@@ -5,7 +5,7 @@ import type { Position } from '../types.js';
 import { statementSpan, trim } from './boundary.js';
 import { findComplement } from './complement.js';
 import { cueOf, findCueHits, type CueForm } from './cue-forms.js';
-import { holderOf, holderOfTokens, isJointSubject, jointOf, rememberName, reporterIn, type Holder, type HolderContext } from './holder.js';
+import { holderOf, holderOfTokens, isJointSubject, jointOf, rememberHead, rememberName, reporterIn, type Holder, type HolderContext } from './holder.js';
 import { attributedQuotes } from './attributed-quote.js';
 import { buildLookup, lowerBound } from './lookup.js';
 import { isObjectHead, isPlainObject, subjectBefore, subjectTokens } from './subject.js';
@@ -170,6 +170,7 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     if ((holder.how === 'phrase' || holder.how === 'title') && NON_HOLDERS.has(normalizeForm(holder.name).split(' ')[0])) continue;
     last = { holder, at: cueStart, sentence: si, span: stmt };
     if (holder.how === 'phrase' || holder.how === 'entity') rememberName(ctx.fullNames, holder.name, 'unknown');
+    if (holder.how === 'phrase' || holder.how === 'issuer') rememberHead(ctx.fullNames, holder.name);
     // An outlet's report ("أوردت جريدة الخبر أن…", then "وأضافت أن…") is news, not a position: it
     // stays the current speaker so that its continuations are left out too.
     if (isOutlet(holder.name)) continue;

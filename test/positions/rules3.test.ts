@@ -164,3 +164,20 @@ describe('new cues', () => {
     expect(positionsOf('ويعد الاتفاق خطوة مهمة نحو السلام.')).toEqual([]);
   });
 });
+
+describe('names that refer back', () => {
+  // "قال مسؤول فرنسي…" then "وأضاف المسؤول": the one just quoted.
+  it('gives a definite head the indefinite holder just quoted', () => {
+    const text = 'وقال مسؤول فرنسي إن الاجتماع سيضم الأطراف كلها. وأضاف المسؤول أن الالتزام سيكون جماعيا.';
+    expect(pairs(text).map(([h]) => h)).toEqual(['مسؤول فرنسي', 'مسؤول فرنسي']);
+  });
+  it('still reads a title with no indefinite holder before it by its title', () => {
+    const text = 'وقال وزير الخارجية سامر عيد إن الاجتماع مهم. وأضاف الوزير أن الالتزام سيكون جماعيا.';
+    expect(pairs(text, [person(0, 'سامر عيد', text)]).map(([h]) => h)).toEqual(['سامر عيد', 'سامر عيد']);
+  });
+  // "كما أعلنت الجماعة…" after "جماعة تمثل عشرة فصائل…".
+  it('gives the definite head of a group its full name', () => {
+    const text = 'وأصدرت جماعة تمثل عشرة فصائل بيانا قالت فيه إن المبادرة لا تمثلها. كما أعلنت الجماعة رفضها للتدخل الأجنبي.';
+    expect(pairs(text).map(([h]) => h)).toEqual(['جماعة تمثل عشرة فصائل', 'جماعة تمثل عشرة فصائل']);
+  });
+});
