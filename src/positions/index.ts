@@ -345,8 +345,27 @@ function describesOnly(norm: string, from: number, to: number): boolean {
   return tokensIn(norm, from, to, 16).every((t) => (t.word ? !CLAUSE_WORDS.has(t.text) && !/\p{N}/u.test(t.text) : /[،,()«»"]/.test(t.text)) || /^(?:الذي|التي|الذين)$/.test(t.text));
 }
 
+// "…بحسب ما أعلنته الحركة في بيان لها": a statement named with its issuer, who is the verb's subject.
+const STATEMENT_ISSUED = /(?:^|\s)[وف]?(?:اعلنته|اعلنت|اعلن|اعلنه|ذكرته|ذكرت|ذكر|اكدته|اكدت|اكد)\s+(?<who>(?:[^\s.،,]+\s+){1,5}?)في\s+بيان\s+(?:لها|له)(?![\p{L}\p{N}])/gu;
+// How far back (normalised characters) a statement named with its issuer is looked for.
+const ISSUER_REACH = 600;
+
+/** The latest "أعلنته X في بيان لها" before `at`: X (resolved as a subject) and where it was named. */
+function issuerNamedBefore(ctx: HolderContext, at: number): { holder: Holder; at: number } | undefined {
+  const from = Math.max(0, at - ISSUER_REACH);
+  let found: { holder: Holder; at: number } | undefined;
+  for (const m of ctx.doc.norm.slice(from, at).matchAll(STATEMENT_ISSUED)) {
+    const start = from + m.index + m[0].indexOf(m.groups!.who);
+    const h = holderOf(ctx, start, start + m.groups!.who.trimEnd().length, false);
+    if (h) found = { holder: { name: h.name, via: null, how: h.how }, at: start };
+  }
+  return found;
+}
+
 /** "وأكد البيان…" without an issuer: the speaker of this or the last sentences, else the meeting's sides. */
 function reporterHolder(ctx: HolderContext, at: number, si: number, last: Speaker | undefined, reporter: string): Holder | undefined {
+  const issuer = issuerNamedBefore(ctx, at);
+  if (issuer && (!last || issuer.at > last.at)) return { ...issuer.holder, via: reporter, how: 'reporter' };
   if (last && at - last.at < SPEAKER_REACH) return { ...last.holder, via: reporter, how: 'reporter' };
   const j = ctx.meetings.length ? jointOf(ctx, at) : undefined;
   return j ? { ...j, via: reporter, how: 'reporter' } : undefined;

@@ -181,3 +181,17 @@ describe('names that refer back', () => {
     expect(pairs(text).map(([h]) => h)).toEqual(['جماعة تمثل عشرة فصائل', 'جماعة تمثل عشرة فصائل']);
   });
 });
+
+describe('a statement named with its issuer', () => {
+  // "…بحسب ما أعلنته الرابطة في بيان لها." then "وأضاف البيان أن…": the issuer, not the last speaker.
+  it('gives البيان the issuer named with it', () => {
+    const text = 'وقال سامر عيد إن اللقاء كان وديا، بحسب ما أعلنته الرابطة في بيان لها. وأضاف البيان أن الرابطة لا تتدخل في الشؤون الخارجية.';
+    const ps = pairs(text, [person(0, 'سامر عيد', text)]);
+    expect(ps).toEqual([['سامر عيد', 'اللقاء كان وديا'], ['الرابطة', 'الرابطة لا تتدخل في الشؤون الخارجية']]);
+  });
+  it('keeps the last speaker when no issuer is named', () => {
+    const text = 'وقال سامر عيد إن اللقاء كان وديا. وأضاف البيان أن الرابطة لا تتدخل في الشؤون الخارجية.';
+    const ps = pairs(text, [person(0, 'سامر عيد', text)]);
+    expect(ps.map(([h]) => h)).toEqual(['سامر عيد', 'سامر عيد']);
+  });
+});
