@@ -7,7 +7,7 @@ import { findComplement } from './complement.js';
 import { cueOf, findCueHits, type CueForm } from './cue-forms.js';
 import { holderOf, holderOfTokens, isJointSubject, jointOf, rememberHead, rememberName, reporterIn, type Holder, type HolderContext } from './holder.js';
 import { attributedQuotes } from './attributed-quote.js';
-import { buildLookup, lowerBound } from './lookup.js';
+import { buildLookup, lowerBound, type Lookup } from './lookup.js';
 import { isObjectHead, isPlainObject, subjectBefore, subjectTokens } from './subject.js';
 import { collectTitled } from './titled.js';
 import { dedupe, dropFrames, FRAME_REACH, type Found } from './dedupe.js';
@@ -51,6 +51,9 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     // "حسبما ذكرت ذكرت مصادر": a word typed twice is one cue.
     if (head.endsWith(doc.norm.slice(m.index, m.end) + ' ') && /(?:^|\s)$/.test(head.slice(0, head.length - (m.end - m.index) - 1))) continue;
     if (form.kind === 'verb' && !pre && notAVerbHere(doc.norm, m.index, m.end, m.w)) continue;
+    // "تعديلات يطالب بإدخالها", "في رقعة يؤكد لبنان أنها…": a present verb right after an
+    // indefinite noun (no mention there) describes that noun; it opens no claim of its own.
+    if (form.kind === 'verb' && !pre && /^[يت]/.test(m.w) && INDEFINITE_BEFORE.test(head) && !namedJustBefore(lookup, m.index)) continue;
     // "X مؤسس الشركة، الذي قال إن…": a relative clause speaks for its antecedent, when that is a
     // person named just before; "القرار الذي يطالب المليشيات بـ…" reports no one.
     let relativeTo: Holder | undefined;
@@ -199,6 +202,15 @@ const NOUN_ADVERBIALS = new Set(['خلال', 'في', 'اثناء', 'عقب', 'م
 function takesNoParticleAtOnce(norm: string, cueEnd: number, particle: number): boolean {
   const first = tokensIn(norm, cueEnd, particle, 2).find((t) => t.word);
   return first !== undefined && !NOUN_ADVERBIALS.has(first.text);
+}
+
+// An indefinite feminine or plural noun just before a word: "تعديلات ", "رقعة ".
+const INDEFINITE_BEFORE = /(?:^|\s)(?!ال)\p{L}{2,}(?:ات|ه)\s+$/u;
+
+/** True when a mention starts, or a person's name ends, in the few characters before `at`. */
+function namedJustBefore(lookup: Lookup, at: number): boolean {
+  const p = lookup.lastPersonBefore(at);
+  return lookup.firstMentionIn(at - 12, at) !== undefined || (p !== undefined && at - p.end <= 2);
 }
 
 /** The current speaker: who spoke last, at which cue, in which sentence, and the statement made. */

@@ -195,3 +195,16 @@ describe('a statement named with its issuer', () => {
     expect(ps.map(([h]) => h)).toEqual(['سامر عيد', 'سامر عيد']);
   });
 });
+
+describe('present verbs that describe a noun', () => {
+  // "تعديلات يطالب بإدخالها": the verb describes the noun before it.
+  it('does not read a present verb after an indefinite noun as a cue', () => {
+    const text = 'ورفض المجلس توقيع الاتفاق في انتظار مناقشة تعديلات يطالب بإدخالها عليه.';
+    expect(pairs(text).map(([, s]) => s)).toEqual(['توقيع الاتفاق في انتظار مناقشة تعديلات يطالب بإدخالها عليه']);
+  });
+  // "سامر حمزة يؤكد…": after a name, the verb is the person's.
+  it('still reads a present verb right after a name', () => {
+    const text = 'سامر حمزة يؤكد أن الحوار هو الحل الوحيد';
+    expect(pairs(text, [person(0, 'سامر حمزة', text)])).toEqual([['سامر حمزة', 'الحوار هو الحل الوحيد']]);
+  });
+});
