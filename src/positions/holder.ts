@@ -113,11 +113,20 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
     : mentionIn(ctx, phrase.name.start, phrase.name.end, true) ?? (appositive || !phrase.title ? undefined : titleMention(ctx, phrase.title));
   if (mention) {
     const e = ctx.entities.entities[mention.entity];
+    const tag = e.kind === 'person' && !e.name.includes(' ') ? HASHTAG_AFTER.exec(doc.norm.slice(mention.end, mention.end + 40)) : null;
+    if (tag) {
+      // "عبدالملك #المخلافي": a surname written as a hashtag still belongs to the name.
+      const at = mention.end + tag[0].length - tag[1].length;
+      return { name: `${e.name} ${origText(doc, { start: at, end: at + tag[1].length })}`, via: null, how: 'entity', end: bounded ? at + tag[1].length : end, nameEnd: at + tag[1].length };
+    }
     // Bounded (a direct object follows): the subject ends with the mention that names it.
     return { name: e.name, via: null, how: 'entity', end: bounded ? mention.end : end, nameEnd: mention.end };
   }
   return { ...phraseHolder(ctx, phrase, from), end: phrase.span.end };
 }
+
+// A one-word hashtag right after a name: "عبدالملك #المخلافي".
+const HASHTAG_AFTER = /^\s*#(\p{L}+)(?![\p{L}\p{N}_])/u;
 
 /**
  * "وأكد البيان…" with no issuer named: the reporting noun that opens the subject zone, as written,

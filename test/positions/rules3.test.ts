@@ -208,3 +208,16 @@ describe('present verbs that describe a noun', () => {
     expect(pairs(text, [person(0, 'سامر حمزة', text)])).toEqual([['سامر حمزة', 'الحوار هو الحل الوحيد']]);
   });
 });
+
+describe('a surname written as a hashtag', () => {
+  // "رحب الوزير عبدالكريم #الهاشمي بالمبعوث": the hashtag is the rest of the name.
+  it('joins a hashtag surname to a one-word name', () => {
+    const text = 'من جانبه، رحب وزير الخارجية، عبدالكريم #الهاشمي، بالمبعوث الجديد وبخطته المعلنة.';
+    const ps = pairs(text, [person(0, 'عبدالكريم', text)]);
+    expect(ps).toEqual([['عبدالكريم الهاشمي', 'بالمبعوث الجديد وبخطته المعلنة']]);
+  });
+  it('leaves a full name and a later hashtag apart', () => {
+    const text = 'من جانبه، رحب عبدالكريم الهاشمي، بالمبعوث الجديد وبخطته #المعلنة.';
+    expect(pairs(text, [person(0, 'عبدالكريم الهاشمي', text)]).map(([h]) => h)).toEqual(['عبدالكريم الهاشمي']);
+  });
+});
