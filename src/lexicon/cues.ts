@@ -110,6 +110,10 @@ export const CUES: readonly CueEntry[] = [
   { id: 'aqarra', stance: 'assert', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أقر', 'أقرت', 'يقر', 'تقر'] }, complements: ['bi', 'an'] },
   { id: 'iltazama', stance: 'assert', past: ['التزم'], present: ['يلتزم'], participle: [], nouns: [], complements: ['bi'] },
   { id: 'ishtarata', stance: 'call', past: ['اشترط'], present: ['يشترط'], participle: ['مشترط'], nouns: [], complements: ['an', 'obj'] },
+  // "ووعد المبعوث بتسيير عملية سياسية": past only (يعد is mostly "is considered").
+  { id: 'waada', stance: 'assert', past: ['وعد'], present: [], participle: [], nouns: [], complements: ['bi', 'an'] },
+  // "يعتقد المبعوث أن خطته تكتسب قبولا": a belief stated for someone.
+  { id: 'itaqada', stance: 'assert', past: ['اعتقد'], present: ['يعتقد'], participle: [], nouns: [], complements: ['an'] },
   { id: 'abda', stance: 'express', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أبدى', 'أبدت', 'يبدي'], participle: ['مبديا', 'مبدية'] }, complements: ['obj'] },
 ];
 
@@ -150,3 +154,15 @@ export const JOINT_GROUPS: readonly string[] = ['الزعماء', 'القادة'
 export const REPORTING_NOUNS: readonly string[] = [
   'البيان', 'بيان', 'بيانا', 'البيان الختامي', 'البيان المشترك', 'بيان مشترك', 'التصريح', 'تصريح', 'تصريحات', 'التصريحات', 'الرسالة', 'رسالة', 'الوكالة', 'وكالة', 'التقرير', 'تقرير', 'الوثيقة', 'الإعلان', 'المذكرة',
 ];
+
+/**
+ * Heads of news outlets (جريدة "الخبر"، وكالة الأنباء…): an outlet reports what happened; what it
+ * "writes" is not its position (the corpus README: the reporter is not the holder).
+ */
+export const OUTLET_HEADS: readonly string[] = ['جريدة', 'الجريدة', 'صحيفة', 'الصحيفة', 'قناة', 'القناة', 'مجلة', 'المجلة', 'إذاعة', 'الإذاعة', 'موقع', 'الموقع', 'تلفزيون', 'التلفزيون', 'وكالة الأنباء', 'وكالة أنباء'];
+
+/**
+ * Heads of things that state nothing themselves: a decision, an agreement, a step (القرار الأمريكي،
+ * الاتفاق، الخطوة). "رفضت الدول القرار" makes القرار the object, never the holder.
+ */
+export const NON_HOLDER_HEADS: readonly string[] = ['القرار', 'قرار', 'الاتفاق', 'اتفاق', 'الاتفاقية', 'المبادرة', 'الخطة', 'الخطوة', 'الحكم', 'الإجراء', 'القانون', 'المشروع'];

@@ -59,6 +59,8 @@ export function findComplement(norm: string, from: number, limit: number, allowe
 
 // A quote with fewer words than this, far from its cue, is a name or a term («5 + 1», «خارطة الطريق»).
 const MIN_QUOTE_WORDS = 5;
+// How many words may stand between a cue that takes no quote and its quoted object ("وحذر وزير الخارجية الأردني أيمن الصفدي «…»").
+const MAX_WORDS_BEFORE_QUOTE = 8;
 // How far to look for a quote's closing mark here (the statement itself may run further).
 const QUOTE_REACH = 3000;
 
@@ -85,7 +87,9 @@ function opensStatement(norm: string, toks: Token[], i: number, allowed: readonl
   }
   if (after.some((x) => { const k = PARTICLES.get(x.text); return k !== undefined && allowed.includes(k); })) return false;
   if (allowed.includes('quote')) return wordsBefore <= 6 || inside >= 3;
-  return inside >= MIN_QUOTE_WORDS;
+  // "قرار يدين \"…\" لأن القرار لم يكن متوازنا، حيث أن القرار \"…\"": far from a cue that takes no
+  // quote, a quotation belongs to another clause.
+  return inside >= MIN_QUOTE_WORDS && wordsBefore <= MAX_WORDS_BEFORE_QUOTE;
 }
 
 /** "قال: «…»" or "قال «…»": content starts inside the quote, or after the colon. */

@@ -30,7 +30,7 @@ export interface Found {
 }
 
 // How near the start of a reported statement an inner cue must be for the statement to be a mere frame.
-const FRAME_REACH = 80;
+export const FRAME_REACH = 80;
 
 /**
  * Drop statements that only carry someone else's: "وأوضح المتحدث أن الرئيس X أعرب عن…" is X's

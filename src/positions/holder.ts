@@ -113,11 +113,20 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
     : mentionIn(ctx, phrase.name.start, phrase.name.end, true) ?? (appositive || !phrase.title ? undefined : titleMention(ctx, phrase.title));
   if (mention) {
     const e = ctx.entities.entities[mention.entity];
+    const tag = e.kind === 'person' && !e.name.includes(' ') ? HASHTAG_AFTER.exec(doc.norm.slice(mention.end, mention.end + 40)) : null;
+    if (tag) {
+      // "عبدالملك #المخلافي": a surname written as a hashtag still belongs to the name.
+      const at = mention.end + tag[0].length - tag[1].length;
+      return { name: `${e.name} ${origText(doc, { start: at, end: at + tag[1].length })}`, via: null, how: 'entity', end: bounded ? at + tag[1].length : end, nameEnd: at + tag[1].length };
+    }
     // Bounded (a direct object follows): the subject ends with the mention that names it.
     return { name: e.name, via: null, how: 'entity', end: bounded ? mention.end : end, nameEnd: mention.end };
   }
   return { ...phraseHolder(ctx, phrase, from), end: phrase.span.end };
 }
+
+// A one-word hashtag right after a name: "عبدالملك #المخلافي".
+const HASHTAG_AFTER = /^\s*#(\p{L}+)(?![\p{L}\p{N}_])/u;
 
 /**
  * "وأكد البيان…" with no issuer named: the reporting noun that opens the subject zone, as written,
@@ -179,6 +188,9 @@ function phraseHolder(ctx: HolderContext, phrase: SubjectPhrase, before: number)
   // "قال مسؤول فرنسي", "قادة الدول العربية": an indefinite or plural title names no one in particular.
   if (phrase.titleOnly && (!text.startsWith('ال') || phrase.group)) return { name: origText(ctx.doc, phrase.span), via: null, how: 'phrase' };
   if (phrase.titleOnly) {
+    // "قال مسؤول فرنسي…" then "وأضاف المسؤول": the one just quoted, not someone with that title.
+    const quoted = ctx.fullNames.get(text);
+    if (quoted && !text.includes(' ')) return { name: quoted, via: null, how: 'title' };
     const person = byTitle(ctx, phrase.span, before);
     return { name: person ?? origText(ctx.doc, phrase.span), via: null, how: 'title' };
   }
@@ -210,6 +222,17 @@ export function rememberName(fullNames: Map<string, string>, name: string, kind:
   if (kind !== 'person' && words[0].startsWith('ال') && !fullNames.has(words[0])) fullNames.set(words[0], name);
 }
 
+/**
+ * Remember an indefinite holder by its head with the article ("مسؤول فرنسي" → المسؤول, "جماعة تمثل
+ * 13 فصيلا" → الجماعة), so that the definite head later refers back to it. The first one wins.
+ */
+export function rememberHead(fullNames: Map<string, string>, name: string): void {
+  const words = normalizeForm(name).split(' ');
+  if (words.length < 2 || words.length > 12 || words[0].startsWith('ال') || !/^\p{L}{3,}$/u.test(words[0])) return;
+  const key = 'ال' + words[0];
+  if (!fullNames.has(key)) fullNames.set(key, name);
+}
+
 /** The joint holder of the meeting reported in the paragraph at `at` (or the article's first meeting). */
 export function jointOf(ctx: HolderContext, at: number): Holder | undefined {
   return jointHolder(ctx, at);
@@ -229,10 +252,23 @@ function jointHolder(ctx: HolderContext, at: number): Holder | undefined {
     if (i < ms.length && ms[i].span.start < para.end) m = ms[i];
   }
   const id = m?.participants[0];
-  if (id !== undefined) return { name: ctx.entities.entities[id].name, via: null, how: 'joint' };
+  if (id !== undefined) return { name: commonName(ctx, id), via: null, how: 'joint' };
   if (ms.length) return undefined;
   const side = ctx.firstSide && ctx.firstSide.start < at ? ctx.firstSide : undefined;
   return side ? { name: ctx.entities.entities[side.entity].name, via: null, how: 'joint' } : undefined;
+}
+
+// "الجمهورية التونسية": a state's formal name made of الجمهورية and its adjective.
+const FORMAL_STATE = /^الجمهوريه\s+ال\p{L}+$/u;
+
+/**
+ * The name a joint holder goes by: a state's short name (تونس) where the article calls it by its
+ * formal adjective name too (الجمهورية التونسية), else the entity's name.
+ */
+function commonName(ctx: HolderContext, id: number): string {
+  const e = ctx.entities.entities[id];
+  if (e.kind !== 'country' || !FORMAL_STATE.test(normalizeForm(e.name))) return e.name;
+  return e.aliases.find((a) => !normalizeForm(a).includes(' ')) ?? e.name;
 }
 
 /** The article's first person mention before `at`, as a joint holder ("الزعماء الثلاثة" with no meeting found). */

@@ -5,13 +5,16 @@ import type { Position } from '../types.js';
 import { statementSpan, trim } from './boundary.js';
 import { findComplement } from './complement.js';
 import { cueOf, findCueHits, type CueForm } from './cue-forms.js';
-import { holderOf, holderOfTokens, isJointSubject, jointOf, rememberName, reporterIn, type Holder, type HolderContext } from './holder.js';
+import { holderOf, holderOfTokens, isJointSubject, jointOf, rememberHead, rememberName, reporterIn, type Holder, type HolderContext } from './holder.js';
 import { attributedQuotes } from './attributed-quote.js';
-import { buildLookup, lowerBound } from './lookup.js';
+import { buildLookup, lowerBound, type Lookup } from './lookup.js';
 import { isObjectHead, isPlainObject, subjectBefore, subjectTokens } from './subject.js';
 import { collectTitled } from './titled.js';
-import { dedupe, dropFrames, type Found } from './dedupe.js';
+import { dedupe, dropFrames, FRAME_REACH, type Found } from './dedupe.js';
 import { tokensIn } from './tokens.js';
+import { teaserStart } from './teasers.js';
+import { OUTLET_HEADS, NON_HOLDER_HEADS } from '../lexicon/cues.js';
+import { normalizeForm } from '../normalize/index.js';
 
 // How many words may stand between a cue and its complement: a verb has its subject and an
 // adverbial between them ("وأكد وزير الخارجية الأردني أيمن الصفدي خلال اللقاء أن"); a participle
@@ -31,9 +34,11 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
   const ctx: HolderContext = { doc, entities, meetings, lookup, titled: collectTitled(doc), fullNames: new Map(), firstSide };
   for (const e of entities.entities) rememberName(ctx.fullNames, e.name, e.kind === 'person' ? 'person' : 'group');
   const out: Found[] = [];
-  let last: { holder: Holder; at: number; sentence: number } | undefined;
+  let last: Speaker | undefined;
   const hits = findCueHits(doc.norm);
+  const teasers = teaserStart(doc);
   for (const m of hits) {
+    if (m.index >= teasers) break;
     const form = m.form;
     const pre = m.pre;
     // Only و / ف attach to a verb or participle: بحث is not ب + حث.
@@ -46,6 +51,9 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     // "حسبما ذكرت ذكرت مصادر": a word typed twice is one cue.
     if (head.endsWith(doc.norm.slice(m.index, m.end) + ' ') && /(?:^|\s)$/.test(head.slice(0, head.length - (m.end - m.index) - 1))) continue;
     if (form.kind === 'verb' && !pre && notAVerbHere(doc.norm, m.index, m.end, m.w)) continue;
+    // "تعديلات يطالب بإدخالها", "في رقعة يؤكد لبنان أنها…": a present verb right after an
+    // indefinite noun (no mention there) describes that noun; it opens no claim of its own.
+    if (form.kind === 'verb' && !pre && /^[يت]/.test(m.w) && INDEFINITE_BEFORE.test(head) && !namedJustBefore(lookup, m.index)) continue;
     // "X مؤسس الشركة، الذي قال إن…": a relative clause speaks for its antecedent, when that is a
     // person named just before; "القرار الذي يطالب المليشيات بـ…" reports no one.
     let relativeTo: Holder | undefined;
@@ -56,6 +64,10 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     }
     // "لدعوة المبعوث…", "للتأكيد": a verbal noun governed by ل is a purpose or a reply, not a claim.
     if (form.kind === 'noun' && pre.includes('ل')) continue;
+    // "في إشارة إلى الرقعة 9": "referring to", a gloss of the writer, not a claim.
+    if (form.kind === 'noun' && /(?:^|\s)في\s+$/.test(head) && m.w.startsWith('اشار')) continue;
+    // "إجراءات أمنية مشددة": a feminine participle right after an indefinite feminine word agrees with it as an adjective.
+    if (form.kind === 'participle' && !pre && m.w.endsWith('ه') && /(?:^|\s)(?!ال)\p{L}+ه\s+$/u.test(head)) continue;
     const cueStart = m.index + pre.length;
     const cueEnd = m.end;
     const si = sentenceAt(doc, cueStart);
@@ -63,6 +75,9 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     // A clause ends with its sentence, and never runs past its paragraph (a title line has no full stop).
     const limit = Math.min(si >= 0 ? doc.sentences[si].end : doc.norm.length, lookup.paragraphAt(cueStart)?.end ?? doc.norm.length);
     const comp = findComplement(doc.norm, cueEnd, limit, form.entry.complements, MAX_WORDS[form.kind]);
+    // "الدعوة إلى…", "التأكيد على…": a definite verbal noun takes its particle at once ("هذه الدعوة موجهة إلى" is no call).
+    // An adverbial may still come between: "تم التأكيد خلال المشاورات على…".
+    if (form.kind === 'noun' && m.w.startsWith('ال') && comp && takesNoParticleAtOnce(doc.norm, cueEnd, comp.start)) continue;
     const dual = form.kind === 'verb' && isDual(m.w);
     let holder: Holder | undefined;
     let contentStart: number;
@@ -72,7 +87,7 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       const zone = comp.start;
       // "وطالبا الأمم المتحدة بـ…": after a dual verb a named body is its object, not its subject.
       const skipZone = form.kind === 'participle' || objectFirst || relativeTo !== undefined || (dual && !isJointSubject(subjectTokens(doc.norm, cueEnd, zone)));
-      holder = relativeTo ?? (skipZone ? undefined : holderOf(ctx, cueEnd, zone, false));
+      holder = relativeTo ?? issuerOfStatement(ctx, sStart, cueStart, cueEnd) ?? (skipZone ? undefined : holderOf(ctx, cueEnd, zone, false));
       if (!holder && !skipZone && form.kind === 'verb') {
         const reporter = reporterIn(ctx, cueEnd, zone);
         // "وأكد البيان على…" with no issuer: the current speaker's (or the meeting's) statement.
@@ -102,6 +117,11 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       contentStart = cueEnd;
     } else continue;
     const rule = `${form.kind}:${form.entry.id}`;
+    if (!holder && form.kind === 'verb' && BUT_HE.test(head)) {
+      // "وصوت المجلس في ليبيا لصالح…، لكنه أعلن…": the pronoun is the sentence's subject.
+      const subject = firstSubjectIn(ctx, sStart, cueStart);
+      if (subject) holder = subject;
+    }
     if (!holder && form.kind === 'verb' && !pre) {
       // "إن الوزير شكري أكد على…", "وكانت الوزارة قد أعلنت أن…": the subject came first.
       const before = subjectBefore(doc.norm, sStart, cueStart);
@@ -135,7 +155,11 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     }
     if (!holder) {
       // No subject: a continuation (وأضاف أن…), a participle (مؤكدا على…) or a possessive noun (تأكيده على).
-      const p = form.kind === 'verb' ? lookup.lastPersonBefore(cueStart) : undefined;
+      // A person named inside the last statement is what was said, not a new speaker ("أعلن X دعم بلاده لجهود المبعوث… وأضاف").
+      let p = form.kind === 'verb' ? lookup.lastPersonBefore(cueStart) : undefined;
+      if (p && last && p.start >= last.span.start && p.end <= last.span.end && !/^[\s،,]*$/.test(doc.norm.slice(p.end, m.index))) p = undefined;
+      // "X يلتقي Y ويؤكد…": a verb joined by و shares the subject of its sentence's first verb.
+      if (p && /[وف]/.test(pre) && p.start >= sStart && !(last && last.sentence === si)) p = lookup.firstPersonIn(sStart, cueStart) ?? p;
       if (p && (!last || p.start > last.at)) holder = { name: entities.entities[p.entity].name, via: null, how: 'entity' };
       else if (last && cueStart - last.at < SPEAKER_REACH) holder = last.holder;
     }
@@ -145,8 +169,14 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     const stmt = statementSpan(doc, contentStart, opener, hits);
     if (stmt.end <= stmt.start || tokensIn(doc.norm, stmt.start, stmt.end, 8).filter((t) => t.word).length < 2) continue;
     if (reportsDiscussion(doc.norm, stmt.start, stmt.end)) continue;
-    last = { holder, at: cueStart, sentence: si };
+    // "رفضت الدول القرار الأمريكي": a decision or an agreement states nothing.
+    if ((holder.how === 'phrase' || holder.how === 'title') && NON_HOLDERS.has(normalizeForm(holder.name).split(' ')[0])) continue;
+    last = { holder, at: cueStart, sentence: si, span: stmt };
     if (holder.how === 'phrase' || holder.how === 'entity') rememberName(ctx.fullNames, holder.name, 'unknown');
+    if (holder.how === 'phrase' || holder.how === 'issuer') rememberHead(ctx.fullNames, holder.name);
+    // An outlet's report ("أوردت جريدة الخبر أن…", then "وأضافت أن…") is news, not a position: it
+    // stays the current speaker so that its continuations are left out too.
+    if (isOutlet(holder.name)) continue;
     const o = orig(doc, stmt);
     const p: Position = {
       holder: holder.name,
@@ -161,9 +191,81 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     };
     out.push({ p, cueAt: orig(doc, { start: cueStart, end: cueEnd }).start, span: stmt, cue: cueStart });
   }
-  out.push(...attributedQuotes(doc, entities, lookup, out));
+  out.push(...attributedQuotes(doc, entities, lookup, out).filter((f) => f.cue < teasers));
   return dedupe(dropFrames(splitAtInnerCues(doc, dropReported(out))));
 }
+
+// Words that may stand between a definite verbal noun and its particle: "التأكيد خلال اللقاء على".
+const NOUN_ADVERBIALS = new Set(['خلال', 'في', 'اثناء', 'عقب', 'مجددا', 'ايضا', 'كذلك', 'بشده', 'مره', 'اليوم', 'امس']);
+
+/** True when a word other than an adverbial stands between a definite verbal noun and its particle. */
+function takesNoParticleAtOnce(norm: string, cueEnd: number, particle: number): boolean {
+  const first = tokensIn(norm, cueEnd, particle, 2).find((t) => t.word);
+  return first !== undefined && !NOUN_ADVERBIALS.has(first.text);
+}
+
+// An indefinite feminine or plural noun just before a word: "تعديلات ", "رقعة ".
+const INDEFINITE_BEFORE = /(?:^|\s)(?!ال)\p{L}{2,}(?:ات|ه)\s+$/u;
+
+/** True when a mention starts, or a person's name ends, in the few characters before `at`. */
+function namedJustBefore(lookup: Lookup, at: number): boolean {
+  const p = lookup.lastPersonBefore(at);
+  return lookup.firstMentionIn(at - 12, at) !== undefined || (p !== undefined && at - p.end <= 2);
+}
+
+/** The current speaker: who spoke last, at which cue, in which sentence, and the statement made. */
+interface Speaker {
+  holder: Holder;
+  at: number;
+  sentence: number;
+  span: { start: number; end: number };
+}
+
+const OUTLETS = OUTLET_HEADS.map(normalizeForm);
+const NON_HOLDERS = new Set(NON_HOLDER_HEADS.map(normalizeForm));
+
+/** True when a holder's name is a news outlet's (جريدة الخبر، وكالة الأنباء السعودية). */
+function isOutlet(name: string): boolean {
+  const n = normalizeForm(name);
+  return OUTLETS.some((o) => n === o || n.startsWith(o + ' '));
+}
+
+// "…، لكنه أعلن…", "إلا أنها دعت…": a pronoun subject standing for the sentence's first subject.
+const BUT_HE = /(?:^|\s)(?:لكنه|لكنها|ولكنه|ولكنها|الا انه|الا انها)\s+$/u;
+
+/** The first person or organisation named in a sentence before `to` (not a country's adjective). */
+function firstSubjectIn(ctx: HolderContext, from: number, to: number): Holder | undefined {
+  const ms = ctx.entities.mentions;
+  for (let i = ctx.lookup.mentionFrom(from); i < ms.length && ms[i].start < to; i++) {
+    const e = ctx.entities.entities[ms[i].entity];
+    if (e.kind !== 'country' && ms[i].type !== 'nisba') return { name: e.name, via: null, how: 'subject' };
+  }
+  return undefined;
+}
+
+// "وأصدرت جماعة … بيانا قالت فيه إن…": the statement's issuer is the subject of أصدر.
+const ISSUED = /(?:^|\s)[وف]?(?:اصدرت|اصدر|نشرت|نشر|وزعت|وزع)\s+(?<who>(?:[^\s.،,]+\s+){1,12}?)(?:بيانا|بيان|رساله)\s+$/u;
+
+/**
+ * "أصدرت جماعة تمثل 13 فصيلا بيانا قالت فيه…": a cue followed by فيه / فيها right after a
+ * statement noun speaks for whoever issued the statement, written out as the article has it.
+ */
+function issuerOfStatement(ctx: HolderContext, sStart: number, cueStart: number, cueEnd: number): Holder | undefined {
+  const { doc } = ctx;
+  if (!/^\s+(?:فيه|فيها)(?![\p{L}\p{N}])/u.test(doc.norm.slice(cueEnd, cueEnd + 8))) return undefined;
+  const before = doc.norm.slice(Math.max(sStart, cueStart - 200), cueStart);
+  const m = ISSUED.exec(before);
+  if (!m?.groups) return undefined;
+  const at = cueStart - before.length + m.index + m[0].indexOf(m.groups.who);
+  const words = tokensIn(doc.norm, at, at + m.groups.who.length, 16).filter((t) => t.word && !DAY_WORDS.has(t.text));
+  if (!words.length) return undefined;
+  const mention = ctx.lookup.firstMentionIn(words[0].start, words[0].end);
+  if (mention && mention.end >= words[words.length - 1].end) return { name: ctx.entities.entities[mention.entity].name, via: null, how: 'issuer' };
+  return { name: origText(doc, { start: words[0].start, end: words[words.length - 1].end }), via: null, how: 'issuer' };
+}
+
+// Day words that may stand between أصدر and its subject ("وأصدرت الاثنين جماعة…").
+const DAY_WORDS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'اليوم', 'امس', 'مساء', 'صباح']);
 
 // Relative pronouns: a cue right after one is a relative clause ("التي أعلن عنها", "الذي يطالب…").
 // How far back a participle looks for a relative pronoun in its sentence (keeps each look bounded).
@@ -178,7 +280,8 @@ function lastRelative(norm: string, from: number, to: number): number {
 
 // How near (normalised characters) a person must be named before a relative pronoun to be its antecedent.
 const RELATIVE_REACH = 90;
-const RELATIVE = /(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s+$/u;
+// "الدول التي لم تعترف بعد…": a negation may stand between the pronoun and its verb.
+const RELATIVE = /(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s+(?:(?:لم|لا|لن)\s+)?$/u;
 
 /**
  * Spellings a verb shares with a noun, told apart by their neighbours: "أو رفض دخولهم" (a verbal
@@ -211,7 +314,10 @@ function splitAtInnerCues(doc: Doc, found: Found[]): Found[] {
     if (f.p.quote) { out.push(f); continue; }
     let cut = f.span.end;
     for (let i = lowerBound(byCue, f.span.start + 1, (x) => x.cue), n = 0; i < byCue.length && byCue[i].cue < cut && n < INNER_LOOKS; i++, n++) {
-      if (byCue[i] !== f && byCue[i].p.holder === f.p.holder) cut = byCue[i].cue;
+      // "مضيفا أن القرار … يكشف عن…": an inner cue whose subject opens the statement makes it a
+      // frame (dropFrames keeps the inner one), not a statement to cut.
+      const frame = byCue[i].p.rule.endsWith('/before') && byCue[i].cue - f.span.start < FRAME_REACH;
+      if (byCue[i] !== f && byCue[i].p.holder === f.p.holder && !frame) cut = byCue[i].cue;
     }
     if (cut === f.span.end) { out.push(f); continue; }
     let end = cut;
@@ -251,8 +357,27 @@ function describesOnly(norm: string, from: number, to: number): boolean {
   return tokensIn(norm, from, to, 16).every((t) => (t.word ? !CLAUSE_WORDS.has(t.text) && !/\p{N}/u.test(t.text) : /[،,()«»"]/.test(t.text)) || /^(?:الذي|التي|الذين)$/.test(t.text));
 }
 
+// "…بحسب ما أعلنته الحركة في بيان لها": a statement named with its issuer, who is the verb's subject.
+const STATEMENT_ISSUED = /(?:^|\s)[وف]?(?:اعلنته|اعلنت|اعلن|اعلنه|ذكرته|ذكرت|ذكر|اكدته|اكدت|اكد)\s+(?<who>(?:[^\s.،,]+\s+){1,5}?)في\s+بيان\s+(?:لها|له)(?![\p{L}\p{N}])/gu;
+// How far back (normalised characters) a statement named with its issuer is looked for.
+const ISSUER_REACH = 600;
+
+/** The latest "أعلنته X في بيان لها" before `at`: X (resolved as a subject) and where it was named. */
+function issuerNamedBefore(ctx: HolderContext, at: number): { holder: Holder; at: number } | undefined {
+  const from = Math.max(0, at - ISSUER_REACH);
+  let found: { holder: Holder; at: number } | undefined;
+  for (const m of ctx.doc.norm.slice(from, at).matchAll(STATEMENT_ISSUED)) {
+    const start = from + m.index + m[0].indexOf(m.groups!.who);
+    const h = holderOf(ctx, start, start + m.groups!.who.trimEnd().length, false);
+    if (h) found = { holder: { name: h.name, via: null, how: h.how }, at: start };
+  }
+  return found;
+}
+
 /** "وأكد البيان…" without an issuer: the speaker of this or the last sentences, else the meeting's sides. */
-function reporterHolder(ctx: HolderContext, at: number, si: number, last: { holder: Holder; at: number; sentence: number } | undefined, reporter: string): Holder | undefined {
+function reporterHolder(ctx: HolderContext, at: number, si: number, last: Speaker | undefined, reporter: string): Holder | undefined {
+  const issuer = issuerNamedBefore(ctx, at);
+  if (issuer && (!last || issuer.at > last.at)) return { ...issuer.holder, via: reporter, how: 'reporter' };
   if (last && at - last.at < SPEAKER_REACH) return { ...last.holder, via: reporter, how: 'reporter' };
   const j = ctx.meetings.length ? jointOf(ctx, at) : undefined;
   return j ? { ...j, via: reporter, how: 'reporter' } : undefined;
@@ -313,10 +438,13 @@ function objectStart(norm: string, cueEnd: number, at: number, limit: number): n
   return i < toks.length ? toks[i].start : at;
 }
 
-/** The start of the first word after `at` when it opens an object (ضرورة، التزامه…), else 0. */
+/**
+ * The start of the first word after `at` when it opens an object (ضرورة، التزامه…) or is a
+ * definite verbal noun cue ("جدد التأكيد على…": the noun is what was renewed), else 0.
+ */
 function startsWithObject(norm: string, at: number, limit: number): number {
   const t = tokensIn(norm, at, limit, 1)[0];
-  return t && t.word && isObjectHead(t.text) ? t.start : 0;
+  return t && t.word && (isObjectHead(t.text) || (t.text.startsWith('ال') && cueOf(t.text)?.kind === 'noun')) ? t.start : 0;
 }
 
 /** The opening quotation mark at a quote complement (": «" or "«"), if any. */

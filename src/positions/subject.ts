@@ -24,7 +24,7 @@ export interface SubjectPhrase {
 }
 
 // Plural title heads (normalised): "قادة الدول العربية", "وزراء الخارجية العرب".
-const PLURAL_HEADS = new Set(['قاده', 'القاده', 'زعماء', 'الزعماء', 'وزراء', 'الوزراء', 'روساء', 'الروساء', 'مسوولو', 'مسوولون', 'المسوولون', 'ممثلو', 'ممثلون', 'مندوبو', 'سفراء', 'السفراء']);
+const PLURAL_HEADS = new Set(['قاده', 'القاده', 'زعماء', 'الزعماء', 'وزراء', 'الوزراء', 'روساء', 'الروساء', 'مسوولو', 'مسوولون', 'المسوولون', 'مسوولين', 'المسوولين', 'ممثلو', 'ممثلون', 'مندوبو', 'سفراء', 'السفراء']);
 
 // Heads of titles and descriptions that come before a name (normalised): وزير الخارجية X، الرئيس X.
 // A small fallback list; the entity layer's title lexicon does the full job.
@@ -75,6 +75,8 @@ const POSSESSED_MASDAR = /^(?:است\p{L}{3,}|ت\p{L}{2}ي\p{L}|ت\p{L}{2}[^ي\s
  */
 export function subjectBefore(norm: string, sentenceStart: number, cueStart: number): Token[] {
   const toks = tokensIn(norm, Math.max(sentenceStart, cueStart - 160), cueStart, 40);
+  // "إن المبعوث سالم ولد محمود، يعتقد أن…": a comma may close the subject's name before its verb.
+  if (toks.length > 1 && /^[،,]$/.test(toks[toks.length - 1].text) && toks[toks.length - 2].word) toks.pop();
   let k = toks.length;
   // "وكانت الوزارة قد أعلنت…": the subject stands between كان and قد.
   const qad = k > 0 && toks[k - 1].text === 'قد';
@@ -223,7 +225,8 @@ function titleTail(words: Token[], i: number): number {
     if (TITLE_HEADS.has(w) && !w.startsWith('ال')) break;
     if (w.startsWith('ال') || w.startsWith('لل') || w.startsWith('وال')) { k++; continue; }
     if (w.startsWith('ل') && k + 1 < words.length && words[k + 1].text.startsWith('ال')) { k++; continue; }
-    if (['شوون', 'عام', 'وزاره', 'مجلس', 'حركه', 'حزب', 'دوله', 'جامعه', 'منظمه', 'هييه'].includes(w)) { k++; continue; }
+    // "أمين سر اللجنة التنفيذية": سر is part of the title.
+    if (['سر', 'شوون', 'عام', 'وزاره', 'مجلس', 'حركه', 'حزب', 'دوله', 'جامعه', 'منظمه', 'هييه'].includes(w)) { k++; continue; }
     break;
   }
   return k;

@@ -228,3 +228,16 @@ describe('coordinated subjects and day words', () => {
     expect(p.statement).toBe('ما تداولته وسائل الإعلام عن إغلاق الموانئ');
   });
 });
+
+describe('a joint holder by its common name', () => {
+  // "الجمهورية التونسية" (a formal adjective name) is given as تونس, the name it goes by.
+  it('names a state with a formal name by its short alias', () => {
+    const text = 'اجتمع الوزراء في العاصمة. وينص الإعلان على مواصلة السعي لتحقيق المصالحة الشاملة.';
+    const state: Entity = { ...person(0, 'الجمهورية التونسية', 'الجمهورية التونسية ' + text, 'الجمهورية التونسية'), kind: 'country', aliases: ['تونس'], mentions: [] };
+    const other: Entity = { ...person(1, 'المملكة المغربية', 'المملكة المغربية ' + text, 'المملكة المغربية'), kind: 'country', aliases: ['المغرب'], mentions: [] };
+    const [p] = positionsOf(text, [state], [meetingOf([0], text.length)]);
+    expect(view(text, p)).toEqual({ holder: 'تونس', statement: 'مواصلة السعي لتحقيق المصالحة الشاملة', slice: 'مواصلة السعي لتحقيق المصالحة الشاملة' });
+    const [q] = positionsOf(text, [other], [meetingOf([0], text.length)]);
+    expect(q.holder).toBe('المملكة المغربية');
+  });
+});
