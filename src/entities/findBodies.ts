@@ -14,6 +14,19 @@ export function findBodies(doc: Doc, tokens: Token[], firstId: number, taken: (s
   const byKey = new Map<string, Draft>();
   for (let i = 0; i < tokens.length; i++) {
     if (taken(tokens[i].start)) continue;
+    const between = bodyBetween(tokens, i);
+    if (between) {
+      const text = origText(doc, between);
+      const key = 'between:' + doc.norm.slice(between.start, between.end);
+      let e = byKey.get(key);
+      if (!e) {
+        e = { id: firstId + byKey.size, kind: 'organization', name: text, aliases: [], roles: [], roleKind: null, country: null, organization: text, mentions: [], best: between.end - between.start };
+        byKey.set(key, e);
+      }
+      e.mentions.push({ start: between.start, end: between.end, entity: e.id, type: 'name', rule: 'body-between' });
+      i = between.to - 1;
+      continue;
+    }
     const d = delegation(tokens, i);
     if (d) {
       addDelegation(doc, tokens, byKey, firstId, d);
@@ -127,4 +140,21 @@ function sideOf(tokens: Token[], i: number) {
   const n = countryNisba.match(tokens, i + 1, true);
   if (!n || n.pre !== '') return undefined;
   return { ...n, start: tokens[i].end - w.length, len: n.len + 1 };
+}
+
+/** Heads of a body that no lexicon names: اللجنة المدنية، الهيئة العليا، المجلس المحلي. */
+const BODY_HEADS = new Set(['اللجنه', 'الهييه', 'المجلس', 'السلطه', 'القياده', 'اللجان', 'الفعاليات', 'الوجهاء', 'الاهالي']);
+
+/**
+ * A body named as the first side of "بين … و…" that no lexicon knows: "اجتماع بين اللجنة المدنية
+ * في مدينة دوما والجانب الروسي". Token i is بين; the body runs from its head to the word before
+ * the و that opens the second side (up to seven words, no punctuation).
+ */
+function bodyBetween(tokens: Token[], i: number): { start: number; end: number; to: number } | undefined {
+  if (tokens[i].text !== 'بين' || !tokens[i + 1]?.joined || !BODY_HEADS.has(tokens[i + 1].text)) return undefined;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 9); k++) {
+    if (!tokens[k].joined) return undefined;
+    if (/^و/u.test(tokens[k].text) && tokens[k].text.length > 2 && k > i + 2) return { start: tokens[i + 1].start, end: tokens[k - 1].end, to: k };
+  }
+  return undefined;
 }

@@ -122,3 +122,19 @@ describe('an envoy inviting listed sides', () => {
     expect(summarize(text).participants.map((p) => p.name)).not.toContain('جون سميث');
   });
 });
+
+describe('a body no lexicon knows, as the first side of "بين … و…"', () => {
+  it('takes "اللجنة المدنية في مدينة دوما" with "الجانب الروسي" as the sides', () => {
+    const text = 'ومن المتوقع أن يعقد اجتماع اليوم الأربعاء بين اللجنة المدنية في مدينة دوما والجانب الروسي، للبحث في اتفاق.';
+    const s = summarize(text);
+    expect(s.meetings).toHaveLength(1);
+    expect(s.meetings[0].participants).toEqual(['اللجنة المدنية في مدينة دوما', 'الجانب الروسي']);
+    const p = s.participants.find((x) => x.name === 'اللجنة المدنية في مدينة دوما')!;
+    expect(text.slice(p.mentions[0].start, p.mentions[0].end)).toBe('اللجنة المدنية في مدينة دوما');
+  });
+
+  it('is no side where no meeting is told, nor where punctuation breaks the phrase', () => {
+    expect(summarize('وتصاعد الخلاف بين اللجنة الأولمبية والاتحاد حول الميزانية.').participants).toHaveLength(0);
+    expect(summarize('وعقد اجتماع بين اللجنة، والجانب الروسي.').participants.map((p) => p.name)).not.toContain('اللجنة');
+  });
+});
