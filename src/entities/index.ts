@@ -247,6 +247,29 @@ function listRoles(doc: Doc, people: Entity[]): void {
 }
 
 /**
+ * An official the article does not name stands for his body: "التقى … الأمين العام لحزب المؤتمر
+ * الشعبي العام" makes the party a side. The body's mention is the body's words inside the title.
+ */
+function officialsOf(doc: Doc, unlinked: RawPerson[], bodies: Entity[], firstId: number): void {
+  for (const r of unlinked) {
+    let span = r.title?.orgSpan;
+    const org = r.org ?? r.title?.org;
+    if (!span || !org || org.kind === 'government') continue;
+    // "الأمين العام لحزب المؤتمر الشعبي العام": the title's own "لحزب" is the body's first word
+    const head = /(?<![\p{L}])ل?((?:حزب|حركه|جماعه|تيار|جبهه|منظمه)\s+)$/u.exec(doc.norm.slice(Math.max(0, span.start - 12), span.start));
+    if (head) span = { start: span.start - head[1].length, end: span.end };
+    let e = bodies.find((b) => b.orgId === org.id);
+    if (!e) {
+      const name = origText(doc, span);
+      e = { id: firstId + bodies.length, kind: 'organization', name, aliases: [], roles: [], roleKind: null, country: org.country, organization: name, orgKind: org.kind, orgId: org.id, mentions: [] };
+      bodies.push(e);
+    }
+    e.mentions.push({ start: span.start, end: span.end, entity: e.id, type: 'description', rule: 'official-of' });
+    e.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
  * A person's organisation as the article writes it where the article names the body too
  * ("الحوثيين" rather than the lexicon's "جماعة أنصار الله").
  */
@@ -265,7 +288,8 @@ export function findEntities(doc: Doc): EntityIndex {
   const tokens = tokenize(doc.norm);
   noteAli(tokens, (k) => origText(doc, tokens[k]));
   const raws = findPeople(tokens, doc.norm);
-  const people = linkPeople(doc, tokens, raws, 0);
+  const unlinked: RawPerson[] = [];
+  const people = linkPeople(doc, tokens, raws, 0, unlinked);
   const covered: { start: number; end: number }[] = [];
   for (const r of raws) {
     if (r.name) covered.push(r.name);
@@ -275,6 +299,7 @@ export function findEntities(doc: Doc): EntityIndex {
   for (const c of covered) mask.fill(1, c.start, c.end);
   const taken = (pos: number): boolean => mask[pos] === 1;
   const bodies = findBodies(doc, tokens, people.length, taken);
+  officialsOf(doc, unlinked, bodies, people.length);
   delegationHeads(doc.norm, people, bodies);
   movementAnaphora(doc.norm, raws, people, bodies);
   inferCountries(tokens, doc.norm, people);

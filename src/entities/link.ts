@@ -71,7 +71,7 @@ export function sameName(a: string[], b: string[]): boolean {
  * name, collect roles, country and organisation, then find alias mentions (the family name alone:
  * شكري) and link descriptions (الوزير المصري، المبعوث) to the person they mean.
  */
-export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId: number): Entity[] {
+export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId: number, unlinked: RawPerson[] = []): Entity[] {
   const drafts: Draft[] = [];
   const descriptions: RawPerson[] = [];
   for (const r of raws) {
@@ -143,7 +143,10 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
     const key = headKey(r.title.head);
     // "رئيس الحكومة" is not "رئيس الجمهورية": a two-word head must match both words
     const key2 = headKey2(r.title.head);
-    let fits = drafts.filter((d) => d.heads.has(key) && (!key2 || !d.heads2.size || d.heads2.has(key2)) && (!r.country || !d.country || d.country === r.country));
+    // "الأمين العام لحزب المؤتمر" is not the League's secretary-general: a body named in both differs
+    let fits = drafts.filter(
+      (d) => d.heads.has(key) && (!key2 || !d.heads2.size || d.heads2.has(key2)) && (!r.country || !d.country || d.country === r.country) && (!r.org || !d.org || d.org.id === r.org.id),
+    );
     // "وزير الخارجية يلتقي نظيره المصري": the counterpart is the one of that country, where the
     // article names him, never the one he is the counterpart of
     if (r.rule === 'counterpart' && r.country && fits.some((d) => d.country === r.country)) fits = fits.filter((d) => d.country === r.country);
@@ -154,7 +157,7 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
       if (near) {
         near.mentions.push({ start: r.title.start, end: r.title.end, entity: -1, type: 'description', rule: 'description-near-name' });
         absorb(near, r);
-      }
+      } else unlinked.push(r);
       continue;
     }
     const pos = r.title.start;

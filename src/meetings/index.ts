@@ -95,7 +95,8 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       if (e.kind !== 'person' && !sides.includes(e.id) && e.roleKind !== 'delegation') {
         if (e.kind !== 'organization') continue;
         // a body is a side only where the article says so: "وفد من حركة حماس", "التقى … قيادات الحوثيين"
-        if (!SIDE_BEFORE.test(doc.norm.slice(Math.max(s.start, m.start - 16), m.start))) continue;
+        // … or through an official it does not name: "الأمين العام لحزب المؤتمر"
+        if (m.rule !== 'official-of' && !SIDE_BEFORE.test(doc.norm.slice(Math.max(s.start, m.start - 16), m.start))) continue;
       }
       if (!ids.includes(e.id)) ids.push(e.id);
     }

@@ -138,3 +138,20 @@ describe('a body no lexicon knows, as the first side of "بين … و…"', () 
     expect(summarize('وعقد اجتماع بين اللجنة، والجانب الروسي.').participants.map((p) => p.name)).not.toContain('اللجنة');
   });
 });
+
+describe('a body through an official the article does not name', () => {
+  it('makes the party of "الأمين العام لحزب …" a side, apart from the League’s named secretary-general', () => {
+    const text = 'والتقى المبعوث الأممي لليمن جون ميلر خلال زيارة إلى القاهرة الأمين العام لحزب المؤتمر الشعبي العام، وكذلك الأمين العام لجامعة الدول العربية سامي عبد الله.';
+    const s = summarize(text);
+    const names = s.participants.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['جون ميلر', 'حزب المؤتمر الشعبي العام', 'سامي عبد الله']));
+    const party = s.participants.find((p) => p.name === 'حزب المؤتمر الشعبي العام')!;
+    expect(text.slice(party.mentions[0].start, party.mentions[0].end)).toBe('حزب المؤتمر الشعبي العام');
+    expect(s.participants.find((p) => p.name === 'سامي عبد الله')?.organization).toBe('جامعة الدول العربية');
+  });
+
+  it('does not where the official is named', () => {
+    const text = 'والتقى المبعوث الأممي لليمن جون ميلر الأمين العام لحزب المؤتمر الشعبي العام خالد العمري.';
+    expect(summarize(text).participants.map((p) => p.kind)).not.toContain('organization');
+  });
+});
