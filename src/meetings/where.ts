@@ -38,6 +38,8 @@ export function findPlace(tokens: Token[], from: number, to: number, blocked: (i
       const bare = cliticForms(head.text).at(-1) ?? head.text;
       return { start: head.end - bare.length, end: c.end };
     }
+    // "اعترف بالقدس عاصمة لإسرائيل": a city named as a capital is what is recognised, not a place
+    if (c && tokens[i + c.len]?.joined && /^(?:عاصمه|عاصمتها|عاصمته)$/u.test(tokens[i + c.len].text)) continue;
     const locative = (x: { pre: string }): boolean => ['ب', 'وب', 'فب'].includes(x.pre) || (x.pre === '' && !!prev && (LOCATIVE.has(prev) || cityHeads.has(prev)));
     if (c && locative(c)) return { start: c.start, end: c.end };
     const country = c ? undefined : countryNames.match(tokens, i);
