@@ -44,6 +44,9 @@ export function headKey2(head: string): string | null {
   return words.length >= 2 && GENERIC_HEADS.has(headKey(head)) ? headKey(head) + ' ' + words[1].replace(/^ال/, '') : null;
 }
 
+/** Qualifiers of a former office holder: الرئيس المخلوع، وزير الخارجية السابق. */
+const FORMER = /(?<![\p{L}])(?:المخلوع|المخلوعه|السابق|السابقه|الاسبق|الاسبقه|الراحل|الراحله|المعزول|المعزوله)(?![\p{L}])/u;
+
 /** Heads that say little alone: رئيس الحكومة and رئيس الجمهورية are different offices, ولي العهد and ولي ولي العهد too. */
 const GENERIC_HEADS = new Set(['رييس', 'نايب', 'امين', 'مدير', 'ولي']);
 
@@ -147,6 +150,9 @@ export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId
     let fits = drafts.filter(
       (d) => d.heads.has(key) && (!key2 || !d.heads2.size || d.heads2.has(key2)) && (!r.country || !d.country || d.country === r.country) && (!r.org || !d.org || d.org.id === r.org.id),
     );
+    // "وأكد الرئيس اليمني" means the sitting president, not "الرئيس المخلوع" of the same country
+    const former = (d: Draft): boolean => d.roles.some((x) => FORMER.test(doc.norm.slice(x.start, x.end)));
+    if (!FORMER.test(doc.norm.slice(r.title.start, r.title.end)) && fits.some((d) => !former(d))) fits = fits.filter((d) => !former(d));
     // "وزير الخارجية يلتقي نظيره المصري": the counterpart is the one of that country, where the
     // article names him, never the one he is the counterpart of
     if (r.rule === 'counterpart' && r.country && fits.some((d) => d.country === r.country)) fits = fits.filter((d) => d.country === r.country);

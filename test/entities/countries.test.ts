@@ -17,3 +17,14 @@ describe('countries inferred for people whose title names none', () => {
     expect(person(text, 'خالد الورفلي')?.country).toBe('TN');
   });
 });
+
+describe('a sitting office holder and a former one', () => {
+  it('links a bare description to the sitting holder, not "الرئيس المخلوع"', () => {
+    const text =
+      'قال الرئيس اليمني، سالم بن علي، إن الحوار مستمر. وهاجم قوات الرئيس المخلوع خالد العمري المدينة. وأكد الرئيس اليمني أن الحل سياسي.';
+    const doc = createDoc(text);
+    const idx = findEntities(doc);
+    const last = idx.mentions.filter((m) => doc.norm.slice(m.start, m.end) === 'الرييس اليمني').pop()!;
+    expect(idx.entities[last.entity].name).toBe('سالم بن علي');
+  });
+});
