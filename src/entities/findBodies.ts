@@ -42,7 +42,10 @@ export function findBodies(doc: Doc, tokens: Token[], firstId: number, taken: (s
     // «الائتلاف الوطني لقوى المعارضة والثورة السورية»: a quoted name is the body's name in full
     const hit = o ? quotedWhole(doc.norm, tokens, i, found) : found;
     const key = o ? 'org:' + o.value.id : 'country:' + c!.value.iso;
-    const text = origText(doc, hit);
+    // "للولايات المتحدة": ل took the article's alef; the body's name gets it back (the mention
+    // keeps the written span "لولايات المتحدة")
+    const elided = found.pre.endsWith('ل') && tokens[i].text.startsWith('لل') && doc.norm.slice(hit.start, hit.start + 1) === 'ل';
+    const text = (elided ? 'ا' : '') + origText(doc, hit);
     let e = byKey.get(key);
     if (!e) {
       e = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../src/document.js';
+import { createDoc, orig } from '../../src/document.js';
 import { findEntities } from '../../src/entities/index.js';
 
 const person = (text: string, name: string) => findEntities(createDoc(text)).entities.find((e) => e.kind === 'person' && e.name === name);
@@ -26,5 +26,16 @@ describe('a sitting office holder and a former one', () => {
     const idx = findEntities(doc);
     const last = idx.mentions.filter((m) => doc.norm.slice(m.start, m.end) === 'الرييس اليمني').pop()!;
     expect(idx.entities[last.entity].name).toBe('سالم بن علي');
+  });
+});
+
+describe('a body after ل that took its article', () => {
+  it('names "للولايات المتحدة" الولايات المتحدة, the mention keeping the written span', () => {
+    const text = 'وقالت الخارجية إن للولايات المتحدة دورا.';
+    const doc = createDoc(text);
+    const us = findEntities(doc).entities.find((e) => e.country === 'US')!;
+    expect(us.name).toBe('الولايات المتحدة');
+    const o = orig(doc, us.mentions[0]);
+    expect(text.slice(o.start, o.end)).toBe('لولايات المتحدة');
   });
 });
