@@ -75,7 +75,8 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     // "المحادثات المقرر أن تجري اليوم": arranged for the report's own days, it is the news
     const time = recent ? null : cueTime(tokens, at0, after0, from);
     // "ما سبق أن طرحه الرئيس خلال لقائه …", "وكانت موسكو استهلت … في أبريل الماضي": long past
-    if ((time === 'prior' || longPast(doc.norm.slice(s.start, s.end))) && !recent) continue;
+    // (a weekday dates the news: "استقبل الرئيس، الأربعاء، نظيره الذي زار البلاد العام الماضي")
+    if ((time === 'prior' || (longPast(doc.norm.slice(s.start, s.end)) && !WEEKDAY.test(doc.norm.slice(s.start, s.end)))) && !recent) continue;
     // a second meeting told as done or arranged ends what this one's sentence says of it:
     // "زيارة الجبير لموسكو … بعد لقاءات الدوحة التي جرت … والتي شارك فيها …"
     const cut = recent ? Infinity : laterMeeting(tokens, after0, to, from);
@@ -383,6 +384,8 @@ const FORCES_OF = /(?<![\p{L}])(?:[وبل]?(?:ال)?(?:قوات|ميليشيات
 
 /** Words that date an event to the days of the report: أمس، اليوم، الليلة، غدا. */
 const RECENT = /(?<![\p{L}])(?:امس|اليوم|الليله|غدا|مساء امس|صباح اليوم)(?![\p{L}])/u;
+/** A day of the week, as meetings of the report's week are dated (الأربعاء، يوم الخميس). */
+const WEEKDAY = /(?<![\p{L}])(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?![\p{L}])/u;
 /** A person who is not already in the meeting and stands for none of its listed countries. */
 function p1NotSide(index: EntityIndex, id: number, m: MeetingFound): boolean {
   const e = index.entities[id];
@@ -402,7 +405,7 @@ const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'بهذ�
 /** Sending a delegation to the meeting already told: "إرسال وفد إلى المحادثات"، "سيرسل وفدا إلى الاجتماع". */
 const SENDS_DELEGATION = /(?<![\p{L}])(?:[لب]?ارسال|يرسل|ترسل|سيرسل|سترسل|ارسل|ارسلت)\s+(?:وفد|وفدا)(?:\s+[\p{L}]+){0,2}\s+(?:الي|في)\s+(?:ال)(?:محادثات|مباحثات|مفاوضات|اجتماع|اجتماعات|قمه|موتمر|حوار)(?![\p{L}])/u;
 /** Nouns for what a meeting produced, before a meeting told already: نتائج الاجتماع، مخرجات القمة. */
-const OUTCOME_NOUNS = new Set(['نتايج', 'نتيجه', 'مخرجات', 'توصيات', 'محضر', 'قرارات', 'حصيله', 'ثمار', 'نجاح', 'فشل'].flatMap((w) => [w, 'و' + w, 'ب' + w, 'ل' + w]));
+const OUTCOME_NOUNS = new Set(['نتايج', 'نتيجه', 'مخرجات', 'توصيات', 'محضر', 'قرارات', 'حصيله'].flatMap((w) => [w, 'و' + w, 'ب' + w, 'ل' + w]));
 /** "وضم الوفد كلا من …": the members of a delegation just reported. */
 const MEMBERS = /(?<![\p{L}])(?:و)?(?:ضم|يضم|تضم|ضمت)(?![\p{L}])[^.]*(?<![\p{L}])(?:كلا من|كل من)(?![\p{L}])/u;
 

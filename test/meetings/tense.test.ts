@@ -83,3 +83,10 @@ describe('a summit ahead and the outcome of a meeting told already', () => {
     expect(names(text)).toContain('سالم بن يوسف');
   });
 });
+
+describe('a past year beside the news', () => {
+  it('keeps a meeting dated to a weekday though the sentence names last year', () => {
+    const text = 'واستقبل الرئيس المصري سامي عبد الله، الأربعاء، نظيره الأردني خالد المومني الذي زار القاهرة العام الماضي.';
+    expect(summarize(text).meetings).toHaveLength(1);
+  });
+});
