@@ -66,17 +66,18 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     }
     const hit = firstCue(tokens, from, to, doc.norm, s);
     if (!hit) continue;
+    const text = doc.norm.slice(s.start, s.end);
+    const recent = RECENT.test(text);
     // "وكان الوزير قد التقى …": background, told in the pluperfect, not the news being reported
     // ("وكان الجبير قد اجتمع أمس …" is still the news: a recent day keeps it)
-    if (BACKGROUND.test(doc.norm.slice(s.start, Math.min(s.end, s.start + 40))) && !RECENT.test(doc.norm.slice(s.start, s.end))) continue;
+    if (BACKGROUND.test(text.slice(0, 40)) && !recent) continue;
     const at0 = tokenAt(tokens, hit.start);
     const after0 = tokenAt(tokens, hit.end);
-    const recent = RECENT.test(doc.norm.slice(s.start, s.end));
     // "المحادثات المقرر أن تجري اليوم": arranged for the report's own days, it is the news
     const time = recent ? null : cueTime(tokens, at0, after0, from);
     // "ما سبق أن طرحه الرئيس خلال لقائه …", "وكانت موسكو استهلت … في أبريل الماضي": long past
     // (a weekday dates the news: "استقبل الرئيس، الأربعاء، نظيره الذي زار البلاد العام الماضي")
-    if ((time === 'prior' || (longPast(doc.norm.slice(s.start, s.end)) && !WEEKDAY.test(doc.norm.slice(s.start, s.end)))) && !recent) continue;
+    if ((time === 'prior' || (longPast(text) && !WEEKDAY.test(text))) && !recent) continue;
     // a second meeting told as done or arranged ends what this one's sentence says of it:
     // "زيارة الجبير لموسكو … بعد لقاءات الدوحة التي جرت … والتي شارك فيها …"
     const cut = recent ? Infinity : laterMeeting(tokens, after0, to, from);
@@ -346,7 +347,8 @@ function reportingSpeakers(tokens: Token[], from: number, to: number, hit: Span,
     else if (verb >= 0 && (COMPLEMENTISERS.has(t) || SELF_COMPLEMENTISERS.has(t))) {
       if (SELF_COMPLEMENTISERS.has(t) || i - verb > 20) return out;
       // "إن اللقاء مع الأسد تمحور …": the meeting already told, which the speaker may have attended
-      if (FIRST_PERSON_CUE.test(doc0(tokens, at)) || PRONOUN_CUES.has(stripClitic(doc0(tokens, at))) || isMeetingNoun(tokens[at].text, { start: 0, end: tokens[at].text.length })) return out;
+      const cue = tokens[at].text;
+      if (FIRST_PERSON_CUE.test(cue) || PRONOUN_CUES.has(stripClitic(cue)) || isMeetingNoun(cue, { start: 0, end: cue.length })) return out;
       const lo = tokens[verb].end;
       const hi = tokens[i].start;
       for (const m of mentions) if (m.start >= lo && m.end <= hi && index.entities[m.entity].kind === 'person') out.add(m.entity);
@@ -356,11 +358,6 @@ function reportingSpeakers(tokens: Token[], from: number, to: number, hit: Span,
     }
   }
   return out;
-}
-
-/** The token's text (the cue word, its clitics included). */
-function doc0(tokens: Token[], i: number): string {
-  return tokens[i]?.text ?? '';
 }
 
 /** Verbs of a body holding its own session: يجتمع، تعقد اجتماعها، اجتمع. */
