@@ -273,6 +273,8 @@ function hostOfSeat(m: MeetingFound, index: EntityIndex, tokens: Token[]): void 
 function dropPlanned(ms: MeetingFound[], index: EntityIndex, norm: string): MeetingFound[] {
   const held = ms.filter((m) => !m.planned);
   if (!held.length) return ms;
+  // (a pathological input with thousands of meetings: no pairing, which grows with their square)
+  if (ms.length > 1000) return held;
   const place = (m: MeetingFound): string | null => (m.location ? norm.slice(m.location.start, m.location.end) : null);
   for (const p of ms) {
     if (!p.planned) continue;
