@@ -76,6 +76,9 @@ function nameLikeUncached(tokens: Token[], k: number): boolean {
   const w = tokens[k].text;
   if (w.length < 2 || /\d/.test(w)) return false;
   if (w === 'علي') return aliIsName(tokens, k);
+  // "غازي عنتاب", "خميس مشيط", "بندر عباس": a city of two words or more that starts with a given name
+  const place = cities.match(tokens, k);
+  if (place && place.len > 1) return false;
   // "مساعد بن محمد": a given name that is also a title or common word, before بن
   const beforeBin = tokens[k + 1]?.joined && PATRONYMICS.has(tokens[k + 1].text);
   if (givenNames.has(w) && beforeBin) return true;
