@@ -7,7 +7,7 @@ import { MEETING_CUES, type MeetingCue } from '../lexicon/meetingCues.js';
 import { PhraseMatcher } from '../entities/phraseMatcher.js';
 import type { MeetingFound } from './model.js';
 import { findDate } from './when.js';
-import { findPlace } from './where.js';
+import { findPlace, visitedCountry } from './where.js';
 import { normalizeForm } from '../normalize/index.js';
 import type { Span } from '../types.js';
 import { lowerBound } from '../segment/search.js';
@@ -212,6 +212,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     let place = findPlace(tokens, Math.max(from, at - PLACE_REACH), Math.min(to, at + PLACE_REACH), (i) => roleTokens.has(i));
     if (!place && pendingPlace && s.start <= pendingPlace.until) place = pendingPlace.place;
     pendingPlace = null;
+    place ??= visitedCountry(tokens, from, to);
     const date = findDate(doc.norm, s);
     const after = ids.filter((id) => index.entities[id].mentions.some((m) => m.start >= hit.start && m.start < s.end));
     if (out.length > 5000) break; // a pathological input: enough meetings to report

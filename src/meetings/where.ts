@@ -29,6 +29,8 @@ export function findPlace(tokens: Token[], from: number, to: number, blocked: (i
         if (c) return { start: v.start, end: c.end };
       }
       const next = tokens[i + v.len];
+      // "في القصر الرئاسي": a venue of two words or more is whole on its own
+      if (v.len >= 2) return { start: v.start, end: v.end };
       if (next?.joined) return { start: v.start, end: next.end };
     }
     const c = cities.match(tokens, i);
@@ -44,6 +46,22 @@ export function findPlace(tokens: Token[], from: number, to: number, blocked: (i
     if (c && locative(c)) return { start: c.start, end: c.end };
     const country = c ? undefined : countryNames.match(tokens, i);
     if (country && country.pre === '' && prev === 'في') return { start: country.start, end: country.end };
+  }
+  return null;
+}
+
+/** Verbs of visiting, whose object is the place: يزور مصر، زار الأردن. */
+const VISITS = new Set(['يزور', 'تزور', 'زار', 'زارت', 'يزوران', 'يزورون'].map(normalizeForm));
+
+/**
+ * The country a visitor in tokens [from, to) is said to be visiting: "الوفد المرافق له الذي يزور
+ * مصر حاليا". For a meeting whose own words name no place.
+ */
+export function visitedCountry(tokens: Token[], from: number, to: number): Span | null {
+  for (let i = from + 1; i < to; i++) {
+    if (!VISITS.has(tokens[i - 1].text) || !tokens[i].joined) continue;
+    const c = countryNames.match(tokens, i);
+    if (c && c.pre === '') return { start: c.start, end: c.end };
   }
   return null;
 }

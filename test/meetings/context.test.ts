@@ -154,3 +154,28 @@ describe('a city named as a capital', () => {
     expect(summarize('المجلس الوطني الفلسطيني يجتمع الاثنين بالقدس.').meetings[0].location).toBe('القدس');
   });
 });
+
+describe('the country a visitor is visiting', () => {
+  it('is the place of a meeting whose own words name none', () => {
+    const text =
+      'استقبل رئيس الأركان المصري محمد سالم، رئيس هيئة الأركان السعودي خالد الشمري والوفد المرافق له الذي يزور مصر حاليا، حسب بيان القيادة العامة، الأربعاء.';
+    const m = summarize(text).meetings;
+    expect(m).toHaveLength(1);
+    expect(m[0].location).toBe('مصر');
+    expect(text.slice(m[0].locationSpan!.start, m[0].locationSpan!.end)).toBe('مصر');
+  });
+
+  it('does not replace a place the meeting names', () => {
+    const text = 'التقى وزير الخارجية الأمريكي جون ميلر، الذي يزور لبنان، الرئيس اللبناني سالم عون في القصر الرئاسي.';
+    expect(summarize(text).meetings[0].location).toBe('القصر الرئاسي');
+  });
+});
+
+describe('a venue of two words', () => {
+  it('is the place whole, without the word after it', () => {
+    const text = 'التقى وزير الخارجية الأمريكي جون ميلر الرئيس اللبناني سالم عون في القصر الرئاسي اليوم.';
+    const m = summarize(text).meetings[0];
+    expect(m.location).toBe('القصر الرئاسي');
+    expect(text.slice(m.locationSpan!.start, m.locationSpan!.end)).toBe('القصر الرئاسي');
+  });
+});
