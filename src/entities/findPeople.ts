@@ -44,6 +44,9 @@ export function findPeople(tokens: Token[], norm: string): RawPerson[] {
     // "استقبل X الرئيس Y": a title with a name of its own after it belongs to that name
     const next = t && t.to < tokens.length && tokens[t.to].joined ? parseName(tokens, t.to) : undefined;
     if (next && next.given) return undefined;
+    // "… جون ميلر الرئيس اللبناني سالم عون": a title naming its country anchors a two- or
+    // three-word name of its own, though its first word (سالم) is also a common word
+    if (next && (t!.country !== null || t!.org !== null) && next.words.length >= 2 && next.words.length <= 3) return undefined;
     return t;
   };
   const push = (name: NameSpan | null, titles: TitlePhrase[], rule: string, extra: Partial<RawPerson> = {}): void => {

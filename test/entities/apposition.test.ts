@@ -58,3 +58,16 @@ describe('lists of names after a plural title', () => {
     expect(persons.find((e) => e.name === 'خالد العمري')?.roles).not.toContain('مستشاريه');
   });
 });
+
+describe('a name after a title that names its country', () => {
+  it('keeps "الرئيس اللبناني سالم عون" for Salem Aoun, not as a second title of the name before', () => {
+    const { persons } = people('التقى وزير الخارجية الأمريكي جون ميلر الرئيس اللبناني سالم عون في بيروت.');
+    expect(persons.find((e) => e.name === 'جون ميلر')?.roles).toEqual(['وزير الخارجية الأمريكي']);
+    expect(persons.find((e) => e.name === 'سالم عون')?.country).toBe('LB');
+  });
+
+  it('still gives a title after a name to that name where no name follows it', () => {
+    const { persons } = people('واستقبل الرئيس جون ميلر وزير الخارجية الأمريكي في القصر.');
+    expect(persons.find((e) => e.name === 'جون ميلر')?.roles).toContain('وزير الخارجية الأمريكي');
+  });
+});
