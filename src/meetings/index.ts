@@ -160,7 +160,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     if ((people.length < 1 && sides.length < 2) || ids.length < 2) {
       // "اختتمت القمة العربية التي استضافتها مدينة الظهران …": a summit told with no one named
       // (the headline's "القمة العربية.." first, its place from the lead after)
-      if (hit.cue.kind === 'summit' && !people.length && time === null) {
+      if (hit.cue.kind === 'summit' && !people.length && time === null && politicalSummit(tokens, tokenAt(tokens, hit.end), index, text)) {
         const date = findDate(doc.norm, s);
         const location = findPlace(tokens, from, to, (i) => roleTokens.has(i));
         if (!summit) summit = { sentence: { start: s.start, end: s.end }, cue: { start: hit.start, end: hit.end }, location, date: date?.span ?? null, isoDate: date?.iso ?? null };
@@ -286,6 +286,25 @@ function dropPlanned(ms: MeetingFound[], index: EntityIndex, norm: string): Meet
     same.location ??= p.location;
   }
   return held;
+}
+
+/** Adjectives of a summit of states: القمة العربية، الخليجية، الثلاثية. */
+const SUMMIT_ADJECTIVES = /^(?:ال)?(?:عربيه|خليجيه|اسلاميه|افريقيه|اوروبيه|ثلاثيه|رباعيه|خماسيه|اقليميه|دوليه|عالميه|طارييه|استثناييه|مغاربيه)$/u;
+/** Words of sport: "قمة الأهلي والزمالك" is a match. */
+const SPORT = /(?<![\p{L}])(?:[وبل]?(?:ال)?(?:دوري|مباراه|مباريات|منتخب|هدف|اهداف|ملعب|استاد|لاعب|لاعبي|لاعبيه|مدرب|بطوله|كاس))(?![\p{L}])/u;
+
+/**
+ * The summit cue ending before token `next` is one of states, not a derby: an adjective of states
+ * (القمة العربية، الثلاثية), a city or body after it (قمة الظهران، قمة مجلس التعاون), and no words
+ * of sport in its sentence.
+ */
+function politicalSummit(tokens: Token[], next: number, index: EntityIndex, text: string): boolean {
+  if (SPORT.test(text)) return false;
+  const w = tokens[next];
+  if (!w || !w.joined) return false;
+  if (SUMMIT_ADJECTIVES.test(w.text) || cities.match(tokens, next)) return true;
+  const m = index.firstMentionIn(w.start, w.end);
+  return !!m && index.entities[m.entity].kind !== 'person';
 }
 
 /**

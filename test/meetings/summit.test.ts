@@ -38,3 +38,17 @@ describe('a summit told with no two sides in one sentence', () => {
     expect(m[0].participants).not.toContain('سامي عبد الله');
   });
 });
+
+describe('a football derby called a summit', () => {
+  it('is no summit of states: no meeting, no participants', () => {
+    const text = [
+      'قمة الأهلي والزمالك تنتهي بالتعادل',
+      'انتهت قمة الدوري المصري بين الأهلي والزمالك بالتعادل في استاد القاهرة.',
+      'وقال المدير الفني للأهلي جون ميلر إن الفريق قدم مباراة جيدة في القمة.',
+      'وسجل سامي عبد الله هدفا في القمة.',
+    ].join('\n');
+    const s = summarize(text);
+    expect(s.meetings).toHaveLength(0);
+    expect(s.participants).toHaveLength(0);
+  });
+});
