@@ -179,7 +179,9 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       // sentence does not name, are still talks held there
       // (not talks someone else speaks of in a quotation: "«نسمع عن بعض المشاورات …»")
       const near = place && findPlace(tokens, Math.max(from, at0 - PLACE_REACH), Math.min(to, at0 + PLACE_REACH), (i) => roleTokens.has(i));
-      if (near && time === null && people.length === 1 && ids.length === 1 && hit.cue.kind === 'talks' && index.entities[people[0]].roleKind === 'envoy' && !quoted(doc.norm, s.start, hit.start)) {
+      // (nor talks an envoy speaks of: "قال المبعوث … إن المحادثات متعثرة": he must stand in the
+      // cue's own clause, after any أن/إن before it)
+      if (near && time === null && people.length === 1 && ids.length === 1 && hit.cue.kind === 'talks' && index.entities[people[0]].roleKind === 'envoy' && !quoted(doc.norm, s.start, hit.start) && inCueClause(tokens, from, at0, index.entities[people[0]])) {
         const date = findDate(doc.norm, s);
         out.push({ participants: [people[0]], host: null, kind: 'talks', cue: { start: hit.start, end: hit.end }, location: near, date: date?.span ?? null, isoDate: date?.iso ?? null, span: { start: s.start, end: s.end }, rule: 'envoy-talks' });
         continue;
@@ -335,6 +337,16 @@ function actTogether(norm: string, index: EntityIndex, mentions: Mention[], hit:
   const ea = index.entities[a.entity];
   const eb = index.entities[b.entity];
   return TOGETHER_GAP.test(norm.slice(a.end, b.start)) && (!ea.country || !eb.country || ea.country !== eb.country);
+}
+
+/** The person is named in the cue's clause: after the last أن/إن before the cue token `at`, or in a sentence with none. */
+function inCueClause(tokens: Token[], from: number, at: number, e: Entity): boolean {
+  let open = from;
+  for (let i = from; i < at; i++) if (COMPLEMENTISERS.has(tokens[i].text) || SELF_COMPLEMENTISERS.has(tokens[i].text)) open = i + 1;
+  if (open === from) return true;
+  const lo = tokens[open].start;
+  const hi = tokens[at].start;
+  return e.mentions.some((m) => m.start >= lo && m.start < hi);
 }
 
 /** The position `at` lies inside a quotation opened after `from` («…» or “…”). */

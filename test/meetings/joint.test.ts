@@ -52,5 +52,9 @@ describe('a mediator’s talks whose other sides go unnamed', () => {
   it('not talks spoken of in a quotation, nor one person who is no envoy', () => {
     expect(summarize('وأضاف: «نسمع عن مشاورات تجرى في مسقط بين المبعوث الأممي لليمن جون ميلر والأطراف»').meetings).toHaveLength(0);
     expect(summarize('وأجرى وزير الخارجية المصري سامي عبد الله مباحثات في القاهرة بشأن الأزمة.').meetings).toHaveLength(0);
+    // an envoy briefing on talks is not at them
+    expect(summarize('قال المبعوث الأممي إلى اليمن جون ميلر في إحاطة أمام مجلس الأمن في نيويورك إن المحادثات بين الأطراف متعثرة.').meetings).toHaveLength(0);
+    // … but one reported to hold them is
+    expect(summarize('تفيد التقارير بأن المبعوث الأممي إلى اليمن جون ميلر أجرى مباحثات في صنعاء.').meetings).toHaveLength(1);
   });
 });
