@@ -98,7 +98,9 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
         if (e.kind !== 'organization') continue;
         // a body is a side only where the article says so: "وفد من حركة حماس", "التقى … قيادات الحوثيين"
         // … or through an official it does not name: "الأمين العام لحزب المؤتمر"
-        if (m.rule !== 'official-of' && !SIDE_BEFORE.test(doc.norm.slice(Math.max(s.start, m.start - 16), m.start))) continue;
+        // (met by someone: "رحب الأمين العام للأمم المتحدة بالمحادثات" is no side)
+        const official = m.rule === 'official-of' && m.start > hit.start;
+        if (!official && !SIDE_BEFORE.test(doc.norm.slice(Math.max(s.start, m.start - 16), m.start))) continue;
       }
       if (!ids.includes(e.id)) ids.push(e.id);
     }

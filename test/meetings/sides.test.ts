@@ -150,6 +150,11 @@ describe('a body through an official the article does not name', () => {
     expect(s.participants.find((p) => p.name === 'سامي عبد الله')?.organization).toBe('جامعة الدول العربية');
   });
 
+  it('not where the unnamed official only remarks on the meeting', () => {
+    const text = 'ورحب الأمين العام للأمم المتحدة بالمحادثات بين وزير الخارجية المصري سامي عبد الله ونظيره الأردني خالد المومني.';
+    expect(summarize(text).participants.map((p) => p.kind)).not.toContain('organization');
+  });
+
   it('does not where the official is named', () => {
     const text = 'والتقى المبعوث الأممي لليمن جون ميلر الأمين العام لحزب المؤتمر الشعبي العام خالد العمري.';
     expect(summarize(text).participants.map((p) => p.kind)).not.toContain('organization');
