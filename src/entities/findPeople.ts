@@ -19,7 +19,7 @@ export interface RawPerson {
 }
 
 /** Counterpart words: "نظيره الروسي" is a person of the same office from another country. */
-const COUNTERPARTS = new Set(['نظيره', 'نظيرته', 'نظيريه', 'نظرائه', 'نظيرها', 'نظيرتها', 'ونظيره', 'ونظيريه', 'بنظيره', 'بنظيرته', 'مع نظيره']);
+export const COUNTERPARTS = new Set(['نظيره', 'نظيرته', 'نظيريه', 'نظرائه', 'نظيرها', 'نظيرتها', 'ونظيره', 'ونظيريه', 'بنظيره', 'بنظيرته', 'مع نظيره']);
 
 /**
  * Find person mentions: title + name (وزير الخارجية المصري سامح شكري), name + title
@@ -196,11 +196,15 @@ function inNameList(tokens: Token[], norm: string, i: number, out: RawPerson[]):
   if (!prev || prev.to > i || tokens[i].start - prev.end > 60) return false;
   // a parenthesis may close the name before: "وعبد العزيز جباري (جرى تعيينهم أخيرا)، وكذلك …"
   const gap = norm.slice(prev.end, tokens[i].start);
-  return LIST_GAP.test(gap) && /[،,]/u.test(gap);
+  return NAME_LIST_GAP.test(gap) && /[،,]/u.test(gap);
 }
 
-/** What may stand between two names of a list: a comma, a parenthesis, a joiner. */
-const LIST_GAP = /^[\s،,]*(?:\([^()]*\)[\s،,]*)?(?:(?:وكذلك|كذلك|وايضا)\s*)?$/u;
+/**
+ * What may stand between two names of a list: a comma or colon, a parenthesis (جرى تعيينهم
+ * أخيرا), a joiner (و، وكذلك) and one honorific (، والمهندس). Shared with the list roles of
+ * entities/index.ts.
+ */
+export const NAME_LIST_GAP = /^[\s،,:]*(?:\([^()]*\)[\s،,]*)?(?:(?:و|وكذلك|كذلك|وايضا)\s*)?(?:و?ال[\p{L}]+\s*)?$/u;
 
 /** Titles with a pronoun for the one whose deputy or envoy the holder is (نائبه، مبعوثها). */
 const POSSESSIVE_TITLES = new Set(['DEPUTY']);

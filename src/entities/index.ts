@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import { tokenize } from '../segment/tokens.js';
 import { buildIndex, type EntityIndex } from './model.js';
-import { findPeople, type RawPerson } from './findPeople.js';
+import { COUNTERPARTS, NAME_LIST_GAP, findPeople, type RawPerson } from './findPeople.js';
 import { noteAli } from './personName.js';
 import { origText } from '../document.js';
 import { linkPeople } from './link.js';
@@ -62,8 +62,6 @@ function inferCountries(tokens: Token[], norm: string, people: Entity[]): void {
 const MONARCHY = new Set(MONARCHIES);
 /** Nouns for an issue, before the nisba of the country it concerns: الملف الليبي، الأزمة السورية. */
 const TOPIC_NOUNS = new Set(['الملف', 'الازمه', 'القضيه', 'الشان', 'الوضع', 'الاوضاع', 'المساله', 'الصراع', 'النزاع', 'الساحه', 'التسويه', 'المصالحه', 'الاطراف', 'الفرقاء', 'الفصايل']);
-/** Counterpart words before a nisba: "يلتقي نظيره المصري". */
-const COUNTERPART_WORDS = /^(?:[وبل]|مع\s)?(?:نظيره|نظيرته|نظيرها|نظيرتها)$/u;
 
 /**
  * Countries each person is not of: one who meets "نظيره المصري" is not Egyptian himself. The
@@ -74,7 +72,7 @@ function counterpartCountries(tokens: Token[], norm: string, people: Entity[]): 
   // (the counterpart's own mention borrows the subject's title span: not the subject)
   const mentions = people.flatMap((p) => p.mentions.filter((m) => m.rule !== 'counterpart').map((m) => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!COUNTERPART_WORDS.test(tokens[i].text) || !tokens[i + 1].joined) continue;
+    if (!COUNTERPARTS.has(tokens[i].text) || !tokens[i + 1].joined) continue;
     const n = countryNisba.match(tokens, i + 1, true);
     if (!n || n.pre !== '') continue;
     const at = lowerBound(mentions, tokens[i].start, (x) => x.m.start) - 1;
@@ -223,8 +221,6 @@ function movementAnaphora(norm: string, raws: RawPerson[], people: Entity[], bod
 
 /** A plural title, then "وهم": "عدد من مستشاريه، وهم …"، "نواب الرئيس وهم …" (normalised). */
 const LIST_HEAD = /(?<![\p{L}])((?:ال)?(?:مستشاري|مساعدي|نواب|سفراء|ممثلي|مبعوثي)(?:ه|ها|هم)?(?:\s+ال[\p{L}]+){0,2})\s*[،,]?\s*(?:وهم|هم|وهما|وهي)(?![\p{L}])\s*[:،,]?/gu;
-/** Between two names of such a list: a comma, a parenthesis, a joiner, one honorific. */
-const LIST_GAP = /^[\s،,:]*(?:\([^()]*\)[\s،,]*)?(?:(?:و|وكذلك|كذلك)\s*)?(?:و?ال[\p{L}]+\s*)?$/u;
 
 /**
  * People listed after a plural title take it as their role where they have none: "خلال اجتماعه
@@ -239,7 +235,7 @@ function listRoles(doc: Doc, people: Entity[]): void {
     let end = h.index + h[0].length;
     for (const { m, p } of byStart) {
       if (m.start < end) continue;
-      if (!LIST_GAP.test(doc.norm.slice(end, m.start))) break;
+      if (!NAME_LIST_GAP.test(doc.norm.slice(end, m.start))) break;
       if (!p.roles.length) p.roles.push(role);
       end = m.end;
     }

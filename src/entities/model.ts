@@ -83,6 +83,11 @@ export function buildIndex(entities: Entity[], titleSpans: Span[] = []): EntityI
   };
 }
 
+/** The index's mentions that start in [start, end), in order (two binary searches, one slice). */
+export function mentionsIn(index: EntityIndex, start: number, end: number): Mention[] {
+  return index.mentions.slice(firstStartingAt(index.mentions, start), firstStartingAt(index.mentions, end));
+}
+
 /** Index of the first mention (sorted by start) that starts at or after `pos`; length when none does. */
 function firstStartingAt(mentions: readonly Mention[], pos: number): number {
   return lowerBound(mentions, pos, (m) => m.start);

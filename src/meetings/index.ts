@@ -1,5 +1,5 @@
 import type { Doc } from '../document.js';
-import type { Entity, EntityIndex, Mention } from '../entities/model.js';
+import { mentionsIn, type Entity, type EntityIndex, type Mention } from '../entities/model.js';
 import { bodySides } from './sides.js';
 import { capitals, cities } from '../entities/lexicons.js';
 import { tokenize, tokenAt, type Token } from '../segment/tokens.js';
@@ -11,7 +11,7 @@ import { findPlace, visitedCountry } from './where.js';
 import { normalizeForm } from '../normalize/index.js';
 import type { Span } from '../types.js';
 import { lowerBound } from '../segment/search.js';
-import { cueOf } from '../positions/cue-forms.js';
+import { cueOfWord } from '../positions/cue-forms.js';
 import { cueTime, longPast } from './tense.js';
 import { summitAttendees, type SummitFrame } from './summit.js';
 
@@ -45,11 +45,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     const to = tokenAt(tokens, s.end);
     // "يذكر أن وفد الحركة ضم … كلا من X وY": the members join the meeting just reported
     if (out.length && MEMBERS.test(doc.norm.slice(s.start, s.end))) {
-      const last = out[out.length - 1];
-      for (let k = firstMentionFrom(index, s.start); k < index.mentions.length && index.mentions[k].start < s.end; k++) {
-        const e = index.entities[index.mentions[k].entity];
-        if (e.kind === 'person' && !last.participants.includes(e.id)) last.participants.push(e.id);
-      }
+      join(out[out.length - 1], index, mentionsIn(index, s.start, s.end), 'person');
       continue;
     }
     // "وصوت المجلس الأعلى للدولة لصالح إرسال وفد إلى المحادثات": a body sending a delegation to
@@ -58,10 +54,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       // (the talks held, not one only arranged since)
       const last = [...out].reverse().find((m) => !m.planned) ?? out[out.length - 1];
       const at = s.start + doc.norm.slice(s.start, s.end).search(SENDS_DELEGATION);
-      for (let k = firstMentionFrom(index, s.start); k < index.mentions.length && index.mentions[k].start < at; k++) {
-        const e = index.entities[index.mentions[k].entity];
-        if (e.kind === 'organization' && !last.participants.includes(e.id)) last.participants.push(e.id);
-      }
+      join(last, index, mentionsIn(index, s.start, at), 'organization');
       continue;
     }
     const hit = firstCue(tokens, from, to, doc.norm, s);
@@ -83,8 +76,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     const cut = recent ? Infinity : laterMeeting(tokens, after0, to, from);
     const clause = attribution(doc.norm, s.start, s.end);
     const ids: number[] = [];
-    const inSentence: Mention[] = [];
-    for (let k = firstMentionFrom(index, s.start); k < index.mentions.length && index.mentions[k].start < s.end; k++) inSentence.push(index.mentions[k]);
+    const inSentence = mentionsIn(index, s.start, s.end);
     const sides = bodySides(doc.norm, s, index, inSentence, hit);
     const speakers = reportingSpeakers(tokens, from, to, hit, inSentence, index);
     for (const m of inSentence) {
@@ -137,7 +129,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     // "أكد الوزير المصري فلان أن الاجتماع يستهدف …": one person speaking of the meeting of listed
     // countries just reported, for one of them, is that country's side
     const listed = out[out.length - 1];
-    if (people.length === 1 && ids.length === 1 && listed?.sides?.length && s.start - listed.span.end < 1200 && isMeetingNoun(doc.norm, hit)) {
+    if (people.length === 1 && ids.length === 1 && listed?.sides?.length && s.start - listed.span.end < 1200 && isMeetingNoun(doc.norm.slice(hit.start, hit.end))) {
       const p = index.entities[people[0]];
       const side = listed.participants.find((id) => index.entities[id].kind === 'country' && index.entities[id].country === p.country);
       if (side !== undefined && p.country) {
@@ -377,14 +369,13 @@ function reportingSpeakers(tokens: Token[], from: number, to: number, hit: Span,
   let verb = -1;
   for (let i = from; i < at && i < to; i++) {
     const t = tokens[i].text;
-    const bare = /^[وف]/u.test(t) ? t.slice(1) : t;
-    const form = cueOf(t) ?? cueOf(bare);
+    const form = cueOfWord(t);
     if (form && form.kind === 'verb') verb = i;
     else if (verb >= 0 && (COMPLEMENTISERS.has(t) || SELF_COMPLEMENTISERS.has(t))) {
       if (SELF_COMPLEMENTISERS.has(t) || i - verb > 20) return out;
       // "إن اللقاء مع الأسد تمحور …": the meeting already told, which the speaker may have attended
       const cue = tokens[at].text;
-      if (FIRST_PERSON_CUE.test(cue) || PRONOUN_CUES.has(stripClitic(cue)) || isMeetingNoun(cue, { start: 0, end: cue.length })) return out;
+      if (FIRST_PERSON_CUE.test(cue) || PRONOUN_CUES.has(stripClitic(cue)) || isMeetingNoun(cue)) return out;
       const lo = tokens[verb].end;
       const hi = tokens[i].start;
       for (const m of mentions) if (m.start >= lo && m.end <= hi && index.entities[m.entity].kind === 'person') out.add(m.entity);
@@ -426,8 +417,8 @@ function p1NotSide(index: EntityIndex, id: number, m: MeetingFound): boolean {
 }
 
 /** The cue is the meeting as a noun with the article (الاجتماع، اللقاء، المباحثات): one already known. */
-function isMeetingNoun(norm: string, hit: Span): boolean {
-  return /^(?:[وفبل]*)ال(?:اجتماع|اجتماعات|لقاء|مباحثات|محادثات|مفاوضات|قمه)$/u.test(norm.slice(hit.start, hit.end));
+function isMeetingNoun(cue: string): boolean {
+  return /^(?:[وفبل]*)ال(?:اجتماع|اجتماعات|لقاء|مباحثات|محادثات|مفاوضات|قمه)$/u.test(cue);
 }
 
 /** How many words from its cue a meeting's place may stand. */
@@ -448,11 +439,19 @@ const BACKGROUND = /^[\s"«]*(?:و|ف)?(?:كان|كانت)(?![\p{L}])[^.،]{0,30
 /** Plural references to the people just named: الزعماء الثلاثة، الرئيسان، الوزيران، القادة. */
 const GROUP_REFERENCE = /(?<![\p{L}])(?:ال)?(?:زعماء|قاده|روساء|وزراء)\s+(?:ال)?(?:ثلاثه|اربعه|خمسه)(?![\p{L}])|(?<![\p{L}])(?:الزعيمان|الزعيمين|الرييسان|الرييسين|الوزيران|الوزيرين)(?![\p{L}])/u;
 
+/** Add to a meeting the entities of one kind that the mentions name (delegation members, a body sending one). */
+function join(meeting: MeetingFound, index: EntityIndex, mentions: Mention[], kind: Entity['kind']): void {
+  for (const m of mentions) {
+    const e = index.entities[m.entity];
+    if (e.kind === kind && !meeting.participants.includes(e.id)) meeting.participants.push(e.id);
+  }
+}
+
 /** Distinct persons (not spokesmen) mentioned in a span. */
 function peopleIn(index: EntityIndex, span: Span): number[] {
   const out: number[] = [];
-  for (let k = firstMentionFrom(index, span.start); k < index.mentions.length && index.mentions[k].start < span.end; k++) {
-    const e = index.entities[index.mentions[k].entity];
+  for (const m of mentionsIn(index, span.start, span.end)) {
+    const e = index.entities[m.entity];
     if (e.kind === 'person' && e.roleKind !== 'spokesman' && !out.includes(e.id)) out.push(e.id);
   }
   return out;

@@ -1,14 +1,13 @@
 import type { Doc } from '../document.js';
-import type { EntityIndex } from '../entities/model.js';
+import { mentionsIn, type EntityIndex } from '../entities/model.js';
 import type { Token } from '../segment/tokens.js';
 import { tokenAt } from '../segment/tokens.js';
 import type { Span } from '../types.js';
 import type { MeetingFound } from './model.js';
 import { normalizeForm } from '../normalize/index.js';
 import { ABSENCE, ABSENCE_PHRASES, REPRESENTS } from '../lexicon/tense.js';
-import { cueOf } from '../positions/cue-forms.js';
+import { cueOfWord } from '../positions/cue-forms.js';
 import { longPast } from './tense.js';
-import { lowerBound } from '../segment/search.js';
 
 /** A summit the article reports with no one named in its sentence: "اختتمت القمة العربية التي استضافتها مدينة الظهران". */
 export interface SummitFrame {
@@ -41,8 +40,8 @@ export function summitAttendees(doc: Doc, index: EntityIndex, tokens: Token[], f
     const from = tokenAt(tokens, s.start);
     const to = tokenAt(tokens, s.end);
     const people: number[] = [];
-    for (let k = lowerMention(index, s.start); k < index.mentions.length && index.mentions[k].start < s.end; k++) {
-      const e = index.entities[index.mentions[k].entity];
+    for (const m of mentionsIn(index, s.start, s.end)) {
+      const e = index.entities[m.entity];
       if (e.kind === 'person' && e.roleKind !== 'spokesman' && !people.includes(e.id)) people.push(e.id);
     }
     if (!people.length) continue;
@@ -60,7 +59,7 @@ export function summitAttendees(doc: Doc, index: EntityIndex, tokens: Token[], f
       // titled, within a few words of it
       for (let i = from; i < Math.min(to, from + 3); i++) {
         const w = tokens[i].text;
-        const form = cueOf(w) ?? cueOf(w.replace(/^[وف]/u, ''));
+        const form = cueOfWord(w);
         if (!form || form.kind !== 'verb') continue;
         const m = index.firstMentionIn(tokens[i].end, tokens[Math.min(to - 1, i + 6)].end);
         const e = m && index.entities[m.entity];
@@ -83,9 +82,4 @@ export function summitAttendees(doc: Doc, index: EntityIndex, tokens: Token[], f
     span: frame.sentence,
     rule: 'summit-attendees',
   };
-}
-
-/** Index of the first mention starting at or after `pos`. */
-function lowerMention(index: EntityIndex, pos: number): number {
-  return lowerBound(index.mentions, pos, (m) => m.start);
 }

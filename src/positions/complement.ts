@@ -1,5 +1,5 @@
 import type { CueComplement } from '../lexicon/cues.js';
-import { cueOf } from './cue-forms.js';
+import { cueOfWord } from './cue-forms.js';
 import { QUOTE_PAIRS, tokensIn, type Token } from './tokens.js';
 
 /** Where a cue's statement begins: the particle (أن، على، إلى…) and the first word after it. */
@@ -82,7 +82,7 @@ function opensStatement(norm: string, toks: Token[], i: number, allowed: readonl
   const after: Token[] = [];
   for (const x of tokensIn(norm, close + 1, close + 80, 7)) {
     // Punctuation or a new cue ("…» مشيرا إلى أنه") ends the words that could still be the subject.
-    if (!x.word || cueOf(x.text.replace(/^[وف]/, '')) || cueOf(x.text)) break;
+    if (!x.word || cueOfWord(x.text)) break;
     after.push(x);
   }
   if (after.some((x) => { const k = PARTICLES.get(x.text); return k !== undefined && allowed.includes(k); })) return false;
@@ -117,7 +117,7 @@ function isBiWord(w: string): boolean {
 
 /** A participle or a و-verb cue (مبينا، وأضاف): it opens its own clause. */
 function isOtherCue(w: string): boolean {
-  const f = cueOf(w) ?? (/^[وف]/.test(w) ? cueOf(w.slice(1)) : undefined);
+  const f = cueOfWord(w);
   return f !== undefined && (f.kind === 'participle' || (f.kind === 'verb' && /^[وف]/.test(w)));
 }
 

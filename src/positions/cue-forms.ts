@@ -48,6 +48,11 @@ export function cueOf(word: string): CueForm | undefined {
   return lookupForm(INDEX, word);
 }
 
+/** The cue a word is a form of, with a conjunction (و، ف) on it or not: وأضاف، فأكد. */
+export function cueOfWord(word: string): CueForm | undefined {
+  return cueOf(word) ?? (/^[وف]/.test(word) ? cueOf(word.slice(1)) : undefined);
+}
+
 /** One cue word found in the article (normalised offsets): its proclitics, the word, and its form. */
 export interface CueHit {
   /** Start of the whole match, proclitics included. */
