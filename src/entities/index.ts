@@ -6,7 +6,7 @@ import { noteAli } from './personName.js';
 import { origText } from '../document.js';
 import { linkPeople } from './link.js';
 import { findBodies } from './findBodies.js';
-import type { Entity } from './model.js';
+import type { Entity, Mention } from './model.js';
 import type { Token } from '../segment/tokens.js';
 import { capitals, countryNames, countryNisba } from './lexicons.js';
 import { MONARCHIES } from '../lexicon/monarchies.js';
@@ -136,6 +136,11 @@ function lineageCountries(people: Entity[]): void {
   }
 }
 
+/** Every person's name mentions (not descriptions), in text order, with their person. */
+function nameMentions(people: Entity[]): { m: Mention; p: Entity }[] {
+  return people.flatMap((p) => p.mentions.filter((m) => m.type === 'name').map((m) => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);
+}
+
 /** Between two royals of a list: a comma or و, and honorifics (، والأمير، وصاحب السمو الملكي الأمير). */
 const NEIGHBOUR_GAP = /^[\s،,]*(?:و?(?:صاحب|صاحبه|السمو|سمو|الملكي|الامير|الاميره|الشيخ|الشيخه|معالي)\s*){0,5}$/u;
 
@@ -145,7 +150,8 @@ const NEIGHBOUR_GAP = /^[\s،,]*(?:و?(?:صاحب|صاحبه|السمو|سمو|�
  * neighbours that have a country have the same one.
  */
 function royalNeighbours(norm: string, people: Entity[]): void {
-  const names = people.flatMap((p) => p.mentions.filter((m) => m.type === 'name').map((m) => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);
+  if (!people.some((p) => p.royal && !p.country && !p.organization)) return;
+  const names = nameMentions(people);
   for (let k = 0; k < names.length; k++) {
     const { m, p } = names[k];
     if (!p.royal || p.country || p.organization) continue;
@@ -227,10 +233,10 @@ const LIST_HEAD = /(?<![\p{L}])((?:ال)?(?:مستشاري|مساعدي|نواب
  * مع عدد من مستشاريه، وهم الدكتور فلان، والمهندس فلان …" → role "مستشاريه".
  */
 function listRoles(doc: Doc, people: Entity[]): void {
-  const byStart = people.flatMap((p) => p.mentions.filter((m) => m.type === 'name').map((m) => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);
-  if (!byStart.length) return;
+  let byStart: { m: Mention; p: Entity }[] | undefined;
   LIST_HEAD.lastIndex = 0;
   for (let h = LIST_HEAD.exec(doc.norm); h; h = LIST_HEAD.exec(doc.norm)) {
+    byStart ??= nameMentions(people);
     const role = origText(doc, { start: h.index, end: h.index + h[1].length });
     let end = h.index + h[0].length;
     for (const { m, p } of byStart) {
