@@ -1,11 +1,21 @@
 import { normalize, toOriginal, type Normalized } from './normalize/index.js';
 import { splitSentences } from './segment/sentences.js';
+import { cliticForms, tokenize, type Token } from './segment/tokens.js';
+import { PHRASE_LEXICONS } from './lexicon/compiled.js';
+import { scanLexicons, type HitsOf } from './lexicon/phrases.js';
+import { findCueHits, type CueHit } from './lexicon/cueForms.js';
+import { lowerBound } from './segment/search.js';
 import type { Span } from './types.js';
 
+/** The hits of every phrase lexicon over a document's words (doc.lex.titles.match(i)…). */
+export type LexiconHits = HitsOf<typeof PHRASE_LEXICONS>;
+
 /**
- * The article being read: the original text, a normalised copy for matching (with its offset map),
- * and its sentences and paragraphs. All spans held here are in normalised coordinates; `orig()`
- * maps them back to the original text for output.
+ * The article being read, built once and read by every stage: the original text, a normalised copy
+ * for matching (with its offset map), sentences and paragraphs, tokens (one tokenizer), the hits of
+ * every lexicon (one pass over the words) and the reporting cue words. All spans held here are in
+ * normalised coordinates; `orig()` maps them back to the original text, and only the final
+ * assembly (assemble.ts) does so for output.
  */
 export interface Doc {
   /** The original text, as decoded (byte-order mark already dropped). */
@@ -17,16 +27,54 @@ export interface Doc {
   sentences: Span[];
   /** Paragraphs (split on line breaks), in normalised coordinates. */
   paragraphs: Span[];
+  /** The words (runs of letters, marks and digits), in order. */
+  tokens: Token[];
+  /** Words and punctuation marks, in order (the same word objects as `tokens`). */
+  all: Token[];
+  /** Every phrase lexicon's hits, by token index of `tokens`. */
+  lex: LexiconHits;
+  /** Every reporting cue word, in order. */
+  cues: CueHit[];
+  /** Answers computed at most once per document by the rules that need them (see DocMemo). */
+  memo: DocMemo;
+  /** Rules switched off for this run (for measuring what each rule gains); empty normally. */
+  disabled: ReadonlySet<string>;
 }
 
-/** Build the document for a text. */
-export function createDoc(text: string): Doc {
+/**
+ * Per-document answers that several rules ask for, kept on the document (never in module state):
+ * each is filled by the function that owns it on first use.
+ */
+export interface DocMemo {
+  /** personName.nameLike per token: 0 not asked, 1 yes, 2 no. */
+  nameLike?: Uint8Array;
+  /** personName: which "علي" tokens were written على in the original, and whether the text writes ى at all. */
+  ali?: { prepositions: Set<number>; maqsuraUsed: boolean };
+  /** personName.formCounts: how often each word occurs under any of its clitic forms. */
+  formCounts?: Map<string, number>;
+}
+
+/** Options for building a document. */
+export interface DocOptions {
+  /** Rule ids to switch off (see `npm run rules`). */
+  disabled?: Iterable<string>;
+}
+
+/** Build the document for a text: normalise, split, tokenise and match every lexicon, once. */
+export function createDoc(text: string, options: DocOptions = {}): Doc {
   const n = normalize(text);
   const norm = n.norm;
   const paragraphs: Span[] = [];
   const re = /[^\n]+/g;
   for (let m = re.exec(norm); m; m = re.exec(norm)) if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
-  return { text, norm, n, sentences: splitSentences(norm), paragraphs };
+  const { words, all } = tokenize(norm);
+  const lex = scanLexicons(PHRASE_LEXICONS, norm, words, cliticForms);
+  return { text, norm, n, sentences: splitSentences(norm), paragraphs, tokens: words, all, lex, cues: findCueHits(norm, words), memo: {}, disabled: new Set(options.disabled ?? []) };
+}
+
+/** True unless the rule was switched off for this document. */
+export function enabled(doc: Doc, rule: string): boolean {
+  return doc.disabled.size === 0 || !doc.disabled.has(rule);
 }
 
 /** Map a normalised span to the original text. */
@@ -42,14 +90,6 @@ export function origText(doc: Doc, span: Span): string {
 
 /** The index of the sentence holding normalised offset `at` (binary search), or -1. */
 export function sentenceAt(doc: Doc, at: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid];
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const i = lowerBound(doc.sentences, at + 1, (s) => s.start) - 1;
+  return i >= 0 && at < doc.sentences[i].end ? i : -1;
 }

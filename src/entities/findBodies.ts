@@ -2,7 +2,6 @@ import type { Doc } from '../document.js';
 import type { Token } from '../segment/tokens.js';
 import { origText } from '../document.js';
 import type { Entity } from './model.js';
-import { countryNames, countryNisba, countryNisbaBare, organizations } from './lexicons.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { normalizeForm } from '../normalize/index.js';
 
@@ -10,7 +9,8 @@ import { normalizeForm } from '../normalize/index.js';
  * Organisations (الأمم المتحدة، حركة حماس) and countries (مصر، المملكة المغربية) named in the
  * text, one entity each, every mention kept; the longest form as written is the name.
  */
-export function findBodies(doc: Doc, tokens: Token[], firstId: number, taken: (start: number) => boolean): Entity[] {
+export function findBodies(doc: Doc, firstId: number, taken: (start: number) => boolean): Entity[] {
+  const tokens = doc.tokens;
   const byKey = new Map<string, Draft>();
   for (let i = 0; i < tokens.length; i++) {
     if (taken(tokens[i].start)) continue;
@@ -27,15 +27,15 @@ export function findBodies(doc: Doc, tokens: Token[], firstId: number, taken: (s
       i = between.to - 1;
       continue;
     }
-    const d = delegation(tokens, i);
+    const d = delegation(doc, i);
     if (d) {
       addDelegation(doc, tokens, byKey, firstId, d);
       i = d.to - 1;
       continue;
     }
-    const o = organizations.match(tokens, i);
-    const named = o ? undefined : countryNames.match(tokens, i);
-    const side = o || named ? undefined : sideOf(tokens, i);
+    const o = doc.lex.organizations.match(i);
+    const named = o ? undefined : doc.lex.countryNames.match(i);
+    const side = o || named ? undefined : sideOf(doc, i);
     const c = named ?? side;
     const found = o ?? c;
     if (!found) continue;
@@ -102,12 +102,13 @@ const SIDE = new Set(['الجانب', 'جانب', 'الحكومه', 'حكومه'
  * A delegation named by its country: "الوفد التونسي", "وفدا برلمانيا تونسيا" (up to two words
  * between, such as برلمانيا or رفيع المستوى). Returns the token range and the country.
  */
-function delegation(tokens: Token[], i: number): { from: number; to: number; iso: string } | undefined {
+function delegation(doc: Doc, i: number): { from: number; to: number; iso: string } | undefined {
+  const tokens = doc.tokens;
   const w = tokens[i].text.replace(/^[وف]?[بل]?/, '');
   if (!DELEGATION.has(tokens[i].text) && !DELEGATION.has(w)) return undefined;
   for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
     if (!tokens[k].joined) return undefined;
-    const n = countryNisba.match(tokens, k, true) ?? countryNisbaBare.match(tokens, k, true);
+    const n = doc.lex.countryNisba.match(k, true) ?? doc.lex.countryNisbaBare.match(k, true);
     if (n && n.pre === '') return { from: i, to: k + n.len, iso: n.value.iso };
     // the accusative of a bare nisba: "وفدا برلمانيا أردنيا"
     const iso = BARE_NISBA.get(tokens[k].text.replace(/ا$/, ''));
@@ -136,11 +137,12 @@ function addDelegation(doc: Doc, tokens: Token[], byKey: Map<string, Draft>, fir
 }
 
 /** "الجانب الروسي" as a mention of the country, for talks between sides. */
-function sideOf(tokens: Token[], i: number) {
+function sideOf(doc: Doc, i: number) {
+  const tokens = doc.tokens;
   const w = tokens[i].text.replace(/^[وف]?[بل]?/, '');
   if (!SIDE.has(w) && !SIDE.has(tokens[i].text)) return undefined;
   if (!tokens[i + 1]?.joined) return undefined;
-  const n = countryNisba.match(tokens, i + 1, true);
+  const n = doc.lex.countryNisba.match(i + 1, true);
   if (!n || n.pre !== '') return undefined;
   return { ...n, start: tokens[i].end - w.length, len: n.len + 1 };
 }

@@ -1,5 +1,4 @@
 import type { Doc } from '../document.js';
-import { tokenize } from '../segment/tokens.js';
 import { buildIndex, type EntityIndex } from './model.js';
 import { COUNTERPARTS, NAME_LIST_GAP, findPeople, type RawPerson } from './findPeople.js';
 import { noteAli } from './personName.js';
@@ -7,8 +6,6 @@ import { origText } from '../document.js';
 import { linkPeople } from './link.js';
 import { findBodies } from './findBodies.js';
 import type { Entity, Mention } from './model.js';
-import type { Token } from '../segment/tokens.js';
-import { capitals, countryNames, countryNisba } from './lexicons.js';
 import { MONARCHIES } from '../lexicon/monarchies.js';
 import { lowerBound } from '../segment/search.js';
 
@@ -18,10 +15,11 @@ import { lowerBound } from '../segment/search.js';
  * and capitals in the sentences near each of their mentions, weighted by closeness. Officials of
  * an international organisation keep no country.
  */
-function inferCountries(tokens: Token[], norm: string, people: Entity[]): void {
+function inferCountries(doc: Doc, people: Entity[]): void {
+  const { tokens, norm } = doc;
   const hits: { pos: number; iso: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const h = countryNisba.match(tokens, i, true) ?? countryNames.match(tokens, i) ?? capitals.match(tokens, i);
+    const h = doc.lex.countryNisba.match(i, true) ?? doc.lex.countryNames.match(i) ?? doc.lex.capitals.match(i);
     // "الملف الليبي"، "الأزمة السورية": the country talked about, not one the people are of
     if (h && i > 0 && tokens[i].joined && TOPIC_NOUNS.has(tokens[i - 1].text.replace(/^[وبل]/u, ''))) {
       i += h.len - 1;
@@ -38,9 +36,9 @@ function inferCountries(tokens: Token[], norm: string, people: Entity[]): void {
   for (const h of hits) total.set(h.iso, (total.get(h.iso) ?? 0) + 1);
   const firstAtOrAfter = (pos: number): number => lowerBound(hits, pos, (h) => h.pos);
   lineageCountries(people);
-  sideCountries(tokens, norm, people);
+  sideCountries(doc, people);
   royalNeighbours(norm, people);
-  const notOf = counterpartCountries(tokens, norm, people);
+  const notOf = counterpartCountries(doc, people);
   for (const p of people) {
     if (p.country || p.organization) continue;
     const score = new Map<string, number>();
@@ -67,13 +65,14 @@ const TOPIC_NOUNS = new Set(['الملف', 'الازمه', 'القضيه', 'ال
  * Countries each person is not of: one who meets "نظيره المصري" is not Egyptian himself. The
  * person is the last one named before the counterpart word in its sentence.
  */
-function counterpartCountries(tokens: Token[], norm: string, people: Entity[]): Map<number, Set<string>> {
+function counterpartCountries(doc: Doc, people: Entity[]): Map<number, Set<string>> {
+  const { tokens, norm } = doc;
   const out = new Map<number, Set<string>>();
   // (the counterpart's own mention borrows the subject's title span: not the subject)
   const mentions = people.flatMap((p) => p.mentions.filter((m) => m.rule !== 'counterpart').map((m) => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!COUNTERPARTS.has(tokens[i].text) || !tokens[i + 1].joined) continue;
-    const n = countryNisba.match(tokens, i + 1, true);
+    const n = doc.lex.countryNisba.match(i + 1, true);
     if (!n || n.pre !== '') continue;
     const at = lowerBound(mentions, tokens[i].start, (x) => x.m.start) - 1;
     const before = mentions[at];
@@ -91,12 +90,13 @@ const SIDE_WORDS = new Set(['الجانب', 'جانب', 'الوفد']);
  * A person listed after "من الجانب السعودي" in the same sentence belongs to that side, until the
  * next side marker: the article says so outright, whatever else it names around them.
  */
-function sideCountries(tokens: Token[], norm: string, people: Entity[]): void {
+function sideCountries(doc: Doc, people: Entity[]): void {
+  const { tokens, norm } = doc;
   const markers: { pos: number; iso: string }[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const w = tokens[i].text.replace(/^[وف]?(?:من)?/, '');
     if (!SIDE_WORDS.has(w) && !SIDE_WORDS.has(tokens[i].text)) continue;
-    const n = tokens[i + 1].joined ? countryNisba.match(tokens, i + 1, true) : undefined;
+    const n = tokens[i + 1].joined ? doc.lex.countryNisba.match(i + 1, true) : undefined;
     if (n && n.pre === '') markers.push({ pos: tokens[i].start, iso: n.value.iso });
   }
   if (!markers.length) return;
@@ -287,11 +287,10 @@ function writtenOrganizations(people: Entity[], bodies: Entity[]): void {
  * that "الأمين العام لجامعة الدول العربية" stays a role and not a second mention of the League.
  */
 export function findEntities(doc: Doc): EntityIndex {
-  const tokens = tokenize(doc.norm);
-  noteAli(tokens, (k) => origText(doc, tokens[k]));
-  const raws = findPeople(tokens, doc.norm);
+  noteAli(doc);
+  const raws = findPeople(doc);
   const unlinked: RawPerson[] = [];
-  const people = linkPeople(doc, tokens, raws, 0, unlinked);
+  const people = linkPeople(doc, raws, 0, unlinked);
   const covered: { start: number; end: number }[] = [];
   for (const r of raws) {
     if (r.name) covered.push(r.name);
@@ -300,11 +299,11 @@ export function findEntities(doc: Doc): EntityIndex {
   const mask = new Uint8Array(doc.norm.length + 1);
   for (const c of covered) mask.fill(1, c.start, c.end);
   const taken = (pos: number): boolean => mask[pos] === 1;
-  const bodies = findBodies(doc, tokens, people.length, taken);
+  const bodies = findBodies(doc, people.length, taken);
   officialsOf(doc, unlinked, bodies, people.length);
   delegationHeads(doc.norm, people, bodies);
   movementAnaphora(doc.norm, raws, people, bodies);
-  inferCountries(tokens, doc.norm, people);
+  inferCountries(doc, people);
   writtenOrganizations(people, bodies);
   listRoles(doc, people);
   const titleSpans = raws.flatMap((r) => r.titles.map((t) => ({ start: t.start, end: t.end })));

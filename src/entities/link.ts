@@ -1,10 +1,10 @@
 import { origText, type Doc } from '../document.js';
-import { cliticForms, type Token } from '../segment/tokens.js';
+import { cliticForms } from '../segment/tokens.js';
 import type { OrganizationEntry } from '../lexicon/types.js';
 import type { Entity, Mention } from './model.js';
 import type { Span } from '../types.js';
 import type { RawPerson } from './findPeople.js';
-import { particles } from './lexicons.js';
+import { particles } from '../lexicon/compiled.js';
 import { PATRONYMICS } from './personName.js';
 import { ROYAL_HOUSES } from '../lexicon/monarchies.js';
 import { normalizeForm } from '../normalize/index.js';
@@ -74,7 +74,8 @@ export function sameName(a: string[], b: string[]): boolean {
  * name, collect roles, country and organisation, then find alias mentions (the family name alone:
  * شكري) and link descriptions (الوزير المصري، المبعوث) to the person they mean.
  */
-export function linkPeople(doc: Doc, tokens: Token[], raws: RawPerson[], firstId: number, unlinked: RawPerson[] = []): Entity[] {
+export function linkPeople(doc: Doc, raws: RawPerson[], firstId: number, unlinked: RawPerson[] = []): Entity[] {
+  const tokens = doc.tokens;
   const drafts: Draft[] = [];
   const descriptions: RawPerson[] = [];
   for (const r of raws) {

@@ -1,7 +1,10 @@
-import { cliticForms, type Token } from '../segment/tokens.js';
+import { cliticForms } from '../segment/tokens.js';
 import { normalizeForm } from '../normalize/index.js';
 import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
-import { cities, commonWords, titleHeads, countryNames, countryNisba, countryNisbaBare, givenNames, honorificHeads, honorifics, organizations, particles, roleQualifiers, stopwords, titles } from './lexicons.js';
+import { PHRASE_LEXICONS, commonWords, titleHeads, givenNames, honorificHeads, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
+import { origText, type Doc } from '../document.js';
+
+const titles = PHRASE_LEXICONS.titles;
 
 /** A person's name found in the tokens: [from, to) token range, offsets without leading proclitics. */
 export interface NameSpan {
@@ -26,58 +29,57 @@ const PLURAL_VERB = /^(?:س[يت]\S{3,}(?:ان|ون)|ي\S{2,}(?:ان|ون)|ت\S{
 const SURNAME_ADJECTIVE = /^ال\S{2,}ي$/u;
 const ambiguousGiven = new Set(AMBIGUOUS_GIVEN_NAMES.map(normalizeForm));
 
-/** How the article wrote each "علي" token: the name علي or the preposition على (equal once normalised). */
-const ALI = new WeakMap<Token[], { prepositions: Set<number>; maqsuraUsed: boolean }>();
-
 /**
  * Record which "علي" tokens were written على (a preposition) in the original text, for texts that
  * write alef maqsura at all; where a text never does, "علي" is a name only before بن or a given name.
  */
-export function noteAli(tokens: Token[], original: (k: number) => string): void {
+export function noteAli(doc: Doc): void {
+  const tokens = doc.tokens;
   const prepositions = new Set<number>();
   let maqsuraUsed = false;
   for (let k = 0; k < tokens.length; k++) {
     if (!tokens[k].text.endsWith('ي')) continue;
-    const o = original(k);
+    const o = origText(doc, tokens[k]);
     if (o.endsWith('ى') || o.endsWith('ى\u0670')) {
       maqsuraUsed = true;
       if (tokens[k].text === 'علي') prepositions.add(k);
     }
   }
-  ALI.set(tokens, { prepositions, maqsuraUsed });
-  NAME_LIKE.delete(tokens); // answers given before this note may differ for علي
+  doc.memo.ali = { prepositions, maqsuraUsed };
+  doc.memo.nameLike = undefined; // answers given before this note may differ for علي
 }
 
 /** "علي الصلابي" is a name, "على الصعيد" is not; see noteAli. */
-function aliIsName(tokens: Token[], k: number): boolean {
-  const info = ALI.get(tokens);
+function aliIsName(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  const info = doc.memo.ali;
   if (info?.prepositions.has(k)) return false;
   if (info?.maqsuraUsed) return true;
   const next = tokens[k + 1];
   return !!next && next.joined && (particles.has(next.text) || givenNames.has(next.text));
 }
 
-// nameLike's answer per token (0 = not asked, 1 = yes, 2 = no): name parses starting at nearby
-// tokens ask about the same words again, and each answer takes several lexicon lookups.
-const NAME_LIKE = new WeakMap<Token[], Uint8Array>();
-
-/** True where a word may be part of a person's name (not a function word, title, country or nisba). */
-export function nameLike(tokens: Token[], k: number): boolean {
-  let memo = NAME_LIKE.get(tokens);
-  if (!memo) NAME_LIKE.set(tokens, (memo = new Uint8Array(tokens.length + 1)));
+/**
+ * True where a word may be part of a person's name (not a function word, title, country or nisba).
+ * The answer is kept per token (doc.memo.nameLike: 0 = not asked, 1 = yes, 2 = no): name parses
+ * starting at nearby tokens ask about the same words again.
+ */
+export function nameLike(doc: Doc, k: number): boolean {
+  const memo = (doc.memo.nameLike ??= new Uint8Array(doc.tokens.length + 1));
   const known = memo[k];
   if (known !== 0 && known !== undefined) return known === 1;
-  const r = nameLikeUncached(tokens, k);
+  const r = nameLikeUncached(doc, k);
   if (k >= 0 && k < memo.length) memo[k] = r ? 1 : 2;
   return r;
 }
 
-function nameLikeUncached(tokens: Token[], k: number): boolean {
+function nameLikeUncached(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
   const w = tokens[k].text;
   if (w.length < 2 || /\d/.test(w)) return false;
-  if (w === 'علي') return aliIsName(tokens, k);
+  if (w === 'علي') return aliIsName(doc, k);
   // "غازي عنتاب", "خميس مشيط", "بندر عباس": a city of two words or more that starts with a given name
-  const place = cities.match(tokens, k);
+  const place = doc.lex.cities.match(k);
   if (place && place.len > 1) return false;
   // "مساعد بن محمد": a given name that is also a title or common word, before بن
   const beforeBin = tokens[k + 1]?.joined && PATRONYMICS.has(tokens[k + 1].text);
@@ -85,9 +87,9 @@ function nameLikeUncached(tokens: Token[], k: number): boolean {
   if (stopwords.has(w) || roleQualifiers.has(w) || titles.has(w)) return false;
   // "يمني", "مصرية": a bare nisba is an adjective, even where a name looks the same (يمنى), unless
   // a given name of that form leads a longer name: "تركي المالكي"
-  if (countryNisbaBare.match(tokens, k, true)) {
+  if (doc.lex.countryNisbaBare.match(k, true)) {
     const next = tokens[k + 1];
-    return givenNames.has(w) && !!next?.joined && !stopwords.has(next.text) && !commonWords.has(next.text) && !countryNisbaBare.match(tokens, k + 1, true);
+    return givenNames.has(w) && !!next?.joined && !stopwords.has(next.text) && !commonWords.has(next.text) && !doc.lex.countryNisbaBare.match(k + 1, true);
   }
   if (givenNames.has(w)) return true;
   // "ورئيس", "والوزير": a proclitic before a word that ends the name.
@@ -105,9 +107,9 @@ function nameLikeUncached(tokens: Token[], k: number): boolean {
   if (PLURAL_VERB.test(w)) return false;
   // "وصاحب السمو": an honorific (with a proclitic) starts a new name
   for (const f of cliticForms(w)) if (honorificHeads.has(f)) return false;
-  if (countryNisba.match(tokens, k, true) || countryNames.match(tokens, k) || organizations.match(tokens, k, true)) return false;
+  if (doc.lex.countryNisba.match(k, true) || doc.lex.countryNames.match(k) || doc.lex.organizations.match(k, true)) return false;
   // "لموسكو", "بالرياض": a city with a preposition
-  const city = cities.match(tokens, k);
+  const city = doc.lex.cities.match(k);
   if (city && city.pre !== '' && city.len === 1) return false;
   return true;
 }
@@ -117,14 +119,15 @@ function nameLikeUncached(tokens: Token[], k: number): boolean {
  * is a name word that the article uses again or that ends at punctuation. A title in its own right
  * would take a genitive noun (قائد الجيش), which is no name word.
  */
-function titleInsideName(tokens: Token[], k: number, from: number): boolean {
+function titleInsideName(doc: Doc, k: number, from: number): boolean {
+  const tokens = doc.tokens;
   const w = tokens[k].text;
   const next = tokens[k + 1];
-  if (k === from || w.startsWith('ال') || !titles.has(w) || !next?.joined || !nameLike(tokens, k + 1)) return false;
+  if (k === from || w.startsWith('ال') || !titles.has(w) || !next?.joined || !nameLike(doc, k + 1)) return false;
   const after = tokens[k + 2];
   // "رئيس الديوان الأميري": an adjective after the noun makes it a title phrase
   if (after?.joined && after.text.startsWith('ال')) return false;
-  return (formCounts(tokens).get(next.text) ?? 0) >= 2 || !after || !after.joined;
+  return (formCounts(doc).get(next.text) ?? 0) >= 2 || !after || !after.joined;
 }
 
 /**
@@ -132,9 +135,10 @@ function titleInsideName(tokens: Token[], k: number, from: number): boolean {
  * words joined by spaces only, with particles (بن، أبو، آل، عبد، ولد) binding to the next word.
  * Example: "سلمان بن عبدالعزيز آل سعود" (5 words), "أحمد أبو الغيط".
  */
-export function parseName(tokens: Token[], j: number): NameSpan | undefined {
+export function parseName(doc: Doc, j: number): NameSpan | undefined {
+  const tokens = doc.tokens;
   let k = j;
-  for (let h = honorifics.match(tokens, k, true); h && k < tokens.length; h = honorifics.match(tokens, k, true)) {
+  for (let h = doc.lex.honorifics.match(k, true); h && k < tokens.length; h = doc.lex.honorifics.match(k, true)) {
     k += h.len;
     if (!tokens[k]?.joined) return undefined;
   }
@@ -164,7 +168,7 @@ export function parseName(tokens: Token[], j: number): NameSpan | undefined {
       k += 2;
       continue;
     }
-    if (!nameLike(tokens, k) && !titleInsideName(tokens, k, from)) {
+    if (!nameLike(doc, k) && !titleInsideName(doc, k, from)) {
       // "نبيل العربي.": an adjective-shaped family name after a given name, closing the name
       if (k > from && words.length === 1 && givenNames.has(words[0]) && SURNAME_ADJECTIVE.test(tok.text) && roleQualifiers.has(tok.text) && !tokens[k + 1]?.joined) {
         words.push(tok.text);
@@ -192,13 +196,15 @@ export function parseName(tokens: Token[], j: number): NameSpan | undefined {
  * ends at punctuation ("الباجي قايد السبسي، صباح اليوم"). Keeps "تأكيدات" or "فرصة للتأكيد"
  * after a title from being taken for names.
  */
-export function plausibleName(name: NameSpan, tokens: Token[], norm: string): boolean {
+export function plausibleName(name: NameSpan, doc: Doc): boolean {
+  const tokens = doc.tokens;
+  const norm = doc.norm;
   if (name.given) return true;
   // a patronymic chain is a name: "بدر بن ناصر", "محمد ولد عبد العزيز"
   if (name.words.slice(1, -1).some((w) => PATRONYMICS.has(w))) return true;
   const last = name.words[name.words.length - 1];
   const inName = name.words.filter((w) => w === last).length;
-  if ((formCounts(tokens).get(last) ?? 0) > inName) return true;
+  if ((formCounts(doc).get(last) ?? 0) > inName) return true;
   const next = tokens[name.to];
   const gap = next ? norm.slice(tokens[name.to - 1].end, next.start) : '.';
   // "… حسونة الناصفي وعضو المكتب": the next title of a list ends the name as a comma would
@@ -206,12 +212,11 @@ export function plausibleName(name: NameSpan, tokens: Token[], norm: string): bo
   return name.words.length >= 2 && (/[،,.:؛;()«»"]/.test(gap) || nextTitle);
 }
 
-const COUNTS = new WeakMap<Token[], Map<string, number>>();
-
-/** How often each word occurs in the tokens, under any of its clitic forms (computed once per text). */
-function formCounts(tokens: Token[]): Map<string, number> {
-  let m = COUNTS.get(tokens);
+/** How often each word occurs in the tokens, under any of its clitic forms (computed once per document). */
+function formCounts(doc: Doc): Map<string, number> {
+  let m = doc.memo.formCounts;
   if (!m) {
+    const tokens = doc.tokens;
     m = new Map();
     for (let k = 0; k < tokens.length; k++) {
       // a word right after a particle is part of a name (بن زايد), not a family name on its own
@@ -219,7 +224,7 @@ function formCounts(tokens: Token[]): Map<string, number> {
       // a word's clitic forms are distinct (each peel is shorter, ل+ال adds an alef), so no Set
       for (const f of tokens[k].forms ?? cliticForms(tokens[k].text)) m.set(f, (m.get(f) ?? 0) + 1);
     }
-    COUNTS.set(tokens, m);
+    doc.memo.formCounts = m;
   }
   return m;
 }

@@ -1,7 +1,7 @@
-import type { Token } from '../segment/tokens.js';
 import type { OrganizationEntry, TitleEntry } from '../lexicon/types.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
-import { countryNames, countryNisba, organizations, roleQualifiers, stopwords, titles } from './lexicons.js';
+import { roleQualifiers, stopwords } from '../lexicon/compiled.js';
+import type { Doc } from '../document.js';
 
 /** A title with its qualifiers as written: "وزير الخارجية المصري", "الأمين العام لجامعة الدول العربية". */
 export interface TitlePhrase {
@@ -42,8 +42,9 @@ const CUSTODIAN = ['خادم', 'الحرمين'];
  * خارجية البحرين) and prepositional complements (لدى لبنان، إلى سوريا).
  * Example: "وزير الخارجية المصري سامح شكري" → title "وزير الخارجية المصري", country EG.
  */
-export function parseTitlePhrase(tokens: Token[], i: number): TitlePhrase | undefined {
-  const t = titles.match(tokens, i);
+export function parseTitlePhrase(doc: Doc, i: number): TitlePhrase | undefined {
+  const tokens = doc.tokens;
+  const t = doc.lex.titles.match(i);
   if (!t || !['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب'].includes(t.pre)) return undefined;
   let country: string | null = null;
   // a UN qualifier inside the lexicon's own form (المبعوث الأممي) makes an official of the UN too
@@ -52,7 +53,7 @@ export function parseTitlePhrase(tokens: Token[], i: number): TitlePhrase | unde
   let j = i + t.len;
   for (let steps = 0; steps < 8 && j < tokens.length && tokens[j].joined; steps++) {
     const w = tokens[j].text;
-    const nisba = countryNisba.match(tokens, j, true);
+    const nisba = doc.lex.countryNisba.match(j, true);
     if (nisba) {
       country ??= nisba.value.iso;
       j += nisba.len;
@@ -68,7 +69,7 @@ export function parseTitlePhrase(tokens: Token[], i: number): TitlePhrase | unde
       j++;
       continue;
     }
-    const o = organizations.match(tokens, j);
+    const o = doc.lex.organizations.match(j);
     if (o && ['', 'ل', 'ب'].includes(o.pre)) {
       if (!org) {
         org = o.value;
@@ -79,8 +80,8 @@ export function parseTitlePhrase(tokens: Token[], i: number): TitlePhrase | unde
     }
     // "المتحدث باسم الخارجية المصرية", "الناطق باسم وزارة الخارجية": the body spoken for
     const bodyAt = w === 'باسم' && tokens[j + 1]?.joined ? j + 1 : j === i + t.len && tokens[j - 1].text === 'باسم' ? j : -1;
-    if (bodyAt >= 0 && !countryNames.match(tokens, bodyAt)) {
-      const o = organizations.match(tokens, bodyAt);
+    if (bodyAt >= 0 && !doc.lex.countryNames.match(bodyAt)) {
+      const o = doc.lex.organizations.match(bodyAt);
       if (o && o.pre === '') {
         if (!org && o.value.kind !== 'government') {
           org = o.value;
@@ -90,14 +91,14 @@ export function parseTitlePhrase(tokens: Token[], i: number): TitlePhrase | unde
       } else {
         j = bodyAt + 1;
         // "باسم وزارة الخارجية": a ministry and its portfolio
-        if (j < tokens.length && tokens[j].joined && /^ال/.test(tokens[j].text) && !countryNisba.match(tokens, j, true) && /^(?:وزار|رياس|حكوم|امان)/.test(tokens[j - 1].text)) j++;
+        if (j < tokens.length && tokens[j].joined && /^ال/.test(tokens[j].text) && !doc.lex.countryNisba.match(j, true) && /^(?:وزار|رياس|حكوم|امان)/.test(tokens[j - 1].text)) j++;
       }
       continue;
     }
     // "مبعوثها الدائم في الجامعة العربية": a diplomat's body is where he is accredited, not his
     // own; "عضو في حركة …" belongs to it
     if ((w === 'في' || w === 'لدي') && tokens[j + 1]?.joined) {
-      const o = organizations.match(tokens, j + 1);
+      const o = doc.lex.organizations.match(j + 1);
       if (o && o.pre === '') {
         if (!org && t.value.kind !== 'diplomat') {
           org = o.value;
@@ -110,7 +111,7 @@ export function parseTitlePhrase(tokens: Token[], i: number): TitlePhrase | unde
     let k = j;
     if (PREPOSITIONS.has(w) && tokens[j + 1]?.joined) k = j + 1;
     if (STATE_WORDS.has(tokens[k].text.replace(/^ل/, '')) && tokens[k + 1]?.joined) k++;
-    const c = countryNames.match(tokens, k);
+    const c = doc.lex.countryNames.match(k);
     if (c && ['', 'ل'].includes(c.pre)) {
       // "إلى سوريا", "لدى لبنان" name where an envoy or ambassador is sent, not whom he represents
       // "مبعوث الأمم المتحدة لسوريا": after an envoy's body, or for an envoy whose own country is
@@ -124,13 +125,13 @@ export function parseTitlePhrase(tokens: Token[], i: number): TitlePhrase | unde
     // naming the portfolio, with its adjectives
     if (/^(?:لل|بال)\S{3,}$/.test(w) && !stopwords.has(w.slice(1)) && tokens[j + 1]) {
       j++;
-      for (let a = 0; a < 2 && j < tokens.length && tokens[j].joined && ADJECTIVE.test(tokens[j].text) && !countryNisba.match(tokens, j, true); a++) j++;
+      for (let a = 0; a < 2 && j < tokens.length && tokens[j].joined && ADJECTIVE.test(tokens[j].text) && !doc.lex.countryNisba.match(j, true); a++) j++;
       continue;
     }
     // "أمير منطقة المدينة المنورة", "محافظ محافظة عدن": the region an office governs
     if (REGION_HEADS.has(w) && tokens[j + 1]?.joined) {
       j += 2;
-      if (j < tokens.length && tokens[j].joined && ADJECTIVE.test(tokens[j].text) && !countryNisba.match(tokens, j, true)) j++;
+      if (j < tokens.length && tokens[j].joined && ADJECTIVE.test(tokens[j].text) && !doc.lex.countryNisba.match(j, true)) j++;
       continue;
     }
     if (w === CUSTODIAN[0] && tokens[j + 1]?.text === CUSTODIAN[1]) {

@@ -1,5 +1,10 @@
 import { normalizeForm } from '../normalize/index.js';
 
+/**
+ * Regex helpers for the pattern rules of resolutions (numbers after head words). Lexicon phrases
+ * are compiled by phrases.ts and matched over tokens, never by these.
+ */
+
 /** Characters that make up an Arabic or Latin word (after normalisation). */
 export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
 
@@ -23,17 +28,6 @@ export function alternation(forms: Iterable<string>): string {
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map((f) => escapeRegExp(f).replace(/ /g, ' +').replace(/^ال/, '(?:ا|(?<=ل))ل'))
     .join('|');
-}
-
-/**
- * Proclitics that attach to an Arabic word: conjunctions و ف, prepositions ب ل ك, and ل before ال
- * which drops the alef (للأمم = ل + الأمم). Used as an optional prefix group.
- */
-export const PROCLITIC = '(?:[وف]?[بلك]?)';
-
-/** A regex matching whole words from `forms`, with optional proclitics captured in group `pre`. */
-export function wordsRegex(forms: Iterable<string>, flags = 'gu'): RegExp {
-  return new RegExp(`(?<!${WORD_CHAR})(?<pre>${PROCLITIC})(?<w>${alternation(forms)})(?!${WORD_CHAR})`, flags);
 }
 
 /** A map from normalised form to a value, for looking up what a matched form belongs to. */

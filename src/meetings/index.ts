@@ -1,21 +1,18 @@
 import type { Doc } from '../document.js';
 import { mentionsIn, type Entity, type EntityIndex, type Mention } from '../entities/model.js';
 import { bodySides } from './sides.js';
-import { capitals, cities } from '../entities/lexicons.js';
-import { tokenize, tokenAt, type Token } from '../segment/tokens.js';
-import { MEETING_CUES, type MeetingCue } from '../lexicon/meetingCues.js';
-import { PhraseMatcher } from '../entities/phraseMatcher.js';
+import { tokenAt, type Token } from '../segment/tokens.js';
+import type { MeetingCue } from '../lexicon/meetingCues.js';
 import type { MeetingFound } from './model.js';
 import { findDate } from './when.js';
 import { findPlace, visitedCountry } from './where.js';
 import { normalizeForm } from '../normalize/index.js';
 import type { Span } from '../types.js';
 import { lowerBound } from '../segment/search.js';
-import { cueOfWord } from '../positions/cue-forms.js';
+import { cueOfWord } from '../lexicon/cueForms.js';
 import { cueTime, longPast } from './tense.js';
 import { summitAttendees, type SummitFrame } from './summit.js';
 
-const cues = new PhraseMatcher<MeetingCue>(MEETING_CUES.flatMap((c) => c.forms.map((f) => [f, c] as const)));
 /** Attribution words: what follows them names who reports, not who met (حسبما صرح المتحدث). */
 /** Words before a body's name that make it a side of the meeting. */
 const SIDE_BEFORE = /(?:وفد|وفدا|ممثلي|ممثلين عن|قيادات|قياده|قاده|مسوولي|مسوولين)(?: من| عن)?\s*[وبل]?$/u;
@@ -27,13 +24,13 @@ const ATTRIBUTION = /(?:حسبما|بحسب|وفق|وفقا|نقلا عن|طبق
  * sentence. Spokesmen and those named only in an attribution clause are not participants.
  */
 export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
-  const tokens = tokenize(doc.norm);
+  const tokens = doc.tokens;
   const out: MeetingFound[] = [];
   let pendingPlace: { place: Span; until: number } | null = null;
   const roleTokens = new Set<number>();
   // people, bodies, countries and titles are not places ("الأوضاع في سوريا" is a topic), but a
   // country that shares its name with its capital may be one: "في الجزائر العاصمة"، "في الكويت"
-  const notCapital = index.mentions.filter((m) => index.entities[m.entity].kind !== 'country' || (cities.match(tokens, tokenAt(tokens, m.start))?.end ?? -1) < m.end);
+  const notCapital = index.mentions.filter((m) => index.entities[m.entity].kind !== 'country' || (doc.lex.cities.match(tokenAt(tokens, m.start))?.end ?? -1) < m.end);
   for (const m of [...notCapital, ...index.titleSpans]) for (let i = tokenAt(tokens, m.start); i < tokens.length && tokens[i].start < m.end; i++) roleTokens.add(i);
   let previous: { start: number; end: number } | null = null;
   let summit: SummitFrame | undefined;
@@ -57,7 +54,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       join(last, index, mentionsIn(index, s.start, at), 'organization');
       continue;
     }
-    const hit = firstCue(tokens, from, to, doc.norm, s);
+    const hit = firstCue(doc, from, to);
     if (!hit) continue;
     const text = doc.norm.slice(s.start, s.end);
     const recent = RECENT.test(text);
@@ -73,7 +70,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     if ((time === 'prior' || (longPast(text) && !WEEKDAY.test(text))) && !recent) continue;
     // a second meeting told as done or arranged ends what this one's sentence says of it:
     // "زيارة الجبير لموسكو … بعد لقاءات الدوحة التي جرت … والتي شارك فيها …"
-    const cut = recent ? Infinity : laterMeeting(tokens, after0, to, from);
+    const cut = recent ? Infinity : laterMeeting(doc, after0, to, from);
     const clause = attribution(doc.norm, s.start, s.end);
     const ids: number[] = [];
     const inSentence = mentionsIn(index, s.start, s.end);
@@ -116,7 +113,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
         host: null,
         kind: 'meeting',
         cue: { start: hit.start, end: hit.end },
-        location: findPlace(tokens, from, to, (i) => roleTokens.has(i)),
+        location: findPlace(doc, from, to, (i) => roleTokens.has(i)),
         date: date?.span ?? null,
         isoDate: date?.iso ?? null,
         span: { start: s.start, end: s.end },
@@ -154,9 +151,9 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     if ((people.length < 1 && sides.length < 2) || ids.length < 2) {
       // "اختتمت القمة العربية التي استضافتها مدينة الظهران …": a summit told with no one named
       // (the headline's "القمة العربية.." first, its place from the lead after)
-      if (hit.cue.kind === 'summit' && !people.length && time === null && politicalSummit(tokens, tokenAt(tokens, hit.end), index, text)) {
+      if (hit.cue.kind === 'summit' && !people.length && time === null && politicalSummit(doc, tokenAt(tokens, hit.end), index, text)) {
         const date = findDate(doc.norm, s);
-        const location = findPlace(tokens, from, to, (i) => roleTokens.has(i));
+        const location = findPlace(doc, from, to, (i) => roleTokens.has(i));
         if (!summit) summit = { sentence: { start: s.start, end: s.end }, cue: { start: hit.start, end: hit.end }, location, date: date?.span ?? null, isoDate: date?.iso ?? null };
         else {
           summit.location ??= location;
@@ -168,11 +165,11 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       }
       // "استضافت القاهرة اليوم مباحثات …": a meeting sentence naming no sides gives its place
       // to the meeting reported next
-      const place = findPlace(tokens, from, to, (i) => roleTokens.has(i));
+      const place = findPlace(doc, from, to, (i) => roleTokens.has(i));
       // "أجرى المبعوث الأممي فلان مباحثات في صنعاء": a mediator's talks, whose other sides the
       // sentence does not name, are still talks held there
       // (not talks someone else speaks of in a quotation: "«نسمع عن بعض المشاورات …»")
-      const near = place && findPlace(tokens, Math.max(from, at0 - PLACE_REACH), Math.min(to, at0 + PLACE_REACH), (i) => roleTokens.has(i));
+      const near = place && findPlace(doc, Math.max(from, at0 - PLACE_REACH), Math.min(to, at0 + PLACE_REACH), (i) => roleTokens.has(i));
       // (nor talks an envoy speaks of: "قال المبعوث … إن المحادثات متعثرة": he must stand in the
       // cue's own clause, after any أن/إن before it)
       if (near && time === null && people.length === 1 && ids.length === 1 && hit.cue.kind === 'talks' && index.entities[people[0]].roleKind === 'envoy' && !quoted(doc.norm, s.start, hit.start) && inCueClause(tokens, from, at0, index.entities[people[0]])) {
@@ -205,10 +202,10 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     // the place is told near the cue: "… الاجتماع الثلاثي الأخير في الدوحة" forty words on is
     // another meeting's place
     const at = tokenAt(tokens, hit.start);
-    let place = findPlace(tokens, Math.max(from, at - PLACE_REACH), Math.min(to, at + PLACE_REACH), (i) => roleTokens.has(i));
+    let place = findPlace(doc, Math.max(from, at - PLACE_REACH), Math.min(to, at + PLACE_REACH), (i) => roleTokens.has(i));
     if (!place && pendingPlace && s.start <= pendingPlace.until) place = pendingPlace.place;
     pendingPlace = null;
-    place ??= visitedCountry(tokens, from, to);
+    place ??= visitedCountry(doc, from, to);
     const date = findDate(doc.norm, s);
     const after = ids.filter((id) => index.entities[id].mentions.some((m) => m.start >= hit.start && m.start < s.end));
     if (out.length > 5000) break; // a pathological input: enough meetings to report
@@ -229,7 +226,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
   // "ومن المقرر أن يصل إلى موسكو وفد …" in an article that reports talks held: not the news
   // an article about a summit where no sentence names two of its sides: who took part in it
   if (!out.length && summit) {
-    const m = summitAttendees(doc, index, tokens, summit);
+    const m = summitAttendees(doc, index, summit);
     if (m) out.push(m);
   }
   for (const m of out) {
@@ -238,7 +235,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
     if (v !== undefined) m.location = visited.get(v)!;
   }
   const found = mergeSame(dropRepresented(dropPlanned(out, index, doc.norm), index), doc.norm);
-  for (const m of found) hostOfSeat(m, index, tokens);
+  for (const m of found) hostOfSeat(doc, m, index);
   return found;
 }
 
@@ -246,13 +243,14 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
  * The host of a reception held at a seat of government or a capital, whose own country was only
  * guessed, is of that country: "استقبل رئيس الجمهورية فلان … بقصر قرطاج".
  */
-function hostOfSeat(m: MeetingFound, index: EntityIndex, tokens: Token[]): void {
+function hostOfSeat(doc: Doc, m: MeetingFound, index: EntityIndex): void {
+  const tokens = doc.tokens;
   if (m.host === null || !m.location || m.kind !== 'reception') return;
   const host = index.entities[m.host];
   if (host.kind !== 'person' || !host.countryInferred) return;
   // the article's own tokens: tokenising the place anew would evict the article's cached tokens
   for (let i = tokenAt(tokens, m.location.start); i < tokens.length && tokens[i].start < m.location.end; i++) {
-    const seat = capitals.match(tokens, i);
+    const seat = doc.lex.capitals.match(i);
     if (seat) {
       host.country = seat.value.iso;
       return;
@@ -294,11 +292,12 @@ const SPORT = /(?<![\p{L}])(?:[وبل]?(?:ال)?(?:دوري|مباراه|مبا�
  * (القمة العربية، الثلاثية), a city or body after it (قمة الظهران، قمة مجلس التعاون), and no words
  * of sport in its sentence.
  */
-function politicalSummit(tokens: Token[], next: number, index: EntityIndex, text: string): boolean {
+function politicalSummit(doc: Doc, next: number, index: EntityIndex, text: string): boolean {
+  const tokens = doc.tokens;
   if (SPORT.test(text)) return false;
   const w = tokens[next];
   if (!w || !w.joined) return false;
-  if (SUMMIT_ADJECTIVES.test(w.text) || cities.match(tokens, next)) return true;
+  if (SUMMIT_ADJECTIVES.test(w.text) || doc.lex.cities.match(next)) return true;
   const m = index.firstMentionIn(w.start, w.end);
   return !!m && index.entities[m.entity].kind !== 'person';
 }
@@ -307,9 +306,10 @@ function politicalSummit(tokens: Token[], next: number, index: EntityIndex, text
  * Where a later cue of the sentence [after, to) tells another meeting, done before or only
  * arranged: the start of that cue (normalised offset), else Infinity.
  */
-function laterMeeting(tokens: Token[], after: number, to: number, from: number): number {
+function laterMeeting(doc: Doc, after: number, to: number, from: number): number {
+  const tokens = doc.tokens;
   for (let i = after; i < to; i++) {
-    const c = cues.match(tokens, i);
+    const c = doc.lex.meetingCues.match(i);
     if (!c) continue;
     if (cueTime(tokens, i, i + c.len, from) !== null) return tokens[i].start;
     i += c.len - 1;
@@ -511,10 +511,11 @@ function firstMentionFrom(index: EntityIndex, pos: number): number {
   return lowerBound(index.mentions, pos, (m) => m.start);
 }
 
-function firstCue(tokens: Token[], from: number, to: number, _norm: string, _s: { start: number; end: number }) {
+function firstCue(doc: Doc, from: number, to: number) {
+  const tokens = doc.tokens;
   let weak: { start: number; end: number; cue: MeetingCue } | undefined;
   for (let i = from; i < to; i++) {
-    const c = cues.match(tokens, i);
+    const c = doc.lex.meetingCues.match(i);
     if (!c || !['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب'].includes(c.pre)) continue;
     // "الإعلان الصادر عن اجتماع وزراء …": a meeting cited as the source of a text, not reported
     if (i >= 2 && tokens[i - 1].text === 'عن' && /^(?:ال)?صادر/.test(tokens[i - 2].text)) continue;

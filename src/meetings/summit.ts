@@ -1,12 +1,11 @@
 import type { Doc } from '../document.js';
 import { mentionsIn, type EntityIndex } from '../entities/model.js';
-import type { Token } from '../segment/tokens.js';
 import { tokenAt } from '../segment/tokens.js';
 import type { Span } from '../types.js';
 import type { MeetingFound } from './model.js';
 import { normalizeForm } from '../normalize/index.js';
 import { ABSENCE, ABSENCE_PHRASES, REPRESENTS } from '../lexicon/tense.js';
-import { cueOfWord } from '../positions/cue-forms.js';
+import { cueOfWord } from '../lexicon/cueForms.js';
 import { longPast } from './tense.js';
 
 /** A summit the article reports with no one named in its sentence: "اختتمت القمة العربية التي استضافتها مدينة الظهران". */
@@ -31,7 +30,8 @@ const SUMMIT_AGAIN = /(?<![\p{L}])(?:[وفبل]|وب|ول)?(?:ال|ل)قمه(?![
  * summit was told (كما حذر الأمين العام للجامعة … من أن). Not those who stayed away (وغاب أمير قطر
  * عن القمة، عدم مشاركة) nor a summit long past (القمة التي عقدت في الأردن العام الماضي).
  */
-export function summitAttendees(doc: Doc, index: EntityIndex, tokens: Token[], frame: SummitFrame): MeetingFound | null {
+export function summitAttendees(doc: Doc, index: EntityIndex, frame: SummitFrame): MeetingFound | null {
+  const tokens = doc.tokens;
   const ids: number[] = [];
   const absent = new Set<number>();
   for (const s of doc.sentences) {

@@ -1,12 +1,9 @@
-import type { Token } from '../segment/tokens.js';
 import type { Span } from '../types.js';
 import { normalizeForm } from '../normalize/index.js';
-import { VENUE_HEADS, CITY_HEADS } from '../lexicon/places.js';
-import { cities, countryNames, countryNisba } from '../entities/lexicons.js';
+import { CITY_HEADS } from '../lexicon/places.js';
 import { cliticForms } from '../segment/tokens.js';
-import { PhraseMatcher } from '../entities/phraseMatcher.js';
+import type { Doc } from '../document.js';
 
-const venues = new PhraseMatcher<boolean>(VENUE_HEADS.map((v) => [v, true] as const));
 const cityHeads = new Set(CITY_HEADS.map(normalizeForm));
 /** Locative proclitics and prepositions: بالقاهرة، في جنيف، استضافت القاهرة. */
 const LOCATIVE = new Set(['في', 'الي', 'داخل', ...['استضافت', 'استضاف', 'تستضيف', 'يستضيف', 'احتضنت', 'تحتضن', 'استضافتها', 'استضافته', 'احتضنتها', 'احتضنته'].map(normalizeForm)]);
@@ -16,16 +13,17 @@ const LOCATIVE = new Set(['في', 'الي', 'داخل', ...['استضافت', '�
  * capital or country introduced by في / ب / إلى. `blocked` marks tokens that belong to a role or
  * a name (المبعوث إلى سوريا), which are not places of the meeting.
  */
-export function findPlace(tokens: Token[], from: number, to: number, blocked: (i: number) => boolean): Span | null {
+export function findPlace(doc: Doc, from: number, to: number, blocked: (i: number) => boolean): Span | null {
+  const tokens = doc.tokens;
   for (let i = from; i < to; i++) {
     if (blocked(i)) continue;
     const prev = tokens[i - 1]?.text;
-    const v = venues.match(tokens, i);
+    const v = doc.lex.venues.match(i);
     if (v && ['ب', 'في', 'وب'].includes(v.pre || (prev && LOCATIVE.has(prev) ? 'في' : ''))) {
       // the venue runs up to a place name within four words, or is the head plus one word
       for (let k = i + v.len; k < Math.min(to, i + v.len + 5); k++) {
         if (!tokens[k].joined) break;
-        const c = cities.match(tokens, k) ?? countryNames.match(tokens, k);
+        const c = doc.lex.cities.match(k) ?? doc.lex.countryNames.match(k);
         if (c) return { start: v.start, end: c.end };
       }
       const next = tokens[i + v.len];
@@ -33,9 +31,9 @@ export function findPlace(tokens: Token[], from: number, to: number, blocked: (i
       if (v.len >= 2) return { start: v.start, end: v.end };
       if (next?.joined) return { start: v.start, end: next.end };
     }
-    const c = cities.match(tokens, i);
+    const c = doc.lex.cities.match(i);
     // "في العاصمة البلجيكية بروكسل": the head and its nisba belong to the place as written
-    if (c && c.pre === '' && i >= 2 && tokens[i].joined && tokens[i - 1].joined && cityHeads.has(cliticForms(tokens[i - 2].text).at(-1) ?? '') && countryNisba.match(tokens, i - 1, true)) {
+    if (c && c.pre === '' && i >= 2 && tokens[i].joined && tokens[i - 1].joined && cityHeads.has(cliticForms(tokens[i - 2].text).at(-1) ?? '') && doc.lex.countryNisba.match(i - 1, true)) {
       const head = tokens[i - 2];
       const bare = cliticForms(head.text).at(-1) ?? head.text;
       return { start: head.end - bare.length, end: c.end };
@@ -44,7 +42,7 @@ export function findPlace(tokens: Token[], from: number, to: number, blocked: (i
     if (c && tokens[i + c.len]?.joined && /^(?:عاصمه|عاصمتها|عاصمته)$/u.test(tokens[i + c.len].text)) continue;
     const locative = (x: { pre: string }): boolean => ['ب', 'وب', 'فب'].includes(x.pre) || (x.pre === '' && !!prev && (LOCATIVE.has(prev) || cityHeads.has(prev)));
     if (c && locative(c)) return { start: c.start, end: c.end };
-    const country = c ? undefined : countryNames.match(tokens, i);
+    const country = c ? undefined : doc.lex.countryNames.match(i);
     if (country && country.pre === '' && prev === 'في') return { start: country.start, end: country.end };
   }
   return null;
@@ -57,10 +55,11 @@ const VISITS = new Set(['يزور', 'تزور', 'زار', 'زارت', 'يزور�
  * The country a visitor in tokens [from, to) is said to be visiting: "الوفد المرافق له الذي يزور
  * مصر حاليا". For a meeting whose own words name no place.
  */
-export function visitedCountry(tokens: Token[], from: number, to: number): Span | null {
+export function visitedCountry(doc: Doc, from: number, to: number): Span | null {
+  const tokens = doc.tokens;
   for (let i = from + 1; i < to; i++) {
     if (!VISITS.has(tokens[i - 1].text) || !tokens[i].joined) continue;
-    const c = countryNames.match(tokens, i);
+    const c = doc.lex.countryNames.match(i);
     if (c && c.pre === '') return { start: c.start, end: c.end };
   }
   return null;

@@ -4,7 +4,7 @@ import type { Position } from '../types.js';
 import { closingMark, trim } from './boundary.js';
 import type { Found } from './dedupe.js';
 import { lowerBound, type Lookup } from './lookup.js';
-import { tokensIn } from './tokens.js';
+import { tokensIn } from '../segment/tokens.js';
 
 // A quotation this short is a name or a term («خارطة الطريق»), not a statement.
 const MIN_WORDS = 4;
@@ -40,7 +40,7 @@ export function attributedQuotes(doc: Doc, entities: EntityIndex, lookup: Lookup
     if (close < 0) continue;
     re.lastIndex = close + 1;
     if (covered(open + 1)) continue;
-    if (tokensIn(norm, open + 1, close, MIN_WORDS).filter((t) => t.word).length < MIN_WORDS) continue;
+    if (tokensIn(doc, open + 1, close, MIN_WORDS).filter((t) => t.word).length < MIN_WORDS) continue;
     const si = sentenceAt(doc, open);
     if (si < 0) continue;
     const sent = doc.sentences[si];

@@ -1,8 +1,8 @@
 import type { Doc } from '../document.js';
 import { sentenceAt } from '../document.js';
-import { cueOf, type CueHit } from './cue-forms.js';
+import { cueOf, type CueHit } from '../lexicon/cueForms.js';
 import { lowerBound } from './lookup.js';
-import { QUOTE_PAIRS } from './tokens.js';
+import { QUOTE_PAIRS } from '../segment/tokens.js';
 import type { Span } from '../types.js';
 
 /** How far a quotation may run before we give up looking for its closing mark (an unclosed quote). */

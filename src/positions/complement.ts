@@ -1,6 +1,6 @@
 import type { CueComplement } from '../lexicon/cues.js';
-import { cueOfWord } from './cue-forms.js';
-import { QUOTE_PAIRS, tokensIn, type Token } from './tokens.js';
+import { cueOfWord } from '../lexicon/cueForms.js';
+import { QUOTE_PAIRS, tokensIn, type Token, type TokenSource } from '../segment/tokens.js';
 
 /** Where a cue's statement begins: the particle (أن، على، إلى…) and the first word after it. */
 export interface Complement {
@@ -33,8 +33,9 @@ const STOP = new Set(['.', '!', '?', '؟', '\n']);
  * The first complement that `allowed` admits within `maxWords` words after `from`, before `limit`.
  * e.g. "وأكد الوزير خلال اللقاء أن …" → `an` at أن, content from the next word.
  */
-export function findComplement(norm: string, from: number, limit: number, allowed: readonly CueComplement[], maxWords: number): Complement | undefined {
-  const toks = tokensIn(norm, from, limit, maxWords * 2 + 4);
+export function findComplement(doc: TokenSource, from: number, limit: number, allowed: readonly CueComplement[], maxWords: number): Complement | undefined {
+  const norm = doc.norm;
+  const toks = tokensIn(doc, from, limit, maxWords * 2 + 4);
   let words = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -42,7 +43,7 @@ export function findComplement(norm: string, from: number, limit: number, allowe
     if (!t.word) {
       if (t.text === ':' && allowed.includes('quote')) return quoteComplement(toks, i);
       // A quoted name is not a quote: "لـ«الشرق الأوسط»", "صحيفة «الخبر»", "باسم قوات التحالف «…» العقيد X أنه".
-      if (t.text in QUOTE_PAIRS && opensQuote(norm, t.start) && !namesMedia(toks[i - 1]) && opensStatement(norm, toks, i, allowed, words)) return quoteComplement(toks, i);
+      if (t.text in QUOTE_PAIRS && opensQuote(norm, t.start) && !namesMedia(toks[i - 1]) && opensStatement(doc, toks, i, allowed, words)) return quoteComplement(toks, i);
       continue;
     }
     if (words++ >= maxWords) return undefined;
@@ -70,17 +71,18 @@ const QUOTE_REACH = 3000;
  * takes quotes, when it is near the cue or long; for any other cue, only when it is long
  * ("وحذر الوزير «…»").
  */
-function opensStatement(norm: string, toks: Token[], i: number, allowed: readonly CueComplement[], wordsBefore: number): boolean {
+function opensStatement(doc: TokenSource, toks: Token[], i: number, allowed: readonly CueComplement[], wordsBefore: number): boolean {
+  const norm = doc.norm;
   const t = toks[i];
   // "كل من «X» و«Y»": a quoted name joined by و is one more member of the subject.
   if (norm[t.start - 1] === 'و' && /\s/.test(norm[t.start - 2] ?? ' ')) return false;
   const rel = norm.slice(t.end, t.end + QUOTE_REACH).indexOf(QUOTE_PAIRS[t.text]);
   if (rel < 0) return allowed.includes('quote');
   const close = t.end + rel;
-  const inside = tokensIn(norm, t.end, close, MIN_QUOTE_WORDS + 1).filter((x) => x.word).length;
+  const inside = tokensIn(doc, t.end, close, MIN_QUOTE_WORDS + 1).filter((x) => x.word).length;
   // The words right after the closing mark, up to the next punctuation.
   const after: Token[] = [];
-  for (const x of tokensIn(norm, close + 1, close + 80, 7)) {
+  for (const x of tokensIn(doc, close + 1, close + 80, 7)) {
     // Punctuation or a new cue ("…» مشيرا إلى أنه") ends the words that could still be the subject.
     if (!x.word || cueOfWord(x.text)) break;
     after.push(x);

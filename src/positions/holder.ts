@@ -6,7 +6,7 @@ import { normalizeForm } from '../normalize/index.js';
 import type { Span } from '../types.js';
 import { lowerBound, type Lookup } from './lookup.js';
 import { readSubject, subjectTokens, type SubjectPhrase } from './subject.js';
-import { tokensIn, type Token } from './tokens.js';
+import { tokensIn, type Token } from '../segment/tokens.js';
 
 /** A resolved holder: its canonical name (or phrase as written) and, when apart, who reported it. */
 export interface Holder {
@@ -50,7 +50,7 @@ const GROUP_COUNTS = new Set(['الثلاثه', 'الثلاث', 'الاربعه'
  * الصحيفة; an entity mention → its entity; else the fallback phrase finder. Undefined when empty.
  */
 export function holderOf(ctx: HolderContext, from: number, to: number, bounded: boolean): (Holder & { end: number }) | undefined {
-  return holderOfTokens(ctx, subjectTokens(ctx.doc.norm, from, to), from, to, bounded);
+  return holderOfTokens(ctx, subjectTokens(ctx.doc, from, to), from, to, bounded);
 }
 
 /** True when the subject tokens name a joint holder: الجانبان، الطرفان، الزعماء الثلاثة. */
@@ -90,7 +90,7 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
   if (phrase.spokesFor) {
     // "قال المتحدث باسم الخارجية أحمد حافظ": the ministry holds it; the spokesman reports it.
     const pf = phrase.spokesFor;
-    const principal = readSubject(subjectTokens(doc.norm, pf.start, pf.end), false);
+    const principal = readSubject(subjectTokens(doc, pf.start, pf.end), false);
     // The spokesman's name follows the title, or comes first in apposition ("كريم سالم المتحدث باسم…").
     const named = phrase.name.start < pf.start;
     const spokesman = named ? mentionIn(ctx, phrase.name.start, phrase.name.end) : mentionIn(ctx, pf.end, phrase.span.end);
@@ -133,7 +133,7 @@ const HASHTAG_AFTER = /^\s*#(\p{L}+)(?![\p{L}\p{N}_])/u;
  * so that the caller can give the statement to the current speaker or the meeting.
  */
 export function reporterIn(ctx: HolderContext, from: number, to: number): string | undefined {
-  const toks = subjectTokens(ctx.doc.norm, from, to);
+  const toks = subjectTokens(ctx.doc, from, to);
   const first = toks[0]?.text;
   if (!first || !REPORTERS.has(first)) return undefined;
   return origText(ctx.doc, { start: toks[0].start, end: toks[0].end });
@@ -177,7 +177,7 @@ function titleMention(ctx: HolderContext, title: Span): Mention | undefined {
 function namedAfterTitle(ctx: HolderContext, from: number, to: number): Mention | undefined {
   const m = ctx.lookup.firstPersonIn(from, to);
   if (!m || (m.type !== 'name' && m.type !== 'alias')) return undefined;
-  const between = tokensIn(ctx.doc.norm, from, m.start, 8);
+  const between = tokensIn(ctx.doc, from, m.start, 8);
   if (between.length >= 8 || between[0]?.text !== 'في') return undefined;
   return between.slice(1).every((t) => t.word && /^(?:ال|لل)/.test(t.text)) ? m : undefined;
 }
@@ -294,7 +294,7 @@ function issuerOf(ctx: HolderContext, from: number, to: number): (Holder & { end
     const at = from + iss.index + iss[0].length;
     const mention = ctx.lookup.firstMentionIn(at, to);
     if (mention) return { name: ctx.entities.entities[mention.entity].name, via, how: 'issuer', end: to };
-    const toks = tokensIn(doc.norm, at, to, 12).filter((t) => t.word);
+    const toks = tokensIn(doc, at, to, 12).filter((t) => t.word);
     if (toks.length) return { name: origText(doc, { start: toks[0].start, end: toks[Math.min(toks.length, 4) - 1].end }), via, how: 'issuer', end: to };
   }
   return undefined;

@@ -4,14 +4,14 @@ import type { MeetingFound } from '../meetings/model.js';
 import type { Position } from '../types.js';
 import { statementSpan, trim } from './boundary.js';
 import { findComplement } from './complement.js';
-import { cueOf, findCueHits, type CueForm } from './cue-forms.js';
+import { cueOf, type CueForm } from '../lexicon/cueForms.js';
 import { holderOf, holderOfTokens, isJointSubject, jointOf, rememberHead, rememberName, reporterIn, type Holder, type HolderContext } from './holder.js';
 import { attributedQuotes } from './attributed-quote.js';
 import { buildLookup, lowerBound, type Lookup } from './lookup.js';
 import { isObjectHead, isPlainObject, subjectBefore, subjectTokens } from './subject.js';
 import { collectTitled } from './titled.js';
 import { dedupe, dropFrames, FRAME_REACH, type Found } from './dedupe.js';
-import { tokensIn } from './tokens.js';
+import { tokensIn, type TokenSource } from '../segment/tokens.js';
 import { teaserStart } from './teasers.js';
 import { OUTLET_HEADS, NON_HOLDER_HEADS } from '../lexicon/cues.js';
 import { normalizeForm } from '../normalize/index.js';
@@ -35,7 +35,7 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
   for (const e of entities.entities) rememberName(ctx.fullNames, e.name, e.kind === 'person' ? 'person' : 'group');
   const out: Found[] = [];
   let last: Speaker | undefined;
-  const hits = findCueHits(doc.norm);
+  const hits = doc.cues;
   const teasers = teaserStart(doc);
   for (const m of hits) {
     if (m.index >= teasers) break;
@@ -59,7 +59,7 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     let relativeTo: Holder | undefined;
     if (form.kind === 'verb' && !pre && RELATIVE.test(head)) {
       const p = lookup.lastPersonBefore(m.index);
-      if (!p || m.index - p.end > RELATIVE_REACH || !describesOnly(doc.norm, p.end, m.index)) continue;
+      if (!p || m.index - p.end > RELATIVE_REACH || !describesOnly(doc, p.end, m.index)) continue;
       relativeTo = { name: entities.entities[p.entity].name, via: null, how: 'entity' };
     }
     // "لدعوة المبعوث…", "للتأكيد": a verbal noun governed by ل is a purpose or a reply, not a claim.
@@ -74,19 +74,19 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     const sStart = si >= 0 ? doc.sentences[si].start : 0;
     // A clause ends with its sentence, and never runs past its paragraph (a title line has no full stop).
     const limit = Math.min(si >= 0 ? doc.sentences[si].end : doc.norm.length, lookup.paragraphAt(cueStart)?.end ?? doc.norm.length);
-    const comp = findComplement(doc.norm, cueEnd, limit, form.entry.complements, MAX_WORDS[form.kind]);
+    const comp = findComplement(doc, cueEnd, limit, form.entry.complements, MAX_WORDS[form.kind]);
     // "الدعوة إلى…", "التأكيد على…": a definite verbal noun takes its particle at once ("هذه الدعوة موجهة إلى" is no call).
     // An adverbial may still come between: "تم التأكيد خلال المشاورات على…".
-    if (form.kind === 'noun' && m.w.startsWith('ال') && comp && takesNoParticleAtOnce(doc.norm, cueEnd, comp.start)) continue;
+    if (form.kind === 'noun' && m.w.startsWith('ال') && comp && takesNoParticleAtOnce(doc, cueEnd, comp.start)) continue;
     const dual = form.kind === 'verb' && isDual(m.w);
     let holder: Holder | undefined;
     let contentStart: number;
     let opener: string | null = null;
-    const objectFirst = startsWithObject(doc.norm, cueEnd, limit);
+    const objectFirst = startsWithObject(doc, cueEnd, limit);
     if (comp) {
       const zone = comp.start;
       // "وطالبا الأمم المتحدة بـ…": after a dual verb a named body is its object, not its subject.
-      const skipZone = form.kind === 'participle' || objectFirst || relativeTo !== undefined || (dual && !isJointSubject(subjectTokens(doc.norm, cueEnd, zone)));
+      const skipZone = form.kind === 'participle' || objectFirst || relativeTo !== undefined || (dual && !isJointSubject(subjectTokens(doc, cueEnd, zone)));
       holder = relativeTo ?? issuerOfStatement(ctx, sStart, cueStart, cueEnd) ?? (skipZone ? undefined : holderOf(ctx, cueEnd, zone, false));
       if (!holder && !skipZone && form.kind === 'verb') {
         const reporter = reporterIn(ctx, cueEnd, zone);
@@ -97,7 +97,7 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       contentStart = objectFirst ? objectFirst : comp.contentStart;
       // "وأكد مجلس الدولة ضرورة الإبقاء على…", "طالب الرئيس X الميليشيات باحترام…": an object
       // between the named subject and the particle belongs to the statement.
-      const obj = holder && form.entry.complements.includes('obj') ? objectAfterSubject(doc.norm, holder, comp.start) : 0;
+      const obj = holder && form.entry.complements.includes('obj') ? objectAfterSubject(doc, holder, comp.start) : 0;
       if (obj) contentStart = obj;
       if (comp.kind === 'quote') opener = quoteOpener(doc.norm, comp.start, comp.end);
     } else if (form.entry.complements.includes('obj') && form.kind !== 'noun') {
@@ -110,7 +110,7 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       } else if (form.kind === 'verb') {
         holder = holderOf(ctx, cueEnd, limit, true);
         if (!holder) continue;
-        contentStart = objectStart(doc.norm, cueEnd, (holder as Holder & { end: number }).end, limit);
+        contentStart = objectStart(doc, cueEnd, (holder as Holder & { end: number }).end, limit);
       } else continue;
     } else if (form.kind === 'participle') {
       // "مستنكرا بشدة العملية…", "قائلا طهران…": a participle's object is what was said.
@@ -124,7 +124,7 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     }
     if (!holder && form.kind === 'verb' && !pre) {
       // "إن الوزير شكري أكد على…", "وكانت الوزارة قد أعلنت أن…": the subject came first.
-      const before = subjectBefore(doc.norm, sStart, cueStart);
+      const before = subjectBefore(doc, sStart, cueStart);
       if (before.length) {
         const h = holderOfTokens(ctx, before, before[0].start, cueStart, false);
         if (h) holder = { ...h, how: 'before' };
@@ -167,8 +167,8 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     // "…قرار يدين النظام السوري⏎": a bounded subject that ends its line leaves nothing to state.
     if (contentStart >= limit) continue;
     const stmt = statementSpan(doc, contentStart, opener, hits);
-    if (stmt.end <= stmt.start || tokensIn(doc.norm, stmt.start, stmt.end, 8).filter((t) => t.word).length < 2) continue;
-    if (reportsDiscussion(doc.norm, stmt.start, stmt.end)) continue;
+    if (stmt.end <= stmt.start || tokensIn(doc, stmt.start, stmt.end, 8).filter((t) => t.word).length < 2) continue;
+    if (reportsDiscussion(doc, stmt.start, stmt.end)) continue;
     // "رفضت الدول القرار الأمريكي": a decision or an agreement states nothing.
     if ((holder.how === 'phrase' || holder.how === 'title') && NON_HOLDERS.has(normalizeForm(holder.name).split(' ')[0])) continue;
     last = { holder, at: cueStart, sentence: si, span: stmt };
@@ -199,8 +199,8 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
 const NOUN_ADVERBIALS = new Set(['خلال', 'في', 'اثناء', 'عقب', 'مجددا', 'ايضا', 'كذلك', 'بشده', 'مره', 'اليوم', 'امس']);
 
 /** True when a word other than an adverbial stands between a definite verbal noun and its particle. */
-function takesNoParticleAtOnce(norm: string, cueEnd: number, particle: number): boolean {
-  const first = tokensIn(norm, cueEnd, particle, 2).find((t) => t.word);
+function takesNoParticleAtOnce(doc: TokenSource, cueEnd: number, particle: number): boolean {
+  const first = tokensIn(doc, cueEnd, particle, 2).find((t) => t.word);
   return first !== undefined && !NOUN_ADVERBIALS.has(first.text);
 }
 
@@ -257,7 +257,7 @@ function issuerOfStatement(ctx: HolderContext, sStart: number, cueStart: number,
   const m = ISSUED.exec(before);
   if (!m?.groups) return undefined;
   const at = cueStart - before.length + m.index + m[0].indexOf(m.groups.who);
-  const words = tokensIn(doc.norm, at, at + m.groups.who.length, 16).filter((t) => t.word && !DAY_WORDS.has(t.text));
+  const words = tokensIn(doc, at, at + m.groups.who.length, 16).filter((t) => t.word && !DAY_WORDS.has(t.text));
   if (!words.length) return undefined;
   const mention = ctx.lookup.firstMentionIn(words[0].start, words[0].end);
   if (mention && mention.end >= words[words.length - 1].end) return { name: ctx.entities.entities[mention.entity].name, via: null, how: 'issuer' };
@@ -324,7 +324,7 @@ function splitAtInnerCues(doc: Doc, found: Found[]): Found[] {
     const dangling = DANGLING.exec(doc.norm.slice(Math.max(f.span.start, cut - 12), cut));
     if (dangling) end = cut - dangling[0].length;
     const span = trim(doc.norm, f.span.start, end);
-    if (tokensIn(doc.norm, span.start, span.end, 3).filter((t) => t.word).length < 2) continue;
+    if (tokensIn(doc, span.start, span.end, 3).filter((t) => t.word).length < 2) continue;
     const o = orig(doc, span);
     out.push({ ...f, span, p: { ...f.p, statement: doc.text.slice(o.start, o.end), start: o.start, end: o.end } });
   }
@@ -338,8 +338,8 @@ const DISCUSSED = /^(?:[وف]?(?:بحث|ناقش|تناول|استعرض|تطر�
  * "أوضح المتحدث أن الجانبين بحثا خلال الاتصال العلاقات…": a statement that only says what a
  * meeting discussed (a discussion verb among its first words) is an agenda, not a position.
  */
-function reportsDiscussion(norm: string, start: number, end: number): boolean {
-  const words = tokensIn(norm, start, end, 8).filter((t) => t.word).map((t) => t.text);
+function reportsDiscussion(doc: TokenSource, start: number, end: number): boolean {
+  const words = tokensIn(doc, start, end, 8).filter((t) => t.word).map((t) => t.text);
   return MEETING_SUBJECTS.has(words[0] === 'ان' ? words[1] : words[0]) && words.slice(0, 6).some((w) => DISCUSSED.test(w));
 }
 
@@ -353,8 +353,8 @@ const CLAUSE_WORDS = new Set(['من', 'في', 'علي', 'الي', 'عن', 'مع'
  * True when only a description stands between a name and a relative pronoun ("X مؤسس شركة
  * النقل (…)، الذي"): no preposition, particle or number, so the name is the antecedent.
  */
-function describesOnly(norm: string, from: number, to: number): boolean {
-  return tokensIn(norm, from, to, 16).every((t) => (t.word ? !CLAUSE_WORDS.has(t.text) && !/\p{N}/u.test(t.text) : /[،,()«»"]/.test(t.text)) || /^(?:الذي|التي|الذين)$/.test(t.text));
+function describesOnly(doc: TokenSource, from: number, to: number): boolean {
+  return tokensIn(doc, from, to, 16).every((t) => (t.word ? !CLAUSE_WORDS.has(t.text) && !/\p{N}/u.test(t.text) : /[،,()«»"]/.test(t.text)) || /^(?:الذي|التي|الذين)$/.test(t.text));
 }
 
 // "…بحسب ما أعلنته الحركة في بيان لها": a statement named with its issuer, who is the verb's subject.
@@ -409,10 +409,10 @@ function isDual(w: string): boolean {
  * listed object head (ضرورة، دعم…) after the subject phrase, or any plain word right after a named
  * entity (not an adverbial, a particle, a conjoined ونظيره or a title).
  */
-function objectAfterSubject(norm: string, holder: Holder & { end?: number }, compStart: number): number {
+function objectAfterSubject(doc: TokenSource, holder: Holder & { end?: number }, compStart: number): number {
   const at = holder.nameEnd ?? holder.end;
   if (at === undefined) return 0;
-  const [t] = tokensIn(norm, at, compStart, 1);
+  const [t] = tokensIn(doc, at, compStart, 1);
   if (!t || !t.word) return 0;
   if (isObjectHead(t.text)) return t.start;
   if (holder.nameEnd === undefined || /^[وف]/.test(t.text) || !isPlainObject(t.text)) return 0;
@@ -426,8 +426,9 @@ const BETWEEN = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'ا
  * Where the object of a direct-object cue starts after its subject ends at `at`: past commas and
  * day words ("، الأحد،"), and past the other members of "كل من X و«Y»" (the subject names them all).
  */
-function objectStart(norm: string, cueEnd: number, at: number, limit: number): number {
-  const toks = tokensIn(norm, at, limit, 24);
+function objectStart(doc: TokenSource, cueEnd: number, at: number, limit: number): number {
+  const norm = doc.norm;
+  const toks = tokensIn(doc, at, limit, 24);
   let i = 0;
   if (/^\s*كل من\s/.test(norm.slice(cueEnd, cueEnd + 12))) {
     // Skip "و«Y»" / "وY" members up to the comma that closes the subject.
@@ -442,8 +443,8 @@ function objectStart(norm: string, cueEnd: number, at: number, limit: number): n
  * The start of the first word after `at` when it opens an object (ضرورة، التزامه…) or is a
  * definite verbal noun cue ("جدد التأكيد على…": the noun is what was renewed), else 0.
  */
-function startsWithObject(norm: string, at: number, limit: number): number {
-  const t = tokensIn(norm, at, limit, 1)[0];
+function startsWithObject(doc: TokenSource, at: number, limit: number): number {
+  const t = tokensIn(doc, at, limit, 1)[0];
   return t && t.word && (isObjectHead(t.text) || (t.text.startsWith('ال') && cueOf(t.text)?.kind === 'noun')) ? t.start : 0;
 }
 

@@ -1,6 +1,6 @@
-import { givenNameSet } from '../lexicon/nameIndex.js';
+import { givenNames } from '../lexicon/compiled.js';
 import type { Span } from '../types.js';
-import { QUOTE_PAIRS, tokensIn, type Token } from './tokens.js';
+import { QUOTE_PAIRS, tokensIn, type Token, type TokenSource } from '../segment/tokens.js';
 
 /**
  * The fallback holder phrase finder, used when the entity index has no mention in a cue's subject.
@@ -73,8 +73,8 @@ const POSSESSED_MASDAR = /^(?:است\p{L}{3,}|ت\p{L}{2}ي\p{L}|ت\p{L}{2}[^ي\s
  * A subject written before its verb (SVO), back to أن / إن / the sentence start:
  * "وقال المتحدث إن الوزير شكري أكد على…" → الوزير شكري. Empty when there is none.
  */
-export function subjectBefore(norm: string, sentenceStart: number, cueStart: number): Token[] {
-  const toks = tokensIn(norm, Math.max(sentenceStart, cueStart - 160), cueStart, 40);
+export function subjectBefore(doc: TokenSource, sentenceStart: number, cueStart: number): Token[] {
+  const toks = tokensIn(doc, Math.max(sentenceStart, cueStart - 160), cueStart, 40);
   // "إن المبعوث سالم ولد محمود، يعتقد أن…": a comma may close the subject's name before its verb.
   if (toks.length > 1 && /^[،,]$/.test(toks[toks.length - 1].text) && toks[toks.length - 2].word) toks.pop();
   let k = toks.length;
@@ -110,8 +110,8 @@ export function subjectBefore(norm: string, sentenceStart: number, cueStart: num
 const TO_MEDIA = /^لل?(?:صحفيين|صحافيين|صحفي|وكاله|قناه|صحيفه|جريده|موقع|وسايل|اذاعه|تلفزيون|راديو|مراسل|الصحفيين|الصحافيين)$/;
 
 /** The words of the subject zone before any adverbial (the zone is [from, to)). */
-export function subjectTokens(norm: string, from: number, to: number): Token[] {
-  let toks = tokensIn(norm, from, to, 40);
+export function subjectTokens(doc: TokenSource, from: number, to: number): Token[] {
+  let toks = tokensIn(doc, from, to, 40);
   while (toks.length && LEADING_PRONOUN_PP.has(toks[0].text)) toks = toks.slice(1);
   // "أعرب للرئيس عن…": a ل-phrase first is whom he spoke to; the subject is elsewhere.
   if (toks.length && /^لل/.test(toks[0].text)) return [];
@@ -182,7 +182,7 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
   // "مسؤول إيطالي", "مصدر دبلوماسي": a title with a nisba adjective names no one.
   if (titled && j === nameStart + 1 && j === words.length && isNisba(words[nameStart].text)) return { span, name: span, title: span, titleOnly: true, spokesFor, group };
   const name = { start: words[nameStart].start, end: words[j - 1].end };
-  if (!titled && j < words.length && isTitleHead(words[j].text, false) && !givenNameSet.has(words[j].text)) {
+  if (!titled && j < words.length && isTitleHead(words[j].text, false) && !givenNames.has(words[j].text)) {
     // "عادل الجبير وزير الخارجية السعودي": a name with its title after it (apposition);
     // "كريم سالم المتحدث باسم الهيئة": a spokesman's, who speaks for the body named after باسم.
     if (SPOKESMAN.has(words[j].text) && words[j + 1]?.text === 'باسم') {
@@ -209,7 +209,7 @@ function isDefiniteNisba(w: string): boolean {
 
 /** A relational adjective (إيطالي، دبلوماسي), not a given name that ends the same way (علي، سامي). */
 function isNisba(w: string): boolean {
-  return w.length >= 4 && w.endsWith('ي') && !givenNameSet.has(w);
+  return w.length >= 4 && w.endsWith('ي') && !givenNames.has(w);
 }
 
 /** A title head; a later one may come with و (نائب رئيس الوزراء ووزير الخارجية). */
@@ -243,7 +243,7 @@ function nameEnd(words: Token[], i: number, bounded: boolean, untitled = false):
   if (untitled) {
     // An untitled subject (an organisation, a group, a bare name: "ثلاثة من فصائل المنظمة") runs on,
     // up to an object (تقريرها), a title in apposition (عادل الجبير وزير…) or a relative (وهي…).
-    while (j < max && !(j > i && (isObjectHead(words[j].text) || (TITLE_HEADS.has(words[j].text) && !givenNameSet.has(words[j].text) && !NAME_LINKS.has(words[j - 1].text)))) && !ADVERBIAL.has(words[j].text)) j++;
+    while (j < max && !(j > i && (isObjectHead(words[j].text) || (TITLE_HEADS.has(words[j].text) && !givenNames.has(words[j].text) && !NAME_LINKS.has(words[j - 1].text)))) && !ADVERBIAL.has(words[j].text)) j++;
     return j;
   }
   while (j < max) {

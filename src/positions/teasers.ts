@@ -1,6 +1,6 @@
 import type { Doc } from '../document.js';
-import { cueOf } from './cue-forms.js';
-import { tokensIn } from './tokens.js';
+import { cueOf } from '../lexicon/cueForms.js';
+import { tokensIn, type TokenSource } from '../segment/tokens.js';
 
 // How many trailing paragraphs must look like ledes before they are taken for pasted stories.
 const MIN_TEASERS = 3;
@@ -15,14 +15,14 @@ const MIN_TEASERS = 3;
 export function teaserStart(doc: Doc): number {
   const paras = doc.paragraphs.slice(1);
   let k = paras.length;
-  while (k > 0 && opensLede(doc.norm, paras[k - 1].start, paras[k - 1].end)) k--;
+  while (k > 0 && opensLede(doc, paras[k - 1].start, paras[k - 1].end)) k--;
   const run = paras.length - k;
   return run >= MIN_TEASERS && run * 2 <= paras.length ? paras[k].start : doc.norm.length;
 }
 
 /** True when a paragraph opens on a bare past verb: a cue verb (أعلن، نفت) or a feminine past (هاجمت). */
-function opensLede(norm: string, start: number, end: number): boolean {
-  const first = tokensIn(norm, start, end, 4).find((t) => t.word);
+function opensLede(doc: TokenSource, start: number, end: number): boolean {
+  const first = tokensIn(doc, start, end, 4).find((t) => t.word);
   if (!first) return false;
   const w = first.text;
   const cue = cueOf(w);

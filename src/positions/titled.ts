@@ -18,7 +18,7 @@ export function collectTitled(doc: Doc): { title: string[]; name: string; at: nu
     const start = m.index + (m[0].startsWith('و') && !m[0].startsWith('وزير') ? 1 : 0);
     const si = sentenceAt(doc, start);
     const end = si >= 0 ? doc.sentences[si].end : doc.norm.length;
-    const phrase = readSubject(subjectTokens(doc.norm, start, Math.min(end, start + 200)), true);
+    const phrase = readSubject(subjectTokens(doc, start, Math.min(end, start + 200)), true);
     if (!phrase || phrase.titleOnly || !phrase.title) continue;
     out.push({ title: doc.norm.slice(phrase.title.start, phrase.title.end).split(/\s+/), name: origText(doc, phrase.name), at: start });
   }

@@ -1,59 +1,161 @@
 import type { Span } from '../types.js';
 import { lowerBound } from './search.js';
 
-/** A word of the normalised text: letters, marks and digits; punctuation is not a token. */
+/**
+ * The one tokenizer. A token is a run of letters, marks and digits (a word), or one punctuation mark
+ * or symbol. The document keeps both views of one list: `all` (words and marks, for the clause rules
+ * of positions) and `words` (the runs only, for lexicon phrases and names).
+ */
 export interface Token extends Span {
   text: string;
-  /** True where only spaces stand between the previous token and this one (no punctuation). */
+  /** True where the token holds a letter or digit (false for punctuation and for a run of marks alone). */
+  word: boolean;
+  /** For runs: true where only spaces stand between the previous run and this one. */
   joined: boolean;
-  /** cliticForms(text), kept here by the first phrase matcher that asks (every matcher asks). */
+  /** For runs: cliticForms(text), filled when the document is built. */
   forms?: string[];
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Both views of a text's tokens: runs (words) and everything (words and punctuation). */
+export interface Tokens {
+  words: Token[];
+  all: Token[];
+}
 
-// The last text tokenised and its tokens: entities and meetings both tokenise doc.norm, and the
-// second call costs nothing.
-let lastNorm: string | undefined;
-let lastTokens: Token[] = [];
+// The class of each BMP code unit, read off the Unicode properties on first sight: a table lookup
+// per character costs far less than a regex match per token. 0 = not yet seen.
+const UNSEEN = 0;
+const LETTER_OR_DIGIT = 1; // \p{L} or \p{N}
+const MARK = 2; // \p{M}
+const SPACE = 3; // \s
+const OTHER = 4; // punctuation and symbols: a token of one character
+const CLASS = new Uint8Array(0x10000);
+const WORDISH = /[\p{L}\p{N}]/u;
+const IS_MARK = /\p{M}/u;
+const IS_SPACE = /\s/u;
+
+function classOfChar(ch: string): number {
+  return WORDISH.test(ch) ? LETTER_OR_DIGIT : IS_MARK.test(ch) ? MARK : IS_SPACE.test(ch) ? SPACE : OTHER;
+}
+
+/** The class of the code point starting at s[i] (astral code points are classed by regex). */
+function classAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOfChar(s.slice(i, i + 2));
+  }
+  const k = CLASS[c];
+  if (k !== UNSEEN) return k;
+  return (CLASS[c] = classOfChar(String.fromCharCode(c)));
+}
+
+/** Length in code units of the code point at s[i]. */
+function unitLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+const ONLY_SPACES = /^ +$/;
 
 /**
- * Split a normalised text into word tokens, noting which follow their neighbour with no
- * punctuation. The same text gives the same array (kept from the last call): do not change it.
+ * Split a normalised text into tokens once: runs of letters, marks and digits, and single marks of
+ * punctuation; each run notes whether only spaces separate it from the run before (`joined`).
  */
-export function tokenize(norm: string): Token[] {
-  if (norm === lastNorm) return lastTokens;
-  const out: Token[] = [];
-  let prevEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(norm); m; m = WORD.exec(norm)) {
-    const gap = norm.slice(prevEnd, m.index);
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], joined: out.length > 0 && /^ +$/.test(gap), forms: undefined });
-    prevEnd = m.index + m[0].length;
+export function tokenize(norm: string): Tokens {
+  const all: Token[] = [];
+  const words: Token[] = [];
+  const n = norm.length;
+  let i = 0;
+  let prevRunEnd = 0;
+  while (i < n) {
+    const k = classAt(norm, i);
+    if (k === SPACE) {
+      i += unitLength(norm, i);
+      continue;
+    }
+    const start = i;
+    if (k === OTHER) {
+      i += unitLength(norm, i);
+      all.push({ start, end: i, text: norm.slice(start, i), word: false, joined: false });
+      continue;
+    }
+    let word = false;
+    while (i < n) {
+      const c = classAt(norm, i);
+      if (c === LETTER_OR_DIGIT) word = true;
+      else if (c !== MARK) break;
+      i += unitLength(norm, i);
+    }
+    const t: Token = { start, end: i, text: norm.slice(start, i), word, joined: words.length > 0 && ONLY_SPACES.test(norm.slice(prevRunEnd, start)), forms: undefined };
+    all.push(t);
+    words.push(t);
+    prevRunEnd = i;
   }
-  lastNorm = norm;
-  lastTokens = out;
-  return out;
+  return { words, all };
 }
 
 /** Index of the first token that starts at or after `pos` (binary search). */
-export function tokenAt(tokens: Token[], pos: number): number {
+export function tokenAt(tokens: readonly Token[], pos: number): number {
   return lowerBound(tokens, pos, (t) => t.start);
 }
+
+/** What tokensIn and tokensBefore read: the normalised text and its tokens (a Doc is one). */
+export interface TokenSource {
+  norm: string;
+  all: Token[];
+}
+
+/**
+ * The tokens of [from, to), at most `max` of them, as a scan starting at `from` would read them: a
+ * word cut by `from` starts there, and a word cut by `to` ends there (its `word` flag is that of the
+ * whole run from its start). Every clause rule reads its words through this: no substring is
+ * tokenised twice.
+ */
+export function tokensIn(src: TokenSource, from: number, to: number, max = 60): Token[] {
+  const out: Token[] = [];
+  if (max <= 0) return out;
+  const { all, norm } = src;
+  const end = Math.min(to, norm.length);
+  if (from >= end) return out;
+  for (let k = lowerBound(all, from + 1, (t) => t.end); k < all.length && out.length < max; k++) {
+    const t = all[k];
+    if (t.start >= end) break;
+    if (t.start >= from && t.end <= end) {
+      out.push(t);
+      continue;
+    }
+    const s = Math.max(t.start, from);
+    const e = Math.min(t.end, end);
+    out.push({ start: s, end: e, text: norm.slice(s, e), word: s === t.start ? t.word : WORDISH.test(norm.slice(s, t.end)), joined: false });
+  }
+  return out;
+}
+
+/** The tokens before `at`, nearest first, not before `from`, at most `max`. */
+export function tokensBefore(src: TokenSource, from: number, at: number, max = 30): Token[] {
+  const start = Math.max(from, at - max * 16);
+  const toks = tokensIn(src, start, at, max * 4);
+  // The first token may be a cut word when we started mid-word; drop it unless we began at `from`.
+  if (start > from && toks.length && toks[0].start === start && WORDISH.test(src.norm[start - 1] ?? '')) toks.shift();
+  return toks.reverse().slice(0, max);
+}
+
+/** Opening quotation marks and their closers. */
+export const QUOTE_PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"': '"', '„': '“' };
 
 /** Proclitics a word may carry: و ف ب ل ك and their combinations (وب، ول، فب، وك…). */
 const CLITIC = /^(?:[وف]?[بلك]|[وف])/;
 
 /**
  * The forms a word can stand for once proclitics are peeled: "وبالقاهرة" → [وبالقاهره, بالقاهره,
- * القاهره]; "للحريري" → [للحريري, الحريري, لحريري]. The word itself always comes first. Phrase
- * matchers keep the result on the token (Token.forms).
+ * القاهره]; "للحريري" → [للحريري, الحريري, لحريري]. The word itself always comes first.
  */
 export function cliticForms(word: string): string[] {
-  return peelClitics(word);
-}
-
-function peelClitics(word: string): string[] {
   const forms = [word];
   const m = CLITIC.exec(word);
   if (!m) return forms;

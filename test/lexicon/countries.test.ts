@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES } from '../../src/lexicon/countries.js';
-import {
-  CAPITAL_RE,
-  COUNTRY_NAME_RE,
-  COUNTRY_NISBA_RE,
-  countriesByForm,
-  countryByForm,
-  isAmbiguousCountryForm,
-} from '../../src/lexicon/countryIndex.js';
+import { countryByForm, isAmbiguousCountryForm, scan, type LexiconName } from './helpers.js';
 import { normalizeForm } from '../../src/normalize/index.js';
 
-/** Every match of a global regex over a normalised string: [index, word, proclitics]. */
-function matches(re: RegExp, text: string): [number, string, string][] {
-  const n = normalizeForm(text);
-  return [...n.matchAll(re)].map((m) => [m.index ?? -1, m.groups?.w ?? '', m.groups?.pre ?? '']);
+/** Every phrase of a country lexicon in a text: [index, word, proclitics]. */
+function matches(lexicon: LexiconName, text: string): [number, string, string][] {
+  return scan(lexicon, text).map((f) => [f.index, f.w, f.pre]);
+}
+
+/** Every state that has the form among its names, nisba forms or capitals. */
+function countriesByForm(form: string) {
+  return COUNTRIES.filter((c) => [...c.names, ...c.nisba, ...c.capitals].some((f) => normalizeForm(f) === form));
 }
 
 const ARAB_LEAGUE = ['EG', 'SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'YE', 'IQ', 'SY', 'LB', 'JO', 'PS', 'LY', 'TN', 'DZ', 'MA', 'MR', 'SD', 'SO', 'DJ', 'KM'];
@@ -61,7 +58,7 @@ describe('country lexicon data', () => {
   });
 });
 
-describe('COUNTRY_NISBA_RE', () => {
+describe('country nisba lexicon', () => {
   it('matches every nisba form of every state, alone and with و / ل clitics', () => {
     // One sentence per state and clitic (not one per form) keeps this fast.
     const missed: string[] = [];
@@ -73,7 +70,7 @@ describe('COUNTRY_NISBA_RE', () => {
     for (const c of COUNTRIES) {
       if (!c.nisba.length) continue;
       for (const [pre, attach] of clitics) {
-        const got = matches(COUNTRY_NISBA_RE, c.nisba.map((f) => `قال ${attach(f)} أمس`).join('، '));
+        const got = matches('countryNisba', c.nisba.map((f) => `قال ${attach(f)} أمس`).join('، '));
         const ok =
           got.length === c.nisba.length &&
           got.every(([, w, p]) => p === pre && (countryByForm(w)?.iso === c.iso || isAmbiguousCountryForm(w)));
@@ -84,7 +81,7 @@ describe('COUNTRY_NISBA_RE', () => {
   }, 30_000); // thousands of forms: slow on a loaded machine, not a speed assertion
 
   it('finds "والمصرية" and "للمصريين" with offsets and clitics', () => {
-    expect(matches(COUNTRY_NISBA_RE, 'الحكومة والمصرية للمصريين')).toEqual([
+    expect(matches('countryNisba', 'الحكومة والمصرية للمصريين')).toEqual([
       [8, 'المصريه', 'و'],
       [17, 'لمصريين', 'ل'],
     ]);
@@ -92,19 +89,19 @@ describe('COUNTRY_NISBA_RE', () => {
   });
 
   it('prefers the two-word nisba: "الكوري الشمالي" is North Korea', () => {
-    const m = matches(COUNTRY_NISBA_RE, 'الزعيم الكوري الشمالي');
+    const m = matches('countryNisba', 'الزعيم الكوري الشمالي');
     expect(m).toEqual([[7, 'الكوري الشمالي', '']]);
     expect(countryByForm(m[0][1])?.iso).toBe('KP');
   });
 
   it('does not match inside a longer word or a bare adjective', () => {
-    expect(matches(COUNTRY_NISBA_RE, 'المصريينات مصري')).toEqual([]);
+    expect(matches('countryNisba', 'المصريينات مصري')).toEqual([]);
   });
 });
 
-describe('COUNTRY_NAME_RE and CAPITAL_RE', () => {
+describe('country name and capital lexicons', () => {
   it('finds names with clitics and the longest form', () => {
-    const m = matches(COUNTRY_NAME_RE, 'زار الولايات المتحدة الأمريكية وبسوريا');
+    const m = matches('countryNames', 'زار الولايات المتحدة الأمريكية وبسوريا');
     expect(m.map(([i, w]) => [i, w, countryByForm(w)?.iso])).toEqual([
       [4, 'الولايات المتحده الامريكيه', 'US'],
       [31, 'سوريا', 'SY'],
@@ -122,7 +119,7 @@ describe('COUNTRY_NAME_RE and CAPITAL_RE', () => {
   });
 
   it('finds capitals, and names the city-states by their name first', () => {
-    const m = matches(CAPITAL_RE, 'من طهران إلى أنقرة');
+    const m = matches('capitals', 'من طهران إلى أنقرة');
     expect(m.map(([i, w]) => [i, countryByForm(w)?.iso])).toEqual([[3, 'IR'], [13, 'TR']]);
     expect(countryByForm(normalizeForm('الجزائر'))?.iso).toBe('DZ');
   });
@@ -134,7 +131,7 @@ describe('COUNTRY_NAME_RE and CAPITAL_RE', () => {
   });
 
   it('finds nothing in a sentence without states', () => {
-    expect(matches(COUNTRY_NAME_RE, 'عقد الاجتماع صباح اليوم')).toEqual([]);
-    expect(matches(CAPITAL_RE, 'عقد الاجتماع صباح اليوم')).toEqual([]);
+    expect(matches('countryNames', 'عقد الاجتماع صباح اليوم')).toEqual([]);
+    expect(matches('capitals', 'عقد الاجتماع صباح اليوم')).toEqual([]);
   });
 });

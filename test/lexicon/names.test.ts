@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES } from '../../src/lexicon/givenNames.js';
-import { givenNameSet, isClearGivenName, nameParticleSet } from '../../src/lexicon/nameIndex.js';
+import { givenNames as givenNameSet, particles as nameParticleSet } from '../../src/lexicon/compiled.js';
 import { HONORIFICS } from '../../src/lexicon/honorifics.js';
-import { HONORIFIC_RE, isAmbiguousHonorific, isHonorific } from '../../src/lexicon/honorificIndex.js';
+import { PHRASE_LEXICONS } from '../../src/lexicon/compiled.js';
+import { scan } from './helpers.js';
+
+/** A clear given name: in the lexicon and not also a common word. */
+const isClearGivenName = (w: string): boolean => givenNameSet.has(w) && !AMBIGUOUS_GIVEN_NAMES.some((a) => normalizeForm(a) === w);
+const isHonorific = (f: string): boolean => PHRASE_LEXICONS.honorifics.lookup(f) !== undefined;
+const isAmbiguousHonorific = (f: string): boolean => PHRASE_LEXICONS.honorifics.lookup(f)?.ambiguous ?? false;
 import { normalizeForm } from '../../src/normalize/index.js';
 
 describe('given names', () => {
@@ -32,7 +38,7 @@ describe('given names', () => {
 describe('honorifics', () => {
   it('finds the longest honorific with clitics', () => {
     const n = normalizeForm('استقبل صاحب السمو الملكي وفخامة الرئيس');
-    const m = [...n.matchAll(HONORIFIC_RE)].map((x) => [x.index, x.groups?.pre, x.groups?.w]);
+    const m = scan('honorifics', n).map((x) => [x.index, x.pre, x.w]);
     expect(m).toEqual([
       [n.indexOf('صاحب'), '', normalizeForm('صاحب السمو الملكي')],
       [n.indexOf('وفخامه'), 'و', normalizeForm('فخامة الرئيس')],
@@ -41,7 +47,7 @@ describe('honorifics', () => {
 
   it('reads the abbreviation "د." but not a bare letter', () => {
     const n = normalizeForm('قال د. سامي إن د سامي');
-    expect([...n.matchAll(HONORIFIC_RE)].map((x) => [x.index, x.groups?.w])).toEqual([[4, 'د.']]);
+    expect(scan('honorifics', n).map((x) => [x.index, x.w])).toEqual([[4, 'د']]);
   });
 
   it('marks honorifics that can be part of a name', () => {

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ORGANIZATIONS } from '../../src/lexicon/organizations.js';
 import { COUNTRIES } from '../../src/lexicon/countries.js';
-import {
-  ORGANIZATION_RE,
-  isAmbiguousOrganizationForm,
-  organizationByForm,
-} from '../../src/lexicon/organizationIndex.js';
+import { isAmbiguousOrganizationForm, organizationByForm, scan } from './helpers.js';
+import type { OrganizationEntry } from '../../src/lexicon/types.js';
 import { normalizeForm } from '../../src/normalize/index.js';
 
-/** Every match in a sentence: [index in the normalised text, matched word, organisation id]. */
+/** Every body found in a sentence: [index in the normalised text, matched words, organisation id]. */
 function found(text: string): [number, string, string | undefined][] {
-  return [...normalizeForm(text).matchAll(ORGANIZATION_RE)].map((m) => {
-    const w = m.groups?.w ?? '';
-    return [(m.index ?? 0) + (m.groups?.pre ?? '').length, w, organizationByForm(w)?.id];
-  });
+  return scan('organizations', text).map((f) => [f.start, f.w, (f.value as OrganizationEntry).id]);
 }
 
 describe('organisation lexicon data', () => {
@@ -42,7 +36,7 @@ describe('organisation lexicon data', () => {
     expect(clashes).toEqual([]);
   });
 
-  it('finds every form of every body back through the regex', () => {
+  it('finds every form of every body back through the lexicon pass', () => {
     const missed: string[] = [];
     for (const o of ORGANIZATIONS) {
       for (const f of [o.name, ...o.forms, ...o.acronyms]) {
@@ -55,7 +49,7 @@ describe('organisation lexicon data', () => {
   });
 });
 
-describe('ORGANIZATION_RE', () => {
+describe('organisation lexicon matching', () => {
   it('finds bodies in a sentence, longest form first, with clitics', () => {
     const s = 'رحب مجلس الأمن الدولي بقرار جامعة الدول العربية وحركة حماس ودعا للأمم المتحدة والأونروا';
     const at = (w: string): number => normalizeForm(s).indexOf(normalizeForm(w));

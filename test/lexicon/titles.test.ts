@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { TITLES } from '../../src/lexicon/titles.js';
-import { TITLE_RE, isAmbiguousTitleForm, titleByForm } from '../../src/lexicon/titleIndex.js';
+import { isAmbiguousTitleForm, scan, titleByForm } from './helpers.js';
+import type { TitleEntry } from '../../src/lexicon/types.js';
 import { normalizeForm } from '../../src/normalize/index.js';
 
-/** Every title match: [start of the title word in the normalised text, word, title id, kind]. */
+/** Every title found: [start of the title word in the normalised text, word, title id, kind]. */
 function found(text: string): [number, string, string | undefined, string | undefined][] {
-  return [...normalizeForm(text).matchAll(TITLE_RE)].map((m) => {
-    const w = m.groups?.w ?? '';
-    const t = titleByForm(w);
-    return [(m.index ?? 0) + (m.groups?.pre ?? '').length, w, t?.id, t?.kind];
+  return scan('titles', text).map((f) => {
+    const t = f.value as TitleEntry;
+    return [f.start, f.w, t.id, t.kind];
   });
 }
 
@@ -47,7 +47,7 @@ describe('title lexicon data', () => {
   });
 });
 
-describe('TITLE_RE', () => {
+describe('title lexicon matching', () => {
   it('prefers the longest title: "وزير الخارجية" over "وزير"', () => {
     expect(found('قال وزير الخارجية المصري إن')).toEqual([[4, 'وزير الخارجيه', 'FOREIGN_MINISTER', 'minister']]);
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/index.js';
-import { organizationByForm } from '../../src/lexicon/organizationIndex.js';
-import { titleByForm } from '../../src/lexicon/titleIndex.js';
+import { organizationByForm, titleByForm } from './helpers.js';
 import { normalizeForm } from '../../src/normalize/index.js';
 
 // Invented sentences and people: they show that bodies, cities, titles and given names added to the

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { CUES } from '../../src/lexicon/cues.js';
 import { normalizeForm } from '../../src/normalize/index.js';
-import { CUE_RE, cueOf, findCueHits, inflect } from '../../src/positions/cue-forms.js';
+import { cueOf, findCueHits as findCueHitsIn, inflect } from '../../src/lexicon/cueForms.js';
+import { alternation, WORD_CHAR } from '../../src/lexicon/compile.js';
+import { tokenize } from '../../src/segment/tokens.js';
 
-/** The whole-text regex search findCueHits must agree with (it tries the regex at likely words only). */
+/** findCueHits over a text's own words, as the document reads them. */
+const findCueHits = (norm: string) => findCueHitsIn(norm, tokenize(norm).words);
+
+/** Every cue form as a whole word with optional proclitics, as one regex: the oracle the token matcher must agree with. */
+const CUE_RE = new RegExp(`(?<!${WORD_CHAR})(?<pre>(?:[وف]?[بلك]?))(?<w>${alternation(CUES.flatMap((e) => inflect(e).map(([f]) => f)))})(?!${WORD_CHAR})`, 'gu');
+
+/** The whole-text regex search findCueHits must agree with. */
 function byScan(norm: string): { index: number; end: number; pre: string; w: string }[] {
   const re = new RegExp(CUE_RE.source, 'gu');
   return [...norm.matchAll(re)]

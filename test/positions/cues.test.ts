@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inflect, cueOf } from '../../src/positions/cue-forms.js';
+import { inflect, cueOf } from '../../src/lexicon/cueForms.js';
 import { CUES } from '../../src/lexicon/cues.js';
 import { normalizeForm } from '../../src/normalize/index.js';
 import { person, positionsOf, view } from './helpers.js';

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tokensIn, tokensBefore } from '../../src/positions/tokens.js';
+import { tokenize, tokensIn as tokensInSource, tokensBefore as tokensBeforeSource } from '../../src/segment/tokens.js';
+
+/** tokensIn over a text's own tokens, as a rule reads them from its document. */
+const tokensIn = (norm: string, from: number, to: number, max?: number) => tokensInSource({ norm, all: tokenize(norm).all }, from, to, max).map(({ start, end, text, word }) => ({ start, end, text, word }));
+const tokensBefore = (norm: string, from: number, at: number, max?: number) => tokensBeforeSource({ norm, all: tokenize(norm).all }, from, at, max);
 
 /** The plain regex reading tokensIn must agree with (its table-driven scan is an optimisation). */
 function reference(norm: string, from: number, to: number, max = 60): { start: number; end: number; text: string; word: boolean }[] {

@@ -1,0 +1,81 @@
+import { COUNTRIES } from './countries.js';
+import { ORGANIZATIONS } from './organizations.js';
+import { TITLES } from './titles.js';
+import { HONORIFICS } from './honorifics.js';
+import { GIVEN_NAMES, NAME_PARTICLES } from './givenNames.js';
+import { NAME_STOPWORDS, ROLE_QUALIFIERS } from './stopwords.js';
+import { COMMON_WORDS } from './commonWords.js';
+import { MEETING_CUES, type MeetingCue } from './meetingCues.js';
+import { CUES, type CueEntry } from './cues.js';
+import { CITIES, VENUE_HEADS } from './places.js';
+import { normalizeForm } from '../normalize/index.js';
+import type { CountryEntry, OrganizationEntry, TitleEntry } from './types.js';
+import { PhraseLexicon, WordSet } from './phrases.js';
+
+/**
+ * The lexicons as the rules read them, compiled by the one compiler (phrases.ts) on first use:
+ * phrase lexicons matched together over every document's words (`PHRASE_LEXICONS`, read through
+ * `doc.lex`), and sets of normalised words.
+ */
+
+/** Every phrase lexicon, matched in one pass when a document is built (doc.lex.<name>). */
+export const PHRASE_LEXICONS = {
+  /** Country names (مصر، الولايات المتحدة) → country. */
+  countryNames: new PhraseLexicon<CountryEntry>('countryNames', () => COUNTRIES.flatMap((c) => c.names.map((f) => [f, c, ambiguousIn(c, f)] as const))),
+  /** Nisba forms (المصري، الأمريكية) → country. */
+  countryNisba: new PhraseLexicon<CountryEntry>('countryNisba', () => COUNTRIES.flatMap((c) => c.nisba.map((f) => [f, c, ambiguousIn(c, f)] as const))),
+  /** Nisba forms without the article (مصري، أمريكية), for "وفد مصري". */
+  countryNisbaBare: new PhraseLexicon<CountryEntry>('countryNisbaBare', () =>
+    COUNTRIES.flatMap((c) => c.nisba.filter((f) => /^ال/.test(normalizeForm(f))).map((f) => [normalizeForm(f).slice(2), c] as const)),
+  ),
+  /** Capitals and seats of government → country. */
+  capitals: new PhraseLexicon<CountryEntry>('capitals', () => COUNTRIES.flatMap((c) => c.capitals.map((f) => [f, c, ambiguousIn(c, f)] as const))),
+  /** Organisations by every form and acronym. */
+  organizations: new PhraseLexicon<OrganizationEntry>('organizations', () =>
+    ORGANIZATIONS.flatMap((o) => [o.name, ...o.forms, ...o.acronyms].map((f) => [f, o, ambiguousIn(o, f)] as const)),
+  ),
+  /** Titles and offices. */
+  titles: new PhraseLexicon<TitleEntry>('titles', () => TITLES.flatMap((t) => t.forms.map((f) => [f, t, ambiguousIn(t, f)] as const))),
+  /** Honorifics that precede a name; the value says whether the honorific is ambiguous. */
+  honorifics: new PhraseLexicon<boolean>('honorifics', () => HONORIFICS.flatMap((h) => h.forms.map((f) => [f, !!h.ambiguous, !!h.ambiguous] as const))),
+  /** Cities that are not capitals, plus capitals, as place names. */
+  cities: new PhraseLexicon<string>('cities', () => [...CITIES.map((c) => [c, c] as const), ...COUNTRIES.flatMap((c) => c.capitals.map((f) => [f, f] as const))]),
+  /** Words that report an encounter (استقبل، التقى، اتصال هاتفي…). */
+  meetingCues: new PhraseLexicon<MeetingCue>('meetingCues', () => MEETING_CUES.flatMap((c) => c.forms.map((f) => [f, c] as const))),
+  /** Words that introduce a venue (قصر، مقر). */
+  venues: new PhraseLexicon<boolean>('venues', () => VENUE_HEADS.map((v) => [v, true] as const)),
+};
+
+/** True where an entry lists the form among its ambiguous ones (compared normalised). */
+function ambiguousIn(entry: { ambiguous?: readonly string[] }, form: string): boolean {
+  if (!entry.ambiguous?.length) return false;
+  const n = normalizeForm(form);
+  return entry.ambiguous.some((a) => normalizeForm(a) === n);
+}
+
+/** First words of unambiguous honorifics (صاحب، معالي، فخامة): never part of a name. */
+export const honorificHeads = new WordSet(() => HONORIFICS.filter((h) => !h.ambiguous).flatMap((h) => h.forms.map((f) => f.split(' ')[0])));
+/** First words of titles (وزير، وكيل، فريق): a و at their start is not a conjunction. */
+export const titleHeads = new WordSet(() => TITLES.flatMap((t) => t.forms.map((f) => f.split(' ')[0])));
+/** Common given names (normalised). */
+export const givenNames = new WordSet(() => GIVEN_NAMES);
+/** Name particles that join name parts: بن، أبو، آل، عبد، ولد. */
+export const particles = new WordSet(() => NAME_PARTICLES);
+/** Words that end a name candidate: stopwords, the words of meeting cues, reporting cue forms. */
+export const stopwords = new WordSet(() => [
+  ...NAME_STOPWORDS,
+  ...MEETING_CUES.flatMap((c) => c.forms.flatMap((f) => f.split(' '))),
+  ...CUES.flatMap((c) => cueWordForms(c)),
+]);
+/** Frequent words of news prose that are never a person's name (تنسيق، جولات، يتعلق). */
+export const commonWords = new WordSet(() => COMMON_WORDS);
+/** Qualifiers that extend a role (الخاص، السابق). */
+export const roleQualifiers = new WordSet(() => ROLE_QUALIFIERS);
+
+/** Surface forms of a reporting cue that can follow a name: أكد، أكدت، يؤكد، تؤكد، مؤكدا، مؤكدة. */
+function cueWordForms(c: CueEntry): string[] {
+  const out: string[] = [...c.past, ...c.past.map((f) => f + 'ت'), ...c.present, ...c.present.map((f) => 'ت' + f.slice(1))];
+  out.push(...c.participle.flatMap((f) => [f, f + 'ا', f + 'ة']));
+  for (const list of Object.values(c.forms ?? {})) out.push(...(list ?? []));
+  return out.filter((f) => !f.includes(' '));
+}

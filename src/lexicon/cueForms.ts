@@ -1,0 +1,152 @@
+import { CUES, type CueEntry, type CueFormKind } from './cues.js';
+import { normalizeForm } from '../normalize/index.js';
+import type { Token } from '../segment/tokens.js';
+
+/**
+ * Reporting cue forms: every inflected form of the cue lexicon (cues.ts) with the entry it
+ * inflects, and the cue words of a document found over its tokens. Shared by positions and
+ * meetings (both ask whether a word is a reporting cue).
+ */
+
+/** A reporting cue form, with the entry it inflects and how it stands in its clause. */
+export interface CueForm {
+  entry: CueEntry;
+  kind: CueFormKind;
+}
+
+// Regular inflection of the stems (written forms; normalisation happens below).
+// Past: أكد → أكدت، أكدوا، أكدا، أكدتا. Present: يؤكد → تؤكد، يؤكدون، يؤكدان، تؤكدان.
+// Participle: مشير → مشيرا، مشيرة، مشيرين، مشيرون، مشيران (the bare stem is left out: مؤكد = "certain").
+// Verbal noun: تأكيد → التأكيد، تأكيده، تأكيدها، تأكيدهم، تأكيدهما; إشارة → إشارته.
+const PAST = ['', 'ت', 'وا', 'ا', 'تا'];
+const PRESENT = ['', 'ون', 'ان'];
+const PARTICIPLE = ['ا', 'ة', 'ين', 'ون', 'ان', 'تين'];
+const POSSESSIVE = ['ه', 'ها', 'هم', 'هما'];
+
+/** Every written form of a cue entry with its kind. */
+export function inflect(entry: CueEntry): [string, CueFormKind][] {
+  const out: [string, CueFormKind][] = [];
+  for (const p of entry.past) for (const s of PAST) out.push([p + s, 'verb']);
+  for (const p of entry.present) {
+    const fem = p.startsWith('ي') ? 'ت' + p.slice(1) : p;
+    for (const s of PRESENT) out.push([p + s, 'verb'], [fem + s, 'verb']);
+  }
+  for (const p of entry.participle) for (const s of PARTICIPLE) out.push([p + s, 'participle']);
+  for (const n of entry.nouns) {
+    out.push([n, 'noun'], ['ال' + n, 'noun']);
+    const stem = n.endsWith('ة') ? n.slice(0, -1) + 'ت' : n;
+    for (const s of POSSESSIVE) out.push([stem + s, 'noun']);
+  }
+  for (const [kind, forms] of Object.entries(entry.forms ?? {}) as [CueFormKind, string[]][]) for (const f of forms) out.push([f, kind]);
+  return out;
+}
+
+/** The compiled forms: normalised form → its cue (first entry wins), and forms by first word in match order. */
+interface Compiled {
+  byForm: Map<string, CueForm>;
+  /** Normalised forms by their first word, longest first (then in code-unit order), as words. */
+  byFirst: Map<string, { form: string; words: string[] }[]>;
+}
+let compiled: Compiled | undefined;
+
+function compile(): Compiled {
+  if (compiled) return compiled;
+  const byForm = new Map<string, CueForm>();
+  for (const entry of CUES)
+    for (const [f, kind] of inflect(entry)) {
+      const n = normalizeForm(f);
+      if (n && !byForm.has(n)) byForm.set(n, { entry, kind });
+    }
+  const byFirst = new Map<string, { form: string; words: string[] }[]>();
+  for (const form of byForm.keys()) {
+    const words = form.split(' ');
+    const list = byFirst.get(words[0]);
+    if (list) list.push({ form, words });
+    else byFirst.set(words[0], [{ form, words }]);
+  }
+  for (const list of byFirst.values()) list.sort(byMatchOrder);
+  return (compiled = { byForm, byFirst });
+}
+
+/** The order in which forms are tried at a word: the longest first, then in code-unit order. */
+function byMatchOrder(a: { form: string }, b: { form: string }): number {
+  return b.form.length - a.form.length || (a.form < b.form ? -1 : 1);
+}
+
+/** The cue a matched (normalised) word is a form of, undoing the ل + ال contraction (لتاكيد → التاكيد). */
+export function cueOf(word: string): CueForm | undefined {
+  const { byForm } = compile();
+  const n = word.replace(/ +/g, ' ');
+  return byForm.get(n) ?? (n.startsWith('ل') ? byForm.get('ا' + n) : undefined);
+}
+
+/** The cue a word is a form of, with a conjunction (و، ف) on it or not: وأضاف، فأكد. */
+export function cueOfWord(word: string): CueForm | undefined {
+  return cueOf(word) ?? (/^[وف]/.test(word) ? cueOf(word.slice(1)) : undefined);
+}
+
+/** One cue word found in the article (normalised offsets): its proclitics, the word, and its form. */
+export interface CueHit {
+  /** Start of the whole match, proclitics included. */
+  index: number;
+  pre: string;
+  w: string;
+  /** End of the match. */
+  end: number;
+  form: CueForm;
+}
+
+/** The proclitics a cue may carry, longest first: [وف]?[بلك]? read greedily, then given back. */
+function proclitics(word: string): string[] {
+  const out: string[] = [];
+  const c0 = word[0];
+  const c1 = word[1];
+  if (c0 === 'و' || c0 === 'ف') {
+    if (c1 === 'ب' || c1 === 'ل' || c1 === 'ك') out.push(c0 + c1);
+    out.push(c0);
+  } else if (c0 === 'ب' || c0 === 'ل' || c0 === 'ك') out.push(c0);
+  out.push('');
+  return out;
+}
+
+/**
+ * Every cue word of the document's words, in order. At each word the proclitics are tried longest
+ * first and, for each, the forms longest first; a form's words must follow joined by spaces. A form
+ * with the article also matches after ل, which swallows its alef (للتأكيد = ل + التأكيد).
+ */
+export function findCueHits(norm: string, tokens: readonly Token[]): CueHit[] {
+  const { byFirst } = compile();
+  const out: CueHit[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.start < from) continue;
+    for (const pre of proclitics(t.text)) {
+      const rest = t.text.slice(pre.length);
+      if (!rest) continue;
+      let cands = byFirst.get(rest);
+      if (pre.endsWith('ل') && rest.startsWith('ل')) {
+        const elided = byFirst.get('ا' + rest)?.filter((c) => c.form.startsWith('ال'));
+        if (elided?.length) cands = [...(cands ?? []), ...elided].sort(byMatchOrder);
+      }
+      const hit = cands?.find((c) => follows(tokens, i, c.words));
+      if (!hit) continue;
+      const end = tokens[i + hit.words.length - 1].end;
+      const w = norm.slice(t.start + pre.length, end);
+      const form = cueOf(w);
+      if (form) out.push({ index: t.start, pre, w, end, form });
+      from = end;
+      break;
+    }
+  }
+  return out;
+}
+
+/** The words after the first of a form follow token i, joined by spaces only. */
+function follows(tokens: readonly Token[], i: number, words: string[]): boolean {
+  for (let k = 1; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (!t || !t.joined || t.text !== words[k]) return false;
+  }
+  return true;
+}

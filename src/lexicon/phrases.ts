@@ -1,0 +1,231 @@
+import { normalizeForm } from '../normalize/index.js';
+import type { Token } from '../segment/tokens.js';
+
+/**
+ * The one lexicon compiler. Every lexicon of phrases (countries, bodies, titles, cues…) is compiled
+ * to normalised word lists indexed by their first word, and all of them are matched in one pass over
+ * a document's words (`scanLexicons`): each word's clitic forms are looked up once in one combined
+ * index. Rules then read the hits by token index; nothing re-scans the text.
+ */
+
+/** A lexicon phrase found at a token, with what it stands for. */
+export interface PhraseHit<T> {
+  /** Index of the first token. */
+  i: number;
+  /** Number of tokens covered. */
+  len: number;
+  /** Offset where the phrase starts once proclitics are peeled off the first token. */
+  start: number;
+  end: number;
+  /** The proclitics peeled off the first token ('' if none). */
+  pre: string;
+  value: T;
+  /** True where the form matched is also a common word or another entry's (الجامعة، فتح، المالية). */
+  ambiguous: boolean;
+}
+
+/** A lexicon phrase as normalised words, with what it stands for. */
+interface Phrase<T> {
+  words: string[];
+  value: T;
+  ambiguous: boolean;
+  /** The form ends in a full stop (د.): the text must have one right after the phrase. */
+  dot: boolean;
+  /** For a form with punctuation between its words (… - القيادة العامة): the marks before each word, spaces dropped. */
+  gaps?: string[];
+}
+
+/** A lexicon entry as written: its form, what it stands for, and whether the form is ambiguous. */
+export type LexiconEntry<T> = readonly [form: string, value: T, ambiguous?: boolean];
+
+const NOT_WORD_OR_SPACE = /[^\p{L}\p{M}\p{N} ]/u;
+const NOT_WORD_OR_SPACE_ALL = /[^\p{L}\p{M}\p{N} ]+/gu;
+const SPACES = / +/;
+
+/** A lexicon of phrases: [form, value, ambiguous] entries, compiled on first use (a run that never reads it pays nothing). */
+export class PhraseLexicon<T> {
+  private entries: (() => Iterable<LexiconEntry<T>>) | null;
+  private index: Map<string, Phrase<T>[]> | null = null;
+
+  /** `entries` is called once, on first use; the first value given for a form is kept. */
+  constructor(
+    readonly name: string,
+    entries: () => Iterable<LexiconEntry<T>>,
+  ) {
+    this.entries = entries;
+  }
+
+  /** Phrases by their first (normalised) word, longest first within a word. */
+  phrases(): Map<string, Phrase<T>[]> {
+    if (this.index) return this.index;
+    const byFirst = new Map<string, Phrase<T>[]>();
+    const seen = new Map<string, Phrase<T>>();
+    for (const [form, value, ambiguous = false] of this.entries?.() ?? []) {
+      const n = phraseKey(form);
+      if (!n) continue;
+      // a form listed as ambiguous by any entry that has it is ambiguous, whichever entry it stands for
+      // (د. and د are two forms: the key keeps the full stop apart)
+      const key = normalizeForm(form).endsWith('.') ? n + '.' : n;
+      const known = seen.get(key);
+      if (known) {
+        known.ambiguous ||= ambiguous;
+        continue;
+      }
+      const phrase: Phrase<T> = { words: n.split(SPACES), value, ambiguous, dot: normalizeForm(form).endsWith('.'), gaps: gapsOf(normalizeForm(form)) };
+      seen.set(key, phrase);
+      const list = byFirst.get(phrase.words[0]);
+      if (list) list.push(phrase);
+      else byFirst.set(phrase.words[0], [phrase]);
+    }
+    for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+    this.entries = null;
+    return (this.index = byFirst);
+  }
+
+  /** True where `word` (one normalised word, clitics peeled) starts some phrase. */
+  has(word: string): boolean {
+    return this.phrases().has(word);
+  }
+
+  /** The entry of a whole form (normalised or not), undoing ل + ال (لمصريين → المصريين); undefined if none. */
+  lookup(form: string): { value: T; ambiguous: boolean } | undefined {
+    const n = phraseKey(form);
+    return this.exact(n) ?? (n.startsWith('ل') ? this.exact('ا' + n) : undefined);
+  }
+
+  private exact(n: string): Phrase<T> | undefined {
+    const words = n.split(SPACES);
+    return this.phrases()
+      .get(words[0])
+      ?.find((p) => p.words.length === words.length && p.words.every((w, k) => w === words[k]));
+  }
+}
+
+/** The punctuation between the words of a normalised form (spaces dropped), or undefined when it has none. */
+function gapsOf(n: string): string[] | undefined {
+  if (!NOT_WORD_OR_SPACE.test(n.replace(/\.$/, ''))) return undefined;
+  const parts = n.replace(/\.$/, '').split(/[\p{L}\p{M}\p{N}]+/u);
+  return parts.slice(1, -1).map((g) => g.replace(/ /g, ''));
+}
+
+/** A form as the index keeps it: normalised, punctuation inside it read as a word break (as in the text). */
+function phraseKey(form: string): string {
+  const n = normalizeForm(form);
+  return NOT_WORD_OR_SPACE.test(n) ? n.replace(NOT_WORD_OR_SPACE_ALL, ' ').trim() : n;
+}
+
+/** The hits of one lexicon over a document's words. */
+export class Hits<T> {
+  constructor(
+    /** Longest hit at each token, proclitics allowed (ties: the fewer proclitics peeled). */
+    private readonly any: (PhraseHit<T> | undefined)[],
+    /** Longest hit at each token read as written, no proclitic peeled. */
+    private readonly exact: (PhraseHit<T> | undefined)[],
+  ) {}
+
+  /** The longest phrase starting at token i (proclitics allowed unless `bare`), or undefined. */
+  match(i: number, bare = false): PhraseHit<T> | undefined {
+    return bare ? this.exact[i] : this.any[i];
+  }
+}
+
+/** Lexicons keyed by name, as matched together. */
+export type LexiconMap = Record<string, PhraseLexicon<unknown>>;
+/** The hits of every lexicon of a LexiconMap. */
+export type HitsOf<L extends LexiconMap> = { [K in keyof L]: L[K] extends PhraseLexicon<infer T> ? Hits<T> : never };
+
+/** The lexicons of a map in one index: first word → the phrases of each lexicon (by lexicon number). */
+interface Combined {
+  names: string[];
+  index: Map<string, (Phrase<unknown>[] | undefined)[]>;
+}
+const COMBINED = new WeakMap<LexiconMap, Combined>();
+
+function combined(lexicons: LexiconMap): Combined {
+  let c = COMBINED.get(lexicons);
+  if (c) return c;
+  const names = Object.keys(lexicons);
+  const index = new Map<string, (Phrase<unknown>[] | undefined)[]>();
+  names.forEach((name, k) => {
+    for (const [first, list] of lexicons[name].phrases()) {
+      let slot = index.get(first);
+      if (!slot) index.set(first, (slot = new Array(names.length)));
+      slot[k] = list;
+    }
+  });
+  c = { names, index };
+  COMBINED.set(lexicons, c);
+  return c;
+}
+
+/**
+ * Match every lexicon of `lexicons` at every word of `tokens` in one pass: each word's clitic forms
+ * (Token.forms, filled here) are looked up once in the combined index. For each lexicon and token
+ * the longest phrase wins; between forms of equal length, the form with fewer proclitics peeled.
+ */
+export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, tokens: Token[], forms: (word: string) => string[]): HitsOf<L> {
+  const { names, index } = combined(lexicons);
+  const n = names.length;
+  const any: (PhraseHit<unknown> | undefined)[][] = names.map(() => new Array(tokens.length));
+  const exact: (PhraseHit<unknown> | undefined)[][] = names.map(() => new Array(tokens.length));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const fs = (t.forms ??= forms(t.text));
+    for (let fi = 0; fi < fs.length; fi++) {
+      const slot = index.get(fs[fi]);
+      if (!slot) continue;
+      for (let k = 0; k < n; k++) {
+        const list = slot[k];
+        if (!list) continue;
+        const best = any[k][i];
+        for (const cand of list) {
+          if (best && cand.words.length <= best.len) break;
+          if (!rest(norm, tokens, i, cand)) continue;
+          if (cand.dot && norm[tokens[i + cand.words.length - 1].end] !== '.') continue;
+          const f = fs[fi];
+          // "للحريري" stands for ل + "الحريري": the form's alef is not in the text, so the phrase starts one later.
+          const preLen = t.text.endsWith(f) ? t.text.length - f.length : t.text.length - f.length + 1;
+          const hit = { i, len: cand.words.length, start: t.start + preLen, end: tokens[i + cand.words.length - 1].end, pre: t.text.slice(0, preLen), value: cand.value, ambiguous: cand.ambiguous };
+          any[k][i] = hit;
+          if (fi === 0) exact[k][i] = hit;
+          break;
+        }
+      }
+    }
+  }
+  const out: Record<string, Hits<unknown>> = {};
+  names.forEach((name, k) => (out[name] = new Hits(any[k], exact[k])));
+  return out as HitsOf<L>;
+}
+
+/** The words after the first of a phrase follow token i, joined by spaces only, or by the marks the form itself has there. */
+function rest(norm: string, tokens: Token[], i: number, phrase: Phrase<unknown>): boolean {
+  const { words, gaps } = phrase;
+  for (let k = 1; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (!t || t.text !== words[k]) return false;
+    const gap = gaps?.[k - 1];
+    if (gap ? norm.slice(tokens[i + k - 1].end, t.start).replace(/ /g, '') !== gap : !t.joined) return false;
+  }
+  return true;
+}
+
+/** A set of normalised words built on first use (the lexicons are normalised by the thousand). */
+export class WordSet {
+  private set: Set<string> | null = null;
+  constructor(private readonly forms: () => Iterable<string>) {}
+
+  /** True where the normalised word is in the set. */
+  has(word: string): boolean {
+    return this.words().has(word);
+  }
+
+  /** How many distinct normalised words the set holds. */
+  get size(): number {
+    return this.words().size;
+  }
+
+  private words(): Set<string> {
+    return (this.set ??= new Set([...this.forms()].map(normalizeForm).filter(Boolean)));
+  }
+}
