@@ -26,6 +26,7 @@ export function assemble(doc: Doc, index: EntityIndex, found: MeetingFound[], po
         start: first.start,
         end: first.end,
         mentions: e.mentions.map((m) => orig(doc, m)),
+        rules: [...new Set(e.mentions.map((m) => m.rule))],
       };
     });
   const meetings: Meeting[] = found.map((m) => {
@@ -42,6 +43,7 @@ export function assemble(doc: Doc, index: EntityIndex, found: MeetingFound[], po
       end: span.end,
       locationSpan: m.location ? orig(doc, m.location) : null,
       dateSpan: m.date ? orig(doc, m.date) : null,
+      rules: m.rules,
     };
   });
   const warnings: string[] = [];

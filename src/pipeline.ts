@@ -17,8 +17,8 @@ import type { Summary, SummarizeOptions } from './types.js';
  * 5. findResolutions is independent of the others.
  * 6. assemble maps normalised spans back to the original text and builds the contract object.
  */
-export function runPipeline(text: string, _options: SummarizeOptions = {}): Summary {
-  const doc = createDoc(text);
+export function runPipeline(text: string, options: SummarizeOptions = {}): Summary {
+  const doc = createDoc(text, { disabled: options.disabledRules });
   const entities = findEntities(doc);
   const meetings = findMeetings(doc, entities);
   const positions = findPositions(doc, entities, meetings);

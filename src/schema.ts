@@ -109,6 +109,13 @@ export const SUMMARY_SCHEMA = {
               }
             },
             "description": "Every mention linked to this participant."
+          },
+          "rules": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The ids of the rules that made or changed this item, the one that made it first (khulasa --explain shows them; README, Rules)."
           }
         }
       }
@@ -227,6 +234,13 @@ export const SUMMARY_SCHEMA = {
                 "type": "null"
               }
             ]
+          },
+          "rules": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The ids of the rules that made or changed this item, the one that made it first (khulasa --explain shows them; README, Rules)."
           }
         }
       }
@@ -296,7 +310,15 @@ export const SUMMARY_SCHEMA = {
             "description": "Who reported the position (spokesman, statement, agency), apart from the holder."
           },
           "rule": {
-            "type": "string"
+            "type": "string",
+            "description": "The rule that made the position, with how its holder was found (kept for compatibility; see rules)."
+          },
+          "rules": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The ids of the rules that made or changed this item, the one that made it first (khulasa --explain shows them; README, Rules)."
           }
         }
       }
@@ -379,6 +401,13 @@ export const SUMMARY_SCHEMA = {
                 }
               }
             }
+          },
+          "rules": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The ids of the rules that made or changed this item, the one that made it first (khulasa --explain shows them; README, Rules)."
           }
         }
       }

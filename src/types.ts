@@ -27,6 +27,8 @@ export interface Participant {
   end: number;
   /** Every mention (name, alias or description) linked to this participant. */
   mentions: Span[];
+  /** The ids of the rules that made or changed this participant, the one that made it first. */
+  rules: string[];
 }
 
 /** The kind of encounter reported. */
@@ -51,6 +53,8 @@ export interface Meeting {
   end: number;
   locationSpan: Span | null;
   dateSpan: Span | null;
+  /** The ids of the rules that made or changed this meeting, the one that made it first. */
+  rules: string[];
 }
 
 /** What kind of stance a reporting cue expresses; scripts filter on it. */
@@ -81,8 +85,10 @@ export interface Position {
   via: string | null;
   start: number;
   end: number;
-  /** Which rule produced this position (for --explain and debugging). */
+  /** The rule that produced this position and how its holder was found (kept for compatibility; see rules). */
   rule: string;
+  /** The ids of the rules that made or changed this position, the one that made it first. */
+  rules: string[];
 }
 
 /** Issuing bodies of numbered resolutions. */
@@ -104,6 +110,8 @@ export interface Resolution {
   end: number;
   /** Every mention, first included. */
   mentions: Span[];
+  /** The ids of the rules that found or changed this resolution (its mentions' rules, in order of first use). */
+  rules: string[];
 }
 
 /** The JSON contract (version 1) for one article, plus khulasa's additions. */
@@ -119,6 +127,6 @@ export interface Summary {
 
 /** Options accepted by summarize(). */
 export interface SummarizeOptions {
-  /** Reserved for later use: extra debugging information in results. */
-  explain?: boolean;
+  /** Rule ids to switch off for this call (to measure what each rule gains; see `npm run rules`). */
+  disabledRules?: Iterable<string>;
 }

@@ -1,21 +1,11 @@
 import type { Doc } from '../document.js';
 import { mentionsIn, type EntityIndex } from '../entities/model.js';
 import { tokenAt } from '../segment/tokens.js';
-import type { Span } from '../types.js';
-import type { MeetingFound } from './model.js';
+import type { MeetingFound, SummitFrame } from './model.js';
 import { normalizeForm } from '../normalize/index.js';
 import { ABSENCE, ABSENCE_PHRASES, REPRESENTS } from '../lexicon/tense.js';
 import { cueOfWord } from '../lexicon/cueForms.js';
 import { longPast } from './tense.js';
-
-/** A summit the article reports with no one named in its sentence: "اختتمت القمة العربية التي استضافتها مدينة الظهران". */
-export interface SummitFrame {
-  sentence: Span;
-  cue: Span;
-  location: Span | null;
-  date: Span | null;
-  isoDate: string | null;
-}
 
 const absence = new Set(ABSENCE.map(normalizeForm));
 const absencePhrases = ABSENCE_PHRASES.map(normalizeForm);
@@ -80,6 +70,6 @@ export function summitAttendees(doc: Doc, index: EntityIndex, frame: SummitFrame
     date: frame.date,
     isoDate: frame.isoDate,
     span: frame.sentence,
-    rule: 'summit-attendees',
+    rules: ['summit-attendees'],
   };
 }

@@ -47,20 +47,3 @@ export function findPlace(doc: Doc, from: number, to: number, blocked: (i: numbe
   }
   return null;
 }
-
-/** Verbs of visiting, whose object is the place: يزور مصر، زار الأردن. */
-const VISITS = new Set(['يزور', 'تزور', 'زار', 'زارت', 'يزوران', 'يزورون'].map(normalizeForm));
-
-/**
- * The country a visitor in tokens [from, to) is said to be visiting: "الوفد المرافق له الذي يزور
- * مصر حاليا". For a meeting whose own words name no place.
- */
-export function visitedCountry(doc: Doc, from: number, to: number): Span | null {
-  const tokens = doc.tokens;
-  for (let i = from + 1; i < to; i++) {
-    if (!VISITS.has(tokens[i - 1].text) || !tokens[i].joined) continue;
-    const c = doc.lex.countryNames.match(i);
-    if (c && c.pre === '') return { start: c.start, end: c.end };
-  }
-  return null;
-}

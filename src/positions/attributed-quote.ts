@@ -60,6 +60,7 @@ export function attributedQuotes(doc: Doc, entities: EntityIndex, lookup: Lookup
       start: o.start,
       end: o.end,
       rule: 'quote:attributed/subject',
+      rules: ['attributed-quote'],
     };
     out.push({ p, cueAt: orig(doc, { start: open, end: open + 1 }).start, span: stmt, cue: open });
   }

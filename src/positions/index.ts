@@ -188,6 +188,7 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       start: o.start,
       end: o.end,
       rule: `${rule}/${holder.how}`,
+      rules: [`cue-${form.kind}`, `holder-${holder.how}`],
     };
     out.push({ p, cueAt: orig(doc, { start: cueStart, end: cueEnd }).start, span: stmt, cue: cueStart });
   }

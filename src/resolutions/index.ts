@@ -43,6 +43,7 @@ function toResolution(doc: Doc, g: ResolutionGroup): Resolution {
     start: first.start,
     end: first.end,
     mentions: g.mentions.map((m) => orig(doc, m.span)),
+    rules: [...new Set(g.mentions.map((m) => m.rule))],
   };
 }
 

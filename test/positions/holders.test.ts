@@ -23,7 +23,7 @@ describe('holders', () => {
     const text = 'التقى سمير داود نظيره هاني رشيد. وأكد الجانبان أهمية التنسيق المشترك بين البلدين.';
     const a = person(0, 'سمير داود', text);
     const b = person(1, 'هاني رشيد', text);
-    const meeting: MeetingFound = { participants: [0, 1], host: null, kind: 'meeting', cue: { start: 0, end: 5 }, location: null, date: null, isoDate: null, span: { start: 0, end: 33 }, rule: 'test' };
+    const meeting: MeetingFound = { participants: [0, 1], host: null, kind: 'meeting', cue: { start: 0, end: 5 }, location: null, date: null, isoDate: null, span: { start: 0, end: 33 }, rules: ['test'] };
     const [p] = positionsOf(text, [a, b], [meeting]);
     expect(p).toMatchObject({ holder: 'سمير داود', rule: 'verb:akkada/joint' });
     expect(text.slice(p.start, p.end)).toBe('أهمية التنسيق المشترك بين البلدين');
@@ -55,7 +55,7 @@ describe('holders', () => {
   // "وأكدا على…": a dual verb without a subject is the meeting's joint view.
   it('gives a dual verb without subject the meeting participant', () => {
     const text = 'التقى سمير داود نظيره هاني رشيد. وأكدا على أهمية التنسيق المشترك.';
-    const meeting: MeetingFound = { participants: [1, 0], host: null, kind: 'meeting', cue: { start: 0, end: 5 }, location: null, date: null, isoDate: null, span: { start: 0, end: 33 }, rule: 'test' };
+    const meeting: MeetingFound = { participants: [1, 0], host: null, kind: 'meeting', cue: { start: 0, end: 5 }, location: null, date: null, isoDate: null, span: { start: 0, end: 33 }, rules: ['test'] };
     const [p] = positionsOf(text, [person(0, 'سمير داود', text), person(1, 'هاني رشيد', text)], [meeting]);
     expect(p).toMatchObject({ holder: 'هاني رشيد', statement: 'أهمية التنسيق المشترك' });
     expect(text.slice(p.start, p.end)).toBe('أهمية التنسيق المشترك');
@@ -63,7 +63,7 @@ describe('holders', () => {
   // "وشهد اللقاء التأكيد على…": a bare verbal noun in a meeting report.
   it('gives a bare verbal noun in a meeting report the meeting participant', () => {
     const text = 'التقى سمير داود نظيره هاني رشيد. وشهد اللقاء التأكيد على متانة العلاقات.';
-    const meeting: MeetingFound = { participants: [0, 1], host: null, kind: 'meeting', cue: { start: 0, end: 5 }, location: null, date: null, isoDate: null, span: { start: 0, end: 33 }, rule: 'test' };
+    const meeting: MeetingFound = { participants: [0, 1], host: null, kind: 'meeting', cue: { start: 0, end: 5 }, location: null, date: null, isoDate: null, span: { start: 0, end: 33 }, rules: ['test'] };
     const [p] = positionsOf(text, [person(0, 'سمير داود', text), person(1, 'هاني رشيد', text)], [meeting]);
     expect(p).toMatchObject({ holder: 'سمير داود', statement: 'متانة العلاقات', rule: 'noun:akkada/joint' });
   });

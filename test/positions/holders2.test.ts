@@ -10,7 +10,7 @@ function describe_(e: Entity, text: string, surface: string): Entity {
 }
 
 function meetingOf(participants: number[], end: number): MeetingFound {
-  return { participants, host: null, kind: 'meeting', cue: { start: 0, end: 5 }, location: null, date: null, isoDate: null, span: { start: 0, end }, rule: 'test' };
+  return { participants, host: null, kind: 'meeting', cue: { start: 0, end: 5 }, location: null, date: null, isoDate: null, span: { start: 0, end }, rules: ['test'] };
 }
 
 describe('holders named around the subject', () => {
@@ -185,7 +185,7 @@ describe('dual verbs inside quotation marks', () => {
   it('reads a dual verb after an opening quote', () => {
     const text = 'التقى سمير داود نظيره هاني رشيد. واتفق الطرفان على التهدئة، حيث «أكدا على مسؤولية المجتمع الدولي في حماية المدنيين».';
     const ents = [person(0, 'سمير داود', text), person(1, 'هاني رشيد', text)];
-    const meeting = { participants: [0, 1], host: null, kind: 'meeting' as const, cue: { start: 0, end: 5 }, location: null, date: null, isoDate: null, span: { start: 0, end: 33 }, rule: 'test' };
+    const meeting = { participants: [0, 1], host: null, kind: 'meeting' as const, cue: { start: 0, end: 5 }, location: null, date: null, isoDate: null, span: { start: 0, end: 33 }, rules: ['test'] };
     const ps = positionsOf(text, ents, [meeting]);
     expect(ps.map((p) => p.statement)).toContainEqual('مسؤولية المجتمع الدولي في حماية المدنيين»');
   });

@@ -70,8 +70,8 @@ describe('summarize() on fixed pathological inputs', () => {
     // the checker must catch a lie: a position whose statement is not its slice, and an offset past the end
     const lie = {
       ...summary,
-      positions: [{ holder: null, statement: 'ليس في النص', cue: null, stance: 'assert' as const, quote: false, via: null, start: 0, end: 5, rule: 'test' }],
-      resolutions: [{ body: 'UNSC' as const, number: '2254', year: null, symbol: null, subject: null, text: 'x', start: 0, end: text.length + 1, mentions: [] }],
+      positions: [{ holder: null, statement: 'ليس في النص', cue: null, stance: 'assert' as const, quote: false, via: null, start: 0, end: 5, rule: 'test', rules: ['test'] }],
+      resolutions: [{ body: 'UNSC' as const, number: '2254', year: null, symbol: null, subject: null, text: 'x', start: 0, end: text.length + 1, mentions: [], rules: [] }],
     };
     const bad = contractViolations(text, lie);
     expect(bad.some((b) => b.startsWith('positions[0].statement'))).toBe(true);

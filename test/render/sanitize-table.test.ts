@@ -41,15 +41,15 @@ function hostile(x: string): Summary {
   const name = `سامي ${x} الخطيب`;
   return {
     schemaVersion: 1,
-    participants: [{ name, aliases: [], kind: 'person', role: `وزير ${x} الخارجية`, roles: [], country: 'JO', organization: `منظمة ${x} ما`, ...span, mentions: [span] }],
+    participants: [{ name, aliases: [], kind: 'person', role: `وزير ${x} الخارجية`, roles: [], country: 'JO', organization: `منظمة ${x} ما`, ...span, mentions: [span], rules: [] }],
     meetings: [
       {
         participants: [name], host: name, kind: 'visit', location: `في ${x} عمّان`, date: `يوم ${x} الأحد`, isoDate: null,
-        cue: `استقبل ${x}`, ...span, locationSpan: span, dateSpan: span,
+        cue: `استقبل ${x}`, ...span, locationSpan: span, dateSpan: span, rules: [],
       },
     ],
-    positions: [{ holder: name, statement: `ضرورة ${x} وقف التصعيد فورا`, cue: `أكد ${x}`, stance: 'assert', quote: false, via: null, ...span, rule: 't' }],
-    resolutions: [{ body: 'UNSC', number: `22${x}54`, year: 2015, symbol: null, subject: null, text: 'x', ...span, mentions: [span] }],
+    positions: [{ holder: name, statement: `ضرورة ${x} وقف التصعيد فورا`, cue: `أكد ${x}`, stance: 'assert', quote: false, via: null, ...span, rule: 't', rules: [] }],
+    resolutions: [{ body: 'UNSC', number: `22${x}54`, year: 2015, symbol: null, subject: null, text: 'x', ...span, mentions: [span], rules: [] }],
     warnings: [`تحذير ${x}`],
   } as Summary;
 }

@@ -10,7 +10,7 @@ import type { Summary } from '../../src/types.js';
 function summary(): Summary {
   const span = { start: 0, end: 1 };
   const person = (name: string, role: string, country: string | null, organization: string | null) => ({
-    name, aliases: [], kind: 'person' as const, role, roles: [role], country, organization, ...span, mentions: [span],
+    name, aliases: [], kind: 'person' as const, role, roles: [role], country, organization, ...span, mentions: [span], rules: [],
   });
   return {
     schemaVersion: 1,
@@ -22,15 +22,15 @@ function summary(): Summary {
     meetings: [
       {
         participants: ['عَبْدُ اللهِ الثّانِي', 'Emmanuel Macron ماكـرون'], host: 'عَبْدُ اللهِ الثّانِي', kind: 'call',
-        location: 'عَمّان', date: 'مساء أمس الأحد', isoDate: null, cue: 'اتصالاً هاتفياً', ...span, locationSpan: span, dateSpan: span,
+        location: 'عَمّان', date: 'مساء أمس الأحد', isoDate: null, cue: 'اتصالاً هاتفياً', ...span, locationSpan: span, dateSpan: span, rules: [],
       },
     ],
     positions: [
-      { holder: 'عَبْدُ اللهِ الثّانِي', statement: 'ضرورة وَقْف التصعيد وحماية المدنيين وضمان وصول المساعدات الإنسانية دون عوائق إلى قطاع غزة في أسرع وقت ممكن', cue: 'أكد', stance: 'assert', quote: true, via: null, ...span, rule: 't' },
-      { holder: 'Emmanuel Macron ماكـرون', statement: 'تكثيف الجهود الدولية لإطلاق مسار سياسي جاد', cue: 'داعياً', stance: 'call', quote: false, via: null, ...span, rule: 't' },
-      { holder: 'عَبْدُ اللهِ الثّانِي', statement: 'حل الدولتين هو السبيل الوحيد', cue: 'مشدداً', stance: 'assert', quote: false, via: null, ...span, rule: 't' },
+      { holder: 'عَبْدُ اللهِ الثّانِي', statement: 'ضرورة وَقْف التصعيد وحماية المدنيين وضمان وصول المساعدات الإنسانية دون عوائق إلى قطاع غزة في أسرع وقت ممكن', cue: 'أكد', stance: 'assert', quote: true, via: null, ...span, rule: 't', rules: [] },
+      { holder: 'Emmanuel Macron ماكـرون', statement: 'تكثيف الجهود الدولية لإطلاق مسار سياسي جاد', cue: 'داعياً', stance: 'call', quote: false, via: null, ...span, rule: 't', rules: [] },
+      { holder: 'عَبْدُ اللهِ الثّانِي', statement: 'حل الدولتين هو السبيل الوحيد', cue: 'مشدداً', stance: 'assert', quote: false, via: null, ...span, rule: 't', rules: [] },
     ],
-    resolutions: [{ body: 'UNSC', number: '2216', year: 2015, symbol: null, subject: null, text: 'القرار ٢٢١٦', ...span, mentions: [span, span] }],
+    resolutions: [{ body: 'UNSC', number: '2216', year: 2015, symbol: null, subject: null, text: 'القرار ٢٢١٦', ...span, mentions: [span, span], rules: [] }],
     warnings: [],
   };
 }

@@ -1,0 +1,31 @@
+import { mark } from '../../rules.js';
+import type { MeetingRule } from '../model.js';
+
+/** Words before a body's name that make it a side of the meeting: وفد من، ممثلي، قيادات. */
+const SIDE_BEFORE = /(?:وفد|وفدا|ممثلي|ممثلين عن|قيادات|قياده|قاده|مسوولي|مسوولين)(?: من| عن)?\s*[وبل]?$/u;
+
+/**
+ * A country or body named in a meeting sentence is a side only where the article says so: listed
+ * as the sides, a delegation ("وفد من حركة حماس"، "قيادات الحوثيين"), or the body of an official it
+ * does not name, met by someone ("التقى … الأمين العام لحزب المؤتمر"; not "رحب الأمين العام للأمم
+ * المتحدة بالمحادثات", who is no side). Persons are left to the other rules.
+ */
+export const bodyAsSide: MeetingRule = {
+  id: 'body-as-side',
+  stage: 'meetings',
+  summary: 'a body is a side only as listed side, delegation (وفد من …) or the body of an unnamed official met',
+  example: 'التقى الوزير سامر الحديدي وفدا من حركة فتح لبحث الأوضاع في الضفة الغربية وقطاع غزة.',
+  sentence(st) {
+    const { index, doc, s, hit } = st;
+    const kept = st.candidates.filter((m) => {
+      const e = index.entities[m.entity];
+      if (e.kind === 'person' || st.sides.includes(e.id) || e.roleKind === 'delegation') return true;
+      if (e.kind !== 'organization') return false;
+      const official = m.rule === 'official-of' && m.start > hit!.start;
+      return official || SIDE_BEFORE.test(doc.norm.slice(Math.max(s.start, m.start - 16), m.start));
+    });
+    if (kept.length < st.candidates.length) mark(st.trail, this.id);
+    st.candidates = kept;
+    return 'next';
+  },
+};

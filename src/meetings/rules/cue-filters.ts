@@ -1,0 +1,54 @@
+import type { PhraseHit } from '../../lexicon/phrases.js';
+import type { MeetingCue } from '../../lexicon/meetingCues.js';
+import type { RuleInfo } from '../../rules.js';
+import type { SentenceState } from '../model.js';
+
+/** A rule that passes over a meeting cue standing in a phrase that reports no meeting. */
+export interface CueFilter extends RuleInfo<string> {
+  stage: 'meetings';
+  /** True where the cue at token i (with its lexicon hit) is no meeting of this sentence. */
+  rejects(st: SentenceState, i: number, hit: PhraseHit<MeetingCue>): boolean;
+}
+
+/** Demonstratives before a meeting noun: the meeting has been told already. */
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'بهذا', 'بهذه', 'لهذا', 'لهذه', 'وهذا', 'وهذه', 'بذلك', 'بتلك']);
+/** Nouns for what a meeting produced, before a meeting told already: نتائج الاجتماع، مخرجات القمة. */
+const OUTCOME_NOUNS = new Set(['نتايج', 'نتيجه', 'مخرجات', 'توصيات', 'محضر', 'قرارات', 'حصيله'].flatMap((w) => [w, 'و' + w, 'ب' + w, 'ل' + w]));
+
+/** "الإعلان الصادر عن اجتماع وزراء …": a meeting cited as the source of a text, not reported. */
+export const skipCitedSource: CueFilter = {
+  id: 'skip-cited-source',
+  stage: 'meetings',
+  summary: 'a meeting named as the source of a text (الصادر عن اجتماع …) is not reported here',
+  example: 'رحب الوزير سامر الحديدي بالإعلان الصادر عن اجتماع وزراء الخارجية العرب.',
+  rejects(st, i) {
+    const t = st.doc.tokens;
+    return i >= 2 && t[i - 1].text === 'عن' && /^(?:ال)?صادر/.test(t[i - 2].text);
+  },
+};
+
+/** "أعلم الرئيس بهذا اللقاء": a meeting already reported, referred to again. */
+export const skipDemonstrativeReference: CueFilter = {
+  id: 'skip-demonstrative-reference',
+  stage: 'meetings',
+  summary: 'a meeting noun after a demonstrative (هذا اللقاء) refers back to a meeting already told',
+  example: 'وأشاد المتحدث باسم الحكومة هاني الزعبي بهذا اللقاء مع الوفد البرلماني.',
+  rejects(st, i) {
+    return i >= 1 && DEMONSTRATIVES.has(st.doc.tokens[i - 1].text);
+  },
+};
+
+/** "ورفع نتائج الاجتماع الوزاري إلى الرؤساء": the outcome of a meeting told already. */
+export const skipMeetingOutcome: CueFilter = {
+  id: 'skip-meeting-outcome',
+  stage: 'meetings',
+  summary: 'the outcome of a meeting (نتائج الاجتماع، توصيات القمة) is no new meeting',
+  example: 'وعرض الوزير سامر الحديدي على رئيس الحكومة كمال الغربي نتائج الاجتماع الوزاري.',
+  rejects(st, i, c) {
+    const t = st.doc.tokens;
+    return i >= 1 && OUTCOME_NOUNS.has(t[i - 1].text) && c.pre === '' && t[i].text.startsWith('ال');
+  },
+};
+
+/** The cue filters, in the order they are asked (any one rejecting is enough: the order does not matter). */
+export const CUE_FILTERS: readonly CueFilter[] = [skipCitedSource, skipDemonstrativeReference, skipMeetingOutcome];

@@ -1,0 +1,35 @@
+import type { MeetingRule } from '../model.js';
+import { dateIn, PLACE_REACH, placeIn } from './shared.js';
+
+/**
+ * The meeting a sentence reports, from its cue and the sides the rules before found: the place
+ * told near the cue ("… الاجتماع الأخير في الدوحة" forty words on is another meeting's place), the
+ * sentence's first date, and for a cue of receiving (استقبل) the first side named after the cue as host.
+ */
+export const cueSentence: MeetingRule = {
+  id: 'cue-sentence',
+  stage: 'meetings',
+  summary: 'a sentence with a meeting cue and two sides reports a meeting: its place near the cue, its date, its host',
+  example: 'استقبل الرئيس التونسي كمال الغربي في قصر قرطاج أمس وزير الخارجية الأردني سامر الحديدي.',
+  sentence(st) {
+    const { a, hit, s, index } = st;
+    const date = dateIn(a, s);
+    const after = st.ids.filter((id) => index.entities[id].mentions.some((m) => m.start >= hit!.start && m.start < s.end));
+    st.pending = a.pendingPlace;
+    a.pendingPlace = null;
+    a.out.push({
+      participants: st.ids,
+      host: hit!.cue.host && after.length ? after[0] : null,
+      kind: hit!.cue.kind,
+      cue: { start: hit!.start, end: hit!.end },
+      location: placeIn(a, Math.max(st.from, st.at0 - PLACE_REACH), Math.min(st.to, st.at0 + PLACE_REACH)),
+      date: date.span,
+      isoDate: date.iso,
+      span: { start: s.start, end: s.end },
+      rules: [this.id, ...st.trail],
+      sides: st.sides,
+      planned: st.time === 'planned',
+    });
+    return 'next';
+  },
+};

@@ -1,0 +1,36 @@
+import { mark } from '../../rules.js';
+import type { MeetingRule, SentenceState } from '../model.js';
+import { cueTime } from '../tense.js';
+
+/**
+ * A second meeting told later in the sentence as done or arranged ends what the sentence says of
+ * this one: "زيارة الوزير … بعد لقاءات الدوحة التي جرت … والتي شارك فيها …": who took part in the
+ * earlier talks is no side of this meeting.
+ */
+export const cutAtLaterMeeting: MeetingRule = {
+  id: 'cut-at-later-meeting',
+  stage: 'meetings',
+  summary: 'a later cue of the sentence telling an earlier or arranged meeting ends this meeting\'s sides',
+  example: 'وصل الوزير سامر الحديدي إلى تونس بعد لقاءات جنيف التي جرت الأسبوع الماضي وشارك فيها الوزير كمال الغربي.',
+  sentence(st) {
+    if (st.recent) return 'next';
+    const cut = laterMeeting(st);
+    const kept = st.candidates.filter((m) => m.start < cut);
+    if (kept.length < st.candidates.length) mark(st.trail, this.id);
+    st.candidates = kept;
+    return 'next';
+  },
+};
+
+/** The start of the first later cue in the sentence that tells another meeting, done before or arranged; Infinity if none. */
+function laterMeeting(st: SentenceState): number {
+  const { doc } = st;
+  const tokens = doc.tokens;
+  for (let i = st.after0; i < st.to; i++) {
+    const c = doc.lex.meetingCues.match(i);
+    if (!c) continue;
+    if (cueTime(tokens, i, i + c.len, st.from) !== null) return tokens[i].start;
+    i += c.len - 1;
+  }
+  return Infinity;
+}

@@ -1,0 +1,42 @@
+import { enabled } from '../../document.js';
+import { tokenAt } from '../../segment/tokens.js';
+import type { MeetingRule, SentenceState } from '../model.js';
+import { CUE_FILTERS } from './cue-filters.js';
+
+/** Proclitics a meeting cue may carry (بلقائه، وللقاء). */
+const CUE_PROCLITICS = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب']);
+/** Words that date an event to the days of the report: أمس، اليوم، الليلة، غدا. */
+const RECENT = /(?<![\p{L}])(?:امس|اليوم|الليله|غدا|مساء امس|صباح اليوم)(?![\p{L}])/u;
+
+/**
+ * The sentence's meeting cue: the first strong cue (استقبل، التقى، مباحثات، اتصال هاتفي…), else
+ * the first weak one (بحث، بحضور); cues the cue filters reject are passed over. A sentence with
+ * none reports no meeting.
+ */
+export const findMeetingCue: MeetingRule = {
+  id: 'find-meeting-cue',
+  stage: 'meetings',
+  summary: 'a sentence reports a meeting only through a meeting cue: its first strong one, else its first weak one',
+  example: 'استقبل الرئيس التونسي كمال الغربي في قصر قرطاج وزير الخارجية الأردني سامر الحديدي.',
+  sentence(st) {
+    const { doc } = st;
+    let weak: SentenceState['hit'];
+    for (let i = st.from; i < st.to; i++) {
+      const c = doc.lex.meetingCues.match(i);
+      if (!c || !CUE_PROCLITICS.has(c.pre)) continue;
+      if (CUE_FILTERS.some((f) => enabled(doc, f.id) && f.rejects(st, i, c))) continue;
+      const hit = { start: c.start, end: c.end, cue: c.value };
+      if (!c.value.weak) {
+        weak = hit;
+        break;
+      }
+      weak ??= hit;
+    }
+    if (!weak) return 'stop';
+    st.hit = weak;
+    st.at0 = tokenAt(doc.tokens, weak.start);
+    st.after0 = tokenAt(doc.tokens, weak.end);
+    st.recent = RECENT.test(st.text);
+    return 'next';
+  },
+};

@@ -1,0 +1,20 @@
+import { mark } from '../../rules.js';
+import type { MeetingRule } from '../model.js';
+
+/** Nouns for someone's forces, followers or government, up to three words before the name (قوات فلان، حكومة الملكة فلانة). */
+const FORCES_OF = /(?<![\p{L}])(?:[وبل]?(?:ال)?(?:قوات|ميليشيات|ميليشيا|مليشيات|مليشيا|اتباع|انصار|عناصر|مسلحي|مقاتلي|حزب|نظام))\s+(?:[\p{L}\p{M}"«»]+\s+){0,3}$|(?<![\p{L}])(?<!(?:رييس|رييسه|وزير|وزيره)\s)[وبل]?(?:ال)?(?:حكومه|اداره)\s+(?:[\p{L}]+\s+){1,2}$/u;
+
+/** A leader named for his forces or government (قوات فلان، أنصار فلان، حكومة الملكة فلانة) is not at the table. */
+export const forcesOfLeader: MeetingRule = {
+  id: 'forces-of-leader',
+  stage: 'meetings',
+  summary: 'a person named for his forces, followers or government (قوات فلان، حكومة فلان) is no side',
+  example: 'التقى الوزير سامر الحديدي قائد الجيش كمال الغربي لبحث تقدم قوات سليم العمري نحو المدينة.',
+  sentence(st) {
+    const norm = st.doc.norm;
+    const kept = st.candidates.filter((m) => st.index.entities[m.entity].kind !== 'person' || !FORCES_OF.test(norm.slice(Math.max(st.s.start, m.start - 40), m.start)));
+    if (kept.length < st.candidates.length) mark(st.trail, this.id);
+    st.candidates = kept;
+    return 'next';
+  },
+};

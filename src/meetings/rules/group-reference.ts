@@ -1,0 +1,26 @@
+import { mark } from '../../rules.js';
+import type { MeetingRule } from '../model.js';
+import { peopleIn } from './shared.js';
+
+/** Plural references to the people just named: الزعماء الثلاثة، الرئيسان، الوزيران، القادة. */
+const GROUP_REFERENCE = /(?<![\p{L}])(?:ال)?(?:زعماء|قاده|روساء|وزراء)\s+(?:ال)?(?:ثلاثه|اربعه|خمسه)(?![\p{L}])|(?<![\p{L}])(?:الزعيمان|الزعيمين|الرييسان|الرييسين|الوزيران|الوزيرين)(?![\p{L}])/u;
+
+/**
+ * "… القمة التي جمعت الزعماء الثلاثة": a closed group (الزعماء الثلاثة، الرئيسان) is the people the
+ * sentence before named together, where this sentence names fewer than two sides.
+ */
+export const groupReference: MeetingRule = {
+  id: 'group-reference',
+  stage: 'meetings',
+  summary: 'a closed group (الزعماء الثلاثة، الوزيران) is the people the sentence before named',
+  example: 'وصل الرئيس كمال الغربي والملك سليم العمري والأمير هاني الزعبي إلى المدينة. وعقد الزعماء الثلاثة قمة مغلقة.',
+  sentence(st) {
+    if (st.ids.length >= 2 || !st.before || !GROUP_REFERENCE.test(st.text)) return 'next';
+    for (const id of peopleIn(st.index, st.before))
+      if (!st.ids.includes(id)) {
+        st.ids.push(id);
+        mark(st.trail, this.id);
+      }
+    return 'next';
+  },
+};

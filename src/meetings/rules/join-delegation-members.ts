@@ -1,0 +1,21 @@
+import { mentionsIn } from '../../entities/model.js';
+import { mark } from '../../rules.js';
+import type { MeetingRule } from '../model.js';
+import { join } from './shared.js';
+
+/** "وضم الوفد كلا من …": the members of a delegation just reported. */
+const MEMBERS = /(?<![\p{L}])(?:و)?(?:ضم|يضم|تضم|ضمت)(?![\p{L}])[^.]*(?<![\p{L}])(?:كلا من|كل من)(?![\p{L}])/u;
+
+/** A sentence naming the members of a delegation ("ضم الوفد كلا من …") adds them to the meeting just reported. */
+export const joinDelegationMembers: MeetingRule = {
+  id: 'join-delegation-members',
+  stage: 'meetings',
+  summary: 'the members a delegation "comprised" (ضم … كلا من) join the meeting just reported',
+  example: 'التقى وزير الخارجية الأردني سامر الحديدي وفدا من حركة فتح في عمان أمس. وضم الوفد كلا من سليم العمري وهاني الزعبي.',
+  sentence(st) {
+    if (!st.a.out.length || !MEMBERS.test(st.text)) return 'next';
+    const last = st.a.out[st.a.out.length - 1];
+    if (join(last, st.index, mentionsIn(st.index, st.s.start, st.s.end), 'person')) mark(last.rules, this.id);
+    return 'stop';
+  },
+};

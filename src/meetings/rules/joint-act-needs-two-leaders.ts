@@ -1,0 +1,25 @@
+import type { MeetingRule } from '../model.js';
+
+/** Between two people named together: و and up to four title words (ورئيسة الوزراء البريطانية). */
+const TOGETHER_GAP = /^\s*و[\p{L}]*(?:\s+[\p{L}]+){0,3}\s*$/u;
+
+/**
+ * A joint act (أطلق، وقع، ترأس، افتتح) is a meeting only with two people of different sides as its
+ * subject, named right after it: "أطلق الأمير فلان ورئيسة الوزراء البريطانية فلانة مجلس الشراكة".
+ */
+export const jointActNeedsTwoLeaders: MeetingRule = {
+  id: 'joint-act-needs-two-leaders',
+  stage: 'meetings',
+  summary: 'a joint act (أطلق، وقع، افتتح) is a meeting only with two leaders of different countries as its subject',
+  example: 'ووقع الرئيس كمال الغربي ورئيس الوزراء الأردني سامر الحديدي اتفاقية للتعاون.',
+  sentence(st) {
+    if (st.hit!.cue.id !== 'joint') return 'next';
+    const { index, doc, hit } = st;
+    const people = st.inSentence.filter((m) => m.start >= hit!.end && index.entities[m.entity].kind === 'person');
+    const [a, b] = people;
+    if (!a || !b || a.entity === b.entity || a.start - hit!.end > 25) return 'stop';
+    const ea = index.entities[a.entity];
+    const eb = index.entities[b.entity];
+    return TOGETHER_GAP.test(doc.norm.slice(a.end, b.start)) && (!ea.country || !eb.country || ea.country !== eb.country) ? 'next' : 'stop';
+  },
+};

@@ -1,0 +1,42 @@
+import type { Entity } from '../../entities/model.js';
+import { mark } from '../../rules.js';
+import type { MeetingRule } from '../model.js';
+
+/**
+ * A country or body is a side of its own only where no named person stands for it: a delegation
+ * with a named member is that member (وفد مصري برئاسة الوزير … → the minister). A meeting left with
+ * one side says nothing of who met whom (except a council's own session and an envoy's talks), and
+ * one of listed countries that all have their person in another meeting is that meeting.
+ */
+export const representedSides: MeetingRule = {
+  id: 'represented-sides',
+  stage: 'meetings',
+  summary: 'a country or body that a named person of the article stands for is no side of its own',
+  example: 'التقى وزير الخارجية الأردني سامر الحديدي نظيره التونسي كمال الغربي. وبحث الأردن وتونس التعاون.',
+  refine(a) {
+    const { index } = a;
+    const countries = new Set<string>();
+    const orgs = new Set<string>();
+    for (const m of a.out)
+      for (const id of m.participants) {
+        const e = index.entities[id];
+        if (e.kind !== 'person') continue;
+        if (e.country) countries.add(e.country);
+        if (e.organization) orgs.add(e.organization);
+      }
+    const represented = (e: Entity): boolean => e.kind !== 'person' && ((e.country !== null && countries.has(e.country)) || (e.organization !== null && orgs.has(e.organization)));
+    for (const m of a.out) {
+      const kept = m.participants.filter((id) => {
+        const e = index.entities[id];
+        if (e.kind === 'person' || e.roleKind === 'delegation' || m.sides?.includes(id)) return true;
+        if (e.kind === 'country') return !(e.country && countries.has(e.country));
+        return !((e.organization && orgs.has(e.organization)) || (e.kind === 'organization' && e.organization === null && e.country && countries.has(e.country)));
+      });
+      if (kept.length < m.participants.length) mark(m.rules, this.id);
+      m.participants = kept;
+    }
+    a.out = a.out.filter(
+      (m) => (m.participants.length > 1 || m.rules[0] === 'council-session' || m.rules[0] === 'envoy-talks') && !(m.sides?.length && m.participants.every((id) => represented(index.entities[id]))),
+    );
+  },
+};

@@ -1,0 +1,68 @@
+import { mentionsIn, type Entity, type EntityIndex, type Mention } from '../../entities/model.js';
+import type { Span } from '../../types.js';
+import { peopleOf, type ArticleState, type MeetingFound, type SentenceState } from '../model.js';
+import { findPlace } from '../where.js';
+import { findDate } from '../when.js';
+import { normalizeForm } from '../../normalize/index.js';
+
+/**
+ * Helpers several meeting rules share. Word lists that more than one rule reads live in
+ * lexicon/meetingWords.ts; what one rule alone reads stays in its file.
+ */
+
+/** Add to a meeting the entities of one kind that the mentions name; true where one was added. */
+export function join(meeting: MeetingFound, index: EntityIndex, mentions: Mention[], kind: Entity['kind']): boolean {
+  let added = false;
+  for (const m of mentions) {
+    const e = index.entities[m.entity];
+    if (e.kind === kind && !meeting.participants.includes(e.id)) {
+      meeting.participants.push(e.id);
+      added = true;
+    }
+  }
+  return added;
+}
+
+/** Distinct persons (not spokesmen) mentioned in a span. */
+export function peopleIn(index: EntityIndex, span: Span): number[] {
+  const out: number[] = [];
+  for (const m of mentionsIn(index, span.start, span.end)) {
+    const e = index.entities[m.entity];
+    if (e.kind === 'person' && e.roleKind !== 'spokesman' && !out.includes(e.id)) out.push(e.id);
+  }
+  return out;
+}
+
+/** The place of a meeting in tokens [from, to), names and titles excluded. */
+export function placeIn(a: ArticleState, from: number, to: number): Span | null {
+  return findPlace(a.doc, from, to, (i) => a.roleTokens.has(i));
+}
+
+/** The first date expression of a sentence, as span and ISO date. */
+export function dateIn(a: ArticleState, s: Span): { span: Span | null; iso: string | null } {
+  const d = findDate(a.doc.norm, s);
+  return { span: d?.span ?? null, iso: d?.iso ?? null };
+}
+
+/** How many words from its cue a meeting's place may stand. */
+export const PLACE_REACH = 25;
+
+/** The cue is the meeting as a noun with the article (الاجتماع، اللقاء، المباحثات): one already known. */
+export function isMeetingNoun(cue: string): boolean {
+  return /^(?:[وفبل]*)ال(?:اجتماع|اجتماعات|لقاء|مباحثات|محادثات|مفاوضات|قمه)$/u.test(cue);
+}
+
+/** Meeting nouns with a pronoun suffix: the one who met is named before (لقائه، استقباله، زيارتها). */
+export const PRONOUN_CUES: ReadonlySet<string> = new Set(
+  ['لقائه', 'لقاءه', 'لقائها', 'لقاءها', 'استقباله', 'استقبالها', 'لدى استقباله', 'لدى استقبالها', 'زيارته', 'زيارتها', 'اجتماعه', 'اجتماعها', 'اتصاله', 'اتصالها', 'مباحثاته', 'مباحثاتها', 'محادثاته', 'محادثاتها'].map(normalizeForm),
+);
+
+/** A cue with its proclitics (و، ف، ب، ل) off, unless it is a pronoun cue as written. */
+export function stripClitic(phrase: string): string {
+  return PRONOUN_CUES.has(phrase) ? phrase : phrase.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
+}
+
+/** The sentence names too few sides for a meeting: no person and fewer than two listed sides, or fewer than two sides. */
+export function fewSides(st: SentenceState): boolean {
+  return (peopleOf(st).length < 1 && st.sides.length < 2) || st.ids.length < 2;
+}

@@ -1,0 +1,16 @@
+import { peopleOf, type MeetingRule } from '../model.js';
+
+/**
+ * A weak cue (بحث، بحضور، قمة) reports a meeting only with a partner word (مع) or two named sides:
+ * "بحث الوزير مع نظيره …"، "وزراء خارجية تونس والجزائر ومصر وبحضور رئيس الجمهورية".
+ */
+export const weakCueNeedsPartner: MeetingRule = {
+  id: 'weak-cue-needs-partner',
+  stage: 'meetings',
+  summary: 'a weak cue (بحث، بحضور) needs مع or two named sides',
+  example: 'بحث الوزير سامر الحديدي مع نظيره التونسي كمال الغربي سبل التعاون.',
+  sentence(st) {
+    if (!st.hit!.cue.weak || /(?<![\p{L}])مع(?![\p{L}])/u.test(st.text)) return 'next';
+    return peopleOf(st).length < 2 && st.sides.length < 2 ? 'stop' : 'next';
+  },
+};
