@@ -16,7 +16,7 @@ export const G7_ACTORS: readonly ActorEntry[] = [
   // Germany
   {
     id: 'DE_KOHLER', en: 'Horst Köhler', country: 'DE',
-    names: ['هورست كولر', 'هورست كوهلر', 'هورست كولير'],
+    names: ['هورست كولر', 'هورست كوهلر', 'هورست كولير', 'هورست كيلر'],
     surnames: ['كوهلر'],
     offices: [
       { office: 'HEAD_OF_STATE', title: 'الرئيس الألماني', from: 2004, to: 2010 },

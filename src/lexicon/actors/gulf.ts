@@ -451,7 +451,7 @@ export const GULF_ACTORS: readonly ActorEntry[] = [
   },
   {
     id: 'YE_MUJAWAR', en: 'Ali Mohammed Mujawar', country: 'YE',
-    names: ['علي محمد مجور'],
+    names: ['علي محمد مجور', 'علي مجور'],
     surnames: ['مجور'],
     offices: [{ office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء', from: 2007, to: 2011 }],
   },

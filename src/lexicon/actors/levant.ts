@@ -478,6 +478,15 @@ export const LEVANT_ACTORS: readonly ActorEntry[] = [
     offices: [{ office: 'HEAD_OF_STATE', title: 'رئيس الجمهورية', from: 2022, to: null }],
   },
   {
+    id: 'IQ_ALLAWI', en: 'Ayad Allawi', country: 'IQ',
+    names: ['إياد علاوي', 'أياد علاوي'],
+    surnames: ['علاوي'],
+    offices: [
+      { office: 'VICE_PRESIDENT', title: 'نائب رئيس الجمهورية', from: 2014, to: 2015 },
+      { office: 'VICE_PRESIDENT', title: 'نائب رئيس الجمهورية', from: 2016, to: 2018 },
+    ],
+  },
+  {
     id: 'IQ_MALIKI', en: 'Nouri al-Maliki', country: 'IQ',
     names: ['نوري المالكي', 'نوري كامل المالكي', 'جواد المالكي'],
     surnames: ['المالكي'],
@@ -529,6 +538,11 @@ export const LEVANT_ACTORS: readonly ActorEntry[] = [
     id: 'IQ_FUAD_HUSSEIN', en: 'Fuad Hussein', country: 'IQ',
     names: ['فؤاد حسين', 'فؤاد محمد حسين'],
     offices: [{ office: 'FOREIGN_MINISTER', title: 'وزير الخارجية', from: 2020, to: null }],
+  },
+  {
+    id: 'IQ_ABDUL_QADIR_OBEIDI', en: 'Abdul Qadir al-Obeidi', country: 'IQ',
+    names: ['عبد القادر العبيدي', 'عبد القادر محمد جاسم العبيدي'],
+    offices: [{ office: 'DEFENCE_MINISTER', title: 'وزير الدفاع', from: 2006, to: 2010 }],
   },
   {
     id: 'IQ_SAADOUN_DULAIMI', en: 'Saadoun al-Dulaimi', country: 'IQ',

@@ -62,6 +62,12 @@ export const MAGHREB_ACTORS: readonly ActorEntry[] = [
     offices: [{ office: 'FOREIGN_MINISTER', title: 'وزير الخارجية', from: 2011, to: 2012 }],
   },
   {
+    id: 'LY_JUWAILI', en: 'Osama al-Juwaili', country: 'LY',
+    names: ['أسامة الجويلي', 'أسامة جويلي'],
+    surnames: ['الجويلي'],
+    offices: [{ office: 'DEFENCE_MINISTER', title: 'وزير الدفاع', from: 2011, to: 2012 }],
+  },
+  {
     id: 'LY_MAGARIAF', en: 'Mohammed Magariaf', country: 'LY',
     names: ['محمد المقريف', 'محمد يوسف المقريف'],
     surnames: ['المقريف'],

@@ -55,8 +55,8 @@ export const NEIGHBOUR_ACTORS: readonly ActorEntry[] = [
   },
   {
     id: 'IR_MOTTAKI', en: 'Manouchehr Mottaki', country: 'IR',
-    names: ['منوشهر متكي', 'منوتشهر متكي'],
-    surnames: ['متكي'],
+    names: ['منوشهر متكي', 'منوتشهر متكي', 'منوشهر متقي'],
+    surnames: ['متكي', 'متقي'],
     offices: [{ office: 'FOREIGN_MINISTER', title: 'وزير الخارجية', from: 2005, to: 2010 }],
   },
   {
@@ -235,7 +235,7 @@ export const NEIGHBOUR_ACTORS: readonly ActorEntry[] = [
   // Israel
   {
     id: 'IL_PERES', en: 'Shimon Peres', country: 'IL',
-    names: ['شمعون بيريز', 'شيمون بيريز', 'شمعون بيرس'],
+    names: ['شمعون بيريز', 'شيمون بيريز', 'شمعون بيرس', 'شيمعون بيريس'],
     surnames: ['بيريز'],
     offices: [{ office: 'HEAD_OF_STATE', title: 'الرئيس', from: 2007, to: 2014 }],
   },

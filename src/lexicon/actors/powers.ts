@@ -215,7 +215,7 @@ export const POWER_ACTORS: readonly ActorEntry[] = [
   },
   {
     id: 'GB_BROWN', en: 'Gordon Brown', country: 'GB',
-    names: ['غوردون براون', 'جوردون براون'],
+    names: ['غوردون براون', 'جوردون براون', 'غوردن براون'],
     offices: [{ office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء البريطاني', from: 2007, to: 2010 }],
   },
   {
@@ -375,7 +375,7 @@ export const POWER_ACTORS: readonly ActorEntry[] = [
   },
   {
     id: 'FR_FILLON', en: 'François Fillon', country: 'FR',
-    names: ['فرانسوا فيون'],
+    names: ['فرانسوا فيون', 'فرنسوا فيون'],
     surnames: ['فيون'],
     offices: [{ office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الفرنسي', from: 2007, to: 2012 }],
   },
