@@ -163,7 +163,6 @@ export const G7_ACTORS: readonly ActorEntry[] = [
   {
     id: 'IT_RENZI', en: 'Matteo Renzi', country: 'IT',
     names: ['ماتيو رينزي'],
-    surnames: ['رينزي'],
     offices: [{ office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الإيطالي', from: 2014, to: 2016 }],
   },
   {

@@ -11,6 +11,7 @@ import { INTERNATIONAL_ACTORS } from './international.js';
 import { MOVEMENT_ACTORS } from './movements.js';
 import type { ActorEntry, ActorTerm } from './types.js';
 
+export { ACTOR_OFFICES } from './types.js';
 export type { ActorEntry, ActorOffice, ActorTerm } from './types.js';
 
 /**

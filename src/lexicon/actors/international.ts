@@ -95,7 +95,6 @@ export const INTERNATIONAL_ACTORS: readonly ActorEntry[] = [
   {
     id: 'UN_MITRI', en: 'Tarek Mitri', country: 'LB',
     names: ['طارق متري'],
-    surnames: ['متري'],
     offices: [{ office: 'ENVOY', title: 'رئيس بعثة الأمم المتحدة للدعم في ليبيا', from: 2012, to: 2014, org: 'UN' }],
   },
   {

@@ -91,7 +91,6 @@ export const MOVEMENT_ACTORS: readonly ActorEntry[] = [
   {
     id: 'LB_NASRALLAH', en: 'Hassan Nasrallah', country: 'LB', org: 'HEZBOLLAH',
     names: ['حسن نصر الله', 'حسن نصرالله'],
-    surnames: ['نصر الله', 'نصرالله'],
     offices: [{ office: 'MOVEMENT_LEADER', title: 'الأمين العام لحزب الله', from: 1992, to: 2024 }],
   },
   {
@@ -160,7 +159,6 @@ export const MOVEMENT_ACTORS: readonly ActorEntry[] = [
   {
     id: 'SY_SIEDA', en: 'Abdulbaset Sieda', country: 'SY',
     names: ['عبد الباسط سيدا', 'عبدالباسط سيدا'],
-    surnames: ['سيدا'],
     offices: [{ office: 'MOVEMENT_LEADER', title: 'رئيس المجلس الوطني السوري', from: 2012, to: 2012 }],
   },
   {

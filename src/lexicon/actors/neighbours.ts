@@ -165,7 +165,6 @@ export const NEIGHBOUR_ACTORS: readonly ActorEntry[] = [
   {
     id: 'TR_YILDIRIM', en: 'Binali Yıldırım', country: 'TR',
     names: ['بن علي يلدريم', 'بنعلي يلدريم', 'بن علي يلدرم'],
-    surnames: ['يلدريم', 'يلدرم'],
     offices: [{ office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء', from: 2016, to: 2018 }],
   },
   {

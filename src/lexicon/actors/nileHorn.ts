@@ -134,7 +134,6 @@ export const NILE_HORN_ACTORS: readonly ActorEntry[] = [
   {
     id: 'EG_ABDELATTY', en: 'Badr Abdelatty', country: 'EG',
     names: ['بدر عبد العاطي', 'بدر عبدالعاطي', 'بدر أحمد محمد عبد العاطي'],
-    surnames: ['عبد العاطي', 'عبدالعاطي'],
     offices: [{ office: 'FOREIGN_MINISTER', title: 'وزير الخارجية والهجرة', from: 2024, to: null }],
   },
   {
@@ -157,7 +156,6 @@ export const NILE_HORN_ACTORS: readonly ActorEntry[] = [
   {
     id: 'SD_BASHIR', en: 'Omar al-Bashir', country: 'SD',
     names: ['عمر البشير', 'عمر حسن البشير', 'عمر حسن أحمد البشير'],
-    surnames: ['البشير'],
     offices: [
       { office: 'HEAD_OF_STATE', title: 'الرئيس', from: 1989, to: 2019 },
     ],

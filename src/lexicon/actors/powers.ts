@@ -120,7 +120,6 @@ export const POWER_ACTORS: readonly ActorEntry[] = [
   {
     id: 'US_AUSTIN', en: 'Lloyd Austin', country: 'US',
     names: ['لويد أوستن', 'لويد أوستين'],
-    surnames: ['أوستن'],
     offices: [{ office: 'DEFENCE_MINISTER', title: 'وزير الدفاع الأمريكي', from: 2021, to: 2025 }],
   },
   {
@@ -159,7 +158,6 @@ export const POWER_ACTORS: readonly ActorEntry[] = [
   {
     id: 'US_JEFFREY', en: 'James Jeffrey', country: 'US',
     names: ['جيمس جيفري'],
-    surnames: ['جيفري'],
     offices: [{ office: 'ENVOY', title: 'المبعوث الأمريكي الخاص إلى سوريا', from: 2018, to: 2020 }],
   },
   {
@@ -269,7 +267,7 @@ export const POWER_ACTORS: readonly ActorEntry[] = [
   {
     id: 'GB_HAGUE', en: 'William Hague', country: 'GB',
     names: ['وليام هيغ', 'ويليام هيغ', 'وليام هيج'],
-    surnames: ['هيغ', 'هيج'],
+    surnames: ['هيغ'],
     offices: [{ office: 'FOREIGN_MINISTER', title: 'وزير الخارجية البريطاني', from: 2010, to: 2014 }],
   },
   {
@@ -284,7 +282,6 @@ export const POWER_ACTORS: readonly ActorEntry[] = [
   {
     id: 'GB_HUNT', en: 'Jeremy Hunt', country: 'GB',
     names: ['جيريمي هانت', 'جيرمي هانت'],
-    surnames: ['هانت'],
     offices: [{ office: 'FOREIGN_MINISTER', title: 'وزير الخارجية البريطاني', from: 2018, to: 2019 }],
   },
   {

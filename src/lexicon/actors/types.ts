@@ -4,25 +4,29 @@
  */
 
 /** What an office is, whatever its local title (ملك، أمير، رئيس، سلطان are all HEAD_OF_STATE). */
-export type ActorOffice =
-  | 'HEAD_OF_STATE' // king, emir, sultan, president, chair of a collective presidency
-  | 'SUPREME_LEADER' // Iran's leader, above the president
-  | 'VICE_PRESIDENT' // vice-president or deputy head of a collective presidency
-  | 'HEAD_OF_GOVERNMENT' // prime minister, chancellor, president of a government
-  | 'CROWN_PRINCE'
-  | 'DEPUTY_CROWN_PRINCE'
-  | 'FOREIGN_MINISTER'
-  | 'MINISTER_OF_STATE_FOREIGN_AFFAIRS' // a second foreign-affairs minister (Saudi Arabia, UAE, Palestine)
-  | 'DEFENCE_MINISTER' // also minister of state or delegate minister for defence
-  | 'PARLIAMENT_SPEAKER'
-  | 'MILITARY_COMMANDER' // commander-in-chief, chief of staff, head of an armed force
-  | 'SECRETARY_GENERAL' // of an international body (UN, Arab League, GCC, OIC, NATO)
-  | 'COMMISSION_CHAIR' // AU Commission, European Commission
-  | 'COUNCIL_PRESIDENT' // European Council
-  | 'HIGH_REPRESENTATIVE' // EU foreign-policy chief
-  | 'ENVOY' // special envoy, special representative, special coordinator
-  | 'PARTY_LEADER'
-  | 'MOVEMENT_LEADER'; // head of a movement, armed group or its political bureau
+export const ACTOR_OFFICES = [
+  'HEAD_OF_STATE', // king, emir, sultan, president, chair of a collective presidency
+  'SUPREME_LEADER', // Iran's leader, above the president
+  'VICE_PRESIDENT', // vice-president or member/deputy head of a collective presidency
+  'HEAD_OF_GOVERNMENT', // prime minister, chancellor, president of a government
+  'CROWN_PRINCE',
+  'DEPUTY_CROWN_PRINCE',
+  'FOREIGN_MINISTER',
+  'MINISTER_OF_STATE_FOREIGN_AFFAIRS', // a second foreign-affairs minister (Saudi Arabia, UAE, Qatar, Palestine)
+  'DEFENCE_MINISTER', // also minister of state or delegate minister for defence
+  'PARLIAMENT_SPEAKER',
+  'MILITARY_COMMANDER', // commander-in-chief, chief of staff, head of an armed force
+  'SECRETARY_GENERAL', // of an international body (UN, Arab League, GCC, OIC, NATO, AMU)
+  'COMMISSION_CHAIR', // AU Commission, European Commission
+  'COUNCIL_PRESIDENT', // European Council
+  'HIGH_REPRESENTATIVE', // EU foreign-policy chief
+  'ENVOY', // special envoy, special representative, special coordinator
+  'PARTY_LEADER',
+  'MOVEMENT_LEADER', // head of a movement, armed group or its political bureau
+] as const;
+
+/** One of ACTOR_OFFICES. */
+export type ActorOffice = (typeof ACTOR_OFFICES)[number];
 
 /** One office held for a span of years. */
 export interface ActorTerm {
