@@ -193,7 +193,7 @@ export const GULF_ACTORS: readonly ActorEntry[] = [
   },
   {
     id: 'QA_MOHAMMED_BIN_ABDULRAHMAN', en: 'Mohammed bin Abdulrahman Al Thani', country: 'QA',
-    names: ['محمد بن عبد الرحمن آل ثاني', 'محمد بن عبد الرحمن بن جاسم آل ثاني'],
+    names: ['محمد بن عبد الرحمن آل ثاني', 'محمد بن عبد الرحمن بن جاسم آل ثاني', 'محمد بن عبد الرحمن'],
     offices: [
       { office: 'FOREIGN_MINISTER', title: 'وزير الخارجية', from: 2016, to: null },
       { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس مجلس الوزراء', from: 2023, to: null },

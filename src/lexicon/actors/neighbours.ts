@@ -124,6 +124,18 @@ export const NEIGHBOUR_ACTORS: readonly ActorEntry[] = [
     offices: [{ office: 'DEFENCE_MINISTER', title: 'وزير الدفاع', from: 2024, to: null }],
   },
   {
+    id: 'IR_LARIJANI', en: 'Ali Larijani', country: 'IR',
+    names: ['علي لاريجاني'],
+    surnames: ['لاريجاني'],
+    offices: [{ office: 'PARLIAMENT_SPEAKER', title: 'رئيس مجلس الشورى الإسلامي', from: 2008, to: 2020, org: 'IR_MAJLIS' }],
+  },
+  {
+    id: 'IR_GHALIBAF', en: 'Mohammad Bagher Ghalibaf', country: 'IR',
+    names: ['محمد باقر قاليباف', 'محمد باقر قالیباف', 'محمد باقر غاليباف'],
+    surnames: ['قاليباف', 'غاليباف'],
+    offices: [{ office: 'PARLIAMENT_SPEAKER', title: 'رئيس مجلس الشورى الإسلامي', from: 2020, to: null, org: 'IR_MAJLIS' }],
+  },
+  {
     id: 'IR_SOLEIMANI', en: 'Qassem Soleimani', country: 'IR',
     names: ['قاسم سليماني'],
     surnames: ['سليماني'],
@@ -197,8 +209,8 @@ export const NEIGHBOUR_ACTORS: readonly ActorEntry[] = [
     id: 'TR_ISMET_YILMAZ', en: 'İsmet Yılmaz', country: 'TR',
     names: ['عصمت يلماز'],
     offices: [
-      { office: 'DEFENCE_MINISTER', title: 'وزير الدفاع', from: 2011, to: 2015 },
-      { office: 'PARLIAMENT_SPEAKER', title: 'رئيس البرلمان', from: 2015, to: 2016, org: 'TR_GNAT' },
+      { office: 'DEFENCE_MINISTER', title: 'وزير الدفاع', from: 2011, to: 2016, note: 'out of office August-November 2015' },
+      { office: 'PARLIAMENT_SPEAKER', title: 'رئيس البرلمان', from: 2015, to: 2015, org: 'TR_GNAT' },
     ],
   },
   {
