@@ -504,7 +504,7 @@ export const MAGHREB_ACTORS: readonly ActorEntry[] = [
     surnames: ['شنقريحة'],
     offices: [
       { office: 'MILITARY_COMMANDER', title: 'رئيس أركان الجيش الوطني الشعبي', from: 2019, to: null },
-      { office: 'DEFENCE_MINISTER', title: 'الوزير المنتدب لدى وزير الدفاع الوطني', from: 2025, to: null },
+      { office: 'DEFENCE_MINISTER', title: 'الوزير المنتدب لدى وزير الدفاع الوطني', from: 2024, to: null },
     ],
   },
   {
