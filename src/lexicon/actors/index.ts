@@ -1,0 +1,192 @@
+import { normalizeForm } from '../../normalize/index.js';
+import { ORGANIZATIONS } from '../organizations.js';
+import { GULF_ACTORS } from './gulf.js';
+import { LEVANT_ACTORS } from './levant.js';
+import { NILE_HORN_ACTORS } from './nileHorn.js';
+import { MAGHREB_ACTORS } from './maghreb.js';
+import { NEIGHBOUR_ACTORS } from './neighbours.js';
+import { POWER_ACTORS } from './powers.js';
+import { G7_ACTORS } from './g7.js';
+import { INTERNATIONAL_ACTORS } from './international.js';
+import { MOVEMENT_ACTORS } from './movements.js';
+import type { ActorEntry, ActorTerm } from './types.js';
+
+export { ACTOR_OFFICES } from './types.js';
+export type { ActorEntry, ActorOffice, ActorTerm } from './types.js';
+
+/**
+ * The known-actor lexicon and its lookup: who a name is, and which offices that person held in the
+ * article's year. The index over the names is built on the first lookup, not at module load, so
+ * that a run that never asks pays nothing for it.
+ */
+
+/** Every known actor, by region and kind of office. */
+export const ACTORS: readonly ActorEntry[] = [
+  ...GULF_ACTORS,
+  ...LEVANT_ACTORS,
+  ...NILE_HORN_ACTORS,
+  ...MAGHREB_ACTORS,
+  ...NEIGHBOUR_ACTORS,
+  ...POWER_ACTORS,
+  ...G7_ACTORS,
+  ...INTERNATIONAL_ACTORS,
+  ...MOVEMENT_ACTORS,
+];
+
+/** An office held, with the affiliation it gives: a state, a body, or both (a movement's state). */
+export interface HeldOffice {
+  term: ActorTerm;
+  /** The state the term speaks for (ISO 3166-1 alpha-2); null for an international or regional body. */
+  country: string | null;
+  /** The body the term speaks for (an id from organizations.ts), or null for a state office. */
+  org: string | null;
+}
+
+/** A person found by name, with the offices held in the year asked. */
+export interface ActorMatch {
+  actor: ActorEntry;
+  /** 'name' when a full name matched, 'surname' when a surname or short form used alone did. */
+  matchedBy: 'name' | 'surname';
+  /** The year asked, or null. */
+  year: number | null;
+  /** The offices held in that year, every office when the year is null; empty when none that year. */
+  offices: HeldOffice[];
+}
+
+interface Hit {
+  actor: ActorEntry;
+  by: 'name' | 'surname';
+}
+
+interface ActorIndex {
+  /** Canonical key of a full name or a surname → the people who have it. */
+  byKey: Map<string, Hit[]>;
+  /** First word + last word of every full name without a nasab particle → the people. */
+  byFirstLast: Map<string, ActorEntry[]>;
+  /** Organisation id → whether it is international or regional (its officials get no country). */
+  supranational: Set<string>;
+  /** How long building took, in milliseconds. */
+  buildMs: number;
+}
+
+// Particles that chain a nasab (محمد بن سلمان بن عبد العزيز): a name with one is matched whole, never
+// by its first and last word, which would join a father's name to a grandfather's.
+const NASAB = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال']);
+
+/**
+ * The canonical words of a normalised name: عبد، أبو، بو written together with the word after them,
+ * since news writes both (عبد الله / عبدالله، أبو الغيط / أبوالغيط، بو صعب / بوصعب).
+ */
+function canonicalWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if ((w === 'عبد' || w === 'ابو' || w === 'بو') && i + 1 < words.length) out.push(w + words[++i]);
+    else out.push(w);
+  }
+  return out;
+}
+
+/** The words of a lexicon form, normalised; a hyphen separates words (بان كي-مون). */
+function formWords(form: string): string[] {
+  const n = normalizeForm(form);
+  return n.includes('-') ? n.split(/[\s-]+/).filter(Boolean) : n.split(' ');
+}
+
+let INDEX: ActorIndex | undefined;
+
+function buildIndex(): ActorIndex {
+  const started = performance.now();
+  const byKey = new Map<string, Hit[]>();
+  const byFirstLast = new Map<string, ActorEntry[]>();
+  const add = (key: string, hit: Hit): void => {
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [hit]);
+    else if (!list.some((h) => h.actor === hit.actor)) list.push(hit);
+    else if (hit.by === 'name') for (const h of list) if (h.actor === hit.actor) h.by = 'name';
+  };
+  for (const actor of ACTORS) {
+    for (const name of actor.names) {
+      const canon = canonicalWords(formWords(name));
+      add(canon.join(' '), { actor, by: 'name' });
+      if (canon.length >= 2 && !canon.some((w) => NASAB.has(w))) {
+        const fl = `${canon[0]} ${canon[canon.length - 1]}`;
+        const list = byFirstLast.get(fl);
+        if (!list) byFirstLast.set(fl, [actor]);
+        else if (!list.includes(actor)) list.push(actor);
+      }
+    }
+    for (const surname of actor.surnames ?? []) add(canonicalWords(formWords(surname)).join(' '), { actor, by: 'surname' });
+  }
+  const supranational = new Set(ORGANIZATIONS.filter((o) => o.kind === 'international' || o.kind === 'regional').map((o) => o.id));
+  return { byKey, byFirstLast, supranational, buildMs: performance.now() - started };
+}
+
+function index(): ActorIndex {
+  return (INDEX ??= buildIndex());
+}
+
+/** True when the term was held at some time in the year. */
+function heldIn(term: ActorTerm, year: number): boolean {
+  return term.from <= year && (term.to === null || year <= term.to);
+}
+
+function held(actor: ActorEntry, year: number | null, ix: ActorIndex): HeldOffice[] {
+  return actor.offices
+    .filter((t) => year === null || heldIn(t, year))
+    .map((term) => {
+      const org = term.org ?? actor.org ?? null;
+      const country = org !== null && ix.supranational.has(org) ? null : (term.country ?? actor.country);
+      return { term, country, org };
+    });
+}
+
+function distinct(hits: readonly Hit[]): Hit[] {
+  const seen = new Map<ActorEntry, Hit>();
+  for (const h of hits) {
+    const prev = seen.get(h.actor);
+    if (!prev || (prev.by === 'surname' && h.by === 'name')) seen.set(h.actor, h);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * The person a name points to, with the offices held in `year` (every office when year is null).
+ * `words` are the name's words as normalizeForm writes them, without proclitics: a full name
+ * (سامح شكري), a full name with more middle names than listed (سامح حسن شكري), or a distinctive
+ * surname alone (لافروف). Returns undefined when the name is unknown or ambiguous: two people
+ * share it and the year does not leave exactly one of them in office. A surname alone is trusted
+ * only for someone in office in the year asked, when a year is given.
+ */
+export function findActor(words: readonly string[], year: number | null): ActorMatch | undefined {
+  const clean = words.flatMap((w) => w.split(/[\s-]+/)).filter(Boolean);
+  if (clean.length === 0) return undefined;
+  const ix = index();
+  const canon = canonicalWords(clean);
+  let hits = ix.byKey.get(canon.join(' '));
+  if (!hits) {
+    if (canon.length >= 3 && !canon.some((w) => NASAB.has(w))) {
+      hits = ix.byFirstLast.get(`${canon[0]} ${canon[canon.length - 1]}`)?.map((actor): Hit => ({ actor, by: 'name' }));
+    }
+  }
+  if (!hits) return undefined;
+  const people = distinct(hits);
+  const pick = (hit: Hit): ActorMatch => ({ actor: hit.actor, matchedBy: hit.by, year, offices: held(hit.actor, year, ix) });
+  if (year === null) return people.length === 1 ? pick(people[0]) : undefined;
+  const inOffice = people.filter((h) => h.actor.offices.some((t) => heldIn(t, year)));
+  if (inOffice.length === 1) return pick(inOffice[0]);
+  if (inOffice.length > 1) return undefined;
+  // Nobody holds an office that year: a full name still names its one bearer (a former minister).
+  const byName = people.filter((h) => h.by === 'name');
+  return byName.length === 1 ? pick(byName[0]) : undefined;
+}
+
+/** The actor with this id (SA_JUBEIR), or undefined. */
+export function actorById(id: string): ActorEntry | undefined {
+  return ACTORS.find((a) => a.id === id);
+}
+
+/** How long building the name index took, in milliseconds (building it first if needed). */
+export function actorIndexBuildMs(): number {
+  return index().buildMs;
+}
