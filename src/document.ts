@@ -93,3 +93,10 @@ export function sentenceAt(doc: Doc, at: number): number {
   const i = lowerBound(doc.sentences, at + 1, (s) => s.start) - 1;
   return i >= 0 && at < doc.sentences[i].end ? i : -1;
 }
+
+/** The paragraph holding normalised offset `at` (binary search), or undefined. */
+export function paragraphAt(doc: Doc, at: number): Span | undefined {
+  const i = lowerBound(doc.paragraphs, at + 1, (p) => p.start) - 1;
+  const p = doc.paragraphs[i];
+  return p && at < p.end ? p : undefined;
+}

@@ -46,39 +46,51 @@ export interface Entity {
   mentions: Mention[];
 }
 
-/** All entities of an article, with lookups by position. */
+/**
+ * All entities of an article, with the one set of lookups by position that every stage uses: each
+ * is a binary search over the sorted mentions, never a scan from the start or the end of the
+ * article (a 4.5 MB line of cue words made such scans quadratic).
+ */
 export interface EntityIndex {
   entities: Entity[];
   /** Every mention, sorted by start. */
   mentions: Mention[];
   /** Spans of titles and roles as written (وزير الخارجية، المستشار بالديوان الملكي): not places. */
   titleSpans: Span[];
-  /** The mention that starts within [start, end), earliest first, or undefined. */
+  /** The first mention that starts within [start, end), or undefined. */
   firstMentionIn(start: number, end: number): Mention | undefined;
-  /** The last person mention that ends at or before `pos` (for continuation cues: وأضاف). */
+  /** The index in `mentions` of the first mention starting at or after `at`. */
+  mentionFrom(at: number): number;
+  /** The person mention that ends last at or before `pos` (for continuation cues: وأضاف). */
   lastPersonBefore(pos: number): Mention | undefined;
+  /** The first person mention starting within [start, end). */
+  firstPersonIn(start: number, end: number): Mention | undefined;
 }
 
 /** Build an index over a list of entities (mentions are collected and sorted). */
 export function buildIndex(entities: Entity[], titleSpans: Span[] = []): EntityIndex {
   const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
+  const persons = mentions.filter((m) => entities[m.entity].kind === 'person');
+  // Sorted by end for "last person ending before": mentions may nest, so ends are sorted apart.
+  const byEnd = [...persons].sort((a, b) => a.end - b.end || a.start - b.start);
   return {
     entities,
     mentions,
     titleSpans,
-    // Both start from a binary search over the sorted mentions: a scan from either end on every
-    // call is quadratic on long inputs with thousands of mentions and cues.
     firstMentionIn(start, end) {
       const m = mentions[firstStartingAt(mentions, start)];
       return m && m.start < end ? m : undefined;
     },
+    mentionFrom(at) {
+      return firstStartingAt(mentions, at);
+    },
     lastPersonBefore(pos) {
-      // Mentions starting after pos also end after it, so the search can begin below them.
-      for (let i = firstStartingAt(mentions, pos + 1) - 1; i >= 0; i--) {
-        const m = mentions[i];
-        if (m.end <= pos && entities[m.entity].kind === 'person') return m;
-      }
-      return undefined;
+      const i = lowerBound(byEnd, pos + 1, (x) => x.end) - 1;
+      return i >= 0 ? byEnd[i] : undefined;
+    },
+    firstPersonIn(start, end) {
+      const m = persons[firstStartingAt(persons, start)];
+      return m && m.start < end ? m : undefined;
     },
   };
 }

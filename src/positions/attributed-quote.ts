@@ -3,7 +3,7 @@ import type { EntityIndex } from '../entities/model.js';
 import type { Position } from '../types.js';
 import { closingMark, trim } from './boundary.js';
 import type { Found } from './dedupe.js';
-import { lowerBound, type Lookup } from './lookup.js';
+import { lowerBound } from '../segment/search.js';
 import { tokensIn } from '../segment/tokens.js';
 
 // A quotation this short is a name or a term («خارطة الطريق»), not a statement.
@@ -20,7 +20,7 @@ const OPENERS = /[«“"]/gu;
  * المتحدث" → the quotation is the position of the sentence's first named person. `found` holds
  * the cue-led positions already made (normalised spans); a quotation inside one is skipped.
  */
-export function attributedQuotes(doc: Doc, entities: EntityIndex, lookup: Lookup, found: { span: { start: number; end: number } }[]): Found[] {
+export function attributedQuotes(doc: Doc, entities: EntityIndex, found: { span: { start: number; end: number } }[]): Found[] {
   const norm = doc.norm;
   const spans = [...found.map((f) => f.span)].sort((a, b) => a.start - b.start);
   // Running maximum of ends, so "is this offset inside some statement" is one binary search.
@@ -45,7 +45,7 @@ export function attributedQuotes(doc: Doc, entities: EntityIndex, lookup: Lookup
     if (si < 0) continue;
     const sent = doc.sentences[si];
     if (!ATTRIBUTED.test(norm.slice(close, Math.min(sent.end, close + ATTRIBUTION_REACH)))) continue;
-    const who = lookup.firstPersonIn(sent.start, open);
+    const who = entities.firstPersonIn(sent.start, open);
     if (!who) continue;
     const stmt = trim(norm, open + 1, close);
     if (stmt.end <= stmt.start) continue;

@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import { sentenceAt } from '../document.js';
 import { cueOf, type CueHit } from '../lexicon/cueForms.js';
-import { lowerBound } from './lookup.js';
+import { lowerBound } from '../segment/search.js';
 import { QUOTE_PAIRS } from '../segment/tokens.js';
 import type { Span } from '../types.js';
 

@@ -1,5 +1,5 @@
 import type { Position } from '../types.js';
-import { lowerBound } from './lookup.js';
+import { lowerBound } from '../segment/search.js';
 
 /**
  * The one overlap policy for positions: a statement inside another of the same holder (or equal to

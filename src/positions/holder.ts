@@ -1,10 +1,10 @@
-import { origText, type Doc } from '../document.js';
+import { origText, paragraphAt, type Doc } from '../document.js';
 import type { EntityIndex, Mention } from '../entities/model.js';
 import type { MeetingFound } from '../meetings/model.js';
 import { JOINT_GROUPS, JOINT_HOLDERS, REPORTING_NOUNS } from '../lexicon/cues.js';
 import { normalizeForm } from '../normalize/index.js';
 import type { Span } from '../types.js';
-import { lowerBound, type Lookup } from './lookup.js';
+import { lowerBound } from '../segment/search.js';
 import { readSubject, subjectTokens, type SubjectPhrase } from './subject.js';
 import { tokensIn, type Token } from '../segment/tokens.js';
 
@@ -23,7 +23,6 @@ export interface HolderContext {
   doc: Doc;
   entities: EntityIndex;
   meetings: MeetingFound[];
-  lookup: Lookup;
   /** People seen with a title before a name (fallback coreference): normalised title words → name, sorted by `at`. */
   titled: { title: string[]; name: string; at: number }[];
   /** Short forms seen so far → the full name they stand for (الجبير → عادل الجبير, الشبكة → الشبكة السورية…). */
@@ -149,7 +148,7 @@ function mentionIn(ctx: HolderContext, from: number, to: number, namesOnly = fal
   const ms = ctx.entities.mentions;
   let first: Mention | undefined;
   let description: Mention | undefined;
-  for (let i = ctx.lookup.mentionFrom(from); i < ms.length && ms[i].start < to; i++) {
+  for (let i = ctx.entities.mentionFrom(from); i < ms.length && ms[i].start < to; i++) {
     const m = ms[i];
     if (ctx.entities.entities[m.entity].kind === 'person') {
       if (m.type === 'name' || m.type === 'alias') return m;
@@ -166,7 +165,7 @@ function mentionIn(ctx: HolderContext, from: number, to: number, namesOnly = fal
  * in "وأعلن الملك السعودي تسمية…" (a name inside the title, حركة النهضة, names someone else).
  */
 function titleMention(ctx: HolderContext, title: Span): Mention | undefined {
-  const m = ctx.lookup.firstPersonIn(title.start, title.start + 2);
+  const m = ctx.entities.firstPersonIn(title.start, title.start + 2);
   return m && m.type !== 'name' && m.type !== 'alias' ? m : undefined;
 }
 
@@ -175,7 +174,7 @@ function titleMention(ctx: HolderContext, title: Span): Mention | undefined {
  * "النائب العربي في الكنيست أحمد سالم" → أحمد سالم. Only ال-words and في may stand between.
  */
 function namedAfterTitle(ctx: HolderContext, from: number, to: number): Mention | undefined {
-  const m = ctx.lookup.firstPersonIn(from, to);
+  const m = ctx.entities.firstPersonIn(from, to);
   if (!m || (m.type !== 'name' && m.type !== 'alias')) return undefined;
   const between = tokensIn(ctx.doc, from, m.start, 8);
   if (between.length >= 8 || between[0]?.text !== 'في') return undefined;
@@ -244,7 +243,7 @@ export function jointOf(ctx: HolderContext, at: number): Holder | undefined {
  * are named before they are called الجانبان).
  */
 function jointHolder(ctx: HolderContext, at: number): Holder | undefined {
-  const para = ctx.lookup.paragraphAt(at);
+  const para = paragraphAt(ctx.doc, at);
   const ms = ctx.meetings;
   let m = ms[0];
   if (para) {
@@ -273,7 +272,7 @@ function commonName(ctx: HolderContext, id: number): string {
 
 /** The article's first person mention before `at`, as a joint holder ("الزعماء الثلاثة" with no meeting found). */
 function firstPerson(ctx: HolderContext, at: number): Holder | undefined {
-  const m = ctx.lookup.firstPersonIn(0, at);
+  const m = ctx.entities.firstPersonIn(0, at);
   return m ? { name: ctx.entities.entities[m.entity].name, via: null, how: 'joint' } : undefined;
 }
 
@@ -292,7 +291,7 @@ function issuerOf(ctx: HolderContext, from: number, to: number): (Holder & { end
   const iss = /(?:صادر(?:ه)? عن|عن|من)\s+|\sل(?=ال|[^ا\s])/u.exec(zone);
   if (iss) {
     const at = from + iss.index + iss[0].length;
-    const mention = ctx.lookup.firstMentionIn(at, to);
+    const mention = ctx.entities.firstMentionIn(at, to);
     if (mention) return { name: ctx.entities.entities[mention.entity].name, via, how: 'issuer', end: to };
     const toks = tokensIn(doc, at, to, 12).filter((t) => t.word);
     if (toks.length) return { name: origText(doc, { start: toks[0].start, end: toks[Math.min(toks.length, 4) - 1].end }), via, how: 'issuer', end: to };
@@ -311,7 +310,7 @@ function byTitle(ctx: HolderContext, span: Span, before: number): string | undef
     const tw = ctx.titled[i].title.map(stripAl);
     if (words.every((w) => tw.includes(w))) return ctx.titled[i].name;
   }
-  const m = ctx.lookup.lastPersonBefore(before);
+  const m = ctx.entities.lastPersonBefore(before);
   return m ? ctx.entities.entities[m.entity].name : undefined;
 }
 

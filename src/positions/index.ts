@@ -1,4 +1,4 @@
-import { orig, origText, sentenceAt, type Doc } from '../document.js';
+import { orig, origText, paragraphAt, sentenceAt, type Doc } from '../document.js';
 import type { EntityIndex } from '../entities/model.js';
 import type { MeetingFound } from '../meetings/model.js';
 import type { Position } from '../types.js';
@@ -7,7 +7,7 @@ import { findComplement } from './complement.js';
 import { cueOf, type CueForm } from '../lexicon/cueForms.js';
 import { holderOf, holderOfTokens, isJointSubject, jointOf, rememberHead, rememberName, reporterIn, type Holder, type HolderContext } from './holder.js';
 import { attributedQuotes } from './attributed-quote.js';
-import { buildLookup, lowerBound, type Lookup } from './lookup.js';
+import { lowerBound } from '../segment/search.js';
 import { isObjectHead, isPlainObject, subjectBefore, subjectTokens } from './subject.js';
 import { collectTitled } from './titled.js';
 import { dedupe, dropFrames, FRAME_REACH, type Found } from './dedupe.js';
@@ -29,9 +29,8 @@ const ATTRIBUTING = /(?:^|[\s،,(])(?:[وف]?حسبما|بحسب ما|حسب م�
 
 /** Find stated positions (reported speech and quotes) and attribute each to its holder. */
 export function findPositions(doc: Doc, entities: EntityIndex, meetings: MeetingFound[]): Position[] {
-  const lookup = buildLookup(entities, doc.paragraphs);
   const firstSide = entities.mentions.find((m) => entities.entities[m.entity].kind !== 'country');
-  const ctx: HolderContext = { doc, entities, meetings, lookup, titled: collectTitled(doc), fullNames: new Map(), firstSide };
+  const ctx: HolderContext = { doc, entities, meetings, titled: collectTitled(doc), fullNames: new Map(), firstSide };
   for (const e of entities.entities) rememberName(ctx.fullNames, e.name, e.kind === 'person' ? 'person' : 'group');
   const out: Found[] = [];
   let last: Speaker | undefined;
@@ -53,12 +52,12 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     if (form.kind === 'verb' && !pre && notAVerbHere(doc.norm, m.index, m.end, m.w)) continue;
     // "تعديلات يطالب بإدخالها", "في رقعة يؤكد لبنان أنها…": a present verb right after an
     // indefinite noun (no mention there) describes that noun; it opens no claim of its own.
-    if (form.kind === 'verb' && !pre && /^[يت]/.test(m.w) && INDEFINITE_BEFORE.test(head) && !namedJustBefore(lookup, m.index)) continue;
+    if (form.kind === 'verb' && !pre && /^[يت]/.test(m.w) && INDEFINITE_BEFORE.test(head) && !namedJustBefore(entities, m.index)) continue;
     // "X مؤسس الشركة، الذي قال إن…": a relative clause speaks for its antecedent, when that is a
     // person named just before; "القرار الذي يطالب المليشيات بـ…" reports no one.
     let relativeTo: Holder | undefined;
     if (form.kind === 'verb' && !pre && RELATIVE.test(head)) {
-      const p = lookup.lastPersonBefore(m.index);
+      const p = entities.lastPersonBefore(m.index);
       if (!p || m.index - p.end > RELATIVE_REACH || !describesOnly(doc, p.end, m.index)) continue;
       relativeTo = { name: entities.entities[p.entity].name, via: null, how: 'entity' };
     }
@@ -73,7 +72,7 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     const si = sentenceAt(doc, cueStart);
     const sStart = si >= 0 ? doc.sentences[si].start : 0;
     // A clause ends with its sentence, and never runs past its paragraph (a title line has no full stop).
-    const limit = Math.min(si >= 0 ? doc.sentences[si].end : doc.norm.length, lookup.paragraphAt(cueStart)?.end ?? doc.norm.length);
+    const limit = Math.min(si >= 0 ? doc.sentences[si].end : doc.norm.length, paragraphAt(doc, cueStart)?.end ?? doc.norm.length);
     const comp = findComplement(doc, cueEnd, limit, form.entry.complements, MAX_WORDS[form.kind]);
     // "الدعوة إلى…", "التأكيد على…": a definite verbal noun takes its particle at once ("هذه الدعوة موجهة إلى" is no call).
     // An adverbial may still come between: "تم التأكيد خلال المشاورات على…".
@@ -146,8 +145,8 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
       // "استقبل الملك X رئيس الوزراء Y، الذي يزور…، معلنا…": after a relative clause, its antecedent.
       const from = Math.max(sStart, cueStart - RELATIVE_WINDOW);
       const rel = lastRelative(doc.norm, from, cueStart);
-      const near = rel >= 0 ? lookup.lastPersonBefore(rel) : undefined;
-      const p = near && near.start >= sStart && rel - near.end <= RELATIVE_REACH ? near : lookup.firstPersonIn(sStart, cueStart);
+      const near = rel >= 0 ? entities.lastPersonBefore(rel) : undefined;
+      const p = near && near.start >= sStart && rel - near.end <= RELATIVE_REACH ? near : entities.firstPersonIn(sStart, cueStart);
       // "ووجهت متحدثة باسم الوزارة انتقادات…، قائلة…": a spokesman's description speaks for the body.
       const spokes = p && p.type !== 'name' && p.type !== 'alias' ? holderOf(ctx, p.start, cueStart, true) : undefined;
       if (spokes && spokes.how === 'spokesman') holder = { ...spokes, via: entities.entities[p!.entity].name };
@@ -156,10 +155,10 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     if (!holder) {
       // No subject: a continuation (وأضاف أن…), a participle (مؤكدا على…) or a possessive noun (تأكيده على).
       // A person named inside the last statement is what was said, not a new speaker ("أعلن X دعم بلاده لجهود المبعوث… وأضاف").
-      let p = form.kind === 'verb' ? lookup.lastPersonBefore(cueStart) : undefined;
+      let p = form.kind === 'verb' ? entities.lastPersonBefore(cueStart) : undefined;
       if (p && last && p.start >= last.span.start && p.end <= last.span.end && !/^[\s،,]*$/.test(doc.norm.slice(p.end, m.index))) p = undefined;
       // "X يلتقي Y ويؤكد…": a verb joined by و shares the subject of its sentence's first verb.
-      if (p && /[وف]/.test(pre) && p.start >= sStart && !(last && last.sentence === si)) p = lookup.firstPersonIn(sStart, cueStart) ?? p;
+      if (p && /[وف]/.test(pre) && p.start >= sStart && !(last && last.sentence === si)) p = entities.firstPersonIn(sStart, cueStart) ?? p;
       if (p && (!last || p.start > last.at)) holder = { name: entities.entities[p.entity].name, via: null, how: 'entity' };
       else if (last && cueStart - last.at < SPEAKER_REACH) holder = last.holder;
     }
@@ -192,7 +191,7 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     };
     out.push({ p, cueAt: orig(doc, { start: cueStart, end: cueEnd }).start, span: stmt, cue: cueStart });
   }
-  out.push(...attributedQuotes(doc, entities, lookup, out).filter((f) => f.cue < teasers));
+  out.push(...attributedQuotes(doc, entities, out).filter((f) => f.cue < teasers));
   return dedupe(dropFrames(splitAtInnerCues(doc, dropReported(out))));
 }
 
@@ -209,9 +208,9 @@ function takesNoParticleAtOnce(doc: TokenSource, cueEnd: number, particle: numbe
 const INDEFINITE_BEFORE = /(?:^|\s)(?!ال)\p{L}{2,}(?:ات|ه)\s+$/u;
 
 /** True when a mention starts, or a person's name ends, in the few characters before `at`. */
-function namedJustBefore(lookup: Lookup, at: number): boolean {
-  const p = lookup.lastPersonBefore(at);
-  return lookup.firstMentionIn(at - 12, at) !== undefined || (p !== undefined && at - p.end <= 2);
+function namedJustBefore(entities: EntityIndex, at: number): boolean {
+  const p = entities.lastPersonBefore(at);
+  return entities.firstMentionIn(at - 12, at) !== undefined || (p !== undefined && at - p.end <= 2);
 }
 
 /** The current speaker: who spoke last, at which cue, in which sentence, and the statement made. */
@@ -237,7 +236,7 @@ const BUT_HE = /(?:^|\s)(?:لكنه|لكنها|ولكنه|ولكنها|الا ا
 /** The first person or organisation named in a sentence before `to` (not a country's adjective). */
 function firstSubjectIn(ctx: HolderContext, from: number, to: number): Holder | undefined {
   const ms = ctx.entities.mentions;
-  for (let i = ctx.lookup.mentionFrom(from); i < ms.length && ms[i].start < to; i++) {
+  for (let i = ctx.entities.mentionFrom(from); i < ms.length && ms[i].start < to; i++) {
     const e = ctx.entities.entities[ms[i].entity];
     if (e.kind !== 'country' && ms[i].type !== 'nisba') return { name: e.name, via: null, how: 'subject' };
   }
@@ -260,7 +259,7 @@ function issuerOfStatement(ctx: HolderContext, sStart: number, cueStart: number,
   const at = cueStart - before.length + m.index + m[0].indexOf(m.groups.who);
   const words = tokensIn(doc, at, at + m.groups.who.length, 16).filter((t) => t.word && !DAY_WORDS.has(t.text));
   if (!words.length) return undefined;
-  const mention = ctx.lookup.firstMentionIn(words[0].start, words[0].end);
+  const mention = ctx.entities.firstMentionIn(words[0].start, words[0].end);
   if (mention && mention.end >= words[words.length - 1].end) return { name: ctx.entities.entities[mention.entity].name, via: null, how: 'issuer' };
   return { name: origText(doc, { start: words[0].start, end: words[words.length - 1].end }), via: null, how: 'issuer' };
 }
