@@ -36,12 +36,38 @@ describe('buildIndex lookups', () => {
     );
   });
 
-  it('lastPersonBefore(pos) is the last person mention, in index order, ending at or before pos', () => {
+  it('lastPersonBefore(pos) is the person mention ending last at or before pos (the later start on a tie)', () => {
     fc.assert(
       fc.property(entityArb, fc.nat(75), (raw, pos) => {
         const index = buildIndex(entitiesOf(raw));
-        const expected = [...index.mentions].reverse().find((m) => m.end <= pos && index.entities[m.entity].kind === 'person');
+        let expected: Mention | undefined;
+        for (const m of index.mentions) {
+          if (m.end > pos || index.entities[m.entity].kind !== 'person') continue;
+          if (!expected || m.end > expected.end || (m.end === expected.end && m.start >= expected.start)) expected = m;
+        }
         expect(index.lastPersonBefore(pos)).toBe(expected);
+      }),
+      params(1000),
+    );
+  });
+
+  it('firstPersonIn(start, end) is the first person mention, in index order, starting within [start, end)', () => {
+    fc.assert(
+      fc.property(entityArb, fc.nat(70), fc.nat(30), (raw, start, width) => {
+        const index = buildIndex(entitiesOf(raw));
+        const expected = index.mentions.find((m) => m.start >= start && m.start < start + width && index.entities[m.entity].kind === 'person');
+        expect(index.firstPersonIn(start, start + width)).toBe(expected);
+      }),
+      params(1000),
+    );
+  });
+
+  it('mentionFrom(at) is the index of the first mention starting at or after at', () => {
+    fc.assert(
+      fc.property(entityArb, fc.nat(75), (raw, at) => {
+        const index = buildIndex(entitiesOf(raw));
+        const k = index.mentions.findIndex((m) => m.start >= at);
+        expect(index.mentionFrom(at)).toBe(k < 0 ? index.mentions.length : k);
       }),
       params(1000),
     );
