@@ -26,7 +26,7 @@ export function assemble(doc: Doc, index: EntityIndex, found: MeetingFound[], po
         start: first.start,
         end: first.end,
         mentions: e.mentions.map((m) => orig(doc, m)),
-        rules: [...new Set(e.mentions.map((m) => m.rule))],
+        rules: [...new Set([...e.mentions.map((m) => m.rule), ...(e.rules ?? [])])],
       };
     });
   const meetings: Meeting[] = found.map((m) => {

@@ -1,9 +1,10 @@
-import { origText, type Doc } from '../document.js';
+import { enabled, origText, type Doc } from '../document.js';
+import { mark, type RuleInfo } from '../rules.js';
 import { cliticForms } from '../segment/tokens.js';
 import type { OrganizationEntry } from '../lexicon/types.js';
 import type { Entity, Mention } from './model.js';
 import type { Span } from '../types.js';
-import type { RawPerson } from './findPeople.js';
+import type { RawPerson } from './people.js';
 import { particles } from '../lexicon/compiled.js';
 import { PATRONYMICS } from './personName.js';
 import { ROYAL_HOUSES } from '../lexicon/monarchies.js';
@@ -22,6 +23,8 @@ interface Draft {
   royal: boolean;
   country: string | null;
   org: OrganizationEntry | null;
+  /** Link rules that changed it. */
+  rules: string[];
 }
 
 /** Heads of state who reign (the royal-kind titles, ولي العهد and الأمير, are royal too). */
@@ -69,141 +72,218 @@ export function sameName(a: string[], b: string[]): boolean {
   return s.every((w, i) => w === l[k + i]) && !PATRONYMICS.has(l[k - 1]);
 }
 
+/** What the link rules share: the drafts made from named mentions, and the descriptions left to link. */
+export interface LinkState {
+  doc: Doc;
+  drafts: Draft[];
+  descriptions: RawPerson[];
+  /** Descriptions no person took (their body may still stand for a side: official-of). */
+  unlinked: RawPerson[];
+}
+
+/** A step of linking person mentions into persons. */
+export interface LinkRule extends RuleInfo<string> {
+  stage: 'entities';
+  apply(ls: LinkState): void;
+}
+
 /**
- * Build person entities from raw mentions: merge names of one person, keep the fullest as the
- * name, collect roles, country and organisation, then find alias mentions (the family name alone:
- * شكري) and link descriptions (الوزير المصري، المبعوث) to the person they mean.
+ * Build person entities from raw mentions: names of one person merge (sameName) into a draft with
+ * the fullest name; then the link rules run in order (`rules`); then each draft becomes an entity
+ * with its roles, country and organisation.
  */
-export function linkPeople(doc: Doc, raws: RawPerson[], firstId: number, unlinked: RawPerson[] = []): Entity[] {
-  const tokens = doc.tokens;
-  const drafts: Draft[] = [];
-  const descriptions: RawPerson[] = [];
+export function linkPeople(doc: Doc, raws: RawPerson[], firstId: number, rules: readonly LinkRule[], unlinked: RawPerson[] = []): Entity[] {
+  const ls: LinkState = { doc, drafts: [], descriptions: [], unlinked };
   for (const r of raws) {
-    if (!r.name) {
-      descriptions.push(r);
-      continue;
+    if (!r.name) ls.descriptions.push(r);
+    else addName(ls.drafts, r);
+  }
+  for (const rule of rules) if (enabled(doc, rule.id)) rule.apply(ls);
+  return ls.drafts.map((d, k) => toEntity(doc, d, firstId + k));
+}
+
+/** Add a named mention to the draft of the same person, or start one. */
+function addName(drafts: Draft[], r: RawPerson): void {
+  const name = r.name!;
+  const words = name.words;
+  let d = drafts.find((x) => sameName(x.words, words));
+  if (!d) {
+    d = { words, nameSpan: name, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), roleKind: null, royal: false, country: null, org: null, rules: [] };
+    drafts.push(d);
+  } else if (words.length > d.words.length) {
+    d.words = words;
+    d.nameSpan = name;
+  }
+  d.names.push(name);
+  d.mentions.push({ start: name.start, end: name.end, entity: -1, type: 'name', rule: r.rule });
+  absorb(d, r);
+}
+
+/** "الملك فيصل" is "فيصل بن علي" where only one longer name of the article starts with that word. */
+export const shortNameIntoFull: LinkRule = {
+  id: 'short-name-into-full',
+  stage: 'entities',
+  summary: 'a titled one-word name (الملك فيصل) is the one longer name of the article that starts with it',
+  example: 'استقبل الملك فيصل بن علي الوزير سامر الحديدي. وأكد الملك فيصل دعم بلاده.',
+  apply(ls) {
+    const drafts = ls.drafts;
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const d = drafts[k];
+      if (d.words.length !== 1 || !d.roles.length) continue;
+      const longer = drafts.filter((x) => x !== d && x.words.length >= 2 && x.words[0] === d.words[0]);
+      if (longer.length !== 1) continue;
+      const into = longer[0];
+      into.names.push(...d.names);
+      into.mentions.push(...d.mentions);
+      into.roles.push(...d.roles);
+      for (const h of d.heads) into.heads.add(h);
+      into.roleKind ??= d.roleKind;
+      into.royal ||= d.royal;
+      into.country ??= d.country;
+      into.org ??= d.org;
+      mark(into.rules, this.id);
+      drafts.splice(k, 1);
     }
-    const words = r.name.words;
-    let d = drafts.find((x) => sameName(x.words, words));
-    if (!d) {
-      d = { words, nameSpan: r.name, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), roleKind: null, royal: false, country: null, org: null };
-      drafts.push(d);
-    } else if (words.length > d.words.length) {
-      d.words = words;
-      d.nameSpan = r.name;
+  },
+};
+
+/** "الحديدي" for "سامر الحديدي", "أبو زيد" for "سليم أبو زيد": the family name alone, where it names one person. */
+export const familyNameAlias: LinkRule = {
+  id: 'family-name',
+  stage: 'entities',
+  summary: 'the family name alone (الحديدي) is an alias of the one person of the article who bears it',
+  example: 'التقى الوزير سامر الحديدي نظيره كمال الغربي. وقال الحديدي إن اللقاء كان مثمرا.',
+  apply(ls) {
+    const { doc, drafts } = ls;
+    const tokens = doc.tokens;
+    const mask = new Uint8Array(doc.norm.length + 1);
+    for (const d of drafts) for (const m of d.mentions) mask.fill(1, m.start, m.end);
+    const aliasOf = new Map<string, Draft | null>();
+    for (const d of drafts) {
+      const alias = familyName(d.words);
+      if (!alias) continue;
+      const key = alias.join(' ');
+      aliasOf.set(key, aliasOf.has(key) ? null : d); // ambiguous between two people: no alias
     }
-    d.names.push(r.name);
-    d.mentions.push({ start: r.name.start, end: r.name.end, entity: -1, type: 'name', rule: r.rule });
-    absorb(d, r);
-  }
-  // "الملك سلمان" is "سلمان بن عبدالعزيز" where only one longer name starts with that word
-  for (let k = drafts.length - 1; k >= 0; k--) {
-    const d = drafts[k];
-    if (d.words.length !== 1 || !d.roles.length) continue;
-    const longer = drafts.filter((x) => x !== d && x.words.length >= 2 && x.words[0] === d.words[0]);
-    if (longer.length !== 1) continue;
-    const into = longer[0];
-    into.names.push(...d.names);
-    into.mentions.push(...d.mentions);
-    into.roles.push(...d.roles);
-    for (const h of d.heads) into.heads.add(h);
-    into.roleKind ??= d.roleKind;
-    into.royal ||= d.royal;
-    into.country ??= d.country;
-    into.org ??= d.org;
-    drafts.splice(k, 1);
-  }
-  // family-name aliases: "شكري" for "سامح شكري", "أبو الغيط" for "أحمد أبو الغيط"
-  const mask = new Uint8Array(doc.norm.length + 1);
-  for (const d of drafts) for (const m of d.mentions) mask.fill(1, m.start, m.end);
-  const inside = (pos: number): boolean => mask[pos] === 1;
-  const aliasOf = new Map<string, Draft | null>();
-  for (const d of drafts) {
-    const alias = familyName(d.words);
-    if (!alias) continue;
-    const key = alias.join(' ');
-    aliasOf.set(key, aliasOf.has(key) ? null : d); // ambiguous between two people: no alias
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    if (inside(tokens[i].start)) continue;
-    for (const f of cliticForms(tokens[i].text)) {
-      let d = aliasOf.get(f);
-      let len = 1;
-      if (d === undefined && tokens[i + 1]?.joined) {
-        d = aliasOf.get(f + ' ' + tokens[i + 1].text);
-        len = 2;
+    for (let i = 0; i < tokens.length; i++) {
+      if (mask[tokens[i].start] === 1) continue;
+      for (const f of cliticForms(tokens[i].text)) {
+        let d = aliasOf.get(f);
+        let len = 1;
+        if (d === undefined && tokens[i + 1]?.joined) {
+          d = aliasOf.get(f + ' ' + tokens[i + 1].text);
+          len = 2;
+        }
+        if (!d) continue;
+        const start = tokens[i].end - f.length + (f.startsWith('ال') && !tokens[i].text.endsWith(f) ? 1 : 0);
+        d.mentions.push({ start: Math.max(tokens[i].start, start), end: tokens[i + len - 1].end, entity: -1, type: 'alias', rule: this.id });
+        d.names.push({ start: Math.max(tokens[i].start, start), end: tokens[i + len - 1].end });
+        i += len - 1;
+        break;
       }
-      if (!d) continue;
-      const start = tokens[i].end - f.length + (f.startsWith('ال') && !tokens[i].text.endsWith(f) ? 1 : 0);
-      d.mentions.push({ start: Math.max(tokens[i].start, start), end: tokens[i + len - 1].end, entity: -1, type: 'alias', rule: 'family-name' });
-      d.names.push({ start: Math.max(tokens[i].start, start), end: tokens[i + len - 1].end });
-      i += len - 1;
-      break;
     }
-  }
-  // descriptions: the nearest earlier person with the same title head and no conflicting country
-  for (const r of descriptions) {
-    if (!r.title) continue;
-    const key = headKey(r.title.head);
-    // "رئيس الحكومة" is not "رئيس الجمهورية": a two-word head must match both words
-    const key2 = headKey2(r.title.head);
-    // "الأمين العام لحزب المؤتمر" is not the League's secretary-general: a body named in both differs
-    let fits = drafts.filter(
-      (d) => d.heads.has(key) && (!key2 || !d.heads2.size || d.heads2.has(key2)) && (!r.country || !d.country || d.country === r.country) && (!r.org || !d.org || d.org.id === r.org.id),
-    );
-    // "وأكد الرئيس اليمني" means the sitting president, not "الرئيس المخلوع" of the same country
-    const former = (d: Draft): boolean => d.roles.some((x) => FORMER.test(doc.norm.slice(x.start, x.end)));
-    if (!FORMER.test(doc.norm.slice(r.title.start, r.title.end)) && fits.some((d) => !former(d))) fits = fits.filter((d) => !former(d));
-    // "وزير الخارجية يلتقي نظيره المصري": the counterpart is the one of that country, where the
-    // article names him, never the one he is the counterpart of
-    if (r.rule === 'counterpart' && r.country && fits.some((d) => d.country === r.country)) fits = fits.filter((d) => d.country === r.country);
-    if (!fits.length) {
-      // "لقائه بالأمين العام للجامعة حرص أحمد أبو الغيط": an office of a named body, and right after
-      // it a name with no title of its own, is that person's office
-      const near = (r.org || r.country) && drafts.find((d) => !d.roles.length && d.names.some((n) => n.start > r.title!.end && n.start - r.title!.end <= 24 && !/[.!?؟:«"]/.test(doc.norm.slice(r.title!.end, n.start))));
-      if (near) {
-        near.mentions.push({ start: r.title.start, end: r.title.end, entity: -1, type: 'description', rule: 'description-near-name' });
-        absorb(near, r);
-      } else unlinked.push(r);
-      continue;
+  },
+};
+
+/**
+ * A description (الوزير الأردني، المبعوث) is the nearest earlier person with the same title head
+ * and no conflicting country or body: "رئيس الحكومة" is not "رئيس الجمهورية" (a two-word head must
+ * match both words), a description of a sitting official is not the former one (المخلوع، السابق),
+ * and a counterpart (نظيره التونسي) is the one of that country, never the one he is the counterpart of.
+ */
+export const linkDescription: LinkRule = {
+  id: 'link-description',
+  stage: 'entities',
+  summary: 'a title without a name (الوزير الأردني) is the nearest earlier person with that title and no other country',
+  example: 'التقى وزير الخارجية الأردني سامر الحديدي نظيره كمال الغربي. وأكد الوزير الأردني أهمية التعاون.',
+  apply(ls) {
+    const { doc, drafts } = ls;
+    for (const r of ls.descriptions) {
+      if (!r.title) continue;
+      const fits = candidates(doc, drafts, r);
+      if (!fits.length) {
+        if (!nearName(ls, r)) ls.unlinked.push(r);
+        continue;
+      }
+      const pos = r.title.start;
+      const before = fits.filter((d) => d.mentions.some((m) => m.start < pos));
+      const pick = (before.length ? before : fits).reduce((a, b) => (lastBefore(a, pos) >= lastBefore(b, pos) ? a : b));
+      pick.mentions.push({ start: r.title.start, end: r.title.end, entity: -1, type: 'description', rule: r.rule });
+      absorb(pick, r);
+      mark(pick.rules, this.id);
     }
-    const pos = r.title.start;
-    const before = fits.filter((d) => d.mentions.some((m) => m.start < pos));
-    const pick = (before.length ? before : fits).reduce((a, b) => (lastBefore(a, pos) >= lastBefore(b, pos) ? a : b));
-    pick.mentions.push({ start: r.title.start, end: r.title.end, entity: -1, type: 'description', rule: r.rule });
-    absorb(pick, r);
-  }
-  return drafts.map((d, k) => {
-    const house = houseCountry(d.words);
-    const id = firstId + k;
-    const name = origText(doc, d.nameSpan);
-    const nameKey = doc.norm.slice(d.nameSpan.start, d.nameSpan.end);
-    const aliases = unique(
-      d.names.filter((s) => doc.norm.slice(s.start, s.end) !== nameKey),
-      (s) => doc.norm.slice(s.start, s.end),
-    ).map((s) => origText(doc, s));
-    // "مبادرة قائد السبسي" beside "الباجي قائد السبسي": a one-word title that is a word of the
-    // person's own name was read from the name
-    const ownWord = (s: Span): boolean => d.words.length > 2 && !doc.norm.slice(s.start, s.end).includes(' ') && d.words.slice(1).includes(doc.norm.slice(s.start, s.end));
-    const roles = unique(d.roles.filter((s) => !ownWord(s)).map((s) => origText(doc, s)), (r) => r);
-    const mentions = d.mentions.map((m) => ({ ...m, entity: id })).sort((a, b) => a.start - b.start);
-    return {
-      id,
-      kind: 'person' as const,
-      name,
-      aliases,
-      roles,
-      roleKind: d.roleKind,
-      // a country a title states outright (مبعوث الولايات المتحدة) stands beside an international
-      // body the person also serves; an international official has no country of his own
-      country: d.country ?? (d.org && d.org.kind === 'international' ? null : d.org?.country ?? house),
-      organization: d.org ? d.org.name : null,
-      orgId: d.org?.id,
-      royal: d.royal || house !== null,
-      words: d.words,
-      mentions,
-    };
-  });
+  },
+};
+
+/** The drafts a description may mean. */
+function candidates(doc: Doc, drafts: Draft[], r: RawPerson): Draft[] {
+  const t = r.title!;
+  const key = headKey(t.head);
+  const key2 = headKey2(t.head);
+  let fits = drafts.filter(
+    (d) => d.heads.has(key) && (!key2 || !d.heads2.size || d.heads2.has(key2)) && (!r.country || !d.country || d.country === r.country) && (!r.org || !d.org || d.org.id === r.org.id),
+  );
+  const former = (d: Draft): boolean => d.roles.some((x) => FORMER.test(doc.norm.slice(x.start, x.end)));
+  if (!FORMER.test(doc.norm.slice(t.start, t.end)) && fits.some((d) => !former(d))) fits = fits.filter((d) => !former(d));
+  if (r.rule === 'counterpart' && r.country && fits.some((d) => d.country === r.country)) fits = fits.filter((d) => d.country === r.country);
+  return fits;
+}
+
+/**
+ * "لقائه بالأمين العام للجامعة حرص سليم العمري": an office of a named body or country, and right
+ * after it a name with no title of its own, is that person's office (rule description-near-name).
+ */
+function nearName(ls: LinkState, r: RawPerson): boolean {
+  const { doc } = ls;
+  if (!enabled(doc, 'description-near-name') || !(r.org || r.country)) return false;
+  const t = r.title!;
+  const near = ls.drafts.find((d) => !d.roles.length && d.names.some((n) => n.start > t.end && n.start - t.end <= 24 && !/[.!?؟:«"]/.test(doc.norm.slice(t.end, n.start))));
+  if (!near) return false;
+  near.mentions.push({ start: t.start, end: t.end, entity: -1, type: 'description', rule: 'description-near-name' });
+  absorb(near, r);
+  mark(near.rules, 'description-near-name');
+  return true;
+}
+
+/** The rule id of nearName (read by link-description), listed for --explain and `npm run rules`. */
+export const descriptionNearName: RuleInfo<'description-near-name'> = {
+  id: 'description-near-name',
+  stage: 'entities',
+  summary: 'an office of a named body followed closely by an untitled name is that person\'s office',
+  example: 'وخلال لقائه بالأمين العام لجامعة الدول العربية أكد سليم العمري دعم المبادرة.',
+};
+
+/** The entity a draft becomes: the fullest name as written, aliases, roles, country and body. */
+function toEntity(doc: Doc, d: Draft, id: number): Entity {
+  const house = houseCountry(d.words);
+  const name = origText(doc, d.nameSpan);
+  const nameKey = doc.norm.slice(d.nameSpan.start, d.nameSpan.end);
+  const aliases = unique(
+    d.names.filter((s) => doc.norm.slice(s.start, s.end) !== nameKey),
+    (s) => doc.norm.slice(s.start, s.end),
+  ).map((s) => origText(doc, s));
+  // "مبادرة قائد السبسي" beside "الباجي قائد السبسي": a one-word title that is a word of the
+  // person's own name was read from the name
+  const ownWord = (s: Span): boolean => d.words.length > 2 && !doc.norm.slice(s.start, s.end).includes(' ') && d.words.slice(1).includes(doc.norm.slice(s.start, s.end));
+  const roles = unique(d.roles.filter((s) => !ownWord(s)).map((s) => origText(doc, s)), (r) => r);
+  const mentions = d.mentions.map((m) => ({ ...m, entity: id })).sort((a, b) => a.start - b.start);
+  return {
+    id,
+    kind: 'person' as const,
+    name,
+    aliases,
+    roles,
+    roleKind: d.roleKind,
+    // a country a title states outright (مبعوث الولايات المتحدة) stands beside an international
+    // body the person also serves; an international official has no country of his own
+    country: d.country ?? (d.org && d.org.kind === 'international' ? null : d.org?.country ?? house),
+    organization: d.org ? d.org.name : null,
+    orgId: d.org?.id,
+    royal: d.royal || house !== null,
+    words: d.words,
+    mentions,
+    rules: d.rules,
+  };
 }
 
 function absorb(d: Draft, r: RawPerson): void {

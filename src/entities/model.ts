@@ -44,6 +44,8 @@ export interface Entity {
   words?: string[];
   /** Mentions, sorted by start. */
   mentions: Mention[];
+  /** Ids of the rules that changed it after its mentions were found (country, body, links). */
+  rules?: string[];
 }
 
 /**

@@ -1,0 +1,27 @@
+import { parseName, plausibleName } from '../personName.js';
+import { COUNTERPARTS, commaOnly, markUsed, type PersonParser } from '../people.js';
+
+/**
+ * "نظيره التونسي، كمال الغربي": a counterpart word is a person of the same office (the last title)
+ * from the country its nisba names; the name after it, if any, is that person.
+ */
+export const counterpart: PersonParser = {
+  id: 'counterpart',
+  stage: 'entities',
+  titled: false,
+  summary: 'a counterpart (نظيره التونسي) is a person of the same office from the nisba\'s country',
+  example: 'التقى وزير الخارجية الأردني سامر الحديدي نظيره التونسي كمال الغربي.',
+  parse(st, i) {
+    const { doc, tokens, norm, lastTitle } = st;
+    if (!COUNTERPARTS.has(tokens[i].text)) return undefined;
+    const nis = tokens[i + 1]?.joined ? doc.lex.countryNisba.match(i + 1, true) : undefined;
+    const after = nis ? i + 1 + nis.len : i + 1;
+    let name = after < tokens.length && (tokens[after].joined || commaOnly(tokens, norm, after)) ? parseName(doc, after) : undefined;
+    if (name && !plausibleName(name, doc)) name = undefined;
+    const country = nis ? nis.value.iso : null;
+    const t = lastTitle ? { ...lastTitle, country } : null;
+    st.out.push({ name: name ?? null, title: t, titles: t ? [t] : [], country, org: null, role: null, rule: this.id });
+    markUsed(st, i, name ? name.to : after);
+    return (name ? name.to : after) - 1;
+  },
+};

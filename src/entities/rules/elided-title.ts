@@ -1,0 +1,29 @@
+import { parseName, plausibleName } from '../personName.js';
+import { commaOnly, markUsed, type PersonParser } from '../people.js';
+import type { TitlePhrase } from '../titlePhrase.js';
+
+/**
+ * "الرئيس الروسي، فلان، والتركي، فلان": an elided title, its nisba alone with و, within eight words
+ * of the last title: the name after it holds that title for the nisba's country.
+ */
+export const elidedTitle: PersonParser = {
+  id: 'elided-title',
+  stage: 'entities',
+  titled: false,
+  summary: 'a nisba alone after a title (… والتركي، فلان) stands for that title of another country',
+  example: 'واستقبل وزير الخارجية الأردني، سامر الحديدي، والتونسي، كمال الغربي، الوفد.',
+  parse(st, i) {
+    const { doc, tokens, norm, lastTitle } = st;
+    const w = tokens[i].text;
+    const elided = lastTitle && i - lastTitle.to <= 8 && w.startsWith('وال') ? doc.lex.countryNisba.match(i) : undefined;
+    if (!elided || elided.pre !== 'و' || elided.len !== 1) return undefined;
+    const j = i + 1;
+    let name = j < tokens.length && (tokens[j].joined || commaOnly(tokens, norm, j)) ? parseName(doc, j) : undefined;
+    if (name && !plausibleName(name, doc) && name.words.length < 2) name = undefined;
+    if (!name) return undefined;
+    const t: TitlePhrase = { ...lastTitle!, from: i, to: j, start: elided.start, end: elided.end, country: elided.value.iso, org: null, orgSpan: null };
+    st.out.push({ name, title: t, titles: [t], country: t.country, org: null, role: { start: t.start, end: t.end }, rule: this.id });
+    markUsed(st, i, name.to);
+    return name.to - 1;
+  },
+};

@@ -1,0 +1,40 @@
+import { PHRASE_LEXICONS, givenNames, honorificHeads, stopwords } from '../../lexicon/compiled.js';
+import { parseName, plausibleName } from '../personName.js';
+import { commaOnly, pushNameWithTitleAfter, type PersonParser } from '../people.js';
+
+/** Institution nouns that head the body an office belongs to: "أمين عام حركة …", "رئيس كتلة …". */
+const INSTITUTIONS = new Set(['حركه', 'حزب', 'مجلس', 'وزاره', 'هيئه', 'جهاز', 'مكتب', 'كتله', 'لجنه', 'جامعه', 'اتحاد', 'منظمه', 'تحالف', 'جبهه', 'تيار']);
+
+/**
+ * "رئيس هيئة الموانئ سليم العمري"، "أمير منطقة الجوف فيصل بن نواف": a bare head in the construct
+ * state (رئيس، مدير، أمير) whose office runs on in up to four genitive nouns before the name; the
+ * name stands out from the nouns (a known given name, or a chain with بن).
+ */
+export const genitiveChain: PersonParser = {
+  id: 'genitive-chain',
+  stage: 'entities',
+  titled: true,
+  summary: 'a title head whose office runs on in genitive nouns before the name (رئيس هيئة الموانئ سليم العمري)',
+  example: 'وصرح رئيس هيئة الموانئ سليم العمري بأن العمل مستمر.',
+  parse(st, _i, title) {
+    const { doc, tokens, norm } = st;
+    const t = title!;
+    if (t.to - t.from > 2 || /^(?:[وفبل]*)ال/.test(tokens[t.from].text)) return undefined;
+    for (let g = 1; g <= 4 && t.to + g < tokens.length; g++) {
+      const w = tokens[t.to + g - 1];
+      if (!w.joined || (stopwords.has(w.text) && !w.text.startsWith('ال') && !INSTITUTIONS.has(w.text)) || givenNames.has(w.text)) return undefined;
+      // "…، وصاحب السمو الأمير": a conjunction, an honorific or another title ends the office
+      if (/^[وف]/.test(w.text) || honorificHeads.has(w.text) || PHRASE_LEXICONS.titles.has(w.text)) return undefined;
+      const at = t.to + g;
+      // the nouns run on unbroken; a comma may only come before the name: "أمين عام حركة X، فلان"
+      const comma = !tokens[at].joined && commaOnly(tokens, norm, at);
+      if (!tokens[at].joined && !comma) return undefined;
+      const name = parseName(doc, at);
+      if (name && name.from === at && name.start === tokens[at].start && (name.given || name.words.includes('بن')) && plausibleName(name, doc)) {
+        return pushNameWithTitleAfter(st, name, [{ ...t, to: at, end: tokens[at - 1].end }], this.id);
+      }
+      if (comma) return undefined;
+    }
+    return undefined;
+  },
+};

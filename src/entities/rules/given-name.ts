@@ -1,0 +1,41 @@
+import { parseName, plausibleName, type NameSpan } from '../personName.js';
+import { markUsed, pushNameWithTitleAfter, type PeopleState, type PersonParser } from '../people.js';
+
+/** A name with no title, not right after a word already read. */
+function bareName(st: PeopleState, i: number): NameSpan | undefined {
+  const name = parseName(st.doc, i);
+  if (!name || (i > 0 && st.used[i - 1] && st.tokens[i].joined)) return undefined;
+  return name;
+}
+
+/** A name of two or more words led by a known given name (not an ال-word): "محمود الكردي"، "فلاديمير بوتين". */
+export const givenName: PersonParser = {
+  id: 'given-name',
+  stage: 'entities',
+  titled: false,
+  summary: 'a name of two or more words led by a known given name',
+  example: 'وقال محمود الكردي إن المحادثات ستستأنف الأسبوع المقبل.',
+  parse(st, i) {
+    const name = bareName(st, i);
+    if (!name || name.from > i || name.words.length < 2 || !name.given || name.words[0].startsWith('ال')) return undefined;
+    return pushNameWithTitleAfter(st, name, [], this.id);
+  },
+};
+
+/** A name after an honorific (الشيخ، الدكتور، معالي): "الشيخ حمدان بن راشد"، "الدكتور سالم". */
+export const honorificName: PersonParser = {
+  id: 'honorific-name',
+  stage: 'entities',
+  titled: false,
+  summary: 'a name after an honorific (الشيخ، الدكتور، معالي …)',
+  example: 'واستقبل الشيخ حمدان بن راشد وفدا من رجال الأعمال.',
+  parse(st, i) {
+    const name = bareName(st, i);
+    if (!name || name.from <= i) return undefined;
+    if (name.words.length < 2 && !name.given) return undefined;
+    if (!plausibleName(name, st.doc)) return undefined;
+    const last = pushNameWithTitleAfter(st, name, [], this.id);
+    markUsed(st, i, name.from);
+    return last;
+  },
+};

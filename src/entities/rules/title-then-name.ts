@@ -1,0 +1,52 @@
+import { givenNames, particles } from '../../lexicon/compiled.js';
+import { parseName, plausibleName, type NameSpan } from '../personName.js';
+import { parseTitlePhrase } from '../titlePhrase.js';
+import { commaOnly, pushNameWithTitleAfter, quoteOnly, type PeopleState, type PersonParser } from '../people.js';
+
+/**
+ * A title, then (maybe after a comma or an opening quote) its holder's name: "رئيس الوزراء
+ * الأردني، سامر الحديدي". A title that names its country or body (وزير الخارجية الروسي، مبعوث الأمم
+ * المتحدة) anchors a two- or three-word name on its own; otherwise the name must be plausible.
+ */
+export const titleThenName: PersonParser = {
+  id: 'title-then-name',
+  stage: 'entities',
+  titled: true,
+  summary: 'a title followed by its holder\'s name (وزير الخارجية الأردني سامر الحديدي)',
+  example: 'التقى وزير الخارجية الأردني سامر الحديدي نظيره التونسي كمال الغربي.',
+  parse(st, _i, title) {
+    const name = nameAfterTitle(st, title!.to, title!.country !== null || title!.org !== null);
+    return name ? pushNameWithTitleAfter(st, name, [title!], this.id) : undefined;
+  },
+};
+
+/** The holder's name right after a title ending at token j, if the text gives a believable one. */
+function nameAfterTitle(st: PeopleState, j: number, anchoredTitle: boolean): NameSpan | undefined {
+  const { doc, tokens, norm } = st;
+  let name = j < tokens.length ? parseName(doc, j) : undefined;
+  if (!name) return undefined;
+  if (!tokens[j].joined && !commaOnly(tokens, norm, j) && !quoteOnly(tokens, norm, j)) return undefined;
+  // "الوزير ومحمود عباس": a name after و is the next person, not the title's holder
+  if (name.start > tokens[name.from].start) return undefined;
+  // "وزير الخارجية المغربي ناصر العلوي جون سميث المبعوث": a second given name starts the object
+  if (name.words.length >= 4 && anchoredTitle) name = cutAtSecondName(st, name);
+  const anchored = anchoredTitle && name.words.length >= 2 && name.words.length <= 3;
+  return anchored || plausibleName(name, doc) ? name : undefined;
+}
+
+/**
+ * A long name that holds a clear given name from its third word on, not after a particle, and is
+ * followed by a title, is two names side by side: keep the first.
+ */
+function cutAtSecondName(st: PeopleState, name: NameSpan): NameSpan {
+  const { doc, tokens } = st;
+  // only where a title follows the whole run: the second name is the one it describes
+  if (name.to >= tokens.length || !tokens[name.to].joined || !parseTitlePhrase(doc, name.to)) return name;
+  for (let p = 2; p < name.words.length - 1; p++) {
+    const w = name.words[p];
+    if (!givenNames.has(w) || particles.has(name.words[p - 1])) continue;
+    const to = name.from + p;
+    return { ...name, to, end: tokens[to - 1].end, words: name.words.slice(0, p) };
+  }
+  return name;
+}
