@@ -250,7 +250,7 @@ export const descriptionNearName: RuleInfo<'description-near-name'> = {
   id: 'description-near-name',
   stage: 'entities',
   summary: 'an office of a named body followed closely by an untitled name is that person\'s office',
-  example: 'وخلال لقائه بالأمين العام لجامعة الدول العربية أكد سليم العمري دعم المبادرة.',
+  example: 'وخلال لقائه بالأمين العام لجامعة الدول العربية أكد طارق العمري دعم المبادرة.',
 };
 
 /** The entity a draft becomes: the fullest name as written, aliases, roles, country and body. */

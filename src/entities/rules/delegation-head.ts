@@ -9,7 +9,7 @@ export const delegationHead: EntityRefiner = {
   id: 'delegation-head',
   stage: 'entities',
   summary: 'the head of a delegation (وفد من حركة … برئاسة فلان) belongs to the delegation\'s body',
-  example: 'استقبل الرئيس كمال الغربي وفدا من حركة فتح برئاسة سليم العمري.',
+  example: 'استقبل الرئيس كمال الغربي وفدا من حركة فتح برئاسة طارق العمري.',
   apply(es) {
     const norm = es.doc.norm;
     const bodyMentions = es.bodies.filter((b) => b.kind === 'organization' || b.kind === 'country').flatMap((b) => b.mentions.map((m) => ({ m, b })));

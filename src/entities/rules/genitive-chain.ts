@@ -15,7 +15,7 @@ export const genitiveChain: PersonParser = {
   stage: 'entities',
   titled: true,
   summary: 'a title head whose office runs on in genitive nouns before the name (رئيس هيئة الموانئ سليم العمري)',
-  example: 'وصرح رئيس هيئة الموانئ سليم العمري بأن العمل مستمر.',
+  example: 'وصرح رئيس هيئة الموانئ طارق العمري بأن العمل مستمر.',
   parse(st, _i, title) {
     const { doc, tokens, norm } = st;
     const t = title!;

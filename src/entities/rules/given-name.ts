@@ -28,7 +28,7 @@ export const honorificName: PersonParser = {
   stage: 'entities',
   titled: false,
   summary: 'a name after an honorific (الشيخ، الدكتور، معالي …)',
-  example: 'واستقبل الشيخ حمدان بن راشد وفدا من رجال الأعمال.',
+  example: 'واستقبل الشيخ زويد بن راشد وفدا من رجال الأعمال في مكتبه.',
   parse(st, i) {
     const name = bareName(st, i);
     if (!name || name.from <= i) return undefined;

@@ -17,7 +17,7 @@ export const lineageCountry: EntityRefiner = {
   id: 'lineage-country',
   stage: 'entities',
   summary: 'royals descending from the same named ancestor (… بن فيصل) share the country the article gives one of them',
-  example: 'استقبل العاهل الأردني الملك سالم بن فيصل الأمير مازن بن طلال بن فيصل في قصر الحسينية.',
+  example: 'التقى الملك الأردني سالم بن فيصل الرئيس التونسي كمال الغربي. وفي الرباط، استقبل الملك المغربي الحسن العلوي الأمير مازن بن طلال بن فيصل.',
   apply(es) {
     const known = new Map<string, string | null>();
     for (const p of es.people) {

@@ -12,7 +12,7 @@ export const listedName: PersonParser = {
   titled: true,
   keepsLastTitle: true,
   summary: 'in a list of names, a one-word title that is also a given name (سلطان، أمير) starts the next name',
-  example: 'وحضر اللقاء كل من ماجد الخالدي، وكذلك سلطان المري، ومنصور الحربي.',
+  example: 'وحضر اللقاء كل من فراس النجار، وكذلك سلطان المري، ومنصور الحربي.',
   parse(st, i, title) {
     const { tokens } = st;
     if (!title || title.to !== i + 1 || !inNameList(st, i, st.out)) return undefined;

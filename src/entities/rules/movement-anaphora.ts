@@ -11,7 +11,7 @@ export const movementAnaphora: EntityRefiner = {
   id: 'movement-anaphora',
   stage: 'entities',
   summary: 'a title of "the movement" (رئيس المكتب السياسي للحركة) is of the movement named just before',
-  example: 'وأصدرت حركة فتح بيانا. وقال رئيس المكتب السياسي للحركة سليم العمري إن الحوار مستمر.',
+  example: 'وأصدرت حركة فتح بيانا. وقال رئيس المكتب السياسي للحركة طارق العمري إن الحوار مستمر.',
   apply(es) {
     const norm = es.doc.norm;
     const movements = es.bodies.filter((b) => b.orgKind === 'movement').flatMap((b) => b.mentions.map((m) => ({ at: m.start, b })));

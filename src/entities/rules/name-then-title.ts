@@ -13,7 +13,7 @@ export const nameThenTitle: PersonParser = {
   stage: 'entities',
   titled: true,
   summary: 'a name right before its title (فلان الفلاني الممثل الخاص …)',
-  example: 'وأكد كمال الغربي الممثل الخاص للأمين العام أن الحوار مستمر.',
+  example: 'وقال، تيان جيان السفير الصيني لدى الأردن، إن بلاده تدعم الحوار.',
   parse(st, _i, title) {
     const t = title!;
     const before = nameBefore(st, t.from, t.country !== null || t.org !== null);

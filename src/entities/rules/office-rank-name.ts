@@ -8,7 +8,7 @@ export const officeRankName: PersonParser = {
   stage: 'entities',
   titled: true,
   summary: 'an office, then a rank, then the name (ولي العهد الأمير فلان، قائد الجيش اللواء فلان)',
-  example: 'وحضر قائد الجيش اللواء ماجد الخالدي حفل التخريج.',
+  example: 'وحضر قائد الجيش اللواء طارق الخالدي حفل التخريج.',
   parse(st, _i, title) {
     const { doc, tokens } = st;
     const j = title!.to;

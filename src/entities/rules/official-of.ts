@@ -10,7 +10,7 @@ export const officialOf: EntityRefiner = {
   id: 'official-of',
   stage: 'entities',
   summary: 'an unnamed official (الأمين العام لحزب …) gives his body a mention, so the body can be a side',
-  example: 'التقى الرئيس كمال الغربي الأمين العام لحزب التجمع الوطني في قصر الرئاسة.',
+  example: 'التقى الرئيس كمال الغربي اليوم الأمين العام لحزب الكتائب اللبنانية في قصر الرئاسة.',
   apply(es) {
     const { doc, bodies } = es;
     const firstId = es.people.length;

@@ -14,7 +14,7 @@ export const qualifiedApposition: PersonParser = {
   stage: 'entities',
   titled: true,
   summary: 'a title qualified by في/لدى …, then its holder set off by commas',
-  example: 'وقال وزير الخارجية في الحكومة المؤقتة، سالم الدباغ، إن المفاوضات مستمرة.',
+  example: 'وقال وزير الخارجية في حكومة الوحدة المعلنة من طرف واحد، زياد الشامي، إن المفاوضات مستمرة.',
   parse(st, _i, title) {
     const { doc, tokens, norm } = st;
     const t = title!;

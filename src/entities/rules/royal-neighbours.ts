@@ -12,7 +12,7 @@ export const royalNeighbours: EntityRefiner = {
   id: 'royal-neighbours',
   stage: 'entities',
   summary: 'a royal of no stated house listed between royals of one country is of that country',
-  example: 'وحضر الاستقبال الأمير السعودي مازن بن طلال، والأمير فهد بن ناصر، والأمير السعودي خالد بن سعد.',
+  example: 'وحضر الاستقبال في الرباط الأمير السعودي مازن بن طلال، والأمير فهد بن ناصر، والأمير السعودي خالد بن سعد، إلى جانب وزير الخارجية المغربي.',
   apply(es) {
     const people = es.people;
     const norm = es.doc.norm;

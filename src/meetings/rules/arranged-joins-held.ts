@@ -11,7 +11,7 @@ export const arrangedJoinsHeld: MeetingRule = {
   id: 'arranged-joins-held',
   stage: 'meetings',
   summary: 'where a meeting was held, meetings only arranged are dropped, or joined to it when they share a person',
-  example: 'التقى الوزير سامر الحديدي نظيره كمال الغربي في تونس اليوم. ومن المقرر أن يلتقي الوزير الحديدي الرئيس سليم العمري غدا.',
+  example: 'التقى الوزير سامر الحديدي نظيره كمال الغربي في تونس اليوم. ومن المقرر أن يلتقي الوزير سامر الحديدي الرئيس طارق العمري في سوسة.',
   refine(a) {
     const held = a.out.filter((m) => !m.planned);
     if (!held.length) return;

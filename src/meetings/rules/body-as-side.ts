@@ -14,7 +14,7 @@ export const bodyAsSide: MeetingRule = {
   id: 'body-as-side',
   stage: 'meetings',
   summary: 'a body is a side only as listed side, delegation (وفد من …) or the body of an unnamed official met',
-  example: 'التقى الوزير سامر الحديدي وفدا من حركة فتح لبحث الأوضاع في الضفة الغربية وقطاع غزة.',
+  example: 'التقى الوزير سامر الحديدي نظيره كمال الغربي لبحث العلاقات مع منظمة الصحة العالمية.',
   sentence(st) {
     const { index, doc, s, hit } = st;
     const kept = st.candidates.filter((m) => {

@@ -13,7 +13,7 @@ export const councilSession: MeetingRule = {
   id: 'council-session',
   stage: 'meetings',
   summary: 'a body that opens its sentence before a session verb (المجلس الوطني يجتمع) holds a meeting of its own',
-  example: 'مجلس الشورى يجتمع اليوم في مقره لمناقشة الموازنة العامة.',
+  example: 'البرلمان العربي يجتمع اليوم في القاهرة لمناقشة الموازنة.',
   sentence(st) {
     if (st.ids.length >= 2) return 'next';
     const { index, doc, hit, s } = st;

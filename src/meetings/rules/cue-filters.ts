@@ -20,7 +20,7 @@ export const skipCitedSource: CueFilter = {
   id: 'skip-cited-source',
   stage: 'meetings',
   summary: 'a meeting named as the source of a text (الصادر عن اجتماع …) is not reported here',
-  example: 'رحب الوزير سامر الحديدي بالإعلان الصادر عن اجتماع وزراء الخارجية العرب.',
+  example: 'رحب الوزير سامر الحديدي ونظيره كمال الغربي بالإعلان الصادر عن اجتماع وزراء الخارجية العرب.',
   rejects(st, i) {
     const t = st.doc.tokens;
     return i >= 2 && t[i - 1].text === 'عن' && /^(?:ال)?صادر/.test(t[i - 2].text);
@@ -32,7 +32,7 @@ export const skipDemonstrativeReference: CueFilter = {
   id: 'skip-demonstrative-reference',
   stage: 'meetings',
   summary: 'a meeting noun after a demonstrative (هذا اللقاء) refers back to a meeting already told',
-  example: 'وأشاد المتحدث باسم الحكومة هاني الزعبي بهذا اللقاء مع الوفد البرلماني.',
+  example: 'وأشاد الوزير سامر الحديدي ونظيره كمال الغربي بهذا اللقاء.',
   rejects(st, i) {
     return i >= 1 && DEMONSTRATIVES.has(st.doc.tokens[i - 1].text);
   },

@@ -11,7 +11,7 @@ export const readCueTime: MeetingRule = {
   id: 'cue-time',
   stage: 'meetings',
   summary: 'reads whether the cue is told as earlier (سبق أن، من قبل) or only arranged (من المقرر أن، سيتوجه)',
-  example: 'ومن المقرر أن يلتقي وزير الخارجية الأردني سامر الحديدي نظيره التونسي كمال الغربي.',
+  example: 'التقى الوزير سامر الحديدي نظيره كمال الغربي في تونس اليوم. ومن المقرر أن يلتقي الرئيس طارق العمري الوزير فراس النجار في عمان.',
   sentence(st) {
     if (st.recent || !st.hit) return 'next';
     st.time = cueTime(st.doc.tokens, st.at0, st.after0, st.from);

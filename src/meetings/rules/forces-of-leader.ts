@@ -9,7 +9,7 @@ export const forcesOfLeader: MeetingRule = {
   id: 'forces-of-leader',
   stage: 'meetings',
   summary: 'a person named for his forces, followers or government (قوات فلان، حكومة فلان) is no side',
-  example: 'التقى الوزير سامر الحديدي قائد الجيش كمال الغربي لبحث تقدم قوات سليم العمري نحو المدينة.',
+  example: 'التقى الوزير سامر الحديدي قائد الجيش كمال الغربي لبحث تقدم قوات مازن الخطيب نحو المدينة.',
   sentence(st) {
     const norm = st.doc.norm;
     const kept = st.candidates.filter((m) => st.index.entities[m.entity].kind !== 'person' || !FORCES_OF.test(norm.slice(Math.max(st.s.start, m.start - 40), m.start)));

@@ -13,7 +13,7 @@ export const groupReference: MeetingRule = {
   id: 'group-reference',
   stage: 'meetings',
   summary: 'a closed group (الزعماء الثلاثة، الوزيران) is the people the sentence before named',
-  example: 'وصل الرئيس كمال الغربي والملك سليم العمري والأمير هاني الزعبي إلى المدينة. وعقد الزعماء الثلاثة قمة مغلقة.',
+  example: 'وألقى الرئيس كمال الغربي والملك زياد العمري والأمير هاني الزعبي كلمات في الافتتاح. وعقد الزعماء الثلاثة قمة مغلقة.',
   sentence(st) {
     if (st.ids.length >= 2 || !st.before || !GROUP_REFERENCE.test(st.text)) return 'next';
     for (const id of peopleIn(st.index, st.before))

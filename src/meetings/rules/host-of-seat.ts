@@ -10,7 +10,7 @@ export const hostOfSeat: MeetingRule = {
   id: 'host-of-seat',
   stage: 'meetings',
   summary: 'the host of a reception at a seat of government (بقصر قرطاج، في الرياض) is of that country where his own was only guessed',
-  example: 'استقبل الرئيس كمال الغربي بقصر قرطاج الوزير الأردني سامر الحديدي.',
+  example: 'استقبل الرئيس كمال الغربي بقصر قرطاج الوزير الأردني سامر الحديدي، وبحثا العلاقات مع الأردن والأوضاع في الأردن.',
   refine(a) {
     const { doc, index } = a;
     const tokens = doc.tokens;

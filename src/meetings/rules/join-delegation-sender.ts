@@ -11,7 +11,7 @@ export const joinDelegationSender: MeetingRule = {
   id: 'join-delegation-sender',
   stage: 'meetings',
   summary: 'a body sending a delegation "to the talks" (إرسال وفد إلى المحادثات) joins the talks just reported',
-  example: 'بدأت في جنيف محادثات بين الحكومة اليمنية وحركة أنصار الله. وقرر حزب الإصلاح إرسال وفد إلى المحادثات.',
+  example: 'بدأت في جنيف محادثات بين الحكومة اليمنية والحوثيين. وقرر حزب الإصلاح إرسال وفد إلى المحادثات.',
   sentence(st) {
     if (!st.a.out.length) return 'next';
     const at = st.text.search(SENDS_DELEGATION);

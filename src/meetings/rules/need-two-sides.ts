@@ -6,7 +6,7 @@ export const needTwoSides: MeetingRule = {
   id: 'need-two-sides',
   stage: 'meetings',
   summary: 'a sentence with fewer than two sides (or no person and fewer than two listed sides) reports no meeting of its own',
-  example: 'وقال الوزير سامر الحديدي إن الاجتماع كان مثمرا.',
+  example: 'والتقى وفد من حركة فتح وفدا من حركة حماس في القاهرة.',
   sentence(st) {
     return fewSides(st) ? 'stop' : 'next';
   },

@@ -11,7 +11,7 @@ export const skipBackground: MeetingRule = {
   id: 'skip-background',
   stage: 'meetings',
   summary: 'a meeting told in the pluperfect (وكان … قد التقى) is background, unless dated to the report\'s days',
-  example: 'وكان وزير الخارجية الأردني سامر الحديدي قد التقى نظيره التونسي كمال الغربي في روما.',
+  example: 'وكان الوزير سامر الحديدي قد التقى نظيره التونسي كمال الغربي في روما.',
   sentence(st) {
     return BACKGROUND.test(st.text.slice(0, 40)) && !st.recent ? 'stop' : 'next';
   },

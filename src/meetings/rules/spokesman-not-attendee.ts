@@ -6,7 +6,7 @@ export const spokesmanNotAttendee: MeetingRule = {
   id: 'spokesman-not-attendee',
   stage: 'meetings',
   summary: 'a spokesman is no side of the meeting he reports',
-  example: 'وقال المتحدث باسم وزارة الخارجية الأردنية هاني الزعبي إن الوزير سامر الحديدي التقى نظيره التونسي كمال الغربي.',
+  example: 'التقى الوزير سامر الحديدي نظيره كمال الغربي بحضور المتحدث باسم الوزارة هاني الزعبي.',
   sentence(st) {
     const kept = st.candidates.filter((m) => {
       const e = st.index.entities[m.entity];

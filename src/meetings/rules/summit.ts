@@ -18,7 +18,7 @@ export const summit: MeetingRule = {
   id: 'summit-attendees',
   stage: 'meetings',
   summary: 'a summit of states told with no one named: its attendees are those the article names at it',
-  example: 'اختتمت القمة العربية أعمالها في مدينة نواكشوط. وترأس الملك سليم العمري وفد بلاده إلى القمة، ومثل الرئيس كمال الغربي بلاده في القمة.',
+  example: 'اختتمت القمة العربية أعمالها في مدينة نواكشوط. وترأس الملك طارق العمري وفد بلاده إلى القمة، ومثل الرئيس كمال الغربي بلاده في القمة.',
   sentence(st) {
     const { a, hit } = st;
     if (!fewSides(st) || hit!.cue.kind !== 'summit' || peopleOf(st).length || st.time !== null || !politicalSummit(st)) return 'next';

@@ -10,7 +10,7 @@ export const visitorPlace: MeetingRule = {
   id: 'visitor-place',
   stage: 'meetings',
   summary: 'a lone visitor\'s place (قام بزيارة إلى لندن) is the place of his meetings that name none',
-  example: 'بدأ الوزير سامر الحديدي زيارة رسمية إلى تونس. والتقى الوزير الرئيس كمال الغربي وبحث معه التعاون.',
+  example: 'التقى الوزير سامر الحديدي الرئيس كمال الغربي. وكان الوزير قد بدأ أمس زيارة رسمية إلى تونس.',
   sentence(st) {
     if (!fewSides(st)) return 'next';
     const people = peopleOf(st);

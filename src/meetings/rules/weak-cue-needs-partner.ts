@@ -8,7 +8,7 @@ export const weakCueNeedsPartner: MeetingRule = {
   id: 'weak-cue-needs-partner',
   stage: 'meetings',
   summary: 'a weak cue (بحث، بحضور) needs مع or two named sides',
-  example: 'بحث الوزير سامر الحديدي مع نظيره التونسي كمال الغربي سبل التعاون.',
+  example: 'بحث الوزير سامر الحديدي الأوضاع الإقليمية بحضور وفد من حركة فتح.',
   sentence(st) {
     if (!st.hit!.cue.weak || /(?<![\p{L}])مع(?![\p{L}])/u.test(st.text)) return 'next';
     return peopleOf(st).length < 2 && st.sides.length < 2 ? 'stop' : 'next';
