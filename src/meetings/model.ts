@@ -53,6 +53,9 @@ export interface ArticleState {
 /** A meeting cue found in a sentence. */
 export interface CueMatch extends Span {
   cue: MeetingCue;
+  /** The cue's first token and the token after its last. */
+  at: number;
+  after: number;
 }
 
 /** What the meeting rules know of the sentence in hand. */

@@ -1,5 +1,4 @@
 import { enabled } from '../../document.js';
-import { tokenAt } from '../../segment/tokens.js';
 import type { MeetingRule, SentenceState } from '../model.js';
 import { CUE_FILTERS } from './cue-filters.js';
 
@@ -25,7 +24,7 @@ export const findMeetingCue: MeetingRule = {
       const c = doc.lex.meetingCues.match(i);
       if (!c || !CUE_PROCLITICS.has(c.pre)) continue;
       if (CUE_FILTERS.some((f) => enabled(doc, f.id) && f.rejects(st, i, c))) continue;
-      const hit = { start: c.start, end: c.end, cue: c.value };
+      const hit = { start: c.start, end: c.end, cue: c.value, at: i, after: i + c.len };
       if (!c.value.weak) {
         weak = hit;
         break;
@@ -34,8 +33,9 @@ export const findMeetingCue: MeetingRule = {
     }
     if (!weak) return 'stop';
     st.hit = weak;
-    st.at0 = tokenAt(doc.tokens, weak.start);
-    st.after0 = tokenAt(doc.tokens, weak.end);
+    // the cue's own token (its proclitics included) and the token after it
+    st.at0 = weak.at;
+    st.after0 = weak.after;
     st.recent = RECENT.test(st.text);
     return 'next';
   },
