@@ -23,6 +23,7 @@ export function assemble(doc: Doc, index: EntityIndex, found: MeetingFound[], po
         roles: e.roles,
         country: e.country,
         organization: e.organization,
+        affiliationSource: e.country || e.organization ? e.affiliationSource ?? 'stated' : null,
         start: first.start,
         end: first.end,
         mentions: e.mentions.map((m) => orig(doc, m)),

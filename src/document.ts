@@ -39,6 +39,8 @@ export interface Doc {
   memo: DocMemo;
   /** Rules switched off for this run (for measuring what each rule gains); empty normally. */
   disabled: ReadonlySet<string>;
+  /** The year the article speaks from: the reference date's, else its dateline's, else null. */
+  year: number | null;
 }
 
 /**
@@ -58,6 +60,8 @@ export interface DocMemo {
 export interface DocOptions {
   /** Rule ids to switch off (see `npm run rules`). */
   disabled?: Iterable<string>;
+  /** The date the article was published or is read against (YYYY-MM-DD), where known. */
+  referenceDate?: string;
 }
 
 /** Build the document for a text: normalise, split, tokenise and match every lexicon, once. */
@@ -69,7 +73,22 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
   for (let m = re.exec(norm); m; m = re.exec(norm)) if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
   const { words, all } = tokenize(norm);
   const lex = scanLexicons(PHRASE_LEXICONS, norm, words, cliticForms);
-  return { text, norm, n, sentences: splitSentences(norm), paragraphs, tokens: words, all, lex, cues: findCueHits(norm, words), memo: {}, disabled: new Set(options.disabled ?? []) };
+  return { text, norm, n, sentences: splitSentences(norm), paragraphs, tokens: words, all, lex, cues: findCueHits(norm, words), memo: {}, disabled: new Set(options.disabled ?? []), year: referenceYear(norm, options.referenceDate) };
+}
+
+/** A year of the period khulasa reads (1990-2039) as a whole number. */
+const YEAR = /(?<![\p{N}\p{L}])(?:199\d|20[0-3]\d)(?![\p{N}])/u;
+
+/**
+ * The year an article speaks from: the reference date's where given, else the first year of its
+ * dateline (a year within its first 300 characters: "القاهرة - 12 مايو 2018"), else null. Years
+ * further down are often of the past (a resolution of 2015, a war of 2011) and are not read.
+ */
+function referenceYear(norm: string, referenceDate: string | undefined): number | null {
+  const given = referenceDate ? /^(\d{4})-\d{2}-\d{2}/.exec(referenceDate) : null;
+  if (given) return Number(given[1]);
+  const m = YEAR.exec(norm.slice(0, 300));
+  return m ? Number(m[0]) : null;
 }
 
 /** True unless the rule was switched off for this document. */

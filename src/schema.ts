@@ -110,6 +110,15 @@ export const SUMMARY_SCHEMA = {
             },
             "description": "Every mention linked to this participant."
           },
+          "affiliationSource": {
+            "enum": [
+              "stated",
+              "known",
+              "inferred",
+              null
+            ],
+            "description": "Where country/organization came from: stated by the text, known from the known-actor list (office held in the article's year), or inferred from the article's structure; null when there is neither."
+          },
           "rules": {
             "type": "array",
             "items": {

@@ -22,6 +22,12 @@ export interface Participant {
   country: string | null;
   /** International or non-state organisation represented, as written, or null. */
   organization: string | null;
+  /**
+   * Where the country or organisation came from: `stated` by the text (a title with a nisba, a
+   * body's name, a delegation), `known` from the known-actor list (the office held in the article's
+   * year), `inferred` from the article's structure (a royal house, a host's seat); null with none.
+   */
+  affiliationSource?: 'stated' | 'known' | 'inferred' | null;
   /** First mention of the name. */
   start: number;
   end: number;

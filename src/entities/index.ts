@@ -25,6 +25,7 @@ import { sideCountry } from './rules/side-country.js';
 import { royalNeighbours } from './rules/royal-neighbours.js';
 import { counterpartNotOf } from './rules/counterpart-not-of.js';
 import { inferCountry } from './rules/infer-country.js';
+import { knownActor } from './rules/known-actor.js';
 import { writtenOrganization } from './rules/written-organization.js';
 import { listRole } from './rules/list-role.js';
 
@@ -78,6 +79,7 @@ export const ENTITY_REFINERS: readonly EntityRefiner[] = [
   sideCountry,
   royalNeighbours,
   counterpartNotOf,
+  knownActor,
   inferCountry,
   writtenOrganization,
   listRole,
@@ -102,7 +104,7 @@ export function findEntities(doc: Doc): EntityIndex {
     if (r.title) mask.fill(1, r.title.start, r.title.end);
   }
   const bodies = findBodies(doc, people.length, (pos) => mask[pos] === 1, BODY_PARSERS);
-  const es: EntityState = { doc, raws, unlinked, people, bodies, notOf: new Map() };
+  const es: EntityState = { doc, raws, unlinked, people, bodies, notOf: new Map(), year: doc.year };
   for (const r of ENTITY_REFINERS) if (enabled(doc, r.id)) r.apply(es);
   const titleSpans = raws.flatMap((r) => r.titles.map((t) => ({ start: t.start, end: t.end })));
   return buildIndex([...people, ...bodies], titleSpans);

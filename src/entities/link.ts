@@ -280,6 +280,7 @@ function toEntity(doc: Doc, d: Draft, id: number): Entity {
     organization: d.org ? d.org.name : null,
     orgId: d.org?.id,
     royal: d.royal || house !== null,
+    affiliationSource: d.country || d.org || house ? 'stated' : undefined,
     words: d.words,
     mentions,
     rules: d.rules,

@@ -7,6 +7,9 @@ import { lowerBound } from '../segment/search.js';
  * All spans are in normalised coordinates (see document.ts).
  */
 
+/** Where an affiliation came from: what the text states, the known-actor list, or an inference. */
+export type AffiliationSource = 'stated' | 'known' | 'inferred';
+
 /** How a mention refers to its entity. */
 export type MentionType = 'name' | 'alias' | 'title' | 'description' | 'pronoun' | 'nisba';
 
@@ -34,6 +37,8 @@ export interface Entity {
   organization: string | null;
   /** True where the country was inferred from the countries named around the person, not stated. */
   countryInferred?: boolean;
+  /** Where the country or body came from: the text (stated), the known-actor list (known) or a guess (inferred). */
+  affiliationSource?: AffiliationSource;
   /** The organisations lexicon's id of the body (for a body) or of the person's organisation. */
   orgId?: string;
   /** For an organisation from the lexicon: its kind (movement, international…). */

@@ -14,6 +14,8 @@ export interface EntityState {
   bodies: Entity[];
   /** Countries each person is not of (a counterpart's), by entity id. */
   notOf: Map<number, Set<string>>;
+  /** The year the article speaks from, where known (doc.year). */
+  year: number | null;
 }
 
 /** A step over all entities: affiliation, roles, bodies standing for officials. */

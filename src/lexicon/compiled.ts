@@ -79,3 +79,10 @@ function cueWordForms(c: CueEntry): string[] {
   for (const list of Object.values(c.forms ?? {})) out.push(...(list ?? []));
   return out.filter((f) => !f.includes(' '));
 }
+
+let orgById: Map<string, OrganizationEntry> | undefined;
+/** The organisation with this id (UN, HAMAS), or undefined. */
+export function organizationById(id: string): OrganizationEntry | undefined {
+  orgById ??= new Map(ORGANIZATIONS.map((o) => [o.id, o]));
+  return orgById.get(id);
+}

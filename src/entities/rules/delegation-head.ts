@@ -24,7 +24,8 @@ export const delegationHead: EntityRefiner = {
         if (!body) continue;
         if (body.b.kind === 'organization') p.organization = body.b.organization ?? body.b.name;
         p.country = body.b.country;
-        changed(p, this.id);
+        p.affiliationSource = 'stated';
+          changed(p, this.id);
         break;
       }
     }

@@ -37,7 +37,10 @@ export const inferCountry: EntityRefiner = {
       for (const [iso, v] of score) if (v > bestScore && (!p.royal || MONARCHY.has(iso)) && !es.notOf.get(p.id)?.has(iso)) [best, bestScore] = [iso, v];
       p.country = best;
       p.countryInferred = best !== null;
-      if (best) changed(p, this.id);
+      if (best) {
+        p.affiliationSource = 'inferred';
+        changed(p, this.id);
+      }
     }
   },
 };

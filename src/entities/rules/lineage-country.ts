@@ -29,7 +29,8 @@ export const lineageCountry: EntityRefiner = {
       const iso = a ? known.get(a) : null;
       if (iso) {
         p.country = iso;
-        changed(p, this.id);
+        p.affiliationSource = 'inferred';
+          changed(p, this.id);
       }
     }
   },

@@ -20,6 +20,7 @@ export const memberOfDelegation: EntityRefiner = {
         const d = delegations.filter((b) => b.mentions.some((x) => x.start < m.start)).pop();
         if (d) {
           p.country = d.country;
+          p.affiliationSource = 'stated';
           changed(p, this.id);
           break;
         }

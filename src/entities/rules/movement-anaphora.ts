@@ -25,7 +25,8 @@ export const movementAnaphora: EntityRefiner = {
       if (!p || p.organization) continue;
       p.organization = body!.organization;
       p.country = body!.country;
-      changed(p, this.id);
+      p.affiliationSource = 'stated';
+          changed(p, this.id);
     }
   },
 };

@@ -28,7 +28,8 @@ export const royalNeighbours: EntityRefiner = {
       if (next && next.p.royal && next.p.country && NEIGHBOUR_GAP.test(norm.slice(m.end, next.m.start))) around.push(next.p.country);
       if (around.length && around.every((c) => c === around[0])) {
         p.country = around[0];
-        changed(p, this.id);
+        p.affiliationSource = 'inferred';
+          changed(p, this.id);
       }
     }
   },

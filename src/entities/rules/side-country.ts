@@ -30,6 +30,7 @@ export const sideCountry: EntityRefiner = {
         for (const k of markers) if (k.pos < m.start) last = k;
         if (last && m.start - last.pos < 400 && !/[.!?؟\n]/.test(norm.slice(last.pos, m.start))) {
           p.country = last.iso;
+          p.affiliationSource = 'stated';
           changed(p, this.id);
           break;
         }

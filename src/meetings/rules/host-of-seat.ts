@@ -22,6 +22,7 @@ export const hostOfSeat: MeetingRule = {
         const seat = doc.lex.capitals.match(i);
         if (seat) {
           host.country = seat.value.iso;
+          host.affiliationSource = 'inferred';
           mark(m.rules, this.id);
           break;
         }
