@@ -8,6 +8,7 @@ import { findNumberWithYear } from './number-with-year.js';
 import { isInternational } from './reject-domestic.js';
 import { addRepeatedNumbers } from './repeated-number.js';
 import { findUnSymbols } from './un-symbol.js';
+import { unscYear } from './unsc-year.js';
 
 /**
  * Find numbered resolutions the article cites, merged by body and number, with every mention.
@@ -27,11 +28,15 @@ export function findResolutions(doc: Doc): Resolution[] {
   return groups.map((g) => toResolution(doc, g));
 }
 
-/** The output object: table data where the table agrees on the body, spans in original offsets. */
+/**
+ * The output object: table data where the table agrees on the body, spans in original offsets. A
+ * Security Council resolution's year is the one its number has in the Council's numbering (the text
+ * may misprint it); otherwise the year the text gives, else the table's.
+ */
 function toResolution(doc: Doc, g: ResolutionGroup): Resolution {
   const entry = RESOLUTION_BY_NUMBER.get(g.number);
   const known = entry && entry.body === g.body ? entry : undefined;
-  const year = g.year ?? known?.year ?? null;
+  const year = (g.body === 'UNSC' ? unscYear(g.number) : null) ?? g.year ?? known?.year ?? null;
   const first = orig(doc, g.mentions[0].span);
   return {
     body: g.body,
