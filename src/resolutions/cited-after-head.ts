@@ -26,7 +26,7 @@ export function findCitedAfterHead(norm: string): ResolutionMention[] {
       const start = i === 0 ? m.index + headOffset(pre, w) : n.start;
       // "القرار (2216)": the closing bracket belongs to the mention when the opening one does.
       const end = i === 0 && norm[n.start - 1] === '(' && norm[n.end] === ')' ? n.end + 1 : n.end;
-      out.push({ number: n.number, stated, body: null, year: n.year, span: { start, end }, rule: 'cited-after-head', cues: tail.cues });
+      out.push({ number: n.number, stated, body: null, year: n.year, span: { start, end }, rule: 'cited-after-head', cues: [...tail.cues] });
     });
     // Continue after the numbers read, so that a list is not read twice.
     HEAD_RE.lastIndex = Math.max(HEAD_RE.lastIndex, tail.numbers[tail.numbers.length - 1].end);

@@ -2,26 +2,38 @@ import { orig, origText, type Doc } from '../document.js';
 import { RESOLUTION_BY_NUMBER } from '../lexicon/resolutions.js';
 import type { Resolution } from '../types.js';
 import { findCitedAfterHead } from './cited-after-head.js';
+import { applyEspeciallyAfterPlural } from './especially-after-plural.js';
 import { inferBody } from './infer-body.js';
 import { mergeMentions, type ResolutionGroup } from './merge-mentions.js';
+import type { ResolutionMention } from './model.js';
 import { findNumberWithYear } from './number-with-year.js';
 import { isInternational } from './reject-domestic.js';
 import { addRepeatedNumbers } from './repeated-number.js';
 import { findUnSymbols } from './un-symbol.js';
 import { unscYear } from './unsc-year.js';
 
+/** The parsers, in order; each mention carries its parser's id in `rule`. */
+const PARSERS: readonly ((doc: Doc) => ResolutionMention[])[] = [
+  (doc) => findCitedAfterHead(doc.norm), // cited-after-head: a head word, qualifiers, numbers
+  (doc) => findUnSymbols(doc.norm), // un-symbol: S/RES/2254 (2015), A/RES/67/19
+  findNumberWithYear, // number-with-year: 2254 (2015)
+];
+
 /**
  * Find numbered resolutions the article cites, merged by body and number, with every mention.
  * Stages, in order:
- * 1. parsers: a head word and its numbers (the main rule), UN symbols, "2254 (2015)";
- * 2. inferBody for each mention (it needs the sentence, so it runs before merging);
- * 3. mergeMentions joins mentions of one resolution (it needs the bodies);
- * 4. a resolution is kept when one of its mentions isInternational: a bare "القرار 41/2" that
+ * 1. the parsers above;
+ * 2. applyEspeciallyAfterPlural gives a citation singled out of a plural head ("قرارات مجلس الأمن
+ *    ذات الصلة، ولا سيما القرار 2286") the head's body;
+ * 3. inferBody for each mention (it needs the sentence and the article, so it runs before merging);
+ * 4. mergeMentions joins mentions of one resolution (it needs the bodies);
+ * 5. a resolution is kept when one of its mentions isInternational: a bare "القرار 41/2" that
  *    would pass for a domestic decision is kept once the article has cited it with its body;
- * 5. addRepeatedNumbers adds bare numbers of resolutions already cited (it needs the groups).
+ * 6. addRepeatedNumbers adds bare numbers of resolutions already cited (it needs the groups).
  */
 export function findResolutions(doc: Doc): Resolution[] {
-  const found = [...findCitedAfterHead(doc.norm), ...findUnSymbols(doc.norm), ...findNumberWithYear(doc.norm)];
+  const found = PARSERS.flatMap((parse) => parse(doc));
+  applyEspeciallyAfterPlural(doc.norm, found);
   for (const m of found) m.body = inferBody(doc, m);
   const groups = mergeMentions(found).filter((g) => g.mentions.some((m) => isInternational(doc, m)));
   addRepeatedNumbers(doc.norm, groups);
