@@ -1,13 +1,23 @@
+import { mark } from '../rules.js';
 import { markerOf, PLURAL_HEAD_ESPECIALLY } from './forms.js';
-import type { BodyMarker, ResolutionMention } from './model.js';
+import type { BodyMarker, ResolutionMention, ResolutionRule } from './model.js';
 
 /**
  * A citation singled out of resolutions a plural head named with their body: "قرارات مجلس الأمن
- * ذات الصلة، ولا سيما القرار 2286" is the Security Council's 2286; "قرارات الأمم المتحدة، وخاصة
- * القرار 2254" a UN one. The citation that starts where the phrase ends takes the head's body when
- * it names none of its own (a named body beats a bare UN form, never the other way round).
- * Refines mentions in place; runs before inferBody.
+ * ذات الصلة، ولا سيما القرار 2286" is the Security Council's 2286; "قرارات الشرعية الدولية، وخاصة
+ * القرار 2216" a UN one (and so the table's), "قرارات الأمم المتحدة، ولا سيما القرار 65/224" the
+ * General Assembly's numbering. The citation that starts where the phrase ends takes the head's
+ * body when it names none of its own (a named body beats a bare UN form, never the other way
+ * round). Refines mentions in place; runs before inferBody, which would otherwise look for the body
+ * elsewhere (a body named in the sentence usually says the same, a bare UN form says nothing there).
  */
+export const especiallyAfterPlural: ResolutionRule = {
+  id: 'especially-after-plural',
+  stage: 'resolutions',
+  summary: 'a citation singled out of a plural head (قرارات الشرعية الدولية، ولا سيما القرار 2216) takes the head body',
+  example: 'وشدد البيان على احترام قرارات الشرعية الدولية، وخاصة القرار 2216.',
+};
+
 export function applyEspeciallyAfterPlural(norm: string, mentions: ResolutionMention[]): void {
   const byStart = new Map<number, ResolutionMention>();
   for (const m of mentions) if (m.rule === 'cited-after-head') byStart.set(m.span.start, m);
@@ -20,7 +30,7 @@ export function applyEspeciallyAfterPlural(norm: string, mentions: ResolutionMen
     const marker = markerOf(h.groups?.body ?? '');
     if (!m || !marker || !moreSpecific(marker, m.stated)) continue;
     m.stated = marker;
-    m.cues.push('especially-after-plural');
+    mark(m.trail, 'especially-after-plural');
   }
 }
 

@@ -1,37 +1,97 @@
-import { sentenceAt, type Doc } from '../document.js';
+import { enabled, sentenceAt, type Doc } from '../document.js';
 import { RESOLUTION_BY_NUMBER, type ResolutionEntry } from '../lexicon/resolutions.js';
+import { mark } from '../rules.js';
 import type { ResolutionBody } from '../types.js';
 import { fitsContext } from './article-context.js';
 import { lastEndingBy, namedBodies, type BodyAt } from './article-positions.js';
-import type { ResolutionMention } from './model.js';
+import type { ResolutionMention, ResolutionRule } from './model.js';
 import { isPlausibleYear } from './numbers.js';
 import { isIssuedByDomesticAuthority } from './reject-domestic.js';
 import { unscYear } from './unsc-year.js';
 
+/** One kind of evidence for the body of a mention that names none itself (or only "a UN one"). */
+export interface BodyEvidence extends ResolutionRule {
+  body(doc: Doc, m: ResolutionMention, entry: ResolutionEntry | undefined): ResolutionBody | null;
+}
+
+/** The evidence, most explicit first; the first that answers decides. */
+export const BODY_EVIDENCE: readonly BodyEvidence[] = [
+  {
+    id: 'ga-session',
+    stage: 'resolutions',
+    summary: 'a General Assembly session in brackets: القرار 181 (د-2), (الدورة 3), (III)',
+    example: 'ويكفل القرار 3001 (د-29) حق الشعوب في تقرير مصيرها.',
+    body: (_doc, m) => (m.cues.includes('session') ? 'UNGA' : null),
+  },
+  {
+    id: 'arab-league-session',
+    stage: 'resolutions',
+    summary: 'an Arab League council session after the number: 8437 د.ع (149)',
+    example: 'وأيد المندوب القرار رقم 8437 د.ع (149) بالإجماع.',
+    body: (_doc, m) => (m.cues.includes('arab-league-session') && m.stated === null ? 'ARAB_LEAGUE' : null),
+  },
+  {
+    id: 'well-known-number',
+    stage: 'resolutions',
+    summary: 'a well-known number cited as a UN resolution is the table\'s: القرار الأممي 2216',
+    example: 'وطالب البيان بتنفيذ القرار الأممي 2216 دون إبطاء.',
+    body: (_doc, m, entry) => (entry && m.stated === 'UN' ? entry.body : null),
+  },
+  {
+    id: 'well-known-in-context',
+    stage: 'resolutions',
+    summary: 'a bare well-known number in an article about its file (Yemen for القرار 2216), or with its year in brackets',
+    example: 'وطالب البيان الحوثيين بتنفيذ القرار 2216 في اليمن.',
+    body: (doc, m, entry) => (entry && m.stated === null && tableFits(doc, m, entry) ? entry.body : null),
+  },
+  {
+    id: 'un-session-number',
+    stage: 'resolutions',
+    summary: 'session/number cited as a UN resolution is the General Assembly\'s numbering: القرار الأممي 67/19',
+    example: 'وصوتت الدول لصالح القرار الأممي 71/12 بأغلبية كبيرة.',
+    body: (_doc, m) => (m.stated === 'UN' && m.number.includes('/') ? 'UNGA' : null),
+  },
+  {
+    id: 'council-year',
+    stage: 'resolutions',
+    summary: 'a number with its year in the Security Council\'s numbering: القرار 2287 (2016)',
+    example: 'وأكد البيان أن القرار 2287 (2016) ملزم للأطراف.',
+    body: (doc, m, entry) =>
+      !entry && yearMatchesCouncil(m) && (m.stated === 'UN' || !isIssuedByDomesticAuthority(doc, m.span.start)) ? 'UNSC' : null,
+  },
+  {
+    id: 'body-earlier-in-sentence',
+    stage: 'resolutions',
+    summary: 'a body named earlier in the sentence: وكان مجلس الأمن اعتمد … القرار رقم 2414',
+    example: 'وكان مجلس الأمن قد اعتمد في الشهر الماضي القرار رقم 2469 بالإجماع.',
+    body: (doc, m) => bodyEarlierInSentence(doc, m.span.start),
+  },
+  {
+    id: 'session-body-in-article',
+    stage: 'resolutions',
+    summary: 'a bare session/number in an article that names the General Assembly or the Human Rights Council',
+    example: 'واختتمت الجمعية العامة دورتها أمس. ويدعو القرار 71/12 إلى الحوار.',
+    body: (doc, m) => (m.stated === null ? sessionBodyInArticle(doc, m) : null),
+  },
+];
+
 /**
- * The issuing body of a mention, most explicit evidence first:
- * 1. a body named in the citation: "قرار مجلس الأمن 2216", "القرار 2254 الصادر عن المجلس الدولي";
- * 2. a session in brackets: "القرار 181 (د-2)" is the General Assembly's, "8437 د.ع (149)" the
- *    Arab League council's;
- * 3. the table of well-known numbers: at once for a UN resolution ("القرار الأممي 2216"); for a
- *    bare one ("القرار 2216") only when the article names its file (Yemen) and nothing makes it a
- *    domestic decision (see tableFits);
- * 4. "session/number" cited as a UN resolution is the General Assembly's numbering: "القرار الأممي 67/19";
- * 5. a number with the year the Security Council's numbering gives it: "القرار 2287 (2016)",
- *    "القرار الأممي 2287 لعام 2016" (not one a national authority issues: "أصدر الرئيس القرار …");
- * 6. a body named earlier in the same sentence: "وكان مجلس الأمن اعتمد … القرار رقم 2414";
- * 7. a bare "session/number" in an article that names the General Assembly or the Human Rights
- *    Council: the one named nearest before it (else after it).
+ * The issuing body of a mention: the body it names (stated, "قرار مجلس الأمن 2216", "القرار 2254
+ * الصادر عن المجلس الدولي"), else the first of BODY_EVIDENCE that answers, whose id joins the mention's
+ * trail; null when none does.
  */
 export function inferBody(doc: Doc, m: ResolutionMention): ResolutionBody | null {
   if (m.stated !== null && m.stated !== 'UN') return m.stated;
-  if (m.cues.includes('session')) return 'UNGA';
-  if (m.cues.includes('arab-league-session') && m.stated === null) return 'ARAB_LEAGUE';
   const entry = RESOLUTION_BY_NUMBER.get(m.number);
-  if (entry && (m.stated === 'UN' || tableFits(doc, m, entry))) return entry.body;
-  if (m.stated === 'UN' && m.number.includes('/')) return 'UNGA';
-  if (!entry && yearMatchesCouncil(m) && (m.stated === 'UN' || !isIssuedByDomesticAuthority(doc, m.span.start))) return 'UNSC';
-  return bodyEarlierInSentence(doc, m.span.start) ?? (m.stated === null ? sessionBodyInArticle(doc, m) : null);
+  for (const e of BODY_EVIDENCE) {
+    if (!enabled(doc, e.id)) continue;
+    const body = e.body(doc, m, entry);
+    if (body) {
+      mark(m.trail, e.id);
+      return body;
+    }
+  }
+  return null;
 }
 
 /**

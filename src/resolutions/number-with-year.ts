@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import { RESOLUTION_BY_NUMBER } from '../lexicon/resolutions.js';
 import { namedBodies } from './article-positions.js';
-import type { ResolutionMention } from './model.js';
+import type { ResolutionMention, ResolutionParser } from './model.js';
 import { isPlausibleYear } from './numbers.js';
 import { unscYear } from './unsc-year.js';
 
@@ -26,7 +26,16 @@ export function findNumberWithYear(doc: Doc): ResolutionMention[] {
       if (!namesCouncil) continue;
     }
     const start = m.index ?? 0;
-    out.push({ number: g.number, stated: null, body: null, year, span: { start, end: start + g.number.length }, rule: 'number-with-year', cues: ['year-brackets'] });
+    out.push({ number: g.number, stated: null, body: null, year, span: { start, end: start + g.number.length }, rule: 'number-with-year', trail: [], cues: ['year-brackets'] });
   }
   return out;
 }
+
+/** A number with its own year in brackets, without a head word (see findNumberWithYear). */
+export const numberWithYear: ResolutionParser = {
+  id: 'number-with-year',
+  stage: 'resolutions',
+  summary: 'a number with its own year in brackets and no head word: 2254 (2015); beyond the table only where the Security Council is named',
+  example: 'وذكّر مجلس الأمن الأطراف بما ورد في 2287 (2016) من بنود.',
+  find: findNumberWithYear,
+};

@@ -2,8 +2,16 @@ import { sentenceAt, type Doc } from '../document.js';
 import { RESOLUTION_BY_NUMBER } from '../lexicon/resolutions.js';
 import { hitsOf, lastEndingBy, type Hit } from './article-positions.js';
 import { DOMESTIC_ISSUER_BEFORE, DOMESTIC_RE } from './forms.js';
-import type { ResolutionMention } from './model.js';
+import type { ResolutionMention, ResolutionRule } from './model.js';
 import { isPlausibleYear } from './numbers.js';
+
+/** The filter of domestic decisions (see isInternational). */
+export const rejectDomestic: ResolutionRule = {
+  id: 'reject-domestic',
+  stage: 'resolutions',
+  summary: 'a citation with no body that looks like a domestic decision (لسنة, a national authority, a count) is dropped',
+  example: 'وأصدر وزير الاقتصاد القرار رقم 425 لسنة 2019 بتنظيم الأسعار.',
+};
 
 /**
  * Keep a mention unless it looks like a domestic decision. A mention with a body (named or

@@ -1,5 +1,6 @@
 import type { Span } from '../types.js';
 import type { ResolutionGroup } from './merge-mentions.js';
+import type { ResolutionRule } from './model.js';
 import { isPlausibleYear } from './numbers.js';
 
 /**
@@ -8,6 +9,14 @@ import { isPlausibleYear } from './numbers.js';
  * building one per cited number made every article compile (and, after a full GC, recompile) them.
  */
 const NUMBER_TOKEN = /(?<![\p{L}\p{N}/.,٫])\d+(?:\/\d+)?(?![\p{L}\p{N}/]|[.,٫]\d)/gu;
+
+/** Bare numbers of resolutions already cited (see addRepeatedNumbers). */
+export const repeatedNumber: ResolutionRule = {
+  id: 'repeated-number',
+  stage: 'resolutions',
+  summary: 'a cited resolution\'s number standing alone later (وطالب بتنفيذ 2287) is another mention of it',
+  example: 'وأشار إلى قرار مجلس الأمن رقم 2287، وقال إن 2287 لم ينفذ بعد.',
+};
 
 /**
  * A resolution's number standing alone after the resolution was cited: "… قرار مجلس الأمن 2254 …
@@ -36,7 +45,7 @@ export function addRepeatedNumbers(norm: string, groups: ResolutionGroup[]): voi
     if (overlapsAny(taken, span)) continue;
     const g = candidates.find((c) => c.mentions[0].span.end <= span.start);
     if (!g) continue;
-    g.mentions.push({ number: g.number, stated: null, body: g.body, year: null, span, rule: 'repeated-number', cues: [] });
+    g.mentions.push({ number: g.number, stated: null, body: g.body, year: null, span, rule: 'repeated-number', trail: [], cues: [] });
     grown.add(g);
   }
   for (const g of grown) g.mentions.sort((a, b) => a.span.start - b.span.start);

@@ -1,5 +1,5 @@
 import type { ResolutionBody } from '../types.js';
-import type { ResolutionMention } from './model.js';
+import type { ResolutionMention, ResolutionParser } from './model.js';
 
 // The normalised text is lower-cased, hence the i flag.
 // A session may be a special (S-29) or emergency special (ES-10) one: "A/RES/ES-10/19".
@@ -22,8 +22,18 @@ export function findUnSymbols(norm: string): ResolutionMention[] {
       year: g.year ? Number(g.year) : null,
       span: { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length },
       rule: 'un-symbol',
+      trail: [],
       cues: [],
     });
   }
   return out;
 }
+
+/** UN document symbols in Latin letters (see findUnSymbols). */
+export const unSymbol: ResolutionParser = {
+  id: 'un-symbol',
+  stage: 'resolutions',
+  summary: 'a UN document symbol: S/RES/2254 (2015), A/RES/67/19, A/RES/ES-10/19, A/HRC/RES/31/1',
+  example: 'ونشرت البعثة نص الوثيقة S/RES/2287 (2016) كاملا.',
+  find: (doc) => findUnSymbols(doc.norm),
+};

@@ -22,7 +22,7 @@ function referenceAddRepeated(norm: string, groups: ResolutionGroup[]): void {
     for (const m of norm.matchAll(re)) {
       const span = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
       if (span.start < first || taken.some((t) => overlaps(t, span))) continue;
-      g.mentions.push({ number: g.number, stated: null, body: g.body, year: null, span, rule: 'repeated-number', cues: [] });
+      g.mentions.push({ number: g.number, stated: null, body: g.body, year: null, span, rule: 'repeated-number', trail: [], cues: [] });
       taken.push(span);
     }
     g.mentions.sort((a, b) => a.span.start - b.span.start);
@@ -40,7 +40,7 @@ function groupsFor(norm: string, picks: { number: string; body: 'UNSC' | 'UNGA' 
     for (let at = norm.indexOf(p.number); at >= 0; at = norm.indexOf(p.number, at + 1)) places.push(at);
     if (places.length === 0) continue;
     const start = places[p.nth % places.length];
-    groups.push({ body: p.body, number: p.number, year: null, mentions: [{ number: p.number, stated: null, body: p.body, year: null, span: { start, end: start + p.number.length }, rule: 'test', cues: [] }] });
+    groups.push({ body: p.body, number: p.number, year: null, mentions: [{ number: p.number, stated: null, body: p.body, year: null, span: { start, end: start + p.number.length }, rule: 'test', trail: [], cues: [] }] });
   }
   return groups;
 }
