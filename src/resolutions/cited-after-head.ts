@@ -1,6 +1,6 @@
 import { lookupForm } from '../lexicon/compile.js';
 import { HEAD_PLURAL, HEAD_RE } from './forms.js';
-import type { ResolutionMention } from './model.js';
+import type { ResolutionMention, ResolutionParser } from './model.js';
 import { readTail } from './read-tail.js';
 import { scanQualifiers } from './scan-qualifiers.js';
 
@@ -26,7 +26,7 @@ export function findCitedAfterHead(norm: string): ResolutionMention[] {
       const start = i === 0 ? m.index + headOffset(pre, w) : n.start;
       // "القرار (2216)": the closing bracket belongs to the mention when the opening one does.
       const end = i === 0 && norm[n.start - 1] === '(' && norm[n.end] === ')' ? n.end + 1 : n.end;
-      out.push({ number: n.number, stated, body: null, year: n.year, span: { start, end }, rule: 'cited-after-head', cues: tail.cues });
+      out.push({ number: n.number, stated, body: null, year: n.year, span: { start, end }, rule: 'cited-after-head', trail: [], cues: [...tail.cues] });
     });
     // Continue after the numbers read, so that a list is not read twice.
     HEAD_RE.lastIndex = Math.max(HEAD_RE.lastIndex, tail.numbers[tail.numbers.length - 1].end);
@@ -41,3 +41,12 @@ export function findCitedAfterHead(norm: string): ResolutionMention[] {
 function headOffset(pre: string, w: string): number {
   return pre.endsWith('ل') && w.startsWith('ل') ? pre.length - 1 : pre.length;
 }
+
+/** The main parser (see findCitedAfterHead). */
+export const citedAfterHead: ResolutionParser = {
+  id: 'cited-after-head',
+  stage: 'resolutions',
+  summary: 'a head word (قرار، القرارين، قرارات…), known qualifiers and one or more numbers: قرار مجلس الأمن رقم 2287',
+  example: 'وطالب الوزير بتطبيق قرار مجلس الأمن رقم 2287 دون تأخير.',
+  find: (doc) => findCitedAfterHead(doc.norm),
+};

@@ -105,12 +105,27 @@ export const QUALIFIERS: readonly string[] = [
   'التقسيم',
 ];
 
-/** Nouns that make a number a count, not a resolution: "2041 قنبلة", "300 قتيل". */
+/** Nouns that make a number a count, not a resolution: "2041 قنبلة", "300 قتيل", "200 ريال". */
 export const COUNT_NOUNS: readonly string[] = [
   'قنبلة', 'قنابل', 'برميل', 'براميل', 'صاروخ', 'صواريخ', 'غارة', 'غارات', 'قتيل', 'قتلى', 'جريح', 'جرحى',
   'شخص', 'أشخاص', 'طفل', 'أطفال', 'مدني', 'مدنيين', 'لاجئ', 'لاجئين', 'مقاتل', 'مقاتلين', 'دولة', 'دول',
-  'عضو', 'أعضاء', 'صوت', 'أصوات', 'دولار', 'مليون', 'مليار', 'ألف', 'يورو', 'كيلومتر', 'كم', 'متر', 'طن', 'يوم', 'أيام', 'شهر', 'أشهر', 'عام', 'سنة', 'سنوات',
-  'مرة', 'مرات', 'ساعة', 'ساعات', 'دقيقة', 'نقطة', 'درجة', 'صفحة', 'بند', 'بنود', 'مادة', 'مواد',
+  'عضو', 'أعضاء', 'صوت', 'أصوات', 'دولار', 'دولارا', 'دولارات', 'مليون', 'مليار', 'ألف', 'يورو', 'كيلومتر', 'كم', 'كلم', 'متر',
+  'طن', 'يوم', 'أيام', 'شهر', 'أشهر', 'عام', 'سنة', 'سنوات', 'مرة', 'مرات', 'ساعة', 'ساعات', 'دقيقة', 'نقطة', 'درجة', 'صفحة',
+  'بند', 'بنود', 'مادة', 'مواد',
+  // Money and the things a domestic decision counts: "قرار 200 ريال شهريا", "المخالفة للقرار 229 منشأة".
+  'ريال', 'ريالا', 'ريالات', 'درهم', 'دراهم', 'دينار', 'دنانير', 'جنيه', 'ليرة', 'منشأة', 'منشآت', 'مخالفة', 'مخالفات',
+  'موظف', 'موظفا', 'موظفين', 'عامل', 'عمال', 'طلاب', 'حالة', 'حالات', 'مشروع', 'مشروعا', 'مشاريع', 'سيارة',
+  'سيارات', 'وحدة', 'وحدات', 'هكتار', 'قرارا', 'قرارات',
+];
+
+/**
+ * Words that single out one resolution of those a plural head named: "قرارات مجلس الأمن ذات الصلة،
+ * ولا سيما القرار 2286" (the named one is the head's body's).
+ */
+export const ESPECIALLY: readonly string[] = [
+  'لا سيما', 'ولا سيما', 'لاسيما', 'ولاسيما', 'سيما', 'خاصة', 'وخاصة', 'خصوصا', 'وخصوصا', 'بخاصة', 'وبخاصة', 'بالأخص',
+  'وبالأخص', 'تحديدا', 'وتحديدا', 'بما فيها', 'بما في ذلك', 'منها', 'ومنها', 'آخرها', 'وآخرها', 'أبرزها', 'وأبرزها',
+  'في مقدمتها', 'وفي مقدمتها', 'وعلى رأسها', 'على رأسها', 'مثل', 'ومثل', 'ومن بينها', 'من بينها',
 ];
 
 /** A sticky regex matching, at lastIndex, one of `forms` as a whole word with optional proclitics (group `w`). */
@@ -141,6 +156,39 @@ export const NOT_BODY_NEXT_AT = new RegExp(` +(?:${alternation(NOT_BODY_NEXT)})(
 export const NUMBER_MARKER_AT = sticky(NUMBER_MARKERS);
 /** Sticky: another known qualifier. */
 export const QUALIFIER_AT = sticky(QUALIFIERS);
+/**
+ * National authorities whose decisions are numbered too: "أصدرت المحكمة القرار رقم 512", "القرار
+ * 2216 الصادر عن وزارة الداخلية".
+ */
+export const DOMESTIC_AUTHORITIES: readonly string[] = [
+  'المحكمة', 'محكمة', 'الحكومة', 'الوزير', 'وزير', 'وزارة', 'الوزارة', 'مجلس الوزراء', 'رئيس الوزراء', 'رئيس الحكومة',
+  'رئيس الجمهورية', 'الرئاسة', 'البرلمان', 'مجلس النواب', 'مجلس الشعب', 'مجلس الشورى', 'المحافظ', 'محافظ', 'المحافظة',
+  'النيابة', 'النائب العام', 'البلدية', 'الجامعة', 'الجريدة الرسمية', 'مرسوم', 'المرسوم', 'قانون', 'القانون',
+];
+/** Global: a national authority anywhere (the sentence-context check). */
+export const DOMESTIC_RE = new RegExp(`(?<!${WORD_CHAR})[وف]?[بلك]?(?:${alternation(DOMESTIC_AUTHORITIES)})(?!${WORD_CHAR})`, 'gu');
+/** Verbs by which an authority issues, amends or announces a decision: "أصدر الوزير القرار 1701". */
+export const ISSUING_VERBS: readonly string[] = [
+  'أصدر', 'أصدرت', 'يصدر', 'تصدر', 'إصدار', 'صدر', 'وقع', 'وقعت', 'وقّع', 'وقّعت', 'أقر', 'أقرت', 'اتخذ', 'اتخذت', 'أعلن',
+  'أعلنت', 'نشر', 'نشرت', 'عدل', 'عدلت', 'ألغى', 'ألغت', 'جمد', 'جمدت',
+];
+/** Who else issues numbered decisions of a state: a head of state, an agency, a committee. */
+export const NATIONAL_ISSUERS: readonly string[] = [
+  ...DOMESTIC_AUTHORITIES, 'الرئيس', 'رئيس', 'الملك', 'العاهل', 'الأمير', 'ولي العهد', 'السلطات', 'السلطة', 'الهيئة', 'هيئة',
+  'اللجنة', 'لجنة', 'الإدارة', 'إدارة', 'المجلس البلدي', 'الشركة',
+];
+/**
+ * A national authority issuing the citation that follows, at the end of the text before it: an
+ * issuing verb, at most three words, a national issuer, at most three words with the article (its
+ * complements and adjectives: "أصدر وزير الاقتصاد اللبناني "), then the end. Not "أعلنت الحكومة
+ * ترحيبها ب": the citation is not what the authority issued.
+ */
+export const DOMESTIC_ISSUER_BEFORE = new RegExp(
+  `(?<!${WORD_CHAR})[وف]?(?:${alternation(ISSUING_VERBS)})(?!${WORD_CHAR})(?: +[^ .،,؛:\n]+){0,3}? +[وف]?[بلك]?(?:${alternation(NATIONAL_ISSUERS)})(?!${WORD_CHAR})(?: +ال[^ .،,؛:\n]+){0,3} *$`,
+  'u',
+);
+/** Sticky: a national authority at lastIndex. */
+export const DOMESTIC_AT = new RegExp(`[وف]?[بلك]?(?:${alternation(DOMESTIC_AUTHORITIES)})(?!${WORD_CHAR})`, 'uy');
 /** Sticky, after a number: a count noun. */
 export const COUNT_NOUN_AT = new RegExp(` *(?:${alternation(COUNT_NOUNS)})(?!${WORD_CHAR})`, 'uy');
 /** Sticky: any other word, counted as unknown by the scan. */
@@ -150,3 +198,15 @@ export const WORD_AT = new RegExp(`${WORD_CHAR}+`, 'uy');
 export function markerOf(w: string): BodyMarker | undefined {
   return lookupForm(BODY_MARKER, w);
 }
+
+/**
+ * Global: a plural head with a body and no number yet, then words that single one out: "قرارات
+ * مجلس الأمن ذات الصلة، ولا سيما ", "قرارات الأمم المتحدة بشأن اليمن وخاصة ". Group `body` is the
+ * body form; the match ends where the singled-out citation starts. At most four other words
+ * between body and ESPECIALLY, none of them a digit or a sentence mark.
+ */
+export const PLURAL_HEAD_ESPECIALLY = new RegExp(
+  `(?<!${WORD_CHAR})[وف]?[بلك]?(?:${alternation(HEAD_FORMS.filter((h) => h.plural).map((h) => h.form))}) +` +
+    `(?<body>${alternation(ALL_BODY_FORMS)})(?!${WORD_CHAR})(?: +[^\\s\\d،,.؛:!?؟()]+){0,4}? *[،,]? *(?:${alternation(ESPECIALLY)}) +`,
+  'gu',
+);

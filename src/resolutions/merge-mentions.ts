@@ -20,12 +20,20 @@ export interface ResolutionGroup {
 export function mergeMentions(mentions: ResolutionMention[]): ResolutionGroup[] {
   const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const groups: ResolutionGroup[] = [];
+  // Per number: its groups, and the furthest end of a mention kept for it. Mentions come sorted by
+  // start, so a new one overlaps a kept one exactly when it starts before that furthest end.
+  const byNumber = new Map<string, { groups: ResolutionGroup[]; end: number }>();
   for (const m of sorted) {
-    const same = groups.filter((g) => g.number === m.number);
-    if (same.some((g) => g.mentions.some((k) => overlaps(k.span, m.span)))) continue;
+    const entry = byNumber.get(m.number) ?? { groups: [], end: -1 };
+    byNumber.set(m.number, entry);
+    if (m.span.start < entry.end) continue;
+    entry.end = m.span.end;
+    const same = entry.groups;
     const g = same.find((x) => x.body === m.body) ?? same.find((x) => x.body === null || m.body === null);
     if (!g) {
-      groups.push({ body: m.body, number: m.number, year: m.year, mentions: [m] });
+      const created: ResolutionGroup = { body: m.body, number: m.number, year: m.year, mentions: [m] };
+      groups.push(created);
+      same.push(created);
       continue;
     }
     g.body ??= m.body;

@@ -1,3 +1,5 @@
+import type { Doc } from '../document.js';
+import type { RuleInfo } from '../rules.js';
 import type { ResolutionBody, Span } from '../types.js';
 
 /**
@@ -23,9 +25,23 @@ export interface ResolutionMention {
   span: Span;
   /** The rule that found it (for --explain and debugging). */
   rule: string;
+  /** The rules that changed it after, in order: the one that gave it its body (see inferBody), a refiner. */
+  trail: string[];
   /**
    * What else the text says around it, for later rules: `year-lisana` (a year given as "لسنة 2019",
-   * the style of domestic law), `session` (a General Assembly session as in "181 (د-2)").
+   * the style of domestic law), `year-brackets` ("(2015)"), `session` (a General Assembly session as
+   * in "181 (د-2)"), `arab-league-session` ("د.ع"), `domestic-issuer` ("الصادر عن وزارة …"),
+   * `count-noun` ("2041 قنبلة").
    */
   cues: string[];
+}
+
+/** A resolution rule: an id, a one-line summary and an invented example it reads (see rules.ts). */
+export interface ResolutionRule extends RuleInfo<string> {
+  stage: 'resolutions';
+}
+
+/** A parser: finds mentions in the article, each carrying the parser's id in `rule`. */
+export interface ResolutionParser extends ResolutionRule {
+  find(doc: Doc): ResolutionMention[];
 }

@@ -1,20 +1,41 @@
+import type { Doc } from '../document.js';
 import { RESOLUTION_BY_NUMBER } from '../lexicon/resolutions.js';
-import type { ResolutionMention } from './model.js';
+import { namedBodies } from './article-positions.js';
+import type { ResolutionMention, ResolutionParser } from './model.js';
+import { isPlausibleYear } from './numbers.js';
+import { unscYear } from './unsc-year.js';
 
 const NUMBER_YEAR = /(?<![\p{L}\p{N}/.,])(?<number>\d{3,4}) *\( *(?<year>\d{4}) *\)/gu;
 
 /**
- * A well-known number followed by its own year in brackets, without a head word: "وفق 2254 (2015)".
- * Only numbers in the table whose year matches: "300 (2015)" alone says nothing.
+ * A resolution number followed by its own year in brackets, without a head word: "وفق 2254 (2015)".
+ * A number of the table whose year matches; or, in an article that names the Security Council, a
+ * number (not itself a year) whose year in the Council's numbering matches: "2286 (2016)". "300
+ * (2015)" alone says nothing.
  */
-export function findNumberWithYear(norm: string): ResolutionMention[] {
+export function findNumberWithYear(doc: Doc): ResolutionMention[] {
   const out: ResolutionMention[] = [];
-  for (const m of norm.matchAll(NUMBER_YEAR)) {
+  let namesCouncil: boolean | null = null;
+  for (const m of doc.norm.matchAll(NUMBER_YEAR)) {
     const g = m.groups ?? {};
+    const year = Number(g.year);
     const entry = RESOLUTION_BY_NUMBER.get(g.number);
-    if (!entry || entry.year !== Number(g.year)) continue;
+    if (entry ? entry.year !== year : isPlausibleYear(Number(g.number)) || unscYear(g.number) !== year) continue;
+    if (!entry) {
+      namesCouncil ??= namedBodies(doc).some((b) => b.body === 'UNSC');
+      if (!namesCouncil) continue;
+    }
     const start = m.index ?? 0;
-    out.push({ number: g.number, stated: null, body: null, year: entry.year, span: { start, end: start + g.number.length }, rule: 'number-with-year', cues: [] });
+    out.push({ number: g.number, stated: null, body: null, year, span: { start, end: start + g.number.length }, rule: 'number-with-year', trail: [], cues: ['year-brackets'] });
   }
   return out;
 }
+
+/** A number with its own year in brackets, without a head word (see findNumberWithYear). */
+export const numberWithYear: ResolutionParser = {
+  id: 'number-with-year',
+  stage: 'resolutions',
+  summary: 'a number with its own year in brackets and no head word: 2254 (2015); beyond the table only where the Security Council is named',
+  example: 'وذكّر مجلس الأمن الأطراف بما ورد في 2287 (2016) من بنود.',
+  find: findNumberWithYear,
+};

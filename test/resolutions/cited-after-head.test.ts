@@ -15,8 +15,8 @@ describe('findCitedAfterHead: a head word, qualifiers, then numbers', () => {
 
   it('reads القرار N, القرار رقم N and قرار N without article', () => {
     expectFound('ودعا إلى احترام القرار 2254 في سوريا.', [{ body: 'UNSC', number: '2254', mention: 'القرار 2254' }]);
-    expectFound('ويجدد القرار رقم 2414 ولاية البعثة.', [{ body: 'UNSC', number: '2414', mention: 'القرار رقم 2414' }]);
-    expectFound('وهو ما نص عليه قرار 2334 حول الاستيطان.', [{ body: 'UNSC', number: '2334', mention: 'قرار 2334' }]);
+    expectFound('ويجدد القرار رقم 2414 ولاية البعثة في الصحراء الغربية.', [{ body: 'UNSC', number: '2414', mention: 'القرار رقم 2414' }]);
+    expectFound('وهو ما نص عليه قرار 2334 حول الاستيطان الإسرائيلي.', [{ body: 'UNSC', number: '2334', mention: 'قرار 2334' }]);
   });
 
   it('reads UN adjectives: الأممي, الدولي, الأمم المتحدة, دوليا رقمه', () => {
@@ -33,7 +33,7 @@ describe('findCitedAfterHead: a head word, qualifiers, then numbers', () => {
       { body: 'UNSC', number: '338', mention: '338' },
     ]);
     expect(found[1].start).toBe(text.indexOf('338'));
-    expectFound('استنادا إلى القرارين 242 و 338.', [
+    expectFound('وطالب بانسحاب إسرائيل استنادا إلى القرارين 242 و 338.', [
       { body: 'UNSC', number: '242', mention: 'القرارين 242' },
       { body: 'UNSC', number: '338', mention: '338' },
     ]);
@@ -48,16 +48,16 @@ describe('findCitedAfterHead: a head word, qualifiers, then numbers', () => {
   });
 
   it('does not read a list after a singular head unless the next number is well known', () => {
-    expectFound('وأيد القرار 2216 و14 دولة أخرى.', [{ body: 'UNSC', number: '2216', mention: 'القرار 2216' }]);
-    expectFound('خرق القرار 2216 و2231 معا.', [
+    expectFound('وأيد القرار 2216 بشأن اليمن و14 دولة أخرى.', [{ body: 'UNSC', number: '2216', mention: 'القرار 2216' }]);
+    expectFound('وقال إن الحوثيين وإيران خرقوا القرار 2216 و2231 معا.', [
       { body: 'UNSC', number: '2216', mention: 'القرار 2216' },
       { body: 'UNSC', number: '2231', mention: '2231' },
     ]);
   });
 
   it('strips conjunctions and prepositions from the mention but keeps ل that swallowed the alef', () => {
-    expectFound('والتزم بالقرار 1701 كاملا.', [{ body: 'UNSC', number: '1701', mention: 'القرار 1701' }]);
-    expectFound('ودعا إلى وضع آليات تنفيذية للقرار 2216 فورا.', [{ body: 'UNSC', number: '2216', mention: 'للقرار 2216' }]);
+    expectFound('والتزم لبنان بالقرار 1701 كاملا.', [{ body: 'UNSC', number: '1701', mention: 'القرار 1701' }]);
+    expectFound('ودعا إلى وضع آليات تنفيذية للقرار 2216 في اليمن فورا.', [{ body: 'UNSC', number: '2216', mention: 'للقرار 2216' }]);
     expectFound('بناء على المبادرة وقرار مجلس الأمن 2216 ونتائج الحوار.', [{ body: 'UNSC', number: '2216', mention: 'قرار مجلس الأمن 2216' }]);
     expectFound('وأشار إلى القرارات الأممية 242 و338.', [
       { body: 'UNSC', number: '242', mention: 'القرارات الأممية 242' },
@@ -67,7 +67,7 @@ describe('findCitedAfterHead: a head word, qualifiers, then numbers', () => {
 
   it('reads numbers with a slash, and number/year as a number of that year', () => {
     expectFound('وصوتت الدول على قرار الجمعية العامة 67/19 بأغلبية كبيرة.', [{ body: 'UNGA', number: '67/19', mention: 'قرار الجمعية العامة 67/19' }]);
-    const [r] = expectFound('وذكر القرار 2216/2015 صراحة.', [{ body: 'UNSC', number: '2216', mention: 'القرار 2216/2015' }]);
+    const [r] = expectFound('وذكر القرار 2216/2015 الخاص باليمن صراحة.', [{ body: 'UNSC', number: '2216', mention: 'القرار 2216/2015' }]);
     expect(r.year).toBe(2015);
   });
 

@@ -29,17 +29,17 @@ describe('inferBody: who issued the resolution', () => {
     expect(r.symbol).toBe('S/RES/2216 (2015)');
     expect(r.year).toBe(2015);
     expect(r.subject).toMatch(/Yemen/);
-    expectFound('وحق العودة مكفول بالقرار 194.', [{ body: 'UNGA', number: '194', mention: 'القرار 194' }]);
+    expectFound('وحق العودة للفلسطينيين مكفول بالقرار 194.', [{ body: 'UNGA', number: '194', mention: 'القرار 194' }]);
   });
 
   it('takes the body named earlier in the same sentence for a number not in the table', () => {
-    expectFound('وكان مجلس الأمن اعتمد، في الشهر الماضي، القرار رقم 2468 بشأن البعثة.', [{ body: 'UNSC', number: '2468', mention: 'القرار رقم 2468' }]);
+    expectFound('وكان مجلس الأمن اعتمد، في الشهر الماضي، القرار رقم 2469 بشأن البعثة.', [{ body: 'UNSC', number: '2469', mention: 'القرار رقم 2469' }]);
     // The body of another sentence does not count.
-    expectFound('اجتمع مجلس الأمن أمس. ونوقش القرار 2286 مطولا.', [{ body: null, number: '2286', mention: 'القرار 2286' }]);
+    expectFound('اجتمع مجلس الأمن أمس. ونوقش القرار 2287 مطولا.', [{ body: null, number: '2287', mention: 'القرار 2287' }]);
   });
 
   it('leaves a UN resolution of unknown organ without body, and reads session/number as UNGA', () => {
-    expectFound('وخالف ذلك القرار الأممي 2286 بوضوح.', [{ body: null, number: '2286', mention: 'القرار الأممي 2286' }]);
+    expectFound('وخالف ذلك القرار الأممي 2287 بوضوح.', [{ body: null, number: '2287', mention: 'القرار الأممي 2287' }]);
     expectFound('ويستند إلى القرار الأممي 68/262 حول وحدة الأراضي.', [{ body: 'UNGA', number: '68/262', mention: 'القرار الأممي 68/262' }]);
   });
 
@@ -64,6 +64,6 @@ describe('inferBody: who issued the resolution', () => {
   });
 
   it('reads a nickname between head and number', () => {
-    expectFound('ونص قرار التقسيم رقم 181 على دولتين.', [{ body: 'UNGA', number: '181', mention: 'قرار التقسيم رقم 181' }]);
+    expectFound('ونص قرار التقسيم رقم 181 على دولتين في فلسطين.', [{ body: 'UNGA', number: '181', mention: 'قرار التقسيم رقم 181' }]);
   });
 });

@@ -35,6 +35,21 @@ describe('negatives: not resolutions', () => {
     ['a court decision', 'وأصدرت المحكمة القرار رقم 512 لعام 2020 ببراءة المتهم.'],
     ['a meeting number of a cabinet', 'وقرر مجلس الوزراء في جلسته رقم 45 الموافقة.'],
     ['a bare number never cited as a resolution', 'ووصل عدد النازحين إلى 2254 شخصا.'],
+    // Domestic decisions that carry a well-known number, in an article about its file.
+    ['a well-known number dated لسنة', 'وصدر القرار رقم 2216 لسنة 2015 عن وزارة الداخلية اليمنية بحظر التجول.'],
+    ['a well-known number a minister issues', 'وأصدر وزير الاقتصاد اللبناني القرار 1701 بتنظيم الأسعار.'],
+    ['a well-known number a government announces', 'وأعلنت الحكومة اليمنية القرار رقم 2140 بشأن الموازنة.'],
+    ['a well-known number a municipality issues', 'أصدرت البلدية القرار 338 بإزالة المخالفات في القدس.'],
+    ['a well-known number a ministry issues, named after it', 'ونص القرار 2254 الصادر عن وزارة الزراعة السورية على منع التصدير.'],
+    ['a well-known number of another year', 'وعدل القرار 2334 لعام 2019 رسوم البناء في الضفة الغربية.'],
+    ['a well-known number after a ministerial adjective', 'وبموجب القرار الوزاري 2254 الخاص بالاستيراد من سوريا.'],
+    ['a cabinet decision with a well-known number', 'ونص قرار مجلس الوزراء رقم 181 على دعم القدس.'],
+    ['a head of state issues a number with a Council year in brackets', 'وأصدر الرئيس القرار 2287 (2016) بشأن الأسعار.'],
+    ['a decision singled out of cabinet decisions', 'وراجع قرارات مجلس الوزراء، ولا سيما القرار 2287 بشأن الرسوم.'],
+    ['a Shura council decision with a slash', 'وبعد النظر في قرار مجلس الشورى رقم 57/30 وافق المجلس.'],
+    ['money counted after a decision', 'وفرض قرار 200 ريال شهريا على كل عامل.'],
+    ['premises counted after a decision', 'وبلغ عدد المنشآت المخالفة للقرار 229 منشأة.'],
+    ['a number with a bracketed year in an article that never names the Council', 'وسجلت المدينة 2287 (2016) في السجلات.'],
   ];
   for (const [what, text] of cases) {
     it(what, () => {

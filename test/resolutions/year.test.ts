@@ -16,14 +16,14 @@ describe('years of resolutions', () => {
   });
 
   it('reads الصادر عام and builds the symbol for a Security Council resolution not in the table', () => {
-    const [r] = find('وفق قرار مجلس الأمن رقم 2286 الصادر عام 2016.');
+    const [r] = find('وفق قرار مجلس الأمن رقم 2287 الصادر عام 2016.');
     expect(r.year).toBe(2016);
-    expect(r.symbol).toBe('S/RES/2286 (2016)');
+    expect(r.symbol).toBe('S/RES/2287 (2016)');
     expect(r.subject).toBeNull();
   });
 
   it('falls back to the table year', () => {
-    const [r] = find('وأكد على القرار 1701.');
+    const [r] = find('وأكد على القرار 1701 في جنوب لبنان.');
     expect(r.year).toBe(2006);
   });
 });

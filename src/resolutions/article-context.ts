@@ -1,0 +1,93 @@
+import type { Doc } from '../document.js';
+import { COUNTRIES } from '../lexicon/countries.js';
+import { CONTEXT_FORMS, RESOLUTIONS, type ResolutionEntry } from '../lexicon/resolutions.js';
+import { normalizeForm } from '../normalize/index.js';
+
+/** A form of a context key split into words, with the keys it names. */
+interface ContextForm {
+  words: string[];
+  keys: string[];
+}
+
+// Built on first use: most articles cite no bare well-known number and never need it. Keyed by the
+// form's first word, so that the article is read word by word (one big alternation of several
+// hundred forms tried at every character cost milliseconds per article).
+let byFirstWord: Map<string, ContextForm[]> | null = null;
+
+/**
+ * Every context key of the table with its forms: for an ISO code the state's names, adjectives and
+ * capitals from the country lexicon (without the forms it marks ambiguous) plus CONTEXT_FORMS[iso];
+ * for a topic key its CONTEXT_FORMS.
+ */
+function contextForms(): Map<string, ContextForm[]> {
+  if (byFirstWord) return byFirstWord;
+  const byForm = new Map<string, ContextForm>();
+  for (const key of new Set(RESOLUTIONS.flatMap((r) => r.context))) {
+    const country = /^[A-Z]{2}$/.test(key) ? COUNTRIES.find((c) => c.iso === key) : undefined;
+    const ambiguous = new Set(country?.ambiguous ?? []);
+    const own = country ? [...country.names, ...country.nisba, ...country.capitals].filter((f) => !ambiguous.has(f)) : [];
+    for (const form of [...own, ...(CONTEXT_FORMS[key] ?? [])]) {
+      const words = normalizeForm(form).split(/ +/).filter(Boolean);
+      if (words.length === 0) continue;
+      const id = words.join(' ');
+      const entry = byForm.get(id) ?? { words, keys: [] };
+      if (!entry.keys.includes(key)) entry.keys.push(key);
+      byForm.set(id, entry);
+    }
+  }
+  byFirstWord = new Map();
+  for (const f of byForm.values()) {
+    const list = byFirstWord.get(f.words[0]) ?? [];
+    list.push(f);
+    byFirstWord.set(f.words[0], list);
+  }
+  return byFirstWord;
+}
+
+/** A word of the normalised text: letters, marks and digits, as the lexicon regexes bound words. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * The ways a word may stand for a lexicon word: as it is, without و/ف and ب/ل/ك in front, and with
+ * the article's alef back after ل (للحوثيين = ل + الحوثيين).
+ */
+function unprefixed(word: string): string[] {
+  const out = [word];
+  let rest = word;
+  if (rest.length > 2 && (rest[0] === 'و' || rest[0] === 'ف')) {
+    rest = rest.slice(1);
+    out.push(rest);
+  }
+  if (rest.length > 2 && (rest[0] === 'ب' || rest[0] === 'ل' || rest[0] === 'ك')) {
+    const bare = rest.slice(1);
+    out.push(bare);
+    if (rest[0] === 'ل' && bare[0] === 'ل') out.push('ا' + bare);
+  }
+  return out;
+}
+
+const contextOf = new WeakMap<Doc, ReadonlySet<string>>();
+
+/** The context keys (ISO codes, topics) the article names anywhere; one pass over its words. */
+export function articleContext(doc: Doc): ReadonlySet<string> {
+  const cached = contextOf.get(doc);
+  if (cached) return cached;
+  const forms = contextForms();
+  const words = doc.norm.match(WORD) ?? [];
+  const found = new Set<string>();
+  words.forEach((word, i) => {
+    for (const w of unprefixed(word)) {
+      for (const f of forms.get(w) ?? []) {
+        if (f.words.every((fw, k) => k === 0 || words[i + k] === fw)) for (const key of f.keys) found.add(key);
+      }
+    }
+  });
+  contextOf.set(doc, found);
+  return found;
+}
+
+/** Whether the article names a state or topic of the entry's file (Yemen for 2216, Syria for 2254). */
+export function fitsContext(doc: Doc, entry: ResolutionEntry): boolean {
+  const keys = articleContext(doc);
+  return entry.context.some((k) => keys.has(k));
+}
