@@ -54,6 +54,20 @@ export interface DocMemo {
   ali?: { prepositions: Set<number>; maqsuraUsed: boolean };
   /** personName.formCounts: how often each word occurs under any of its clitic forms. */
   formCounts?: Map<string, number>;
+  /** Other per-document answers, by the key of the function that owns each (see remember). */
+  answers?: Map<string, unknown>;
+}
+
+/**
+ * A per-document answer computed once: the first call with a key runs `make` and keeps its result on
+ * the document; later calls return it. The key names the function that owns the answer.
+ */
+export function remember<T>(doc: Doc, key: string, make: () => T): T {
+  const answers = (doc.memo.answers ??= new Map());
+  if (answers.has(key)) return answers.get(key) as T;
+  const value = make();
+  answers.set(key, value);
+  return value;
 }
 
 /** Options for building a document. */

@@ -1,4 +1,4 @@
-import type { Doc } from '../document.js';
+import { remember, type Doc } from '../document.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { CONTEXT_FORMS, RESOLUTIONS, type ResolutionEntry } from '../lexicon/resolutions.js';
 import { normalizeForm } from '../normalize/index.js';
@@ -66,12 +66,12 @@ function unprefixed(word: string): string[] {
   return out;
 }
 
-const contextOf = new WeakMap<Doc, ReadonlySet<string>>();
-
 /** The context keys (ISO codes, topics) the article names anywhere; one pass over its words. */
 export function articleContext(doc: Doc): ReadonlySet<string> {
-  const cached = contextOf.get(doc);
-  if (cached) return cached;
+  return remember(doc, 'resolutions/articleContext', () => contextIn(doc));
+}
+
+function contextIn(doc: Doc): ReadonlySet<string> {
   const forms = contextForms();
   const words = doc.norm.match(WORD) ?? [];
   const found = new Set<string>();
@@ -82,7 +82,6 @@ export function articleContext(doc: Doc): ReadonlySet<string> {
       }
     }
   });
-  contextOf.set(doc, found);
   return found;
 }
 

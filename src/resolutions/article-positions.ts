@@ -1,4 +1,4 @@
-import type { Doc } from '../document.js';
+import { remember, type Doc } from '../document.js';
 import type { ResolutionBody } from '../types.js';
 import { BODY_RE, markerOf, NOT_BODY_NEXT_AT } from './forms.js';
 import { at } from './scan-qualifiers.js';
@@ -20,26 +20,25 @@ export interface BodyAt extends Hit {
   body: ResolutionBody;
 }
 
-/** Every match of global `re` in the article, in text order; found once per article and cached. */
-export function hitsOf(doc: Doc, re: RegExp, cache: WeakMap<Doc, Hit[]>): Hit[] {
-  const cached = cache.get(doc);
-  if (cached) return cached;
-  const hits: Hit[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) hits.push({ start: m.index, end: m.index + m[0].length });
-  cache.set(doc, hits);
-  return hits;
+/** Every match of global `re` in the article, in text order; found once per article (kept on the document under `key`). */
+export function hitsOf(doc: Doc, re: RegExp, key: string): Hit[] {
+  return remember(doc, key, () => {
+    const hits: Hit[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) hits.push({ start: m.index, end: m.index + m[0].length });
+    return hits;
+  });
 }
-
-const bodiesOf = new WeakMap<Doc, BodyAt[]>();
 
 /**
  * Every named body in the article, in text order (one scan per article, on first need); not a
  * national one ("مجلس الأمن القومي", "الجمعية العامة للمساهمين").
  */
 export function namedBodies(doc: Doc): BodyAt[] {
-  const cached = bodiesOf.get(doc);
-  if (cached) return cached;
+  return remember(doc, 'resolutions/namedBodies', () => bodiesIn(doc));
+}
+
+function bodiesIn(doc: Doc): BodyAt[] {
   const found: BodyAt[] = [];
   BODY_RE.lastIndex = 0;
   for (let m = BODY_RE.exec(doc.norm); m; m = BODY_RE.exec(doc.norm)) {
@@ -47,7 +46,6 @@ export function namedBodies(doc: Doc): BodyAt[] {
     const end = m.index + m[0].length;
     if (marker && marker !== 'UN' && at(NOT_BODY_NEXT_AT, doc.norm, end) < 0) found.push({ start: m.index, end, body: marker });
   }
-  bodiesOf.set(doc, found);
   return found;
 }
 

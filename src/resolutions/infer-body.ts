@@ -1,9 +1,9 @@
-import { enabled, sentenceAt, type Doc } from '../document.js';
+import { enabled, remember, sentenceAt, type Doc } from '../document.js';
 import { RESOLUTION_BY_NUMBER, type ResolutionEntry } from '../lexicon/resolutions.js';
 import { mark } from '../rules.js';
 import type { ResolutionBody } from '../types.js';
 import { fitsContext } from './article-context.js';
-import { lastEndingBy, namedBodies, type BodyAt } from './article-positions.js';
+import { lastEndingBy, namedBodies } from './article-positions.js';
 import type { ResolutionMention, ResolutionRule } from './model.js';
 import { isPlausibleYear } from './numbers.js';
 import { isIssuedByDomesticAuthority } from './reject-domestic.js';
@@ -131,8 +131,6 @@ export function bodyEarlierInSentence(doc: Doc, at: number): ResolutionBody | nu
 // to 60 and a number below 100. "1/1559" is neither.
 const SESSION_NUMBER = /^(\d{1,2})\/(\d{1,3})$/;
 
-const sessionBodiesOf = new WeakMap<Doc, BodyAt[]>();
-
 /**
  * For a bare "session/number" ("القرار 65/224"): the General Assembly or Human Rights Council the
  * article names nearest before the mention, else the first named after it; null when it names
@@ -141,11 +139,7 @@ const sessionBodiesOf = new WeakMap<Doc, BodyAt[]>();
 function sessionBodyInArticle(doc: Doc, m: ResolutionMention): ResolutionBody | null {
   const sn = SESSION_NUMBER.exec(m.number);
   if (!sn) return null;
-  let bodies = sessionBodiesOf.get(doc);
-  if (!bodies) {
-    bodies = namedBodies(doc).filter((b) => b.body === 'UNGA' || b.body === 'UNHRC');
-    sessionBodiesOf.set(doc, bodies);
-  }
+  const bodies = remember(doc, 'resolutions/sessionBodies', () => namedBodies(doc).filter((b) => b.body === 'UNGA' || b.body === 'UNHRC'));
   const last = lastEndingBy(bodies, m.span.start);
   const body = (last >= 0 ? bodies[last] : bodies[0])?.body ?? null;
   const session = Number(sn[1]);

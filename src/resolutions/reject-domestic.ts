@@ -1,6 +1,6 @@
 import { sentenceAt, type Doc } from '../document.js';
 import { RESOLUTION_BY_NUMBER } from '../lexicon/resolutions.js';
-import { hitsOf, lastEndingBy, type Hit } from './article-positions.js';
+import { hitsOf, lastEndingBy } from './article-positions.js';
 import { DOMESTIC_ISSUER_BEFORE, DOMESTIC_RE } from './forms.js';
 import type { ResolutionMention, ResolutionRule } from './model.js';
 import { isPlausibleYear } from './numbers.js';
@@ -35,8 +35,6 @@ export function isInternational(doc: Doc, m: ResolutionMention): boolean {
   return !hasDomesticAuthorityBefore(doc, m.span.start) && !isIssuedByDomesticAuthority(doc, m.span.start);
 }
 
-const authoritiesOf = new WeakMap<Doc, Hit[]>();
-
 /**
  * Whether the sentence holding `at` names a national authority before it. The article's
  * authorities are found once and searched by position: a sentence with thousands of citations
@@ -45,7 +43,7 @@ const authoritiesOf = new WeakMap<Doc, Hit[]>();
 export function hasDomesticAuthorityBefore(doc: Doc, at: number): boolean {
   const i = sentenceAt(doc, at);
   if (i < 0) return false;
-  const hits = hitsOf(doc, DOMESTIC_RE, authoritiesOf);
+  const hits = hitsOf(doc, DOMESTIC_RE, 'resolutions/domesticAuthorities');
   const last = lastEndingBy(hits, at);
   return last >= 0 && hits[last].start >= doc.sentences[i].start;
 }
