@@ -18,10 +18,13 @@ export type Cell = string | { atoms: string[]; sep?: string };
 /** Widest atom kept whole: a longer one (a very long name) may still wrap at its spaces. */
 const MAX_ATOM = 30;
 
-/** A column: its heading, and whether it takes the room left over (long free text). */
+/**
+ * A column: its heading, and its share of the room beyond its longest word (default 1; long
+ * free text such as statements gets more).
+ */
 export interface Column {
   head: string;
-  flex?: boolean;
+  grow?: number;
 }
 
 /** A row of cells, or a heading row spanning the whole table (e.g. the holder of a group). */
@@ -54,40 +57,33 @@ export function fitColumns(natural: readonly number[], available: number, min = 
 
 /**
  * Column widths from the content and the room: every column gets at least its longest word (no
- * word is broken), short columns then get their natural width up to a soft cap (while the
- * flexible columns keep up to two thirds of the room), the flexible columns (free text) take the
- * room left up to their natural width, and what still remains goes back to the capped columns. Room is handed out a column at a time to the narrowest column that
- * still wants more, so columns come out balanced. Only when even the longest words do not fit
+ * word is broken), then the room left is shared out in proportion to each column's `grow`
+ * (statements get more than names, names more than dates), no column past its natural width,
+ * and what a column cannot take goes to the others. Only when even the longest words do not fit
  * are words broken (fitColumns).
  */
-export function layoutWidths(natural: readonly number[], minimum: readonly number[], flex: readonly boolean[], available: number): number[] {
+export function layoutWidths(natural: readonly number[], minimum: readonly number[], grow: readonly number[], available: number): number[] {
   const nat = natural.map((w) => Math.max(1, w));
   const min = minimum.map((w, i) => Math.min(nat[i], Math.max(1, w)));
-  if (nat.reduce((a, b) => a + b, 0) <= available) return nat;
-  if (min.reduce((a, b) => a + b, 0) > available) return fitColumns(nat, available, 4);
+  if (sum(nat) <= available) return nat;
+  if (sum(min) > available) return fitColumns(nat, available, 4);
   const widths = [...min];
-  let room = available - widths.reduce((a, b) => a + b, 0);
-  const fill = (which: (i: number) => boolean, limit: (i: number) => number, budget = Infinity): void => {
-    let spent = 0;
-    while (room > 0 && spent < budget) {
-      let pick = -1;
-      for (let i = 0; i < widths.length; i++) {
-        if (!which(i) || widths[i] >= limit(i)) continue;
-        if (pick < 0 || widths[i] < widths[pick]) pick = i;
-      }
-      if (pick < 0) return;
-      widths[pick]++;
-      room--;
-      spent++;
-    }
-  };
-  const anyFlex = flex.some(Boolean);
-  // Free text keeps up to two thirds of the room before short columns grow past their words.
-  const flexNeed = anyFlex ? Math.min(sum(nat.filter((_, i) => flex[i])), Math.floor((available * 2) / 3)) - sum(min.filter((_, i) => flex[i])) : 0;
-  const softCap = Math.max(12, Math.floor(available / 4));
-  fill((i) => !flex[i] || !anyFlex, (i) => Math.min(nat[i], Math.max(min[i], softCap)), Math.max(0, room - Math.max(0, flexNeed)));
-  fill((i) => flex[i], (i) => nat[i]);
-  fill(() => true, (i) => nat[i]);
+  let room = available - sum(widths);
+  while (room > 0) {
+    const open = widths.map((w, i) => (w < nat[i] ? Math.max(0, grow[i] ?? 1) : 0));
+    const total = sum(open);
+    if (total === 0) break;
+    const before = room;
+    // Shares rounded down; the largest share takes at least one column, so each round gives.
+    const shares = open.map((g) => Math.floor((before * g) / total));
+    const largest = open.indexOf(Math.max(...open));
+    if (shares[largest] === 0) shares[largest] = 1;
+    shares.forEach((share, i) => {
+      const take = Math.min(share, nat[i] - widths[i], room);
+      widths[i] += take;
+      room -= take;
+    });
+  }
   return widths;
 }
 
@@ -158,14 +154,14 @@ export function renderGrid(columns: readonly Column[], rows: readonly GridRow[],
   const minimum = head.map((h, i) => Math.max(longestWord(h), ...body.map((r) => ('cells' in r ? narrowest(r.cells[i]) : 0))));
   // Each column costs a border and two padding spaces, plus the closing border.
   const available = Math.max(n * 4, opts.width - n * 3 - 1);
-  const widths = layoutWidths(natural, minimum, columns.map((col) => Boolean(col.flex)), available);
+  const widths = layoutWidths(natural, minimum, columns.map((col) => col.grow ?? 1), available);
   const inner = widths.reduce((a, b) => a + b, 0) + 3 * (n - 1);
-  // A heading row wider than the columns widens the last flexible column (or the last one), as
-  // far as the width allows; beyond that it wraps.
+  // A heading row wider than the columns widens the column that grows most, as far as the width
+  // allows; beyond that it wraps.
   const headingNeed = Math.max(0, ...body.map((r) => ('heading' in r ? Math.min(displayWidth(r.heading), opts.width - 4) : 0)));
   if (headingNeed > inner) {
-    const grow = columns.map((col) => Boolean(col.flex)).lastIndexOf(true);
-    widths[grow >= 0 ? grow : n - 1] += headingNeed - inner;
+    const grows = columns.map((col) => col.grow ?? 1);
+    widths[grows.lastIndexOf(Math.max(...grows))] += headingNeed - inner;
   }
   const spanWidth = widths.reduce((a, b) => a + b, 0) + 3 * (n - 1);
   const order = (xs: string[]): string[] => (opts.rtl ? [...xs].reverse() : xs);

@@ -47,7 +47,7 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
   out.push(
     section(
       L.meetings,
-      [{ head: L.number_sign }, { head: L.who, flex: true }, { head: L.where }, { head: L.when }, { head: L.kind }],
+      [{ head: L.number_sign }, { head: L.who, grow: 3 }, { head: L.where }, { head: L.when }, { head: L.kind }],
       summary.meetings.map((m, i) => ({
         cells: [
           String(i + 1),
@@ -64,7 +64,7 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
   out.push(
     section(
       L.participants,
-      [{ head: L.name }, { head: L.role, flex: true }, { head: L.affiliation, flex: true }],
+      [{ head: L.name }, { head: L.role, grow: 2 }, { head: L.affiliation, grow: 2 }],
       summary.participants.map((p) => ({
         cells: [
           { atoms: [p.name] },
@@ -95,7 +95,7 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
   out.push(
     section(
       L.positions,
-      [{ head: L.at }, { head: L.cue }, { head: L.stance }, ...(withVia ? [{ head: L.via }] : []), { head: L.statement, flex: true }],
+      [{ head: L.at }, { head: L.cue }, { head: L.stance }, ...(withVia ? [{ head: L.via }] : []), { head: L.statement, grow: 5 }],
       positionRows,
       tableOpts,
     ),
@@ -104,12 +104,13 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
   out.push(
     section(
       L.resolutions,
-      [{ head: L.body }, { head: L.resolution }, { head: L.symbol }, { head: L.subject, flex: true }, { head: L.mentions }],
+      [{ head: L.body }, { head: L.resolution }, { head: L.subject, grow: 3 }, { head: L.mentions }],
       summary.resolutions.map((r) => ({
         cells: [
-          r.body ? BODY[lang][r.body] : DASH,
-          r.year == null ? r.number : `${r.number} (${r.year})`,
-          { atoms: [r.symbol ?? DASH] },
+          // The body's name is ours and short: kept on one line.
+          { atoms: [r.body ? BODY[lang][r.body] : DASH] },
+          // The UN symbol where known (S/RES/2254 (2015)), else the number and year.
+          { atoms: [r.symbol ?? (r.year == null ? r.number : `${r.number} (${r.year})`)] },
           r.subject ?? DASH,
           String(r.mentions?.length || 1),
         ],

@@ -92,9 +92,14 @@ describe('renderTable', () => {
     ]);
     const resolutions = sections(text).get('Resolutions')!.filter((l) => l.startsWith('│')).map(cells);
     expect(resolutions).toEqual([
-      ['Body', 'Resolution', 'Symbol', 'Subject', 'Cited'],
-      ['UN Security Council', '2254 (2015)', 'S/RES/2254 (2015)', 'Syria: road map for a political settlement', '1'],
+      ['Body', 'Resolution', 'Subject', 'Cited'],
+      ['UN Security Council', 'S/RES/2254 (2015)', 'Syria: road map for a political settlement', '1'],
     ]);
+    // Without a symbol: the number and year.
+    const s = summary();
+    s.resolutions[0] = { ...s.resolutions[0], body: 'OTHER', symbol: null, subject: null };
+    const other = sections(renderTable(s, { lang: 'en', width: 160, chalk: null })).get('Resolutions')!.filter((l) => l.startsWith('│')).map(cells);
+    expect(other[1]).toEqual(['other', '2254 (2015)', '—', '1']);
     const participants = sections(text).get('Participants')!.filter((l) => l.startsWith('│')).map(cells);
     expect(participants[3]).toEqual(['ليلى منصور', 'الأمين العام للجامعة العربية', 'جامعة الدول العربية']);
     expect(participants[1][2]).toBe('JO Jordan');
@@ -108,7 +113,7 @@ describe('renderTable', () => {
     expect(header[4]).toBe('Statement');
     // The statement column is the widest by far.
     expect(Math.max(...widths)).toBe(widths[4]);
-    expect(widths[4]).toBeGreaterThanOrEqual(40);
+    expect(widths[4]).toBeGreaterThanOrEqual(36);
     // Every wrapped piece is made of whole words of the statements.
     const words = new Set(summary().positions.flatMap((p) => p.statement.split(' ')));
     for (const row of lines.filter((l) => l.startsWith('│')).map(cells).filter((r) => r.length === 5).slice(1)) {
@@ -152,20 +157,22 @@ describe('renderTable', () => {
 
 describe('layoutWidths', () => {
   it('keeps natural widths that fit', () => {
-    expect(layoutWidths([5, 10, 3], [2, 4, 1], [false, true, false], 30)).toEqual([5, 10, 3]);
+    expect(layoutWidths([5, 10, 3], [2, 4, 1], [1, 5, 1], 30)).toEqual([5, 10, 3]);
   });
 
-  it('gives the flexible column the room and keeps every column at least its longest word', () => {
-    // A holder-like column (natural 30, longest word 8), a cue (5), a statement (natural 120).
-    const w = layoutWidths([30, 5, 120], [8, 5, 9], [false, false, true], 70);
+  it('shares the room by weight above each longest word, no column past its natural width', () => {
+    // A via-like column (natural 30, longest word 8), a cue (5), a statement (natural 120).
+    const w = layoutWidths([30, 5, 120], [8, 5, 9], [1, 1, 5], 70);
     expect(w.reduce((a, b) => a + b, 0)).toBe(70);
     expect(w[1]).toBe(5);
     expect(w[0]).toBeGreaterThanOrEqual(8);
-    expect(w[2]).toBeGreaterThan(w[0] * 2);
+    expect(w[2]).toBeGreaterThan(w[0] * 3);
+    // What a column cannot take goes to the others.
+    expect(layoutWidths([12, 100], [4, 4], [5, 1], 60)).toEqual([12, 48]);
   });
 
   it('breaks words only when even the longest words do not fit', () => {
-    expect(layoutWidths([20, 20], [15, 15], [false, true], 20)).toEqual(fitColumns([20, 20], 20, 4));
+    expect(layoutWidths([20, 20], [15, 15], [1, 5], 20)).toEqual(fitColumns([20, 20], 20, 4));
   });
 });
 
