@@ -41,7 +41,7 @@ export function tableWidth(io: Io): number {
   return Math.max(40, cols);
 }
 
-/** Build the sink for a format; chalk and cli-table3 are loaded only when tables are printed. */
+/** Build the sink for a format; the renderers, chalk and ICU (--visual) are loaded only when people's formats are printed. */
 export async function createSink(options: SinkOptions, io: Io): Promise<Sink> {
   const out = (chunk: string) => io.stdout.write(chunk);
   switch (options.format) {

@@ -1,5 +1,5 @@
 import type { Summary } from '../types.js';
-import { renderBrief, describeParticipant, groupByHolder, resolutionName } from './brief.js';
+import { renderBrief, describeParticipant, groupByHolder } from './brief.js';
 import { renderGrid, type Cell, type Column, type GridRow } from './grid.js';
 import { BODY, LABELS, MEETING_KIND, STANCE, countryLabel, type Lang } from './labels.js';
 import { meetingsOfPositions } from './said-at.js';
@@ -121,4 +121,3 @@ export function renderTable(summary: Summary, opts: TableOptions): string {
   return out.join('\n');
 }
 
-export { resolutionName };

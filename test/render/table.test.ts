@@ -20,8 +20,6 @@ function borderColumns(line: string): number[] {
   return cols;
 }
 
-const tableLines = (text: string): string[] => text.split('\n').filter((l) => /^[│┌└├]/.test(l));
-
 /** The tables of the table view (after the brief), as blocks of lines by section title. */
 function sections(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
