@@ -3,8 +3,15 @@ import type { SummarizeOptions, Summary } from './types.js';
 
 export type * from './types.js';
 
-/** Summarise one Arabic news article: participants, meetings, positions and resolutions. */
+/**
+ * Summarise one Arabic news article: participants, meetings, positions and resolutions.
+ * Throws a TypeError naming what it got when `text` is not a string (the one misuse it refuses).
+ */
 export function summarize(text: string, options: SummarizeOptions = {}): Summary {
+  if (typeof text !== 'string') {
+    const got = text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text;
+    throw new TypeError(`summarize(text): text must be a string, got ${got}`);
+  }
   return runPipeline(text.replace(/^\uFEFF/, ''), options);
 }
 

@@ -431,5 +431,73 @@ export const SUMMARY_SCHEMA = {
       "type": "string",
       "description": "The input this summary is of (file name or record id), in multi-input output."
     }
+  },
+  "$defs": {
+    "errorRecord": {
+      "description": "An NDJSON output line for an input that could not be summarised (--format ndjson): it stands in the input's place, in order.",
+      "type": "object",
+      "required": [
+        "source",
+        "error"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "source": {
+          "type": "string",
+          "description": "The record id (always a string), the file name, or name:line where the record has no id."
+        },
+        "error": {
+          "type": "object",
+          "required": [
+            "code",
+            "message"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "code": {
+              "enum": [
+                "BAD_JSON",
+                "NOT_OBJECT",
+                "NO_TEXT",
+                "TEXT_NOT_STRING",
+                "EMPTY",
+                "BLANK",
+                "BAD_ENCODING",
+                "BINARY",
+                "TOO_LARGE",
+                "NOT_FOUND",
+                "IS_DIRECTORY",
+                "NO_PERMISSION",
+                "READ_FAILED",
+                "INTERNAL"
+              ]
+            },
+            "message": {
+              "type": "string"
+            }
+          }
+        }
+      }
+    },
+    "record": {
+      "description": "One line of --format ndjson output: a summary with its source, or an error record. Validate NDJSON lines against this definition.",
+      "anyOf": [
+        {
+          "allOf": [
+            {
+              "$ref": "#"
+            },
+            {
+              "required": [
+                "source"
+              ]
+            }
+          ]
+        },
+        {
+          "$ref": "#/$defs/errorRecord"
+        }
+      ]
+    }
   }
 } as const;

@@ -8,7 +8,7 @@ import { summarize } from '../index.js';
 export type Job =
   | { kind: 'ndjson'; line: string; where: string }
   | { kind: 'text'; source: string; text: string }
-  | { kind: 'error'; source: string | number; code: ErrorCode; message: string };
+  | { kind: 'error'; source: string; code: ErrorCode; message: string };
 
 /**
  * Error codes of error records; scripts branch on them, so they are stable. The file-level codes
@@ -56,38 +56,50 @@ export interface Line {
  * thread, which is what makes `--jobs N` output identical to `--jobs 1`.
  */
 export function processJob(job: Job, fields: Fields = DEFAULT_FIELDS): Line {
-  if (job.kind === 'error') return errorLine(job.source, job.code, job.message);
-  if (job.kind === 'text') return summaryLine(job.source, job.text);
+  const record = readJob(job, fields);
+  return 'text' in record ? summaryLine(record.source, record.text) : errorLine(record.source, record.code, record.message);
+}
+
+/**
+ * A job's source and article text, or why it has none (an NDJSON line that is not valid JSON,
+ * not an object, or lacks a text). The CLI reads NDJSON records through this for table, brief
+ * and JSON output, so they are checked exactly as in batches.
+ */
+export function readJob(job: Job, fields: Fields = DEFAULT_FIELDS): { source: string; text: string } | { source: string; code: ErrorCode; message: string } {
+  if (job.kind === 'error') return { source: job.source, code: job.code, message: job.message };
+  if (job.kind === 'text') return { source: job.source, text: job.text };
   let value: unknown;
   try {
     value = JSON.parse(job.line);
   } catch (e) {
-    return errorLine(job.where, 'BAD_JSON', `${job.where}: not valid JSON (${(e as Error).message})`);
+    return { source: job.where, code: 'BAD_JSON', message: `${job.where}: not valid JSON (${(e as Error).message})` };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return errorLine(job.where, 'NOT_OBJECT', `${job.where}: expected a JSON object, got ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : typeof value}`);
+    return { source: job.where, code: 'NOT_OBJECT', message: `${job.where}: expected a JSON object, got ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : typeof value}` };
   }
   const record = value as Record<string, unknown>;
   const id = record[fields.id];
-  // The id is echoed as given when it is a string or a number; otherwise the record's position
-  // stands in, so every output line can still be traced to its input line.
-  const source = typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : job.where;
+  // The id is echoed as a string (the schema's type for "source"): a number id 7 becomes "7".
+  // Without a usable id the record's position stands in, so every output line can still be
+  // traced to its input line.
+  const source = typeof id === 'string' ? id : typeof id === 'number' && Number.isFinite(id) ? String(id) : job.where;
   // Messages name the line only when there is no id: a record with an id must give the same line
   // wherever it sits in the input, or sharded runs (parallel --pipe) would differ from whole ones.
   const at = source === job.where ? `${job.where}: ` : '';
-  if (!Object.hasOwn(record, fields.text)) return errorLine(source, 'NO_TEXT', `${at}no "${fields.text}" field`);
+  const fail = (code: ErrorCode, message: string) => ({ source, code, message: at + message });
+  if (!Object.hasOwn(record, fields.text)) return fail('NO_TEXT', `no "${fields.text}" field`);
   const text = record[fields.text];
-  if (typeof text !== 'string') return errorLine(source, 'TEXT_NOT_STRING', `${at}"${fields.text}" must be a string, got ${text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text}`);
+  if (typeof text !== 'string') return fail('TEXT_NOT_STRING', `"${fields.text}" must be a string, got ${text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text}`);
   // As for files: nothing to read is an error the user should hear about, not an empty summary.
-  if (text === '') return errorLine(source, 'EMPTY', `${at}empty text`);
-  if (BLANK.test(text)) return errorLine(source, 'BLANK', `${at}the text holds only whitespace`);
-  return summaryLine(source, text);
+  if (text === '') return fail('EMPTY', 'empty text');
+  if (BLANK.test(text)) return fail('BLANK', 'the text holds only whitespace');
+  return { source, text };
 }
 
 /** Whitespace and invisible format characters only (the CLI's test for a blank file). */
 const BLANK = /^[\s\u200B-\u200F\u2060\uFEFF]*$/u;
 
-function summaryLine(source: string | number, text: string): Line {
+function summaryLine(source: string, text: string): Line {
   try {
     return { line: JSON.stringify({ source, ...summarize(text) }), error: false };
   } catch (e) {
@@ -96,6 +108,6 @@ function summaryLine(source: string | number, text: string): Line {
 }
 
 /** An error record: the failure stays on its own line, in its place in the output. */
-export function errorLine(source: string | number, code: ErrorCode, message: string): Line {
+export function errorLine(source: string, code: ErrorCode, message: string): Line {
   return { line: JSON.stringify({ source, error: { code, message } }), error: true };
 }

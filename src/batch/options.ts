@@ -33,7 +33,7 @@ const BATCH_EXAMPLES = `Batches (one NDJSON line out per article, in input order
 /** Add --input, --id-field, --text-field and --jobs (and their examples) to the program. */
 export function addBatchOptions(program: Command): Command {
   return program
-    .addOption(new Option('--input <kind>', 'what an input holds: text (one article; directories are read for .txt files) or ndjson (one JSON record per line; implies --format ndjson)').choices(['text', 'ndjson']).default('text'))
+    .addOption(new Option('--input <kind>', 'what an input holds: text (one article; directories are read for .txt files) or ndjson (one JSON record per line; writes --format ndjson unless another format is named)').choices(['text', 'ndjson']).default('text'))
     .addOption(new Option('--id-field <name>', 'NDJSON field with the record id, echoed as "source"').argParser(parseField).default('id'))
     .addOption(new Option('--text-field <name>', 'NDJSON field with the article text').argParser(parseField).default('text'))
     .addOption(new Option('--jobs <n>', 'worker threads for --format ndjson (default: the available cores)').argParser(parseJobs))

@@ -3,8 +3,11 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { ENCODINGS, type EncodingChoice } from './decode.js';
 import { addBatchOptions, readBatchOptions, type BatchCliOptions } from '../batch/options.js';
 
-/** Output formats; `table` is for people, `json` and `ndjson` for programs. */
-export const FORMATS = ['table', 'json', 'ndjson'] as const;
+/** Output formats; `table` and `brief` are for people, `json` and `ndjson` for programs. */
+export const FORMATS = ['table', 'brief', 'json', 'ndjson'] as const;
+/** When to colour: `auto` on a terminal only (NO_COLOR and FORCE_COLOR are heeded). */
+export const COLOR_WHEN = ['auto', 'always', 'never'] as const;
+export type ColorWhen = (typeof COLOR_WHEN)[number];
 export type Format = (typeof FORMATS)[number];
 export type Lang = 'ar' | 'en';
 
@@ -17,8 +20,14 @@ export interface CliOptions {
   format: Format | undefined;
   compact: boolean;
   lang: Lang;
-  /** False with --no-color; colour is still only used on a terminal. */
+  /** False with --no-color (or --color=never); colour is still only used on a terminal. */
   color: boolean;
+  /** --color=auto|always|never (--color alone is always, --no-color never). */
+  colorWhen: ColorWhen;
+  /** --context: each item of the brief followed by its sentence, the evidence marked. */
+  context: boolean;
+  /** --visual: Arabic in visual order with shaped letters, for terminals without bidi. */
+  visual: boolean;
   quiet: boolean;
   encoding: EncodingChoice;
   maxBytes: number;
@@ -35,8 +44,11 @@ export type Parsed =
 
 const EXAMPLES = `
 Examples:
-  khulasa article.txt                       summary table of one article
+  khulasa article.txt                       the brief, then the tables, of one article
+  khulasa --format brief article.txt        only the brief: one screen
+  khulasa --format brief --context a.txt    each item with its sentence, the evidence marked
   khulasa --lang ar article.txt             the same, headings in Arabic
+  khulasa --visual article.txt              for terminals without bidi (xterm, tmux, kitty)
   curl -s https://example.com/a.txt | khulasa --json
                                             summarise what arrives on stdin
   khulasa --json article.txt | jq '.positions[] | {holder, statement}'
@@ -71,15 +83,18 @@ export function buildProgram(): Command {
   const program = new Command('khulasa')
     .description('Summarise Arabic news articles: who met whom, where and when, who said what, which resolutions were cited.')
     .argument('[file...]', 'articles to read (text files, or directories of .txt files); stdin when none is given or for -')
-    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, json otherwise)').choices(FORMATS))
+    .addOption(new Option('--format <format>', 'output format: brief (one screen), table (the brief, then tables), json or ndjson (default: table on a terminal, json otherwise)').choices(FORMATS))
     .option('--json', 'shorthand for --format json')
     .option('--compact', 'one-line JSON')
     .addOption(new Option('--lang <lang>', 'language of table headings and labels').choices(['ar', 'en']).default('en'))
-    .option('--no-color', 'no colours (also: NO_COLOR=1); colours are only ever used on a terminal')
+    .addOption(new Option('--color [when]', 'colours: auto (on a terminal, the default), always or never').choices(COLOR_WHEN))
+    .option('--no-color', 'no colours (also: NO_COLOR=1); the same as --color=never')
+    .option('--context', 'brief and table: follow each item by its sentence, the evidence marked')
+    .option('--visual', 'brief and table: write Arabic in visual order with shaped letters, for terminals without bidi support')
     .option('-q, --quiet', 'do not print warnings (errors are still printed)')
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(ENCODINGS).default('auto'))
     .addOption(new Option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 10MB)').argParser(parseByteSize).default(DEFAULT_MAX_BYTES, '50MB'))
-    .version(version(), '-V, --version', 'print the version')
+    .version(`khulasa ${version()}`, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
@@ -111,24 +126,49 @@ export function parseArgs(argv: readonly string[]): Parsed {
       const ok = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
       if (ok) return { command: 'done', text: out, exitCode: 0 };
       // One line: "khulasa: unknown option '--bogus' (Did you mean --lang?); see khulasa --help".
-      const message = out.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
+      const message = out.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim().replace(/\.$/, '');
       return { command: 'done', text: `khulasa: ${message}; see khulasa --help\n`, exitCode: 2 };
     }
     throw err;
   }
-  const o = program.opts<{ format?: Format; json?: boolean; compact?: boolean; lang: Lang; color: boolean; quiet?: boolean; encoding: EncodingChoice; maxBytes: number }>();
+  const o = program.opts<{ format?: Format; json?: boolean; compact?: boolean; lang: Lang; color: boolean | ColorWhen; context?: boolean; visual?: boolean; quiet?: boolean; encoding: EncodingChoice; maxBytes: number }>();
   if (o.json && o.format && o.format !== 'json') {
     return { command: 'done', text: `khulasa: --json conflicts with --format ${o.format}; see khulasa --help\n`, exitCode: 2 };
   }
+  const misuse = checkCombinations(program, o.json ? 'json' : o.format);
+  if (misuse) return { command: 'done', text: `khulasa: ${misuse}; see khulasa --help\n`, exitCode: 2 };
+  const colorWhen: ColorWhen = o.color === false ? 'never' : o.color === true ? 'always' : (o.color ?? 'auto');
   const options: CliOptions = {
     format: o.json ? 'json' : o.format,
     compact: Boolean(o.compact),
     lang: o.lang,
-    color: o.color,
+    color: colorWhen !== 'never',
+    colorWhen,
+    context: Boolean(o.context),
+    visual: Boolean(o.visual),
     quiet: Boolean(o.quiet),
     encoding: o.encoding,
     maxBytes: o.maxBytes,
     batch: readBatchOptions(program.opts()),
   };
   return chosen.command === 'schema' ? { command: 'schema', options } : { command: 'summarize', files: chosen.files, options };
+}
+
+/**
+ * Options that would otherwise be silently ignored: batch fields without NDJSON input, worker
+ * threads for output that is not NDJSON, context and visual order for JSON. Returns the problem,
+ * or null when the line makes sense.
+ */
+function checkCombinations(program: Command, format: Format | undefined): string | null {
+  const given = (name: string): boolean => program.getOptionValueSource(name) === 'cli';
+  const input = program.opts<{ input?: string }>().input;
+  for (const [name, flag] of [['idField', '--id-field'], ['textField', '--text-field']] as const) {
+    if (given(name) && input !== 'ndjson') return `${flag} applies to --input ndjson`;
+  }
+  const effective = format ?? (input === 'ndjson' ? 'ndjson' : undefined);
+  if (given('jobs') && effective !== 'ndjson') return '--jobs applies to --format ndjson (and --input ndjson, which writes it by default)';
+  for (const [name, flag] of [['context', '--context'], ['visual', '--visual']] as const) {
+    if (given(name) && (format === 'json' || format === 'ndjson' || (format === undefined && input === 'ndjson'))) return `${flag} applies to --format brief and table, not ${format ?? 'ndjson'}`;
+  }
+  return null;
 }

@@ -8,7 +8,9 @@ export type InputErrorCode =
   | 'EMPTY'
   | 'BLANK'
   | 'BINARY'
-  | 'BAD_ENCODING';
+  | 'BAD_ENCODING'
+  /** An NDJSON record without a usable text (bad JSON, not an object, no text field). */
+  | 'BAD_RECORD';
 
 /** A problem with one input (file or stdin): expected, reported in one line, never a stack trace. */
 export class InputError extends Error {

@@ -11,7 +11,8 @@ export type Printed = Summary & { source?: string };
  * run() does not change.
  */
 export interface Sink {
-  write(source: string, summary: Summary): Promise<void>;
+  /** `text` is the article, for views that quote it (--context) or place items in it. */
+  write(source: string, summary: Summary, text?: string): Promise<void>;
   /** Called once after the last input (not after Ctrl-C: a cut-off array stays visibly cut off). */
   end(): Promise<void>;
 }
@@ -24,6 +25,10 @@ export interface SinkOptions {
   color: boolean;
   /** Several inputs: JSON becomes an array and every summary names its source. */
   multi: boolean;
+  /** Brief and table: each item followed by its sentence (--context). */
+  context?: boolean;
+  /** Brief and table: Arabic in visual order with shaped letters (--visual). */
+  visual?: boolean;
 }
 
 function withSource(source: string, summary: Summary): Printed {
@@ -36,7 +41,7 @@ export function tableWidth(io: Io): number {
   return Math.max(40, cols);
 }
 
-/** Build the sink for a format; chalk and cli-table3 are loaded only when tables are printed. */
+/** Build the sink for a format; the renderers, chalk and ICU (--visual) are loaded only when people's formats are printed. */
 export async function createSink(options: SinkOptions, io: Io): Promise<Sink> {
   const out = (chunk: string) => io.stdout.write(chunk);
   switch (options.format) {
@@ -47,14 +52,29 @@ export async function createSink(options: SinkOptions, io: Io): Promise<Sink> {
     }
     case 'ndjson':
       return { write: (source, summary) => out(renderNdjsonLine(withSource(source, summary))), end: async () => undefined };
+    case 'brief':
     case 'table': {
+      // Loaded only for people's formats: JSON output never pays for them.
       const { renderTable } = await import('../render/table.js');
+      const { renderBrief } = await import('../render/brief.js');
+      const { sanitizeForTerminal } = await import('../render/sanitize.js');
       const chalk = options.color ? new (await import('chalk')).Chalk({ level: 1 }) : null;
+      const visual = options.visual ? await (await import('../render/visual.js')).loadVisual() : null;
+      const render = options.format === 'brief' ? renderBrief : renderTable;
       let first = true;
       return {
-        write: async (source, summary) => {
-          const text = renderTable(summary, { lang: options.lang, width: tableWidth(io), chalk, source: options.multi ? source : undefined });
-          await out((first ? '' : '\n') + text);
+        write: async (source, summary, text) => {
+          let rendered = render(summary, {
+            lang: options.lang,
+            width: tableWidth(io),
+            chalk,
+            source: options.multi ? source : undefined,
+            text,
+            context: options.context,
+            prepare: visual ? (s) => visual.shape(sanitizeForTerminal(s)) : undefined,
+          });
+          if (visual) rendered = rendered.split('\n').map(visual.reorder).join('\n');
+          await out((first ? '' : '\n') + rendered);
           first = false;
         },
         end: async () => undefined,

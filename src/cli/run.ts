@@ -11,9 +11,13 @@ import { expandDirectories } from '../batch/walk.js';
 export type { Io } from './io.js';
 export { ExitCode } from './exit-codes.js';
 
-/** Colour only on a terminal, never with --no-color or NO_COLOR; FORCE_COLOR forces it on. */
-export function useColor(options: Pick<CliOptions, 'color'>, io: Pick<Io, 'stdout' | 'env'>): boolean {
-  if (!options.color) return false;
+/**
+ * Colour only on a terminal, never with --no-color or NO_COLOR; FORCE_COLOR forces it on.
+ * --color=always and --color=never say it outright, over the environment.
+ */
+export function useColor(options: Pick<CliOptions, 'color'> & Partial<Pick<CliOptions, 'colorWhen'>>, io: Pick<Io, 'stdout' | 'env'>): boolean {
+  if (!options.color || options.colorWhen === 'never') return false;
+  if (options.colorWhen === 'always') return true;
   if (io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
   return Boolean(io.stdout.isTTY);
@@ -36,6 +40,17 @@ function oneLine(name: string): string {
 
 async function say(io: Io, line: string): Promise<void> {
   await io.stderr.write(line.replace(UNSAFE_IN_MESSAGES, '\uFFFD')).catch(() => undefined);
+}
+
+/** Words taken for a command that khulasa does not have; a missing file by that name says so. */
+const COMMAND_LIKE: Record<string, string> = { help: 'khulasa --help', version: 'khulasa --version', scheme: 'khulasa schema', schemas: 'khulasa schema', shema: 'khulasa schema' };
+
+/** " (did you mean khulasa --help?)" when a missing "file" is a word like a command. */
+export function commandHint(error: unknown): string {
+  const e = error as { code?: string; source?: string } | null;
+  if (e?.code !== 'NOT_FOUND' || typeof e.source !== 'string') return '';
+  const hint = COMMAND_LIKE[e.source.toLowerCase()];
+  return hint ? ` (did you mean ${hint}?)` : '';
 }
 
 /**
@@ -64,11 +79,9 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
       await say(io, 'khulasa: no input: name a file, or pipe an article in (cat article.txt | khulasa); see khulasa --help\n');
       return ExitCode.USAGE;
     }
-    const format = options.format ?? (options.batch.input === 'ndjson' ? 'ndjson' : io.stdout.isTTY ? 'table' : 'json');
-    if (options.batch.input === 'ndjson' && format !== 'ndjson') {
-      await say(io, `khulasa: --input ndjson writes --format ndjson, not ${format}; see khulasa --help\n`);
-      return ExitCode.USAGE;
-    }
+    // --context and --visual only mean something to people: they ask for the table when no format is named.
+    const forPeople = options.context || options.visual;
+    const format = options.format ?? (options.batch.input === 'ndjson' ? 'ndjson' : io.stdout.isTTY || forPeople ? 'table' : 'json');
     // Batches (src/batch): error records, --jobs workers. Imported here only, so that one article
     // in table or JSON form never loads them.
     if (format === 'ndjson') return await (await import('../batch/command.js')).runBatchCommand(parsed.files, options, io);
@@ -77,7 +90,15 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     // A directory stands for the .txt files under it, in sorted order.
     const { files, directories } = await expandDirectories(parsed.files);
     const sink = await createSink(
-      { format, compact: options.compact, lang: options.lang, color: format === 'table' && useColor(options, io), multi: files.length > 1 || directories > 0 },
+      {
+        format,
+        compact: options.compact,
+        lang: options.lang,
+        color: (format === 'table' || format === 'brief') && useColor(options, io),
+        multi: files.length > 1 || directories > 0 || options.batch.input === 'ndjson',
+        context: options.context,
+        visual: options.visual,
+      },
       io,
     );
     if (files.length === 0 && parsed.files.length > 0) {
@@ -85,11 +106,14 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
       await say(io, `khulasa: no .txt files in ${parsed.files.map(oneLine).join(', ')}\n`);
       code = ExitCode.INPUT;
     }
-    const records: AsyncIterable<InputRecord> = readInputs(parsed.files.length === 0 ? ['-'] : files, options, io);
+    const records: AsyncIterable<InputRecord> =
+      options.batch.input === 'ndjson'
+        ? (await import('./records.js')).ndjsonRecords(parsed.files, options, io)
+        : readInputs(parsed.files.length === 0 ? ['-'] : files, options, io);
     for await (const record of records) {
       if (io.signal?.aborted) break;
       if ('error' in record) {
-        await say(io, describeError(record.error, io.env));
+        await say(io, describeError(record.error, io.env).replace(/\n$/, commandHint(record.error) + '\n'));
         code = worst(code, ExitCode.INPUT);
         continue;
       }
@@ -104,7 +128,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
         continue;
       }
       if (!options.quiet) for (const w of summary.warnings) await say(io, `khulasa: warning: ${oneLine(record.source)}: ${w}\n`);
-      await sink.write(record.source, summary);
+      await sink.write(record.source, summary, record.text);
     }
     if (io.signal?.aborted) {
       await say(io, 'khulasa: interrupted\n');

@@ -10,16 +10,24 @@ export const LABELS = {
     who: 'Who', where: 'Where', when: 'When', kind: 'Kind', host: 'host',
     name: 'Name', role: 'Role', affiliation: 'Affiliation',
     holder: 'Holder', cue: 'Cue', stance: 'Stance', statement: 'Statement',
-    body: 'Body', number: 'Number', year: 'Year', mentions: 'Mentions',
+    body: 'Body', number: 'Number', year: 'Year', mentions: 'Cited', resolution: 'Resolution',
     none: '(none found)', unknown: '(unknown)',
+    at: 'At', via: 'Via', subject: 'Subject', number_sign: '#',
+    received: 'received', with: 'with', and: 'and', more: 'more', mentionsShort: 'cited',
+    nothing: 'No meeting, position or resolution found.',
+    elided: 'more holders', seeTable: 'all of them: --format table',
   },
   ar: {
     meetings: 'اللقاءات', participants: 'المشاركون', positions: 'المواقف', resolutions: 'القرارات',
     who: 'الأطراف', where: 'المكان', when: 'الزمان', kind: 'النوع', host: 'المضيف',
     name: 'الاسم', role: 'الصفة', affiliation: 'الجهة',
     holder: 'صاحب الموقف', cue: 'الفعل', stance: 'نوع الموقف', statement: 'نص الموقف',
-    body: 'الجهة المصدرة', number: 'الرقم', year: 'السنة', mentions: 'مرات الذكر',
+    body: 'الجهة المصدرة', number: 'الرقم', year: 'السنة', mentions: 'مرات الذكر', resolution: 'القرار',
     none: '(لا شيء)', unknown: '(غير معروف)',
+    at: 'في اللقاء', via: 'عبر', subject: 'الموضوع', number_sign: '#',
+    received: 'يستقبل', with: 'مع', and: 'و', more: 'أخرى', mentionsShort: 'مرات الذكر',
+    nothing: 'لم يُعثر على لقاء أو موقف أو قرار.',
+    elided: 'من أصحاب المواقف أيضاً', seeTable: 'كلها: --format table',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -45,14 +53,20 @@ const COUNTRY_NAME_OVERRIDES: Record<string, Record<Lang, string>> = {
   PS: { en: 'Palestine', ar: 'فلسطين' },
 };
 
-/** "EG Egypt" / "EG مصر": the ISO code with the country's name from ICU (Node ships full ICU). */
-export function countryLabel(code: string, lang: Lang): string {
-  let name: string | undefined = COUNTRY_NAME_OVERRIDES[code]?.[lang];
-  if (name) return `${code} ${name}`;
+/** The country's name from ICU in the chosen language (Node ships full ICU), or null. */
+export function countryName(code: string, lang: Lang): string | null {
+  const override = COUNTRY_NAME_OVERRIDES[code]?.[lang];
+  if (override) return override;
   try {
-    name = (regionNames[lang] ??= new Intl.DisplayNames([lang], { type: 'region' })).of(code);
+    const name = (regionNames[lang] ??= new Intl.DisplayNames([lang], { type: 'region' })).of(code);
+    return name && name !== code ? name : null;
   } catch {
-    name = undefined;
+    return null;
   }
-  return name && name !== code ? `${code} ${name}` : code;
+}
+
+/** "EG Egypt" / "EG مصر": the ISO code with the country's name. */
+export function countryLabel(code: string, lang: Lang): string {
+  const name = countryName(code, lang);
+  return name ? `${code} ${name}` : code;
 }

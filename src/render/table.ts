@@ -1,125 +1,123 @@
-import type { Chalk } from 'chalk';
 import type { Summary } from '../types.js';
-import { loadCliTable } from './cli-table.js';
+import { renderBrief, describeParticipant, groupByHolder } from './brief.js';
+import { renderGrid, type Cell, type Column, type GridRow } from './grid.js';
 import { BODY, LABELS, MEETING_KIND, STANCE, countryLabel, type Lang } from './labels.js';
-import { sanitizeForTerminal } from './sanitize.js';
-import { displayWidth, wrap } from './width.js';
+import { meetingsOfPositions } from './said-at.js';
+import { joinSegs, participantNamed, preparer, type ViewOptions } from './view.js';
 
-/** How to draw the tables. */
-export interface TableOptions {
-  lang: Lang;
-  /** Total width available, in columns (the terminal's width). */
-  width: number;
-  /** A chalk instance when colouring, else null: then no ANSI code is written at all. */
-  chalk: InstanceType<typeof Chalk> | null;
-  /** Shown as a title line above the tables, when summarising several inputs. */
-  source?: string;
-}
+/** How to draw the tables: the brief's options (the table view starts with the brief). */
+export type TableOptions = ViewOptions;
+
+export { fitColumns } from './grid.js';
 
 const DASH = '—';
 
-/**
- * Shrink column widths until they fit: the widest column gives up a column at a time, so short
- * columns (numbers, cues) keep their natural width and long text wraps.
- */
-export function fitColumns(natural: readonly number[], available: number, min = 6): number[] {
-  const widths = natural.map((w) => Math.max(1, w));
-  let total = widths.reduce((a, b) => a + b, 0);
-  while (total > available) {
-    let widest = 0;
-    for (let i = 1; i < widths.length; i++) if (widths[i] > widths[widest]) widest = i;
-    if (widths[widest] <= min) break;
-    widths[widest]--;
-    total--;
-  }
-  return widths;
+/** A line of our own words: right-aligned in a right-to-left isolate when the labels are Arabic. */
+function labelLine(text: string, opts: TableOptions, style?: (s: string) => string): string {
+  const styled = (s: string) => (style ? style(s) : s);
+  return opts.lang === 'ar' ? joinSegs([{ text, style }], 'rtl', opts.width) : styled(text);
 }
 
-/** One section: a bold title line, then a cli-table3 table whose cells are wrapped by us. */
-function section(title: string, head: string[], rows: string[][], opts: TableOptions): string {
+/** One section: a bold title line, then its table (or "none found"). */
+function section(title: string, columns: Column[], rows: GridRow[], opts: TableOptions): string {
   const c = opts.chalk;
-  const heading = c ? c.bold(title) : title;
-  if (rows.length === 0) return `${heading}\n  ${c ? c.dim(LABELS[opts.lang].none) : LABELS[opts.lang].none}\n`;
-  const cells = rows.map((row) => row.map((cell) => sanitizeForTerminal(cell)));
-  const natural = head.map((h, i) => Math.max(displayWidth(h), ...cells.map((row) => Math.max(...row[i].split(/\s+/).map(displayWidth), displayWidth(row[i])))));
-  // Each column costs a border and two padding spaces beyond its content, plus the closing border.
-  const available = Math.max(head.length * 6, opts.width - head.length * 3 - 1);
-  const widths = fitColumns(natural, available);
-  const Table = loadCliTable();
-  const table = new Table({
-    head: head.map((h) => (c ? c.cyan(h) : h)),
-    colWidths: widths.map((w) => w + 2),
-    wordWrap: false,
-    // Empty styles: cli-table3 would otherwise colour head and borders itself, even when piped.
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-  });
-  for (const row of cells) table.push(row.map((cell, i) => wrap(cell, widths[i]).join('\n')));
-  return `${heading}\n${table.toString()}\n`;
+  const P = preparer(opts);
+  const heading = labelLine(P(title), opts, c ? (s) => c.bold(s) : undefined);
+  if (rows.length === 0) return `${heading}\n${labelLine('  ' + P(LABELS[opts.lang].none), opts, c ? (s) => c.dim(s) : undefined)}\n`;
+  return `${heading}\n${renderGrid(columns, rows, { width: opts.width, chalk: c, rtl: opts.lang === 'ar', prepare: P })}`;
 }
 
-/** Render one summary as the four sections: meetings, participants, positions, resolutions. */
+/** "(host)" after the receiving side. */
+function sideName(name: string, host: string | null, lang: Lang): string {
+  return host === name ? `${name} (${LABELS[lang].host})` : name;
+}
+
+/**
+ * The table view: the brief, then four sections (meetings, participants, positions grouped under
+ * a heading row naming each holder with role and country, resolutions). Each position row says
+ * the meeting it was stated at (its number in the meetings table) and who relayed it.
+ */
 export function renderTable(summary: Summary, opts: TableOptions): string {
   const L = LABELS[opts.lang];
-  const c = opts.chalk;
-  const comma = opts.lang === 'ar' ? '، ' : ', ';
-  const out: string[] = [];
-  if (opts.source !== undefined) {
-    const title = `== ${sanitizeForTerminal(opts.source)} ==`;
-    out.push(c ? c.bold.underline(title) : title);
-  }
+  const lang = opts.lang;
+  const out: string[] = [renderBrief(summary, opts)];
+  // The brief carries the title line; the tables follow it.
+  const tableOpts: TableOptions = { ...opts, source: undefined };
 
   out.push(
     section(
       L.meetings,
-      [L.who, L.where, L.when, L.kind],
-      summary.meetings.map((m) => [
-        m.participants.map((p) => (m.host === p ? `${p} (${L.host})` : p)).join(comma) || DASH,
-        m.location ?? DASH,
-        m.isoDate && m.date ? `${m.date} (${m.isoDate})` : (m.date ?? DASH),
-        m.kind ? MEETING_KIND[opts.lang][m.kind] : DASH,
-      ]),
-      opts,
+      [{ head: L.number_sign }, { head: L.who, grow: 3 }, { head: L.where }, { head: L.when }, { head: L.kind }],
+      summary.meetings.map((m, i) => ({
+        cells: [
+          String(i + 1),
+          m.participants.length ? ({ atoms: m.participants.map((p) => sideName(p, m.host, lang)), sep: lang === 'ar' ? '،' : ',' } satisfies Cell) : DASH,
+          m.location ?? DASH,
+          m.isoDate && m.date ? `${m.date} (${m.isoDate})` : (m.date ?? DASH),
+          MEETING_KIND[lang][m.kind] ?? DASH,
+        ],
+      })),
+      tableOpts,
     ),
   );
 
   out.push(
     section(
       L.participants,
-      [L.name, L.role, L.affiliation],
-      summary.participants.map((p) => [
-        p.name,
-        p.role ?? DASH,
-        // An organisation standing for itself is not repeated as its own affiliation.
-        [p.country ? countryLabel(p.country, opts.lang) : null, p.organization === p.name ? null : p.organization].filter(Boolean).join(' · ') || DASH,
-      ]),
-      opts,
+      [{ head: L.name }, { head: L.role, grow: 2 }, { head: L.affiliation, grow: 2 }],
+      summary.participants.map((p) => ({
+        cells: [
+          { atoms: [p.name] },
+          p.role ?? DASH,
+          // An organisation standing for itself is not repeated as its own affiliation.
+          [p.country ? countryLabel(p.country, lang) : null, p.organization === p.name ? null : p.organization].filter(Boolean).join(' · ') || DASH,
+        ],
+      })),
+      tableOpts,
     ),
   );
 
-  // Grouped by holder, in order of each holder's first position; the holder is named once per group.
-  const groups = new Map<string, Summary['positions']>();
-  for (const p of summary.positions) {
-    const key = p.holder ?? L.unknown;
-    groups.set(key, [...(groups.get(key) ?? []), p]);
+  // Grouped under a heading row per holder (in order of the holder's first position), so every
+  // row's holder is plain; the holder's role and country come from the participant of that name.
+  const said = meetingsOfPositions(summary, opts.text);
+  const withVia = summary.positions.some((p) => p.via);
+  const positionRows: GridRow[] = [];
+  for (const g of groupByHolder(summary.positions)) {
+    const role = describeParticipant(participantNamed(summary, g.holder), lang);
+    positionRows.push({ heading: `${g.holder ?? L.unknown}${role ? ` · ${role}` : ''}` });
+    for (const i of g.items) {
+      const p = summary.positions[i];
+      positionRows.push({
+        cells: [said[i] === null ? DASH : String(said[i]! + 1), p.cue ?? DASH, STANCE[lang][p.stance] ?? DASH, ...(withVia ? [p.via ?? DASH] : []), p.statement],
+      });
+    }
   }
-  const positionRows: string[][] = [];
-  for (const [holder, list] of groups) {
-    list.forEach((p, i) => positionRows.push([i === 0 ? holder : '', p.cue ?? DASH, p.stance ? STANCE[opts.lang][p.stance] : DASH, p.statement]));
-  }
-  out.push(section(L.positions, [L.holder, L.cue, L.stance, L.statement], positionRows, opts));
+  out.push(
+    section(
+      L.positions,
+      [{ head: L.at }, { head: L.cue }, { head: L.stance }, ...(withVia ? [{ head: L.via }] : []), { head: L.statement, grow: 5 }],
+      positionRows,
+      tableOpts,
+    ),
+  );
 
   out.push(
     section(
       L.resolutions,
-      [L.body, L.number, L.year, L.mentions],
-      summary.resolutions.map((r) => [
-        r.body ? BODY[opts.lang][r.body] : DASH,
-        r.number,
-        r.year == null ? DASH : String(r.year),
-        String(r.mentions?.length || 1),
-      ]),
-      opts,
+      [{ head: L.body }, { head: L.resolution }, { head: L.subject, grow: 3 }, { head: L.mentions }],
+      summary.resolutions.map((r) => ({
+        cells: [
+          // The body's name is ours and short: kept on one line.
+          { atoms: [r.body ? BODY[lang][r.body] : DASH] },
+          // The UN symbol where known (S/RES/2254 (2015)), else the number and year.
+          { atoms: [r.symbol ?? (r.year == null ? r.number : `${r.number} (${r.year})`)] },
+          r.subject ?? DASH,
+          String(r.mentions?.length || 1),
+        ],
+      })),
+      tableOpts,
     ),
   );
   return out.join('\n');
 }
+

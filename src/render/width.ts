@@ -1,8 +1,8 @@
 /**
- * Display width of text in a terminal, in columns. cli-table3 0.6.5 bundles string-width 4,
- * which only treats U+0300-U+036F as combining: Arabic harakat (مُحَمَّد), Quranic marks and
- * zero-width/bidi format characters each count as a column there, so Arabic cells come out too
- * narrow and the borders after them drift. This module counts them as zero.
+ * Display width of text in a terminal, in columns. Common width functions (string-width 4, as
+ * cli-table3 0.6.5 bundled it) only treat U+0300-U+036F as combining: Arabic harakat (مُحَمَّد),
+ * Quranic marks and zero-width/bidi format characters each count as a column there, so Arabic
+ * cells come out too narrow and the borders after them drift. This module counts them as zero.
  */
 
 /** ANSI escape sequences: CSI (colours, cursor), OSC (titles, links) and two-byte escapes. */

@@ -56,8 +56,8 @@ describe('khulasa --format ndjson (in-process)', () => {
     expect(code).toBe(1);
   });
 
-  it('refuses a bad --jobs and --input ndjson with a non-NDJSON format (exit 2)', async () => {
-    for (const argv of [['--input', 'ndjson', '--jobs', '0'], ['--input', 'ndjson', '--jobs', 'many'], ['--input', 'ndjson', '--format', 'table'], ['--input', 'csv']]) {
+  it('refuses a bad --jobs, --jobs for output that is not NDJSON, and a bad --input (exit 2)', async () => {
+    for (const argv of [['--input', 'ndjson', '--jobs', '0'], ['--input', 'ndjson', '--jobs', 'many'], ['--input', 'ndjson', '--format', 'table', '--jobs', '2'], ['--input', 'csv']]) {
       const io = fakeIo('{}');
       expect(await run(argv, io), argv.join(' ')).toBe(2);
       expect(io.out()).toBe('');

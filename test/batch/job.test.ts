@@ -17,8 +17,9 @@ describe('processJob', () => {
     expect(out.line).not.toContain('\n');
   });
 
-  it('keeps a numeric id as a number', () => {
-    expect(parse('{"id": 17, "text": "قال الوزير."}').value.source).toBe(17);
+  it('echoes a numeric id as a string (the schema types "source" as a string)', () => {
+    expect(parse('{"id": 17, "text": "قال الوزير."}').value.source).toBe('17');
+    expect(parse('{"id": 17}').value).toEqual({ source: '17', error: { code: 'NO_TEXT', message: 'no "text" field' } });
   });
 
   it('falls back to the line position when the id is missing or not a string or number', () => {

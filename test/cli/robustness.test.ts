@@ -9,6 +9,7 @@ import { run } from '../../src/cli/run.js';
 import type { Summary } from '../../src/types.js';
 import { encodeUtf16, encodeWindows1256 } from './encode.js';
 import { fakeIo } from './fake-io.js';
+import { topIsolates } from '../render/uba.js';
 
 // Our own short article: a visit with place and date, two positions (one quoted) and a resolution.
 const ARTICLE = [
@@ -119,7 +120,8 @@ describe('terminal safety end to end', () => {
   const HOSTILE =
     ARTICLE.split('\n')[0] +
     '\nوقال الخطيب إن "الحل السياسي\u001b[31m هو\u001b[0m الطريق\u001b[2J\u001b[H الوحيد\u001b]0;pwned\u0007 للسلام\u009b1m والأمن\u202e في\u202c المنطقة\u2067 كلها\u2069".';
-  const UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+  // Bidi embeddings and overrides never reach the terminal; isolates only as khulasa's own, closed on their line.
+  const UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E]/;
 
   it('the table shows the statement with every escape neutralised', async () => {
     writeFileSync(path('hostile.txt'), HOSTILE);
@@ -129,6 +131,8 @@ describe('terminal safety end to end', () => {
     expect(r.out).toContain('السياسي');
     expect(r.out).toContain('المنطقة');
     expect(r.out).not.toMatch(UNSAFE);
+    for (const line of r.out.split('\n')) expect(() => topIsolates(line), line).not.toThrow();
+    expect(r.out).not.toContain('كلها\u2069\u2069');
   });
 
   it('JSON keeps the statement intact, with C0 controls JSON-escaped', async () => {

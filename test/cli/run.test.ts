@@ -52,9 +52,10 @@ describe('formats', () => {
     expect(r.err).toBe('');
   });
 
-  it('prints tables when stdout is a terminal, and JSON with --json or --format json', async () => {
+  it('prints the brief and tables when stdout is a terminal, and JSON with --json or --format json', async () => {
     const table = await khulasa([path('seed.txt')], { stdoutTTY: true, env: { NO_COLOR: '1' } });
-    expect(table.out).toMatch(/^Meetings\n/);
+    expect(table.out).toMatch(/^Meetings\n\[1\] /);
+    expect(table.out).toContain('┌');
     expect(table.out).toContain('Participants');
     expect(table.out).toContain('Resolutions');
     for (const flag of [['--json'], ['--format', 'json']]) {
@@ -119,11 +120,11 @@ describe('formats', () => {
 });
 
 describe('commands and usage', () => {
-  it('--version prints the package version', async () => {
+  it('--version prints the name and the package version', async () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     for (const flag of ['--version', '-V']) {
       const r = await khulasa([flag]);
-      expect(r).toEqual({ code: 0, out: pkg.version + '\n', err: '' });
+      expect(r).toEqual({ code: 0, out: `khulasa ${pkg.version}\n`, err: '' });
     }
   });
 

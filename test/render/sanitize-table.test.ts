@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { renderBrief } from '../../src/render/brief.js';
 import { renderTable } from '../../src/render/table.js';
 import type { Summary } from '../../src/types.js';
+import { topIsolates } from './uba.js';
 
 /**
- * Terminal safety of the table, class by class: whatever an article holds, no cell of the table
- * (name, role, organisation, place, date, cue, holder, statement, resolution number, the source title)
- * can carry an escape sequence, a control character or a bidi override to the terminal.
+ * Terminal safety of the table and the brief, class by class: whatever an article holds, no cell
+ * (name, role, organisation, place, date, cue, holder, statement, resolution number, the source
+ * title) can carry an escape sequence, a control character or a bidi override to the terminal.
+ * The only bidi controls in the output are khulasa's own isolates, each closed on its own line,
+ * so none can reorder anything outside it.
  */
 
-// What a terminal would act on: ESC, any other C0 control but the line feed, DEL, C1 controls, bidi overrides/isolates.
-const UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+// What a terminal would act on: ESC, any other C0 control but the line feed, DEL, C1 controls, bidi embeddings and overrides.
+const UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E]/;
+// The same, isolates included: what the hostile samples hold.
+const HOSTILE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 /** One hostile sample per class, each wrapped around a word that must survive. */
 const CLASSES: [string, string][] = [
@@ -57,10 +63,17 @@ function hostile(x: string): Summary {
 describe('table output neutralises article text in every cell', () => {
   it.each(CLASSES)('%s', (_name, x) => {
     // The sample is a real threat: the raw text holds something a terminal would act on.
-    expect(x).toMatch(UNSAFE);
+    expect(x).toMatch(HOSTILE);
     for (const lang of ['en', 'ar'] as const) {
       const text = renderTable(hostile(x), { lang, width: 200, chalk: null, source: `article ${x}.txt` });
       expect(text).not.toMatch(UNSAFE);
+      for (const line of text.split('\n')) expect(() => topIsolates(line), line).not.toThrow();
+      // The article's own isolates are gone: rendering the sample without them gives the same text.
+      const clean = x.replace(/[\u2066-\u2069]/g, '');
+      if (clean !== x) expect(text).toBe(renderTable(hostile(clean), { lang, width: 200, chalk: null, source: `article ${clean}.txt` }));
+      const brief = renderBrief(hostile(x), { lang, width: 200, chalk: null, source: `article ${x}.txt`, context: true, text: `نص ${x} المقال` });
+      expect(brief).not.toMatch(UNSAFE);
+      for (const line of brief.split('\n')) expect(() => topIsolates(line), line).not.toThrow();
       // Every field is still shown: the words around the sample survive in each cell and in the title.
       for (const word of ['الخطيب', 'الخارجية', 'عمّان', 'الأحد', 'التصعيد', 'منظمة', 'article ']) expect(text, word).toContain(word);
     }

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/**
+ * @mapbox/mapbox-gl-rtl-text (ICU for --visual) imports its WebAssembly as
+ * `import init from './icu.wasm'` and calls `init(imports)`, as Rollup's wasm plugin provides;
+ * scripts/bundle.mjs gives the bundle the same. Tests run the sources, so Vite gets it here.
+ */
+const wasmInit: Plugin = {
+  name: 'wasm-init',
+  enforce: 'pre',
+  load(id) {
+    if (!id.endsWith('.wasm')) return null;
+    const bytes = readFileSync(id).toString('base64');
+    return `const bytes = Buffer.from(${JSON.stringify(bytes)}, 'base64');\nexport default (imports) => WebAssembly.instantiate(bytes, imports);\n`;
+  },
+};
+
+export default defineConfig({
+  plugins: [wasmInit],
+  test: {
+    server: { deps: { inline: ['@mapbox/mapbox-gl-rtl-text'] } },
+  },
+});
