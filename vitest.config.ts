@@ -4,7 +4,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 /**
  * @mapbox/mapbox-gl-rtl-text (ICU for --visual) imports its WebAssembly as
  * `import init from './icu.wasm'` and calls `init(imports)`, as Rollup's wasm plugin provides;
- * scripts/bundle.mjs gives the bundle the same. Tests run the sources, so Vite gets it here.
+ * esbuild.config.mjs gives the bundle the same. Tests run the sources, so Vite gets it here.
  */
 const wasmInit: Plugin = {
   name: 'wasm-init',

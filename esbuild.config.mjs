@@ -1,4 +1,4 @@
-// Bundles the CLI (src/cli/run.ts) and the batch worker into dist/bundle/: one module graph, so a
+// The esbuild configuration (npm run bundle): bundles the CLI (src/cli/run.ts) and the batch worker into dist/bundle/: one module graph, so a
 // cold start parses a few files. Modules imported dynamically (tables, batches, --visual) land in
 // chunks of their own and cost nothing until used.
 import { rmSync } from 'node:fs';
