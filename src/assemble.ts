@@ -27,7 +27,8 @@ export function assemble(doc: Doc, index: EntityIndex, found: MeetingFound[], po
         start: first.start,
         end: first.end,
         mentions: e.mentions.map((m) => orig(doc, m)),
-        rules: [...new Set([...e.mentions.map((m) => m.rule), ...(e.rules ?? [])])],
+        // the rule that found its name first, then those of its other mentions, then those that changed it
+        rules: [...new Set([...e.mentions.filter((m) => m.type === 'name').map((m) => m.rule), ...e.mentions.map((m) => m.rule), ...(e.rules ?? [])])],
       };
     });
   const meetings: Meeting[] = found.map((m) => {

@@ -3,8 +3,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { ENCODINGS, type EncodingChoice } from './decode.js';
 import { addBatchOptions, readBatchOptions, type BatchCliOptions } from '../batch/options.js';
 
-/** Output formats; `table` and `brief` are for people, `json` and `ndjson` for programs. */
-export const FORMATS = ['table', 'brief', 'json', 'ndjson'] as const;
+/** Output formats; `table`, `brief` and `explain` (each item with its rule trail and sentence) are for people, `json` and `ndjson` for programs. */
+export const FORMATS = ['table', 'brief', 'explain', 'json', 'ndjson'] as const;
 /** When to colour: `auto` on a terminal only (NO_COLOR and FORCE_COLOR are heeded). */
 export const COLOR_WHEN = ['auto', 'always', 'never'] as const;
 export type ColorWhen = (typeof COLOR_WHEN)[number];
@@ -47,6 +47,7 @@ Examples:
   khulasa article.txt                       the brief, then the tables, of one article
   khulasa --format brief article.txt        only the brief: one screen
   khulasa --format brief --context a.txt    each item with its sentence, the evidence marked
+  khulasa --explain article.txt             each item with the rules that made it, and its sentence
   khulasa --lang ar article.txt             the same, headings in Arabic
   khulasa --visual article.txt              for terminals without bidi (xterm, tmux, kitty)
   curl -s https://example.com/a.txt | khulasa --json
@@ -85,6 +86,7 @@ export function buildProgram(): Command {
     .argument('[file...]', 'articles to read (text files, or directories of .txt files); stdin when none is given or for -')
     .addOption(new Option('--format <format>', 'output format: brief (one screen), table (the brief, then tables), json or ndjson (default: table on a terminal, json otherwise)').choices(FORMATS))
     .option('--json', 'shorthand for --format json')
+    .option('--explain', 'shorthand for --format explain: each item with the rules that made it and its sentence, the evidence marked')
     .option('--compact', 'one-line JSON')
     .addOption(new Option('--lang <lang>', 'language of table headings and labels').choices(['ar', 'en']).default('en'))
     .addOption(new Option('--color [when]', 'colours: auto (on a terminal, the default), always or never').choices(COLOR_WHEN))
@@ -131,10 +133,14 @@ export function parseArgs(argv: readonly string[]): Parsed {
     }
     throw err;
   }
-  const o = program.opts<{ format?: Format; json?: boolean; compact?: boolean; lang: Lang; color: boolean | ColorWhen; context?: boolean; visual?: boolean; quiet?: boolean; encoding: EncodingChoice; maxBytes: number }>();
+  const o = program.opts<{ format?: Format; json?: boolean; explain?: boolean; compact?: boolean; lang: Lang; color: boolean | ColorWhen; context?: boolean; visual?: boolean; quiet?: boolean; encoding: EncodingChoice; maxBytes: number }>();
   if (o.json && o.format && o.format !== 'json') {
     return { command: 'done', text: `khulasa: --json conflicts with --format ${o.format}; see khulasa --help\n`, exitCode: 2 };
   }
+  if (o.explain && ((o.format && o.format !== 'explain') || o.json)) {
+    return { command: 'done', text: `khulasa: --explain conflicts with --format ${o.json ? 'json' : o.format}; see khulasa --help\n`, exitCode: 2 };
+  }
+  if (o.explain) o.format = 'explain';
   const misuse = checkCombinations(program, o.json ? 'json' : o.format);
   if (misuse) return { command: 'done', text: `khulasa: ${misuse}; see khulasa --help\n`, exitCode: 2 };
   const colorWhen: ColorWhen = o.color === false ? 'never' : o.color === true ? 'always' : (o.color ?? 'auto');

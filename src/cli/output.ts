@@ -52,6 +52,20 @@ export async function createSink(options: SinkOptions, io: Io): Promise<Sink> {
     }
     case 'ndjson':
       return { write: (source, summary) => out(renderNdjsonLine(withSource(source, summary))), end: async () => undefined };
+    case 'explain': {
+      const { renderExplain } = await import('../render/explain.js');
+      const { RULES } = await import('../registry.js');
+      const rules = new Map(RULES.map((r) => [r.id, r]));
+      const chalk = options.color ? new (await import('chalk')).Chalk({ level: 1 }) : null;
+      let first = true;
+      return {
+        write: async (source, summary, text) => {
+          await out((first ? '' : '\n') + renderExplain(summary, { text: text ?? '', rules, chalk, source: options.multi ? source : undefined }));
+          first = false;
+        },
+        end: async () => undefined,
+      };
+    }
     case 'brief':
     case 'table': {
       // Loaded only for people's formats: JSON output never pays for them.
