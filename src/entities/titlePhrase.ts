@@ -36,124 +36,173 @@ const ADJECTIVE = /^ال\S{2,}(?:ي|يه|ه)$/;
 /** "Custodian of the two holy mosques" names the Saudi king inside titles (سفير خادم الحرمين الشريفين). */
 const CUSTODIAN = ['خادم', 'الحرمين'];
 
+/** A title phrase being read: where it has got to and what its complements said so far. */
+interface TitleState {
+  doc: Doc;
+  tokens: Doc['tokens'];
+  /** The first token of the title and the token after its lexicon form. */
+  i: number;
+  headEnd: number;
+  entry: TitleEntry;
+  /** The next token to read. */
+  j: number;
+  country: string | null;
+  org: OrganizationEntry | null;
+  orgSpan: { start: number; end: number } | null;
+}
+
+/** A complement step: reads what stands at st.j and moves st.j past it (true), or leaves it (false). */
+type Step = (st: TitleState, w: string) => boolean;
+
 /**
- * Parse the title phrase starting at token i, if any: the title from the lexicon, then nisba
- * forms, qualifiers (الخاص، السابق), a genitive organisation or country (لجامعة الدول العربية،
- * خارجية البحرين) and prepositional complements (لدى لبنان، إلى سوريا).
- * Example: "وزير الخارجية المصري سامح شكري" → title "وزير الخارجية المصري", country EG.
+ * Parse the title phrase starting at token i, if any: the title from the lexicon, then its
+ * complements, read by the steps below in order at each word (up to eight of them): nisba forms,
+ * qualifiers (الخاص، السابق), a genitive organisation or country (لجامعة الدول العربية، خارجية
+ * البحرين), a body spoken for (باسم), prepositional complements (لدى لبنان، إلى سوريا), a portfolio,
+ * a region governed, an unlisted party or movement (حركة …), a genitive noun with its nisba.
+ * Example: "وزير الخارجية الأردني سامر الحديدي" → title "وزير الخارجية الأردني", country JO.
  */
 export function parseTitlePhrase(doc: Doc, i: number): TitlePhrase | undefined {
   const tokens = doc.tokens;
   const t = doc.lex.titles.match(i);
   if (!t || !['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب'].includes(t.pre)) return undefined;
-  let country: string | null = null;
   // a UN qualifier inside the lexicon's own form (المبعوث الأممي) makes an official of the UN too
-  let org: OrganizationEntry | null = tokens.slice(i + 1, i + t.len).some((x) => UN_QUALIFIERS.has(x.text)) ? UN ?? null : null;
-  let orgSpan: { start: number; end: number } | null = null;
-  let j = i + t.len;
-  for (let steps = 0; steps < 8 && j < tokens.length && tokens[j].joined; steps++) {
-    const w = tokens[j].text;
-    const nisba = doc.lex.countryNisba.match(j, true);
-    if (nisba) {
-      country ??= nisba.value.iso;
-      j += nisba.len;
-      continue;
-    }
-    if (UN_QUALIFIERS.has(w)) {
-      // "المبعوث الأممي": an official of the United Nations
-      org ??= UN ?? null;
-      j++;
-      continue;
-    }
-    if (roleQualifiers.has(w)) {
-      j++;
-      continue;
-    }
-    const o = doc.lex.organizations.match(j);
-    if (o && ['', 'ل', 'ب'].includes(o.pre)) {
-      if (!org) {
-        org = o.value;
-        orgSpan = { start: o.start, end: o.end };
-      }
-      j += o.len;
-      continue;
-    }
-    // "المتحدث باسم الخارجية المصرية", "الناطق باسم وزارة الخارجية": the body spoken for
-    const bodyAt = w === 'باسم' && tokens[j + 1]?.joined ? j + 1 : j === i + t.len && tokens[j - 1].text === 'باسم' ? j : -1;
-    if (bodyAt >= 0 && !doc.lex.countryNames.match(bodyAt)) {
-      const o = doc.lex.organizations.match(bodyAt);
-      if (o && o.pre === '') {
-        if (!org && o.value.kind !== 'government') {
-          org = o.value;
-          orgSpan = { start: o.start, end: o.end };
-        }
-        j = bodyAt + o.len;
-      } else {
-        j = bodyAt + 1;
-        // "باسم وزارة الخارجية": a ministry and its portfolio
-        if (j < tokens.length && tokens[j].joined && /^ال/.test(tokens[j].text) && !doc.lex.countryNisba.match(j, true) && /^(?:وزار|رياس|حكوم|امان)/.test(tokens[j - 1].text)) j++;
-      }
-      continue;
-    }
-    // "مبعوثها الدائم في الجامعة العربية": a diplomat's body is where he is accredited, not his
-    // own; "عضو في حركة …" belongs to it
-    if ((w === 'في' || w === 'لدي') && tokens[j + 1]?.joined) {
-      const o = doc.lex.organizations.match(j + 1);
-      if (o && o.pre === '') {
-        if (!org && t.value.kind !== 'diplomat') {
-          org = o.value;
-          orgSpan = { start: o.start, end: o.end };
-        }
-        j += 1 + o.len;
-        continue;
-      }
-    }
-    let k = j;
-    if (PREPOSITIONS.has(w) && tokens[j + 1]?.joined) k = j + 1;
-    if (STATE_WORDS.has(tokens[k].text.replace(/^ل/, '')) && tokens[k + 1]?.joined) k++;
-    const c = doc.lex.countryNames.match(k);
-    if (c && ['', 'ل'].includes(c.pre)) {
-      // "إلى سوريا", "لدى لبنان" name where an envoy or ambassador is sent, not whom he represents
-      // "مبعوث الأمم المتحدة لسوريا": after an envoy's body, or for an envoy whose own country is
-      // already named, ل + country is where he is sent too
-      const sentTo = DESTINATION.has(w) || (c.pre === 'ل' && (org !== null || (country !== null && t.value.kind === 'envoy')));
-      if (!sentTo) country ??= c.value.iso;
-      j = k + c.len;
-      continue;
-    }
-    // "الممثلة العليا للسياسة الخارجية", "المستشار بالديوان الملكي": a prepositional complement
-    // naming the portfolio, with its adjectives
-    if (/^(?:لل|بال)\S{3,}$/.test(w) && !stopwords.has(w.slice(1)) && tokens[j + 1]) {
-      j++;
-      for (let a = 0; a < 2 && j < tokens.length && tokens[j].joined && ADJECTIVE.test(tokens[j].text) && !doc.lex.countryNisba.match(j, true); a++) j++;
-      continue;
-    }
-    // "أمير منطقة المدينة المنورة", "محافظ محافظة عدن": the region an office governs
-    if (REGION_HEADS.has(w) && tokens[j + 1]?.joined) {
-      j += 2;
-      if (j < tokens.length && tokens[j].joined && ADJECTIVE.test(tokens[j].text) && !doc.lex.countryNisba.match(j, true)) j++;
-      continue;
-    }
-    if (w === CUSTODIAN[0] && tokens[j + 1]?.text === CUSTODIAN[1]) {
-      country ??= 'SA';
-      j += tokens[j + 2]?.text === 'الشريفين' ? 3 : 2;
-      continue;
-    }
-    break;
+  const un = tokens.slice(i + 1, i + t.len).some((x) => UN_QUALIFIERS.has(x.text));
+  const st: TitleState = { doc, tokens, i, headEnd: i + t.len, entry: t.value, j: i + t.len, country: null, org: un ? UN ?? null : null, orgSpan: null };
+  for (let steps = 0; steps < 8 && st.j < tokens.length && tokens[st.j].joined; steps++) {
+    const w = tokens[st.j].text;
+    if (!STEPS.some((step) => step(st, w))) break;
   }
   return {
     from: i,
-    to: j,
+    to: st.j,
     start: t.start,
-    end: tokens[j - 1].end,
+    end: tokens[st.j - 1].end,
     entry: t.value,
     head: tokens
       .slice(i, i + t.len)
       .map((x) => x.text)
       .join(' ')
       .slice(t.pre.length),
-    country,
-    org,
-    orgSpan,
+    country: st.country,
+    org: st.org,
+    orgSpan: st.orgSpan,
   };
 }
+
+/** Take a body for the title, unless it has one: the first named wins. */
+function takeOrg(st: TitleState, o: OrganizationEntry, span: { start: number; end: number }): void {
+  if (st.org) return;
+  st.org = o;
+  st.orgSpan = span;
+}
+
+/** "وزير الخارجية الأردني": a nisba gives the country. */
+const nisbaStep: Step = (st) => {
+  const nisba = st.doc.lex.countryNisba.match(st.j, true);
+  if (!nisba) return false;
+  st.country ??= nisba.value.iso;
+  st.j += nisba.len;
+  return true;
+};
+
+/** "المبعوث الأممي": an official of the United Nations. */
+const unStep: Step = (st, w) => {
+  if (!UN_QUALIFIERS.has(w)) return false;
+  st.org ??= UN ?? null;
+  st.j++;
+  return true;
+};
+
+/** "المبعوث الخاص"، "الوزير السابق": a qualifier of the title. */
+const qualifierStep: Step = (st, w) => {
+  if (!roleQualifiers.has(w)) return false;
+  st.j++;
+  return true;
+};
+
+/** "الأمين العام لجامعة الدول العربية": a genitive body of the lexicon. */
+const orgStep: Step = (st) => {
+  const o = st.doc.lex.organizations.match(st.j);
+  if (!o || !['', 'ل', 'ب'].includes(o.pre)) return false;
+  takeOrg(st, o.value, { start: o.start, end: o.end });
+  st.j += o.len;
+  return true;
+};
+
+/** "المتحدث باسم الخارجية الأردنية"، "الناطق باسم وزارة الخارجية": the body spoken for (a government's is no body of his). */
+const spokenForStep: Step = (st, w) => {
+  const { doc, tokens } = st;
+  const bodyAt = w === 'باسم' && tokens[st.j + 1]?.joined ? st.j + 1 : st.j === st.headEnd && tokens[st.j - 1].text === 'باسم' ? st.j : -1;
+  if (bodyAt < 0 || doc.lex.countryNames.match(bodyAt)) return false;
+  const o = doc.lex.organizations.match(bodyAt);
+  if (o && o.pre === '') {
+    if (o.value.kind !== 'government') takeOrg(st, o.value, { start: o.start, end: o.end });
+    st.j = bodyAt + o.len;
+    return true;
+  }
+  st.j = bodyAt + 1;
+  // "باسم وزارة الخارجية": a ministry and its portfolio
+  const j = st.j;
+  if (j < tokens.length && tokens[j].joined && /^ال/.test(tokens[j].text) && !doc.lex.countryNisba.match(j, true) && /^(?:وزار|رياس|حكوم|امان)/.test(tokens[j - 1].text)) st.j++;
+  return true;
+};
+
+/** "مندوبها الدائم في الجامعة العربية": a diplomat's body is where he is accredited, not his own; "عضو في حركة …" belongs to it. */
+const accreditedStep: Step = (st, w) => {
+  const { doc, tokens } = st;
+  if ((w !== 'في' && w !== 'لدي') || !tokens[st.j + 1]?.joined) return false;
+  const o = doc.lex.organizations.match(st.j + 1);
+  if (!o || o.pre !== '') return false;
+  if (st.entry.kind !== 'diplomat') takeOrg(st, o.value, { start: o.start, end: o.end });
+  st.j += 1 + o.len;
+  return true;
+};
+
+/**
+ * "وزير خارجية دولة الكويت"، "سفير الأردن": a country after the title is whose office it is; "إلى
+ * سوريا"، "لدى لبنان" name where an envoy or ambassador is sent, and so does ل + country after an
+ * envoy's body or his own country ("مبعوث الأمم المتحدة لسوريا").
+ */
+const countryStep: Step = (st, w) => {
+  const { doc, tokens } = st;
+  let k = st.j;
+  if (PREPOSITIONS.has(w) && tokens[st.j + 1]?.joined) k = st.j + 1;
+  if (STATE_WORDS.has(tokens[k].text.replace(/^ل/, '')) && tokens[k + 1]?.joined) k++;
+  const c = doc.lex.countryNames.match(k);
+  if (!c || !['', 'ل'].includes(c.pre)) return false;
+  const sentTo = DESTINATION.has(w) || (c.pre === 'ل' && (st.org !== null || (st.country !== null && st.entry.kind === 'envoy')));
+  if (!sentTo) st.country ??= c.value.iso;
+  st.j = k + c.len;
+  return true;
+};
+
+/** "الممثلة العليا للسياسة الخارجية"، "المستشار بالديوان الملكي": a prepositional complement naming the portfolio, with its adjectives. */
+const portfolioStep: Step = (st, w) => {
+  const { doc, tokens } = st;
+  if (!/^(?:لل|بال)\S{3,}$/.test(w) || stopwords.has(w.slice(1)) || !tokens[st.j + 1]) return false;
+  st.j++;
+  for (let a = 0; a < 2 && st.j < tokens.length && tokens[st.j].joined && ADJECTIVE.test(tokens[st.j].text) && !doc.lex.countryNisba.match(st.j, true); a++) st.j++;
+  return true;
+};
+
+/** "أمير منطقة الجوف"، "محافظ محافظة عدن": the region an office governs. */
+const regionStep: Step = (st, w) => {
+  const { doc, tokens } = st;
+  if (!REGION_HEADS.has(w) || !tokens[st.j + 1]?.joined) return false;
+  st.j += 2;
+  if (st.j < tokens.length && tokens[st.j].joined && ADJECTIVE.test(tokens[st.j].text) && !doc.lex.countryNisba.match(st.j, true)) st.j++;
+  return true;
+};
+
+/** "سفير خادم الحرمين الشريفين": the Custodian of the two holy mosques names the Saudi king. */
+const custodianStep: Step = (st, w) => {
+  const { tokens } = st;
+  if (w !== CUSTODIAN[0] || tokens[st.j + 1]?.text !== CUSTODIAN[1]) return false;
+  st.country ??= 'SA';
+  st.j += tokens[st.j + 2]?.text === 'الشريفين' ? 3 : 2;
+  return true;
+};
+
+/** The complement steps, tried in this order at each word of a title phrase. */
+const STEPS: readonly Step[] = [nisbaStep, unStep, qualifierStep, orgStep, spokenForStep, accreditedStep, countryStep, portfolioStep, regionStep, custodianStep];
