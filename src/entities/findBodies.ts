@@ -3,6 +3,7 @@ import type { Token } from '../segment/tokens.js';
 import type { Entity } from './model.js';
 import type { RuleInfo } from '../rules.js';
 import { COUNTRIES } from '../lexicon/countries.js';
+import { unlistedParty } from './titlePhrase.js';
 import { normalizeForm } from '../normalize/index.js';
 
 /**
@@ -221,3 +222,26 @@ function quotedWhole<T extends { start: number; end: number; len: number }>(norm
   while (i + len < tokens.length && tokens[i + len].end <= end) len++;
   return { ...hit, end: tokens[i + len - 1].end, len };
 }
+
+/** Words before a party's name that say it is a body people belong to: وفد حركة …، عضو حزب …. */
+const MEMBERSHIP = new Set(['وفد', 'وفدا', 'الوفد', 'عضو', 'عضوا', 'اعضاء', 'قيادي', 'قياديا', 'قيادات', 'مؤسس', 'زعيم', 'انصار', 'انصار']);
+
+/**
+ * "وفد حركة العدالة الوطنية"، "عضو حزب الأمل": a party or movement no lexicon lists, named after a
+ * word of membership (a delegation, a member, a leader), is a body of its own; its country is one
+ * named in its name (حزب النهضة الأردني).
+ */
+export const unlistedPartyBody: BodyParser = {
+  id: 'unlisted-party',
+  stage: 'entities',
+  summary: 'a party or movement no lexicon lists, named after وفد/عضو/قيادي (وفد حركة …), is a body',
+  example: 'استقبل الرئيس كمال الغربي وفد حركة العدالة الوطنية برئاسة طلال الحربي.',
+  parse(st, i) {
+    const { doc, tokens } = st;
+    const prev = i > 0 && tokens[i].joined ? tokens[i - 1].text : '';
+    if (!MEMBERSHIP.has(prev) && !MEMBERSHIP.has(prev.replace(/^[وف]/u, ''))) return undefined;
+    const body = unlistedParty(doc, i);
+    if (!body) return undefined;
+    return addNamed(st, i, { start: body.start, end: body.end, len: body.to - i, pre: '', key: 'org:' + body.entry.id, kind: 'organization', country: body.entry.country, orgKind: 'movement', orgId: body.entry.id }, this.id);
+  },
+};

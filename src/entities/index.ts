@@ -3,7 +3,7 @@ import { buildIndex, type EntityIndex } from './model.js';
 import { noteAli } from './personName.js';
 import { findPeople, titleAfterName, type PersonParser, type RawPerson } from './people.js';
 import { descriptionNearName, familyNameAlias, linkDescription, linkPeople, shortNameIntoFull, type LinkRule } from './link.js';
-import { bodyBetween, countryLexicon, delegation, findBodies, organizationLexicon, sideOf, type BodyParser } from './findBodies.js';
+import { bodyBetween, countryLexicon, delegation, findBodies, organizationLexicon, sideOf, unlistedPartyBody, type BodyParser } from './findBodies.js';
 import type { EntityRefiner, EntityState } from './state.js';
 import type { RuleInfo } from '../rules.js';
 import { listedName } from './rules/listed-name.js';
@@ -23,9 +23,8 @@ import { movementAnaphora } from './rules/movement-anaphora.js';
 import { lineageCountry } from './rules/lineage-country.js';
 import { sideCountry } from './rules/side-country.js';
 import { royalNeighbours } from './rules/royal-neighbours.js';
-import { counterpartNotOf } from './rules/counterpart-not-of.js';
-import { inferCountry } from './rules/infer-country.js';
 import { knownActor } from './rules/known-actor.js';
+import { representsCountry } from './rules/represents-country.js';
 import { writtenOrganization } from './rules/written-organization.js';
 import { listRole } from './rules/list-role.js';
 
@@ -60,29 +59,31 @@ export const LINK_RULES: readonly LinkRule[] = [shortNameIntoFull, familyNameAli
 /**
  * Body parsers, in order at each word that no person took: an unlisted body between "بين … و…"
  * and a delegation by its nisba first (their words would otherwise be read as a country's), then
- * the lexicons' bodies and countries, then a country named as a side.
+ * the lexicons' bodies and countries, then a country named as a side, then a party no lexicon lists.
  */
-export const BODY_PARSERS: readonly BodyParser[] = [bodyBetween, delegation, organizationLexicon, countryLexicon, sideOf];
+export const BODY_PARSERS: readonly BodyParser[] = [bodyBetween, delegation, organizationLexicon, countryLexicon, sideOf, unlistedPartyBody];
 
 /**
  * Refiners over all entities, in order: bodies that unnamed officials stand for first; then the
- * affiliations the text states (a delegation's member or head, a movement's title), before the
- * country rules read who still has none (lineage, side, royal neighbours); counterpart-not-of must
- * come before infer-country, which it constrains; the organisation as written and the list roles last.
+ * affiliations the text states (a delegation's member or head, a movement's title, who stands for a
+ * country, the house of royals descending from one named ancestor, a side's members), then the
+ * known-actor list for those still without one, then what the article's structure suggests (the
+ * country of the one whose advisers are listed, of royal neighbours); the organisation as written
+ * last. A person the text
+ * gives no evidence for keeps no country: no country is guessed from the country words nearby.
  */
 export const ENTITY_REFINERS: readonly EntityRefiner[] = [
   officialOf,
   memberOfDelegation,
   delegationHead,
   movementAnaphora,
+  representsCountry,
   lineageCountry,
   sideCountry,
-  royalNeighbours,
-  counterpartNotOf,
   knownActor,
-  inferCountry,
-  writtenOrganization,
   listRole,
+  royalNeighbours,
+  writtenOrganization,
 ];
 
 /** Every entity rule, for --explain and `npm run rules`. */
@@ -104,7 +105,7 @@ export function findEntities(doc: Doc): EntityIndex {
     if (r.title) mask.fill(1, r.title.start, r.title.end);
   }
   const bodies = findBodies(doc, people.length, (pos) => mask[pos] === 1, BODY_PARSERS);
-  const es: EntityState = { doc, raws, unlinked, people, bodies, notOf: new Map(), year: doc.year };
+  const es: EntityState = { doc, raws, unlinked, people, bodies, year: doc.year };
   for (const r of ENTITY_REFINERS) if (enabled(doc, r.id)) r.apply(es);
   const titleSpans = raws.flatMap((r) => r.titles.map((t) => ({ start: t.start, end: t.end })));
   return buildIndex([...people, ...bodies], titleSpans);

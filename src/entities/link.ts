@@ -19,6 +19,8 @@ interface Draft {
   roles: { start: number; end: number }[];
   heads: Set<string>;
   heads2: Set<string>;
+  /** Generic heads the person was given alone (الرئيس، الأمين): a bare description may mean him. */
+  bare: Set<string>;
   roleKind: string | null;
   royal: boolean;
   country: string | null;
@@ -108,7 +110,7 @@ function addName(drafts: Draft[], r: RawPerson): void {
   const words = name.words;
   let d = drafts.find((x) => sameName(x.words, words));
   if (!d) {
-    d = { words, nameSpan: name, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), roleKind: null, royal: false, country: null, org: null, rules: [] };
+    d = { words, nameSpan: name, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), bare: new Set(), roleKind: null, royal: false, country: null, org: null, rules: [] };
     drafts.push(d);
   } else if (words.length > d.words.length) {
     d.words = words;
@@ -137,6 +139,8 @@ export const shortNameIntoFull: LinkRule = {
       into.mentions.push(...d.mentions);
       into.roles.push(...d.roles);
       for (const h of d.heads) into.heads.add(h);
+      for (const h of d.heads2) into.heads2.add(h);
+      for (const h of d.bare) into.bare.add(h);
       into.roleKind ??= d.roleKind;
       into.royal ||= d.royal;
       into.country ??= d.country;
@@ -223,6 +227,9 @@ function candidates(doc: Doc, drafts: Draft[], r: RawPerson): Draft[] {
   let fits = drafts.filter(
     (d) => d.heads.has(key) && (!key2 || !d.heads2.size || d.heads2.has(key2)) && (!r.country || !d.country || d.country === r.country) && (!r.org || !d.org || d.org.id === r.org.id),
   );
+  // "الرئيس اليمني" alone is a president, not the holder of "رئيس الديوان": a generic head without
+  // its second word means a person given that head alone
+  if (!key2 && GENERIC_HEADS.has(key)) fits = fits.filter((d) => d.bare.has(key) || !d.heads2.size);
   const former = (d: Draft): boolean => d.roles.some((x) => FORMER.test(doc.norm.slice(x.start, x.end)));
   if (!FORMER.test(doc.norm.slice(t.start, t.end)) && fits.some((d) => !former(d))) fits = fits.filter((d) => !former(d));
   if (r.rule === 'counterpart' && r.country && fits.some((d) => d.country === r.country)) fits = fits.filter((d) => d.country === r.country);
@@ -294,6 +301,7 @@ function absorb(d: Draft, r: RawPerson): void {
     d.heads.add(headKey(t.head));
     const k2 = headKey2(t.head);
     if (k2) d.heads2.add(k2);
+    else if (GENERIC_HEADS.has(headKey(t.head))) d.bare.add(headKey(t.head));
     // a spokesman is one whatever else he is called (السفير … المتحدث باسم الخارجية)
     d.roleKind = d.roleKind === null || t.entry.kind === 'spokesman' ? t.entry.kind : d.roleKind;
     if (t.entry.kind === 'royal' || ROYAL_OFFICES.has(t.entry.id)) d.royal = true;

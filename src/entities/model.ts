@@ -35,8 +35,6 @@ export interface Entity {
   roleKind: string | null;
   country: string | null;
   organization: string | null;
-  /** True where the country was inferred from the countries named around the person, not stated. */
-  countryInferred?: boolean;
   /** Where the country or body came from: the text (stated), the known-actor list (known) or a guess (inferred). */
   affiliationSource?: AffiliationSource;
   /** The organisations lexicon's id of the body (for a body) or of the person's organisation. */

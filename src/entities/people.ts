@@ -130,9 +130,13 @@ function rank(t: TitlePhrase): number {
  * conjunction (it starts the next person), nor one with a name of its own after it.
  */
 export function titleAfter(st: PeopleState, name: NameSpan): TitlePhrase | undefined {
+  return titleAt(st, name.to);
+}
+
+/** The title standing at token j right after a name or another title of it, if it is that person's. */
+function titleAt(st: PeopleState, j: number): TitlePhrase | undefined {
   const { doc, tokens, norm } = st;
   if (!enabled(doc, 'title-after-name')) return undefined;
-  const j = name.to;
   if (j >= tokens.length || (!tokens[j].joined && !commaOnly(tokens, norm, j))) return undefined;
   if (/^[وف]/.test(tokens[j].text) && !titlesStartWith(tokens[j].text)) return undefined;
   const t = parseTitlePhrase(doc, j);
@@ -153,11 +157,28 @@ export const titleAfterName: RuleInfo<'title-after-name'> = {
   example: 'واستقبل الشيخ حمدان بن راشد، وزير الخارجية، الوفد البرلماني.',
 };
 
-/** Push a name with the title right after it, if any, and return the last token taken. */
+/**
+ * A further office right after a title of the same person: joined to it by a space only (after a
+ * comma a rank such as "الفريق" opens the next person), and not a bare rank.
+ */
+function nextOffice(st: PeopleState, j: number): TitlePhrase | undefined {
+  if (j >= st.tokens.length || !st.tokens[j].joined) return undefined;
+  const t = titleAt(st, j);
+  return t && !BARE_RANKS.has(t.entry.id) ? t : undefined;
+}
+
+/** How many titles in a row after a name are read as its own: "رئيس مجلس الوزراء وزير الداخلية". */
+const MAX_TITLES_AFTER = 3;
+
+/**
+ * Push a name with the titles right after it, if any (a chain: "فلان رئيس مجلس الوزراء وزير
+ * الداخلية" holds both offices), and return the last token taken.
+ */
 export function pushNameWithTitleAfter(st: PeopleState, name: NameSpan, titles: TitlePhrase[], rule: string): number {
-  const more = titleAfter(st, name);
-  pushPerson(st, name, more ? [...titles, more] : titles, rule);
-  return Math.max(name.to, more ? more.to : 0) - 1;
+  const more: TitlePhrase[] = [];
+  for (let t = titleAfter(st, name); t && more.length < MAX_TITLES_AFTER; t = nextOffice(st, t.to)) more.push(t);
+  pushPerson(st, name, [...titles, ...more], rule);
+  return Math.max(name.to, more.length ? more[more.length - 1].to : 0) - 1;
 }
 
 /** True where only an opening quote stands between token j-1 and token j: الممثلة العليا "فلانة". */

@@ -12,8 +12,6 @@ export interface EntityState {
   unlinked: RawPerson[];
   people: Entity[];
   bodies: Entity[];
-  /** Countries each person is not of (a counterpart's), by entity id. */
-  notOf: Map<number, Set<string>>;
   /** The year the article speaks from, where known (doc.year). */
   year: number | null;
 }

@@ -1,7 +1,7 @@
 import type { OrganizationEntry, TitleEntry } from '../lexicon/types.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
-import { roleQualifiers, stopwords } from '../lexicon/compiled.js';
-import type { Doc } from '../document.js';
+import { givenNames, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
+import { origText, type Doc } from '../document.js';
 
 /** A title with its qualifiers as written: "وزير الخارجية المصري", "الأمين العام لجامعة الدول العربية". */
 export interface TitlePhrase {
@@ -204,5 +204,68 @@ const custodianStep: Step = (st, w) => {
   return true;
 };
 
+/** Heads of a party or movement's name in the construct state: حركة …، حزب …، تيار …. */
+const PARTY_HEADS = new Set(['حركه', 'حزب', 'تيار', 'جبهه', 'تجمع', 'ايتلاف', 'جماعه']);
+/** How many words of an unlisted body's name are read after its head. */
+const MAX_BODY_WORDS = 4;
+
+/**
+ * "أمين عام حركة العدالة الوطنية"، "رئيس حزب الأمل الأردني": a party or movement no lexicon lists,
+ * named after its head noun (حركة، حزب، تيار …), is the holder's body, as written; a country named
+ * in it or a nisba after it is his country. Its words run to the first given name, function word,
+ * title or punctuation (at most four).
+ */
+const unlistedBodyStep: Step = (st, w) => {
+  if (st.org) return false;
+  // "رئيس كتلة الأحرار لحركة …": one word of the title's own body may stand before the party
+  const at = PARTY_HEADS.has(partyHead(w)) ? st.j : /^ال\S{2,}$/u.test(w) && st.tokens[st.j + 1]?.joined && PARTY_HEADS.has(partyHead(st.tokens[st.j + 1].text)) ? st.j + 1 : -1;
+  const body = at < 0 ? undefined : unlistedParty(st.doc, at);
+  if (!body) return false;
+  takeOrg(st, body.entry, body);
+  st.country ??= body.entry.country;
+  st.j = body.to;
+  return true;
+};
+
+/** A party head with its proclitic ل or و off: لحركة → حركه. */
+function partyHead(w: string): string {
+  return w.replace(/^[وف]?ل?(?=\S{3})/u, '');
+}
+
+/**
+ * The party or movement that no lexicon lists, named at token i: its head (حركة، حزب …) and up to
+ * four words of its name, which run to the first given name, function word, title, number or
+ * punctuation; its country is a country named in it. Undefined when no name word follows.
+ */
+export function unlistedParty(doc: Doc, i: number): { entry: OrganizationEntry; start: number; end: number; to: number } | undefined {
+  const tokens = doc.tokens;
+  const head = partyHead(tokens[i].text);
+  if (!PARTY_HEADS.has(head) || !tokens[i + 1]?.joined) return undefined;
+  let k = i + 1;
+  let country: string | null = null;
+  while (k < tokens.length && k - i <= MAX_BODY_WORDS && tokens[k].joined) {
+    const t = tokens[k].text;
+    if ((givenNames.has(t) && !t.startsWith('ال')) || particles.has(t) || (stopwords.has(t) && !t.startsWith('ال')) || doc.lex.titles.match(k, true) || /\p{N}/u.test(t)) break;
+    country ??= doc.lex.countryNames.match(k, true)?.value.iso ?? doc.lex.countryNisba.match(k, true)?.value.iso ?? null;
+    k++;
+  }
+  if (k === i + 1) return undefined;
+  const start = tokens[i].end - head.length;
+  const end = tokens[k - 1].end;
+  const entry: OrganizationEntry = { id: 'BODY:' + doc.norm.slice(start, end), name: origText(doc, { start, end }), forms: [], acronyms: [], kind: 'movement', country };
+  return { entry, start, end, to: k };
+}
+
+/** "رئيس مجلس النقباء الأردنيين": a genitive noun with the article, then a nisba that gives the country. */
+const genitiveNisbaStep: Step = (st, w) => {
+  const { doc, tokens } = st;
+  if (!/^ال\S{3,}$/u.test(w) || givenNames.has(w) || stopwords.has(w) || !tokens[st.j + 1]?.joined) return false;
+  const nisba = doc.lex.countryNisba.match(st.j + 1, true);
+  if (!nisba) return false;
+  st.country ??= nisba.value.iso;
+  st.j += 1 + nisba.len;
+  return true;
+};
+
 /** The complement steps, tried in this order at each word of a title phrase. */
-const STEPS: readonly Step[] = [nisbaStep, unStep, qualifierStep, orgStep, spokenForStep, accreditedStep, countryStep, portfolioStep, regionStep, custodianStep];
+const STEPS: readonly Step[] = [nisbaStep, unStep, qualifierStep, orgStep, spokenForStep, accreditedStep, countryStep, portfolioStep, regionStep, custodianStep, unlistedBodyStep, genitiveNisbaStep];

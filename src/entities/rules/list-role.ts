@@ -1,4 +1,5 @@
-import { origText } from '../../document.js';
+import { origText, sentenceAt } from '../../document.js';
+import type { Entity } from '../model.js';
 import { NAME_LIST_GAP } from '../people.js';
 import { changed, nameMentions, type EntityRefiner } from '../state.js';
 
@@ -7,7 +8,8 @@ const LIST_HEAD = /(?<![\p{L}])((?:ال)?(?:مستشاري|مساعدي|نواب
 
 /**
  * People listed after a plural title take it as their role where they have none: "مع عدد من
- * مستشاريه، وهم الدكتور فلان، والمهندس فلان …" → role "مستشاريه".
+ * مستشاريه، وهم الدكتور فلان، والمهندس فلان …" → role "مستشاريه"; the advisers, deputies or envoys
+ * of a person are of his country where nothing says otherwise.
  */
 export const listRole: EntityRefiner = {
   id: 'list-role',
@@ -22,6 +24,8 @@ export const listRole: EntityRefiner = {
       byStart ??= nameMentions(people);
       const role = origText(doc, { start: h.index, end: h.index + h[1].length });
       let end = h.index + h[0].length;
+      // "مستشاريه": the one whose advisers they are, the person named last before the list in its sentence
+      const owner = possessor(es, h.index);
       for (const { m, p } of byStart) {
         if (m.start < end) continue;
         if (!NAME_LIST_GAP.test(doc.norm.slice(end, m.start))) break;
@@ -29,8 +33,22 @@ export const listRole: EntityRefiner = {
           p.roles.push(role);
           changed(p, this.id);
         }
+        if (owner?.country && !p.country && !p.organization) {
+          p.country = owner.country;
+          p.affiliationSource = 'inferred';
+          changed(p, this.id);
+        }
         end = m.end;
       }
     }
   },
 };
+
+/** The person named last before `at` in its sentence: the one a possessive (مستشاريه) refers to. */
+function possessor(es: Parameters<EntityRefiner['apply']>[0], at: number): Entity | undefined {
+  const { doc } = es;
+  const s = doc.sentences[sentenceAt(doc, at)];
+  let best: { start: number; p: Entity } | undefined;
+  for (const p of es.people) for (const m of p.mentions) if (m.end <= at && (!s || m.start >= s.start) && (!best || m.start > best.start)) best = { start: m.start, p };
+  return best?.p;
+}

@@ -25,7 +25,9 @@ export const sideCountry: EntityRefiner = {
     if (!markers.length) return;
     for (const p of es.people) {
       if (p.country || p.organization) continue;
+      // a name, not a description (a title linked to him by its head word may stand in another side's list)
       for (const m of p.mentions) {
+        if (m.type !== 'name') continue;
         let last: { pos: number; iso: string } | undefined;
         for (const k of markers) if (k.pos < m.start) last = k;
         if (last && m.start - last.pos < 400 && !/[.!?؟\n]/.test(norm.slice(last.pos, m.start))) {

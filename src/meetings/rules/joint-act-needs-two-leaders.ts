@@ -11,7 +11,7 @@ export const jointActNeedsTwoLeaders: MeetingRule = {
   id: 'joint-act-needs-two-leaders',
   stage: 'meetings',
   summary: 'a joint act (أطلق، وقع، افتتح) is a meeting only with two leaders of different countries as its subject',
-  example: 'ووقع الرئيس كمال الغربي ورئيس الوزراء الأردني سامر الحديدي اتفاقية للتعاون.',
+  example: 'ووقع وزير المالية الأردني سامر الحديدي ووزير التخطيط الأردني طلال الحربي قرار الموازنة.',
   sentence(st) {
     if (st.hit!.cue.id !== 'joint') return 'next';
     const { index, doc, hit } = st;
