@@ -33,7 +33,7 @@ export const MEDIA_BEFORE_QUOTE: readonly string[] = [
   'حركة', 'شبكة', 'لشبكة',
 ];
 
-/** Prepositions after which a cue's spelling is a verbal noun, not a verb: "التأكيد على رفض…" (على رفض). */
+/** Prepositions after which a cue's spelling is a verbal noun, not a verb: "حرص على رفض…" (على رفض). */
 export const PREPOSITIONS_BEFORE_NOUN: readonly string[] = ['على', 'إلى', 'عن'];
 
 /** Words that open an attributing clause: the cue after them attributes what came before (، حسبما صرح…). */
@@ -84,7 +84,7 @@ export const BETWEEN_SUBJECT_AND_OBJECT: readonly string[] = [...DAY_WORDS, 'أ�
 
 // ---- Statements and their issuers ----
 
-/** Verbs of issuing a statement: "وأصدرت هيئة … بيانا قالت فيه…" (the issuer is their subject). */
+/** Verbs of issuing a statement: "وأصدرت هيئة … بيانا أكدت فيه…" (the issuer is their subject). */
 export const ISSUING_VERBS: readonly string[] = ['أصدرت', 'أصدر', 'نشرت', 'نشر', 'وزعت', 'وزع'];
 
 /** The documents an issuing verb puts out, as its object: بيانا، رسالة. */
@@ -111,13 +111,13 @@ export const MEETING_SUBJECTS: readonly string[] = [
 
 // ---- Joint holders ----
 
-/** Groups of people (not of states): with no meeting found, the first person named stands for them (الزعماء الثلاثة). */
+/** Groups of people (not of states): with no meeting found, the first person named stands for them (الزعماء الأربعة). */
 export const PERSON_GROUPS: readonly string[] = ['الزعماء', 'القادة', 'الرؤساء', 'الوزراء'];
 
-/** Groups of states: الدول الأربع، البلدان الثلاثة (the meeting's sides only where its sides are states). */
+/** Groups of states: الدول الخمس، البلدان الثلاثة (the meeting's sides only where its sides are states). */
 export const STATE_GROUPS: readonly string[] = ['الدول', 'البلدان', 'الحكومات'];
 
-/** Words after a plural that make it a closed group: "الزعماء الثلاثة"، "الدول الأربع"، "القادة المشاركون". */
+/** Words after a plural that make it a closed group: "الزعماء الأربعة"، "الدول الخمس"، "القادة المشاركون". */
 export const GROUP_COUNTS: readonly string[] = [
   'الثلاثة', 'الثلاث', 'الأربعة', 'الأربع', 'الخمسة', 'الخمس', 'الستة', 'الست', 'السبعة', 'السبع', 'المشاركون', 'المشاركين', 'المجتمعون', 'المجتمعين',
 ];

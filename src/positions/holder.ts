@@ -60,7 +60,7 @@ function bare(w: string): string {
   return w.replace(/^و(?=ال)/, '');
 }
 
-/** True when the subject tokens name a joint holder: الجانبان، الطرفان، الزعماء الثلاثة. */
+/** True when the subject tokens name a joint holder: الجانبان، الطرفان، الزعماء الأربعة. */
 export function isJointSubject(toks: Token[]): boolean {
   const words = toks.filter((t) => t.word).map((t) => bare(t.text));
   if (!words.length) return false;
@@ -99,9 +99,9 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
 }
 
 /**
- * The holder of a joint subject: "الجانبان" always means the meeting's sides; "الدول الأربع" are
+ * The holder of a joint subject: "الجانبان" always means the meeting's sides; "الدول الخمس" are
  * the meeting's sides only where its sides are states, and name themselves when no meeting was
- * found; "الزعماء الثلاثة" with no meeting found stand for the first person named.
+ * found; "الزعماء الأربعة" with no meeting found stand for the first person named.
  */
 function jointSubject(ctx: HolderContext, first: string, from: number): Holder | undefined {
   const pair = JOINT.has(bare(first));
@@ -291,12 +291,12 @@ function jointHolder(ctx: HolderContext, at: number): Holder | undefined {
   return side ? { name: ctx.entities.entities[side.entity].name, via: null, how: 'joint' } : undefined;
 }
 
-// "الجمهورية التونسية": a state's formal name made of الجمهورية and its adjective.
+// "الجمهورية اللبنانية": a state's formal name made of الجمهورية and its adjective.
 const FORMAL_STATE = /^الجمهوريه\s+ال\p{L}+$/u;
 
 /**
- * The name a joint holder goes by: a state's short name (تونس) where the article calls it by its
- * formal adjective name too (الجمهورية التونسية), else the entity's name.
+ * The name a joint holder goes by: a state's short name (لبنان) where the article calls it by its
+ * formal adjective name too (الجمهورية اللبنانية), else the entity's name.
  */
 function commonName(ctx: HolderContext, id: number): string {
   const e = ctx.entities.entities[id];
@@ -304,7 +304,7 @@ function commonName(ctx: HolderContext, id: number): string {
   return e.aliases.find((a) => !normalizeForm(a).includes(' ')) ?? e.name;
 }
 
-/** The article's first person mention before `at`, as a joint holder ("الزعماء الثلاثة" with no meeting found). */
+/** The article's first person mention before `at`, as a joint holder ("الزعماء الأربعة" with no meeting found). */
 function firstPerson(ctx: HolderContext, at: number): Holder | undefined {
   const m = ctx.entities.firstPersonIn(0, at);
   return m ? { name: ctx.entities.entities[m.entity].name, via: null, how: 'joint' } : undefined;

@@ -8,7 +8,7 @@ export const adjectiveParticiple: PositionRule = {
   id: 'adjective-participle',
   stage: 'positions',
   summary: 'a feminine participle after an indefinite feminine word (رقابة مشددة) is an adjective, not a cue',
-  example: 'وفرضت البلدية رقابة مشددة على أسعار الخبز في الأسواق الشعبية.',
+  example: 'وفرض الوزير كمال الغربي رقابة مشددة على أسعار الخبز في الأسواق الشعبية.',
   cue(st) {
     return st.form.kind === 'participle' && !st.pre && st.w.endsWith('ه') && /(?:^|\s)(?!ال)\p{L}+ه\s+$/u.test(st.head) ? 'stop' : 'next';
   },

@@ -18,7 +18,7 @@ const OPENERS = /[«“"]/gu;
 
 /**
  * Quotations that no reporting cue introduces, in a sentence whose words are attributed (حسبما
- * صرح…, نقلا عن…): "وتناول الوزير كمال الغربي خلال اللقاء أولويات بلاده، وفي مقدمتها «…»، حسبما
+ * صرح…, نقلا عن…): "وتناول الوزير كمال الغربي خلال اللقاء أولويات بلاده، ومنها «…»، حسبما
  * صرح المتحدث" → the quotation is the position of the sentence's first named person. A quotation
  * inside a statement already made, or among the teasers (skip-teasers), is left out.
  */
@@ -26,7 +26,7 @@ export const attributedQuote: PositionRule = {
   id: 'attributed-quote',
   stage: 'positions',
   summary: 'a quotation no cue introduces, in a sentence attributed with حسبما / نقلا عن, is the position of its sentence\'s first person',
-  example: 'وتناول الوزير كمال الغربي خلال اللقاء أولويات بلاده، وفي مقدمتها «حماية المياه الجوفية من الاستنزاف»، حسبما صرح المتحدث باسم الوزارة.',
+  example: 'وتناول الوزير كمال الغربي خلال اللقاء أولويات بلاده، ومنها «حماية المياه الجوفية من الاستنزاف»، حسبما صرح المتحدث باسم الوزارة.',
   refine(a) {
     a.found.push(...attributedQuotes(a).filter((f) => f.cue < a.teasers));
   },

@@ -16,7 +16,7 @@ export const boundedSubject: PositionRule = {
   id: 'bounded-subject',
   stage: 'positions',
   summary: 'a direct-object verb with no particle (أدان X الهجوم): X is the holder, the object is the statement',
-  example: 'وانتقد النائب رائد الكبيسي تأخر صرف رواتب المعلمين في المحافظات الجنوبية.',
+  example: 'وانتقد النائب رائد الكبيسي الحكومة لتأخر صرف رواتب المعلمين.',
   cue(st) {
     const { form } = st;
     if (st.comp || st.holder || form.kind !== 'verb' || !form.entry.complements.includes('obj')) return 'next';

@@ -7,12 +7,12 @@ import type { PositionRule } from '../model.js';
 // "لكنه "، "إلا أنها " ending the text before the cue.
 const BUT_HE = new RegExp(`(?:^|\\s)(?:${wordAlternation(BUT_PRONOUNS)})\\s+$`, 'u');
 
-/** "وصوت المجلس البلدي لصالح الميزانية، لكنه أعلن أن…": the pronoun stands for the sentence's first subject. */
+/** "وصوت المجلس البلدي لصالح الميزانية، لكنه طالب بـ…": the pronoun stands for the sentence's first subject. */
 export const butHeSubject: PositionRule = {
   id: 'but-he-subject',
   stage: 'positions',
   summary: 'a verb cue after لكنه / إلا أنها speaks for the first person or body named in its sentence',
-  example: 'ورحبت نقابة المعلمين بزيادة الأجور، لكنها أعلنت أن الإضراب سيستمر حتى نهاية الشهر.',
+  example: 'والتقى الوزير كمال الغربي النائب رائد الكبيسي، لكنه أعلن أن الاجتماع لم يحسم الخلاف حول الميزانية.',
   cue(st) {
     if (st.holder || st.form.kind !== 'verb' || !BUT_HE.test(st.head)) return 'next';
     st.holder = firstSubjectIn(st.ctx, st.sStart, st.cueStart);

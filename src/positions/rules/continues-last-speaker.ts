@@ -7,7 +7,7 @@ export const continuesLastSpeaker: PositionRule = {
   id: 'continues-last-speaker',
   stage: 'positions',
   summary: 'a cue with no subject and no one newly named continues the current speaker',
-  example: 'وقال وزير النقل كمال الغربي إن الطريق الجديد سيفتح الشهر المقبل. وأضاف أن العمل يجري ليلا ونهارا.',
+  example: 'وقال وزير النقل كمال الغربي إن النائب رائد الكبيسي سيزور الميناء غدا. وأضاف أن العمل يجري ليلا ونهارا.',
   cue(st) {
     const { last } = st.a;
     if (st.holder || !last || st.cueStart - last.at >= SPEAKER_REACH) return 'next';

@@ -9,7 +9,7 @@ export const currentSpeaker: PositionRule = {
   id: 'current-speaker',
   stage: 'positions',
   summary: 'the holder of each statement becomes the current speaker, whom later subjectless cues continue',
-  example: 'وقال وزير النقل كمال الغربي إن الطريق الجديد سيفتح الشهر المقبل. وأضاف أن العمل يجري ليلا ونهارا.',
+  example: 'وأعلن وزير الصحة كمال الغربي أن إدارة المستشفى الجديد ستسند إلى الطبيبة ليلى الساعدي. وتابع أن المستشفى سيفتح أبوابه في الربيع.',
   statement(st) {
     st.a.last = { holder: st.holder, at: st.cueStart, sentence: st.si, span: st.stmt };
     return 'next';

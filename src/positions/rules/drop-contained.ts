@@ -11,7 +11,7 @@ export const dropContained: PositionRule = {
   id: 'drop-contained',
   stage: 'positions',
   summary: 'a statement inside another of the same holder is dropped (the one overlap policy); positions come out in text order',
-  example: 'وقال الوزير كمال الغربي: «إن الحكومة ستدعم المزارعين، وأؤكد أن الدعم سيصل قبل الموسم».',
+  example: 'وقالت وزيرة المالية ليلى الساعدي إنها ترفض أي زيادة في الضرائب على المواد الغذائية.',
   refine(a) {
     a.found = dedupe(a.found);
   },

@@ -9,7 +9,7 @@ export const dropReported: PositionRule = {
   id: 'drop-reported',
   stage: 'positions',
   summary: 'a spokesman\'s or statement\'s report holding another position is dropped for the inner one',
-  example: 'وقال المتحدث باسم وزارة الزراعة هاني الزعبي إن الوزير كمال الغربي أكد أن محصول القمح وفير.',
+  example: 'وقال المتحدث باسم وزارة الزراعة هاني الزعبي إن الحكومة ستدرس طلبات المزارعين كما أكد الوزير كمال الغربي أن الدعم سيصل قبل الموسم.',
   refine(a) {
     const starts = a.found.map((f) => f.p.start).sort((x, y) => x - y);
     a.found = a.found.filter(({ p }) => !(p.rule.endsWith('/spokesman') || p.rule.endsWith('/issuer')) || !startsWithin(starts, p.start + 1, p.end));

@@ -7,7 +7,7 @@ import { bareVerb, isDual } from './shared.js';
 const OPENS_CLAUSE = new RegExp(`(?:^|\\s)(?:${wordAlternation(DUAL_VERB_OPENERS)})\\s+$`, 'u');
 
 /**
- * "تلقى من الرئيس طلبا بتأجيل الجلسة": a dual verb spelling (طلبا) right after a word is an
+ * "تلقى الرئيس طلبا من النواب بتأجيل الجلسة": a dual verb spelling (طلبا) right after a word is an
  * accusative noun; a dual verb opens its clause (after أن، قد، كما، a sentence start) or follows a
  * dual or plural subject (الوزيران، الطرفين).
  */
@@ -15,7 +15,7 @@ export const dualFormAsNoun: PositionRule = {
   id: 'dual-form-as-noun',
   stage: 'positions',
   summary: 'a dual verb spelling right after a word (تلقى طلبا بـ…) is an accusative noun, not a cue',
-  example: 'وتلقى رئيس البلدية هاني الزعبي من السكان طلبا بإصلاح الطريق قبل الشتاء.',
+  example: 'وتلقى رئيس البلدية هاني الزعبي طلبا من السكان بإصلاح الطريق قبل الشتاء.',
   cue(st) {
     if (!bareVerb(st) || !isDual(st.w)) return 'next';
     const before = st.doc.norm.slice(Math.max(0, st.cueStart - 12), st.cueStart);

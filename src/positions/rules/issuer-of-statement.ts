@@ -15,14 +15,14 @@ const ISSUED = new RegExp(
 const DAYS = new WordSet(() => DAY_WORDS);
 
 /**
- * "أصدرت رابطة تمثل عشر نقابات بيانا قالت فيه…": a cue followed by فيه / فيها right after a
+ * "أصدرت رابطة تمثل عشر نقابات بيانا أكدت فيه…": a cue followed by فيه / فيها right after a
  * statement noun speaks for whoever issued the statement, written out as the article has it.
  */
 export const issuerOfStatement: PositionRule = {
   id: 'issuer-of-statement',
   stage: 'positions',
   summary: 'a cue + فيه after "أصدر X بيانا" speaks for X, the issuer of the statement',
-  example: 'وأصدرت رابطة تمثل عشر نقابات مهنية بيانا قالت فيه إن الأجور لم تعد تكفي.',
+  example: 'وأصدرت رابطة تمثل عشر نقابات مهنية بيانا أكدت فيه أن الأجور لم تعد تكفي.',
   cue(st) {
     if (!st.comp || st.holder) return 'next';
     st.holder = issuerOf(st.ctx, st.sStart, st.cueStart, st.cueEnd);

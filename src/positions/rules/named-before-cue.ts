@@ -12,7 +12,7 @@ export const namedBeforeCue: PositionRule = {
   id: 'named-before-cue',
   stage: 'positions',
   summary: 'a verb cue with no subject speaks for the person named last before it, if named after the current speaker spoke',
-  example: 'واجتمع وزير النقل كمال الغربي بسائقي الشاحنات في الميناء. وأضاف أن الطريق الجديد سيفتح الشهر المقبل.',
+  example: 'واجتمع وزير النقل كمال الغربي أمس بسائقي الشاحنات في الميناء. وأضاف أن الطريق الجديد سيفتح الشهر المقبل.',
   cue(st) {
     const { entities, last } = st.a;
     if (st.holder || st.form.kind !== 'verb') return 'next';

@@ -1,6 +1,6 @@
 import type { PositionRule } from '../model.js';
 
-/** "…قرار يدين حكومة الإقليم⏎": a bounded subject that ends its line leaves nothing to state. */
+/** "…تصريح ينتقد رئيس البلدية⏎": a bounded subject that ends its line leaves nothing to state. */
 export const nothingLeftToState: PositionRule = {
   id: 'nothing-left-to-state',
   stage: 'positions',

@@ -6,14 +6,14 @@ import type { PositionRule } from '../model.js';
 const ADVERBIALS = new WordSet(() => NOUN_ADVERBIALS);
 
 /**
- * "الدعوة إلى…"، "التأكيد على…": a definite verbal noun takes its particle at once; "هذه الدعوة
- * موجهة إلى" is no call. An adverbial may still come between: "تم التأكيد خلال الاجتماع على…".
+ * "الدعوة إلى…"، "التأكيد على…": a definite verbal noun takes its particle at once; "الدعوة التي
+ * وصلت إلى" is no call. An adverbial may still come between: "تم التأكيد خلال الاجتماع على…".
  */
 export const nounParticleAtOnce: PositionRule = {
   id: 'noun-particle-at-once',
   stage: 'positions',
   summary: 'a definite verbal noun cue (الدعوة، التأكيد) takes its particle at once, an adverbial aside',
-  example: 'وقال رئيس النقابة هاني الزعبي إن الدعوة موجهة إلى كل العمال في المصانع.',
+  example: 'وأعلن رئيس النقابة هاني الزعبي موعد الإضراب. وكانت الدعوة التي وصلت إلى العمال قد جاءت متأخرة.',
   cue(st) {
     return st.form.kind === 'noun' && st.w.startsWith('ال') && st.comp && takesNoParticleAtOnce(st.doc, st.cueEnd, st.comp.start) ? 'stop' : 'next';
   },

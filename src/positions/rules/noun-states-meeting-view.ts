@@ -12,8 +12,8 @@ export const nounStatesMeetingView: PositionRule = {
   summary: 'a definite verbal noun with no speaker in its sentence (شهد اللقاء التأكيد على …) is the meeting\'s joint view',
   example: 'والتقى الرئيس كمال الغربي الوزير سامر الحديدي في قصر الرئاسة. وشهد اللقاء التأكيد على دعم مشاريع الطاقة المشتركة.',
   cue(st) {
-    const { last, meetings } = st.a;
-    if (st.holder || st.form.kind !== 'noun' || !st.w.startsWith('ال') || (last && last.sentence === st.si) || !meetings.length) return 'next';
+    // after noun-continues-speaker: a speaker in the sentence wins
+    if (st.holder || st.form.kind !== 'noun' || !st.w.startsWith('ال') || !st.a.meetings.length) return 'next';
     st.holder = jointOf(st.ctx, st.cueStart);
     if (st.holder) mark(st.trail, this.id);
     return 'next';

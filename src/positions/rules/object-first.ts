@@ -6,14 +6,14 @@ import { isObjectHead } from '../subject.js';
 
 /**
  * "أكد حرص بلاده على…": the word right after the cue opens an object (ضرورة، حرص، التزامه…), so the
- * cue has no subject there and the object is part of what was said; "جدد التأكيد على…": a definite
+ * cue has no subject there and the object is part of what was said; "جدد التشديد على…": a definite
  * verbal noun cue after it is what was renewed.
  */
 export const objectFirst: PositionRule = {
   id: 'object-first',
   stage: 'positions',
-  summary: 'an object right after the cue (أكد ضرورة …، جدد التأكيد على …) starts the statement; no subject stands there',
-  example: 'وأكد ضرورة إصلاح شبكة المياه قبل الصيف، وهو ما قاله وزير المياه كمال الغربي للنواب.',
+  summary: 'an object right after the cue (أكد ضرورة …، جدد التشديد على …) starts the statement; no subject stands there',
+  example: 'وقال وزير المياه كمال الغربي إن الصيف سيكون حارا. وأكد ضرورة إصلاح شبكة المياه قبل حلول الصيف.',
   cue(st) {
     st.objectFirst = startsWithObject(st.doc, st.cueEnd, st.limit);
     if (st.objectFirst) mark(st.trail, this.id);

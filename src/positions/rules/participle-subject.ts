@@ -12,7 +12,7 @@ const RELATIVE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(RELATI
 /**
  * "وتفقد الوزير X خلال الزيارة…، مؤكدا على…": a participle speaks for the person who is the subject
  * of its sentence; after a relative clause ("استقبل الرئيس X الوزير Y، الذي يزور البلاد…، معلنا…")
- * for its antecedent; a spokesman's description ("متحدثة باسم الوزارة") speaks for the body.
+ * for its antecedent; a spokesman's description ("متحدثة باسم البلدية") speaks for the body.
  */
 export const participleSubject: PositionRule = {
   id: 'participle-subject',

@@ -12,7 +12,7 @@ const PRONOUN = new RegExp(`^(?:${wordAlternation(RELATIVE_PRONOUNS)})$`);
 const CLAUSE = new WordSet(() => CLAUSE_WORDS);
 
 /**
- * "نبيل العمراني مؤسس شركة النقل، الذي قال إن…": a relative clause speaks for its antecedent, when
+ * "نبيل العمراني مؤسس شركة النقل، الذي أكد أن…": a relative clause speaks for its antecedent, when
  * that is a person named just before with only a description between; "القرار الذي يطالب الحكومة
  * بـ…" reports no one, so the cue is passed over.
  */
@@ -20,7 +20,7 @@ export const relativeClause: PositionRule = {
   id: 'relative-clause',
   stage: 'positions',
   summary: 'a verb cue after a relative pronoun speaks for a person named just before it, else it is passed over',
-  example: 'وزار المعرض نبيل العمراني مؤسس شركة النقل البحري، الذي قال إن الشركة ستفتح خطا جديدا.',
+  example: 'والتقى الرئيس كمال الغربي وزير النقل سامر الحديدي، الذي طالب البلديات بتسريع مشاريع الطرق.',
   cue(st) {
     if (!bareVerb(st) || !RELATIVE.test(st.head)) return 'next';
     const at = st.hit.index;

@@ -19,7 +19,7 @@ export const reporterNoun: PositionRule = {
   id: 'reporter-noun',
   stage: 'positions',
   summary: 'a statement noun as subject (وأكد البيان …) speaks for its issuer named before, the current speaker, or the meeting',
-  example: 'وأعلنت هيئة الموانئ الاثنين في بيان لها استئناف الملاحة. وأكد البيان أن السفن ستدخل الميناء تباعا.',
+  example: 'والتقى الرئيس كمال الغربي الوزير سامر الحديدي في قصر الرئاسة أمس. وأكد البيان أن البلدين سيوقعان اتفاقية للتعاون في مجال الطاقة.',
   cue(st) {
     if (!st.comp || st.holder || zoneSkipped(st) || st.form.kind !== 'verb') return 'next';
     const reporter = reporterIn(st.ctx, st.cueEnd, st.comp.start);

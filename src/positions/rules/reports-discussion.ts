@@ -9,14 +9,14 @@ const DISCUSSED = new RegExp(`^(?:[وف]?(?:${wordAlternation(DISCUSSION_STEMS)}
 const SUBJECTS = new WordSet(() => MEETING_SUBJECTS);
 
 /**
- * "أوضح المتحدث أن الجانبين بحثا خلال الاتصال العلاقات…": a statement that only says what a meeting
+ * "أوضح المتحدث أن الطرفين ناقشا خلال الاتصال الملفات…": a statement that only says what a meeting
  * discussed (a meeting or its sides, then a discussion verb among its first words) is an agenda.
  */
 export const reportsDiscussion: PositionRule = {
   id: 'reports-discussion',
   stage: 'positions',
-  summary: 'a statement that only says what a meeting discussed (أن الجانبين بحثا …) is an agenda, not a position',
-  example: 'وأوضح المتحدث باسم الرئاسة هاني الزعبي أن الجانبين بحثا خلال الاتصال العلاقات الثنائية وسبل تطويرها.',
+  summary: 'a statement that only says what a meeting discussed (أن الطرفين ناقشا …) is an agenda, not a position',
+  example: 'وأوضح المتحدث باسم الرئاسة هاني الزعبي أن الطرفين ناقشا خلال الاتصال العلاقات الثنائية وسبل تطويرها.',
   statement(st) {
     return discussionOnly(st.doc, st.stmt.start, st.stmt.end) ? 'stop' : 'next';
   },

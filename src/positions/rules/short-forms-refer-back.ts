@@ -11,7 +11,7 @@ export const shortFormsReferBack: PositionRule = {
   id: 'short-forms-refer-back',
   stage: 'positions',
   summary: 'a surname or a head word (الغربي، المسؤول) names the holder last seen with that full name',
-  example: 'وقال مسؤول حكومي رفيع إن الأسعار ستنخفض قريبا. وأضاف المسؤول أن الحكومة ستدعم المزارعين.',
+  example: 'وقال مسؤول حكومي إن الأسعار ستنخفض قريبا. وأضاف المسؤول أن الحكومة ستدعم المزارعين.',
   start(a) {
     for (const e of a.entities.entities) rememberName(a.ctx.fullNames, e.name, e.kind === 'person' ? 'person' : 'group');
   },

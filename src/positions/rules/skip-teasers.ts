@@ -7,7 +7,7 @@ import type { PositionRule } from '../model.js';
 const MIN_TEASERS = 3;
 
 /**
- * A news page often ends with the ledes of other stories ("- أعلنت قوات…", "هاجمت وزارة…", "نفت
+ * A news page often ends with the ledes of other stories ("- أعلن الجيش…", "هاجمت نقابة…", "نفت
  * هيئة…"): each paragraph opens on a bare past verb, with no و / ف tying it to what came before. A
  * run of at least three such paragraphs at the end of the body (and no more than half of it) is
  * another story: its cues, and its quotations (attributed-quote reads `teasers`), make no position.

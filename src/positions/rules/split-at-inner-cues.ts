@@ -14,14 +14,14 @@ const DANGLING = new RegExp(`(?:\\s|^)(?:${wordAlternation(DANGLING_WORDS)})\\s*
 
 /**
  * One position per cue: a reported statement that runs over a later cue of the same holder
- * ("…، كما أكدا حرصهما…", "… لكنه قال إنها…") ends where that cue starts, since the later cue
+ * ("…، كما أكدا حرصهما…", "… لكنه أكد أن…") ends where that cue starts, since the later cue
  * makes its own position. Quotations keep their words whole.
  */
 export const splitAtInnerCues: PositionRule = {
   id: 'split-at-inner-cues',
   stage: 'positions',
   summary: 'a statement running over a later cue of the same holder ends where that cue starts',
-  example: 'وقال الوزير كمال الغربي إن الميناء سيفتح غدا لكنه قال إن الرحلات لن تبدأ قبل الشهر المقبل.',
+  example: 'وقال الوزير كمال الغربي إن الميناء سيفتح غدا لكنه أكد أن الرحلات لن تبدأ قبل الشهر المقبل.',
   refine(a) {
     const byCue = [...a.found].sort((x, y) => x.cue - y.cue);
     const out: Found[] = [];

@@ -4,14 +4,14 @@ import { isObjectHead } from '../subject.js';
 import { bareVerb } from './shared.js';
 
 /**
- * "رفض وقلق واسعان": a verb spelling joined by و to a word that opens an object (قلق، دعم، ضرورة)
+ * "رفض وإدانة واسعان": a verb spelling joined by و to a word that opens an object (إدانة، دعم، ضرورة)
  * is a noun coordinated with it, not a verb; a و-cue after it (وأكد) leaves it a verb.
  */
 export const verbCoordinatedWithNoun: PositionRule = {
   id: 'verb-coordinated-with-noun',
   stage: 'positions',
-  summary: 'a verb spelling followed by و + a noun that opens an object (رفض وقلق) is a noun, not a cue',
-  example: 'وأثار القرار رفض وقلق أوساط المزارعين بأن الأسعار سترتفع.',
+  summary: 'a verb spelling followed by و + a noun that opens an object (رفض وإدانة) is a noun, not a cue',
+  example: 'وأثار القرار رفض وإدانة أوساط المزارعين بأن الأسعار سترتفع.',
   cue(st) {
     if (!bareVerb(st)) return 'next';
     const next = /^\s+و(\p{L}+)/u.exec(st.doc.norm.slice(st.cueEnd, st.cueEnd + 30));

@@ -5,7 +5,7 @@ export const wordTypedTwice: PositionRule = {
   id: 'word-typed-twice',
   stage: 'positions',
   summary: 'a cue word repeated right after itself (a typing slip) is one cue',
-  example: 'وقال قال المتحدث باسم البلدية هاني الزعبي إن الطريق سيفتح غدا.',
+  example: 'وانخفضت أسعار الوقود هذا الأسبوع، حسبما ذكرت ذكرت مصادر في وزارة الطاقة أن الانخفاض سيستمر.',
   cue(st) {
     const { head } = st;
     const word = st.doc.norm.slice(st.hit.index, st.hit.end);
