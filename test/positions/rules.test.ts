@@ -7,9 +7,9 @@ import { POSITION_RULES } from '../../src/positions/index.js';
 import type { PositionRule } from '../../src/positions/model.js';
 import type { Position } from '../../src/types.js';
 
-/** The positions of a text with some rules switched off, without their rule trails. */
-function positions(text: string, off: string[] = []): Omit<Position, 'rules'>[] {
-  return summarize(text, { disabledRules: off }).positions.map(({ rules: _, ...p }) => p);
+/** The positions of a text with some rules switched off, without their rule trails (`rules`, and the `rule` string that names how the holder was found). */
+function positions(text: string, off: string[] = []): Omit<Position, 'rules' | 'rule'>[] {
+  return summarize(text, { disabledRules: off }).positions.map(({ rules: _r, rule: _q, ...p }) => p);
 }
 
 /** The rules that put their id on the positions they make or change (the others only pass cues over, or drop). */

@@ -7,7 +7,7 @@ export const dualMeansSides: PositionRule = {
   id: 'dual-means-sides',
   stage: 'positions',
   summary: 'a dual verb cue with no subject (وأكدا …) speaks for the sides of the meeting',
-  example: 'واستقبل الرئيس كمال الغربي الوزير سامر الحديدي في قصر الرئاسة، وأكدا على أهمية التعاون في مجال الطاقة.',
+  example: 'واستقبل الرئيس كمال الغربي الوزير سامر الحديدي في قصر الرئاسة. وأكدا على أهمية التعاون في مجال الطاقة.',
   cue(st) {
     if (st.holder || !st.dual) return 'next';
     st.holder = jointOf(st.ctx, st.cueStart);
