@@ -1,8 +1,8 @@
 import { normalizeForm } from '../normalize/index.js';
 
 /**
- * Regex helpers for the pattern rules of resolutions (numbers after head words). Lexicon phrases
- * are compiled by phrases.ts and matched over tokens, never by these.
+ * Regex helpers for the pattern rules of resolutions (numbers after head words) and positions (words
+ * in a clause). Lexicon phrases are compiled by phrases.ts and matched over tokens, never by these.
  */
 
 /** Characters that make up an Arabic or Latin word (after normalisation). */
@@ -27,6 +27,24 @@ export function alternation(forms: Iterable<string>): string {
   return [...seen]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map((f) => escapeRegExp(f).replace(/ /g, ' +').replace(/^ال/, '(?:ا|(?<=ل))ل'))
+    .join('|');
+}
+
+/**
+ * One regex alternation of whole words from a word list, for a pattern that places them between
+ * boundaries it spells out itself (a space, the start, the end): normalised, de-duplicated, longest
+ * first, escaped; a space in a form matches exactly one space, and no ل + ال contraction is added
+ * (unlike `alternation`).
+ */
+export function wordAlternation(forms: Iterable<string>): string {
+  const seen = new Set<string>();
+  for (const f of forms) {
+    const n = normalizeForm(f);
+    if (n) seen.add(n);
+  }
+  return [...seen]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escapeRegExp)
     .join('|');
 }
 

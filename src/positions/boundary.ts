@@ -1,6 +1,8 @@
 import type { Doc } from '../document.js';
 import { sentenceAt } from '../document.js';
 import { cueOf, type CueHit } from '../lexicon/cueForms.js';
+import { wordAlternation } from '../lexicon/compile.js';
+import { ATTRIBUTION_CUTS, CONTRAST_WORDS } from '../lexicon/positionWords.js';
 import { lowerBound } from '../segment/search.js';
 import { QUOTE_PAIRS } from '../segment/tokens.js';
 import type { Span } from '../types.js';
@@ -13,7 +15,9 @@ const MAX_NESTING = 3;
 const MAX_STATEMENT = 1500;
 
 // Clauses that end a claim inside a sentence: "، حسبما صرح…", "، وفقا لما…", "، بحسب…", "، على حد تعبيره".
-const ATTRIBUTION_CUT = /[،,]\s*(?:و?حسبما|وفقا لما|طبقا لما|بحسب|حسب|وفقا ل|نقلا عن|علي حد (?:تعبيره|تعبيرها|قوله|قولها))(?![\p{L}\p{N}])/u;
+const ATTRIBUTION_CUT = new RegExp(`[،,]\\s*(?:${wordAlternation(ATTRIBUTION_CUTS)})(?![\\p{L}\\p{N}])`, 'u');
+// A contrast word right before a cue: "…، بينما طالب…"، "في حين أكد…".
+const CONTRAST = new RegExp(`(?:^|\\s)(?:${wordAlternation(CONTRAST_WORDS)})\\s+$`);
 
 /**
  * The end of the statement that starts at `start`: the closing quote when it opens with one,
@@ -42,7 +46,7 @@ export function statementSpan(doc: Doc, start: number, opener: string | null, hi
 
 /**
  * The offset of the mark that closes a quote opened just before `start`, or -1 within MAX_QUOTE.
- * A mark after a space and before a letter opens an inner quote ("… دول "خمسة+واحد" …"), whose own
+ * A mark after a space and before a letter opens an inner quote ("… مجموعة "ثلاثة+اثنين" …"), whose own
  * closer is skipped too: straight quotes cannot nest, so the side they stand on tells them apart.
  */
 export function closingMark(norm: string, start: number, opener: string): number {
@@ -102,7 +106,7 @@ function nextCutCue(norm: string, start: number, end: number, hits: readonly Cue
     if (form.kind === 'participle' && (afterComma || conj)) return m.index;
     if (form.kind === 'verb' && conj && afterComma) return m.index;
     // "…، بينما طالب X بـ…": a contrast clause with its own reporting verb.
-    const contrast = /(?:^|\s)(?:بينما|فيما|في حين)\s+$/.exec(norm.slice(Math.max(start, m.index - 9), m.index));
+    const contrast = CONTRAST.exec(norm.slice(Math.max(start, m.index - 9), m.index));
     if (form.kind === 'verb' && contrast) return m.index - contrast[0].trimStart().length;
   }
   return undefined;

@@ -1,5 +1,8 @@
 import type { CueComplement } from '../lexicon/cues.js';
 import { cueOfWord } from '../lexicon/cueForms.js';
+import { formIndex } from '../lexicon/compile.js';
+import { WordSet } from '../lexicon/phrases.js';
+import { COMPLEMENT_PARTICLES, MEDIA_BEFORE_QUOTE, NOT_BI_OBJECTS } from '../lexicon/positionWords.js';
 import { QUOTE_PAIRS, tokensIn, type Token, type TokenSource } from '../segment/tokens.js';
 
 /** Where a cue's statement begins: the particle (أن، على، إلى…) and the first word after it. */
@@ -14,24 +17,20 @@ export interface Complement {
   distance: number;
 }
 
-// Normalised particle words (أن/إن → ان; على → علي; إلى → الي).
-const PARTICLES: ReadonlyMap<string, CueComplement> = new Map([
-  ...['ان', 'انه', 'انها', 'انهم', 'انهما', 'بان', 'بانه', 'بانها', 'بانهم', 'انما', 'لان'].map((w): [string, CueComplement] => [w, 'an']),
-  ['علي', 'ala'],
-  ['الي', 'ila'],
-  ['عن', 'an_'],
-  ['من', 'min'],
-]);
+// The particle words, normalised (أن/إن → ان; على → علي; إلى → الي), with the complement each opens.
+const PARTICLES: ReadonlyMap<string, CueComplement> = formIndex(
+  Object.entries(COMPLEMENT_PARTICLES).flatMap(([kind, words]) => words.map((w): [string, CueComplement] => [w, kind as CueComplement])),
+);
 
 // Words starting with ب that are not the object of رحب ب / طالب ب (بين، بعد، بيان…).
-const NOT_BI = new Set(['باسم', 'بالنيابه', 'بين', 'بعد', 'بيان', 'بيانا', 'بشان', 'بلاده', 'بلادها', 'بحضور', 'بدوره', 'بدورها', 'بدء', 'بها', 'به', 'بهم', 'بمناسبه', 'بينما', 'بل', 'بنظيره', 'بنظيرته', 'بنظرايه', 'بنظيريه']);
+const NOT_BI = new WordSet(() => NOT_BI_OBJECTS);
 
 /** Tokens that end the search: the end of a sentence. */
 const STOP = new Set(['.', '!', '?', '؟', '\n']);
 
 /**
  * The first complement that `allowed` admits within `maxWords` words after `from`, before `limit`.
- * e.g. "وأكد الوزير خلال اللقاء أن …" → `an` at أن, content from the next word.
+ * e.g. "وأكد الوزير خلال الزيارة أن …" → `an` at أن, content from the next word.
  */
 export function findComplement(doc: TokenSource, from: number, limit: number, allowed: readonly CueComplement[], maxWords: number): Complement | undefined {
   const norm = doc.norm;
@@ -42,7 +41,7 @@ export function findComplement(doc: TokenSource, from: number, limit: number, al
     if (STOP.has(t.text)) return undefined;
     if (!t.word) {
       if (t.text === ':' && allowed.includes('quote')) return quoteComplement(toks, i);
-      // A quoted name is not a quote: "لـ«الشرق الأوسط»", "صحيفة «الخبر»", "باسم قوات التحالف «…» العقيد X أنه".
+      // A quoted name is not a quote: "لـ«الأفق»", "صحيفة «المساء»", "باسم قوات الحماية «…» العقيد X أنه".
       if (t.text in QUOTE_PAIRS && opensQuote(norm, t.start) && !namesMedia(toks[i - 1]) && opensStatement(doc, toks, i, allowed, words)) return quoteComplement(toks, i);
       continue;
     }
@@ -58,9 +57,9 @@ export function findComplement(doc: TokenSource, from: number, limit: number, al
   return undefined;
 }
 
-// A quote with fewer words than this, far from its cue, is a name or a term («5 + 1», «خارطة الطريق»).
+// A quote with fewer words than this, far from its cue, is a name or a term («3 + 2», «الخطة الخمسية»).
 const MIN_QUOTE_WORDS = 5;
-// How many words may stand between a cue that takes no quote and its quoted object ("وحذر وزير الخارجية الأردني أيمن الصفدي «…»").
+// How many words may stand between a cue that takes no quote and its quoted object ("وحذر وزير الزراعة الأردني كمال الغربي «…»").
 const MAX_WORDS_BEFORE_QUOTE = 8;
 // How far to look for a quote's closing mark here (the statement itself may run further).
 const QUOTE_REACH = 3000;
@@ -83,13 +82,13 @@ function opensStatement(doc: TokenSource, toks: Token[], i: number, allowed: rea
   // The words right after the closing mark, up to the next punctuation.
   const after: Token[] = [];
   for (const x of tokensIn(doc, close + 1, close + 80, 7)) {
-    // Punctuation or a new cue ("…» مشيرا إلى أنه") ends the words that could still be the subject.
+    // Punctuation or a new cue ("…» مضيفا أن") ends the words that could still be the subject.
     if (!x.word || cueOfWord(x.text)) break;
     after.push(x);
   }
   if (after.some((x) => { const k = PARTICLES.get(x.text); return k !== undefined && allowed.includes(k); })) return false;
   if (allowed.includes('quote')) return wordsBefore <= 6 || inside >= 3;
-  // "قرار يدين \"…\" لأن القرار لم يكن متوازنا، حيث أن القرار \"…\"": far from a cue that takes no
+  // "قرار يدين \"…\" لأن النص جاء منحازا، إذ إن الصياغة \"…\"": far from a cue that takes no
   // quote, a quotation belongs to another clause.
   return inside >= MIN_QUOTE_WORDS && wordsBefore <= MAX_WORDS_BEFORE_QUOTE;
 }
@@ -102,12 +101,14 @@ function quoteComplement(toks: Token[], i: number): Complement {
   return { kind: 'quote', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
 }
 
-const MEDIA = new Set(['ل', 'صحيفه', 'لصحيفه', 'جريده', 'لجريده', 'وكاله', 'لوكاله', 'قناه', 'لقناه', 'موقع', 'لموقع', 'مجله', 'لمجله', 'اذاعه', 'لاذاعه', 'برنامج', 'حركه', 'شبكه', 'لشبكه']);
+const MEDIA = new WordSet(() => MEDIA_BEFORE_QUOTE);
 
+/** True when the word before a quotation mark makes the quote a name: لـ«…»، صحيفة «…». */
 function namesMedia(prev: Token | undefined): boolean {
   return prev !== undefined && MEDIA.has(prev.text);
 }
 
+/** Where the token after toks[i] starts (or toks[i]'s end when it is the last). */
 function nextStart(toks: Token[], i: number): number {
   return toks[i + 1]?.start ?? toks[i].end;
 }
@@ -126,7 +127,7 @@ function isOtherCue(w: string): boolean {
 /**
  * Whether the mark at `at` opens a quotation. «“„ always do; a straight " does when a word follows
  * it and no word runs into it (a proclitic ب / ل / و before it is allowed: بـ"…"). The " after
- * «أعمال إرهابية» closes one.
+ * «حملة وطنية» closes one.
  */
 export function opensQuote(norm: string, at: number): boolean {
   if (norm[at] !== '"') return true;

@@ -2,6 +2,9 @@ import { origText, paragraphAt, type Doc } from '../document.js';
 import type { EntityIndex, Mention } from '../entities/model.js';
 import type { MeetingFound } from '../meetings/model.js';
 import { JOINT_GROUPS, JOINT_HOLDERS, REPORTING_NOUNS } from '../lexicon/cues.js';
+import { wordAlternation } from '../lexicon/compile.js';
+import { WordSet } from '../lexicon/phrases.js';
+import { GROUP_COUNTS, JOINT_STATEMENT_WORDS, PERSON_GROUPS, SOURCE_PHRASES, STATE_GROUPS } from '../lexicon/positionWords.js';
 import { normalizeForm } from '../normalize/index.js';
 import type { Span } from '../types.js';
 import { lowerBound } from '../segment/search.js';
@@ -25,106 +28,137 @@ export interface HolderContext {
   meetings: MeetingFound[];
   /** People seen with a title before a name (fallback coreference): normalised title words → name, sorted by `at`. */
   titled: { title: string[]; name: string; at: number }[];
-  /** Short forms seen so far → the full name they stand for (الجبير → عادل الجبير, الشبكة → الشبكة السورية…). */
+  /** Short forms seen so far → the full name they stand for (الغربي → كمال الغربي, الرابطة → الرابطة الوطنية للمهندسين). */
   fullNames: Map<string, string>;
   /** The article's first mention of a person or organisation: the joint holder when no meeting was found. */
   firstSide: Mention | undefined;
 }
 
-const JOINT = new Set(JOINT_HOLDERS.map(normalizeForm));
-const GROUPS = new Set(JOINT_GROUPS.map(normalizeForm));
-const REPORTERS = new Set(REPORTING_NOUNS.map(normalizeForm));
+const JOINT = new WordSet(() => JOINT_HOLDERS);
+const GROUPS = new WordSet(() => JOINT_GROUPS);
+const REPORTERS = new WordSet(() => REPORTING_NOUNS);
 // "أوردت الصحيفة نقلا عن X": X speaks. (بحسب / وفقا ل name where the report came from, not who spoke.)
-const SOURCE_RE = /(?:^|\s)(?:نقلا عن|على لسان|علي لسان)\s*/u;
-// Groups of people (not of states): with no meeting found, the first person named stands for them.
-const PERSON_GROUPS = new Set(['الزعماء', 'القاده', 'الروساء', 'الوزراء']);
-/** Groups of states: الدول الأربع، البلدان الثلاثة. */
-const STATE_GROUPS = new Set(['الدول', 'البلدان', 'الحكومات']);
-// Numbers that make a plural a closed group: "الزعماء الثلاثة", "الدول الأربع".
-const GROUP_COUNTS = new Set(['الثلاثه', 'الثلاث', 'الاربعه', 'الاربع', 'الخمسه', 'الخمس', 'السته', 'الست', 'السبعه', 'السبع', 'المشاركون', 'المشاركين', 'المجتمعون', 'المجتمعين']);
+const SOURCE_RE = new RegExp(`(?:^|\\s)(?:${wordAlternation(SOURCE_PHRASES)})\\s*`, 'u');
+const PEOPLE = new WordSet(() => PERSON_GROUPS);
+// "البيان المشترك"، "البيان الختامي": a statement of the meeting's sides.
+const JOINT_STATEMENT = new RegExp(wordAlternation(JOINT_STATEMENT_WORDS), 'u');
+const STATES = new WordSet(() => STATE_GROUPS);
+const COUNTS = new WordSet(() => GROUP_COUNTS);
 
 /**
  * Resolve the holder named in a subject zone [from, to) (between a cue and its complement).
- * "أكد الجانبان" → the meeting's first participant; "أوردت الصحيفة نقلا عن الغنوشي" → الغنوشي via
- * الصحيفة; an entity mention → its entity; else the fallback phrase finder. Undefined when empty.
+ * "أكد الجانبان" → the meeting's first participant; "أوردت الصحيفة نقلا عن الوزير الغربي" →
+ * الغربي via الصحيفة; an entity mention → its entity; else the fallback phrase finder. Undefined
+ * when empty.
  */
 export function holderOf(ctx: HolderContext, from: number, to: number, bounded: boolean): (Holder & { end: number }) | undefined {
   return holderOfTokens(ctx, subjectTokens(ctx.doc, from, to), from, to, bounded);
 }
 
-/** True when the subject tokens name a joint holder: الجانبان، الطرفان، الزعماء الثلاثة. */
-export function isJointSubject(toks: Token[]): boolean {
-  const words = toks.filter((t) => t.word).map((t) => t.text.replace(/^و(?=ال)/, ''));
-  if (!words.length) return false;
-  return JOINT.has(words[0]) || (GROUPS.has(words[0]) && GROUP_COUNTS.has(words[1] ?? ''));
+/** A subject word without a و before its article (والجانبان → الجانبان). */
+function bare(w: string): string {
+  return w.replace(/^و(?=ال)/, '');
 }
 
-/** Resolve the holder named by the subject tokens `toks` (which lie in [from, to)). */
+/** True when the subject tokens name a joint holder: الجانبان، الطرفان، الزعماء الأربعة. */
+export function isJointSubject(toks: Token[]): boolean {
+  const words = toks.filter((t) => t.word).map((t) => bare(t.text));
+  if (!words.length) return false;
+  return JOINT.has(words[0]) || (GROUPS.has(words[0]) && COUNTS.has(words[1] ?? ''));
+}
+
+/**
+ * Resolve the holder named by the subject tokens `toks` (which lie in [from, to)), trying in turn:
+ * a joint subject, a source (نقلا عن X), a statement's issuer, a spokesman for his body, a person
+ * named after a title, an entity mention, and the phrase as written.
+ */
 export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, to: number, bounded: boolean): (Holder & { end: number }) | undefined {
-  const { doc } = ctx;
   if (!toks.length) return undefined;
   from = toks[0].start;
   const first = toks[0].text;
   const end = toks[toks.length - 1].end;
   if (isJointSubject(toks)) {
-    // "الجانبان" always means the meeting's sides; "الدول الأربع المقاطعة" names itself when no meeting was found.
-    const pair = JOINT.has(first.replace(/^و(?=ال)/, ''));
-    // "الدول الأربع" are the meeting's sides only where its sides are states
-    const states = STATE_GROUPS.has(first.replace(/^و(?=ال)/, '')) && !ctx.meetings.some((m) => m.participants.some((id) => ctx.entities.entities[id].kind === 'country'));
-    const j = pair || (ctx.meetings.length && !states) ? jointHolder(ctx, from) : PERSON_GROUPS.has(first) ? firstPerson(ctx, from) : undefined;
+    const j = jointSubject(ctx, first, from);
     if (j) return { ...j, end: bounded ? toks[0].end : end };
-    if (pair) return undefined;
+    // "الجانبان" with no meeting and no side named before names no one
+    if (JOINT.has(bare(first))) return undefined;
   }
-  // "نقلا عن X": the source X holds the position; what came before reported it.
-  const zone = doc.norm.slice(from, end);
-  const src = SOURCE_RE.exec(zone);
-  if (src) {
-    const at = from + src.index + src[0].length;
-    const inner = holderOf(ctx, at, to, bounded);
-    if (inner) return { ...inner, via: src.index > 0 ? origText(doc, { start: from, end: from + src.index }).trim() : null, how: 'source' };
-  }
+  const source = sourceHolder(ctx, from, end, to, bounded);
+  if (source) return source;
   if (REPORTERS.has(first) || REPORTERS.has(`${first} ${toks[1]?.text ?? ''}`)) return issuerOf(ctx, from, end);
   const phrase = readSubject(toks, bounded);
   if (!phrase) return undefined;
-  if (phrase.spokesFor) {
-    // "قال المتحدث باسم الخارجية أحمد حافظ": the ministry holds it; the spokesman reports it.
-    const pf = phrase.spokesFor;
-    const principal = readSubject(subjectTokens(doc, pf.start, pf.end), false);
-    // The spokesman's name follows the title, or comes first in apposition ("كريم سالم المتحدث باسم…").
-    const named = phrase.name.start < pf.start;
-    const spokesman = named ? mentionIn(ctx, phrase.name.start, phrase.name.end) : mentionIn(ctx, pf.end, phrase.span.end);
-    const via = spokesman ? ctx.entities.entities[spokesman.entity].name : named ? origText(doc, phrase.name) : phraseHolder(ctx, phrase, from).name;
-    const who = mentionIn(ctx, pf.start, pf.end);
-    if (who) return { name: ctx.entities.entities[who.entity].name, via, how: 'spokesman', end: phrase.span.end };
-    if (principal) return { ...phraseHolder(ctx, principal, from), via, how: 'spokesman', end: phrase.span.end };
-  }
-  // "النائب العربي في البرلمان أحمد سالم": the title ran into "في"; a named person just after it is the holder.
+  const spokesman = phrase.spokesFor ? spokesmanHolder(ctx, phrase, phrase.spokesFor, from) : undefined;
+  if (spokesman) return spokesman;
+  // "النائب الأول في البرلمان رائد الكبيسي": the title ran into "في"; a named person just after it is the holder.
   if (phrase.titleOnly && !bounded) {
     const after = namedAfterTitle(ctx, phrase.span.end, to);
     if (after) return { name: ctx.entities.entities[after.entity].name, via: null, how: 'entity', end: after.end };
   }
-  // An entity mention inside the subject's name (or anywhere in a title-only subject) names the holder.
-  // A name with its title after it ("عادل الجبير وزير الخارجية") is read from the name alone: a
-  // description there may be linked to someone else. A title before the name may name the holder.
+  return mentionHolder(ctx, phrase, end, bounded) ?? { ...phraseHolder(ctx, phrase, from), end: phrase.span.end };
+}
+
+/**
+ * The holder of a joint subject: "الجانبان" always means the meeting's sides; "الدول الخمس" are
+ * the meeting's sides only where its sides are states, and name themselves when no meeting was
+ * found; "الزعماء الأربعة" with no meeting found stand for the first person named.
+ */
+function jointSubject(ctx: HolderContext, first: string, from: number): Holder | undefined {
+  const pair = JOINT.has(bare(first));
+  const states = STATES.has(bare(first)) && !ctx.meetings.some((m) => m.participants.some((id) => ctx.entities.entities[id].kind === 'country'));
+  if (pair || (ctx.meetings.length && !states)) return jointHolder(ctx, from);
+  return PEOPLE.has(first) ? firstPerson(ctx, from) : undefined;
+}
+
+/** "نقلا عن X": the source X holds the position; what came before it reported it. */
+function sourceHolder(ctx: HolderContext, from: number, end: number, to: number, bounded: boolean): (Holder & { end: number }) | undefined {
+  const { doc } = ctx;
+  const src = SOURCE_RE.exec(doc.norm.slice(from, end));
+  if (!src) return undefined;
+  const at = from + src.index + src[0].length;
+  const inner = holderOf(ctx, at, to, bounded);
+  return inner && { ...inner, via: src.index > 0 ? origText(doc, { start: from, end: from + src.index }).trim() : null, how: 'source' };
+}
+
+/**
+ * "قال المتحدث باسم وزارة الزراعة هاني الزعبي": the ministry holds it; the spokesman, named after
+ * his title or before it in apposition ("هاني الزعبي المتحدث باسم…"), reports it.
+ */
+function spokesmanHolder(ctx: HolderContext, phrase: SubjectPhrase, pf: Span, from: number): (Holder & { end: number }) | undefined {
+  const { doc } = ctx;
+  const principal = readSubject(subjectTokens(doc, pf.start, pf.end), false);
+  const named = phrase.name.start < pf.start;
+  const spokesman = named ? mentionIn(ctx, phrase.name.start, phrase.name.end) : mentionIn(ctx, pf.end, phrase.span.end);
+  const via = spokesman ? ctx.entities.entities[spokesman.entity].name : named ? origText(doc, phrase.name) : phraseHolder(ctx, phrase, from).name;
+  const who = mentionIn(ctx, pf.start, pf.end);
+  if (who) return { name: ctx.entities.entities[who.entity].name, via, how: 'spokesman', end: phrase.span.end };
+  if (principal) return { ...phraseHolder(ctx, principal, from), via, how: 'spokesman', end: phrase.span.end };
+  return undefined;
+}
+
+/**
+ * The entity a subject phrase names: a mention inside its name (or anywhere in a title-only
+ * subject). A name with its title after it ("كمال الغربي وزير الزراعة") is read from the name
+ * alone: a description there may be linked to someone else; a title before the name may name the
+ * holder. Bounded (a direct object follows): the subject ends with the mention that names it.
+ */
+function mentionHolder(ctx: HolderContext, phrase: SubjectPhrase, end: number, bounded: boolean): (Holder & { end: number }) | undefined {
   const appositive = phrase.title !== null && phrase.title.start > phrase.name.start;
   const mention = phrase.titleOnly
     ? mentionIn(ctx, phrase.span.start, phrase.span.end)
     : mentionIn(ctx, phrase.name.start, phrase.name.end, true) ?? (appositive || !phrase.title ? undefined : titleMention(ctx, phrase.title));
-  if (mention) {
-    const e = ctx.entities.entities[mention.entity];
-    const tag = e.kind === 'person' && !e.name.includes(' ') ? HASHTAG_AFTER.exec(doc.norm.slice(mention.end, mention.end + 40)) : null;
-    if (tag) {
-      // "عبدالملك #المخلافي": a surname written as a hashtag still belongs to the name.
-      const at = mention.end + tag[0].length - tag[1].length;
-      return { name: `${e.name} ${origText(doc, { start: at, end: at + tag[1].length })}`, via: null, how: 'entity', end: bounded ? at + tag[1].length : end, nameEnd: at + tag[1].length };
-    }
-    // Bounded (a direct object follows): the subject ends with the mention that names it.
-    return { name: e.name, via: null, how: 'entity', end: bounded ? mention.end : end, nameEnd: mention.end };
+  if (!mention) return undefined;
+  const e = ctx.entities.entities[mention.entity];
+  const tag = e.kind === 'person' && !e.name.includes(' ') ? HASHTAG_AFTER.exec(ctx.doc.norm.slice(mention.end, mention.end + 40)) : null;
+  if (tag) {
+    // "نبيل #العمراني": a surname written as a hashtag still belongs to the name.
+    const at = mention.end + tag[0].length - tag[1].length;
+    return { name: `${e.name} ${origText(ctx.doc, { start: at, end: at + tag[1].length })}`, via: null, how: 'entity', end: bounded ? at + tag[1].length : end, nameEnd: at + tag[1].length };
   }
-  return { ...phraseHolder(ctx, phrase, from), end: phrase.span.end };
+  return { name: e.name, via: null, how: 'entity', end: bounded ? mention.end : end, nameEnd: mention.end };
 }
 
-// A one-word hashtag right after a name: "عبدالملك #المخلافي".
+// A one-word hashtag right after a name: "نبيل #العمراني".
 const HASHTAG_AFTER = /^\s*#(\p{L}+)(?![\p{L}\p{N}_])/u;
 
 /**
@@ -140,8 +174,8 @@ export function reporterIn(ctx: HolderContext, from: number, to: number): string
 
 /**
  * The mention that names a subject within [from, to): a person named by name or alias first, then
- * any person mention (a description), then a non-nisba mention at the very start (وزارة الخارجية،
- * مصر). "السفير الصيني" is not China. `namesOnly` keeps descriptions out (a name with no mention
+ * any person mention (a description), then a non-nisba mention at the very start (وزارة الزراعة،
+ * الأردن). "السفير الياباني" is not Japan. `namesOnly` keeps descriptions out (a name with no mention
  * stays a phrase rather than borrow a description linked elsewhere).
  */
 function mentionIn(ctx: HolderContext, from: number, to: number, namesOnly = false): Mention | undefined {
@@ -161,8 +195,8 @@ function mentionIn(ctx: HolderContext, from: number, to: number, namesOnly = fal
 }
 
 /**
- * A description that is the whole title before a name-less or unnamed subject: "الملك السعودي"
- * in "وأعلن الملك السعودي تسمية…" (a name inside the title, حركة النهضة, names someone else).
+ * A description that is the whole title before a name-less or unnamed subject: "الرئيس الموريتاني"
+ * in "وأعلن الرئيس الموريتاني تشكيل…" (a name inside the title, حزب التجديد, names someone else).
  */
 function titleMention(ctx: HolderContext, title: Span): Mention | undefined {
   const m = ctx.entities.firstPersonIn(title.start, title.start + 2);
@@ -171,7 +205,7 @@ function titleMention(ctx: HolderContext, title: Span): Mention | undefined {
 
 /**
  * A person named right after a title that ran into a preposition phrase:
- * "النائب العربي في الكنيست أحمد سالم" → أحمد سالم. Only ال-words and في may stand between.
+ * "النائب الأول في البرلمان رائد الكبيسي" → رائد الكبيسي. Only ال-words and في may stand between.
  */
 function namedAfterTitle(ctx: HolderContext, from: number, to: number): Mention | undefined {
   const m = ctx.entities.firstPersonIn(from, to);
@@ -184,10 +218,10 @@ function namedAfterTitle(ctx: HolderContext, from: number, to: number): Mention 
 /** The holder a subject phrase names: the name after a title, or the person last seen with that title. */
 function phraseHolder(ctx: HolderContext, phrase: SubjectPhrase, before: number): Holder {
   const text = ctx.doc.norm.slice(phrase.span.start, phrase.span.end);
-  // "قال مسؤول فرنسي", "قادة الدول العربية": an indefinite or plural title names no one in particular.
+  // "قال مسؤول حكومي", "قادة دول المنطقة": an indefinite or plural title names no one in particular.
   if (phrase.titleOnly && (!text.startsWith('ال') || phrase.group)) return { name: origText(ctx.doc, phrase.span), via: null, how: 'phrase' };
   if (phrase.titleOnly) {
-    // "قال مسؤول فرنسي…" then "وأضاف المسؤول": the one just quoted, not someone with that title.
+    // "قال مسؤول حكومي…" then "وتابع المسؤول": the one just quoted, not someone with that title.
     const quoted = ctx.fullNames.get(text);
     if (quoted && !text.includes(' ')) return { name: quoted, via: null, how: 'title' };
     const person = byTitle(ctx, phrase.span, before);
@@ -196,14 +230,14 @@ function phraseHolder(ctx: HolderContext, phrase: SubjectPhrase, before: number)
   return { name: fullName(ctx, cleanName(origText(ctx.doc, phrase.name))), via: null, how: 'phrase' };
 }
 
-/** A phrase name without the quotation marks around a quoted part: جريدة "الخبر" → جريدة الخبر. */
+/** A phrase name without the quotation marks around a quoted part: صحيفة "المساء" → صحيفة المساء. */
 function cleanName(name: string): string {
   return name.replace(/[«»"“”„]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
- * A short form that stands for a name seen before: a surname (الجبير → عادل الجبير) or the head
- * of an organisation's name (الشبكة → الشبكة السورية لحقوق الإنسان).
+ * A short form that stands for a name seen before: a surname (الغربي → كمال الغربي) or the head
+ * of an organisation's name (الرابطة → الرابطة الوطنية للمهندسين).
  */
 function fullName(ctx: HolderContext, name: string): string {
   const key = normalizeForm(name);
@@ -222,8 +256,8 @@ export function rememberName(fullNames: Map<string, string>, name: string, kind:
 }
 
 /**
- * Remember an indefinite holder by its head with the article ("مسؤول فرنسي" → المسؤول, "جماعة تمثل
- * 13 فصيلا" → الجماعة), so that the definite head later refers back to it. The first one wins.
+ * Remember an indefinite holder by its head with the article ("مسؤول حكومي" → المسؤول, "رابطة تمثل
+ * عشر نقابات" → الرابطة), so that the definite head later refers back to it. The first one wins.
  */
 export function rememberHead(fullNames: Map<string, string>, name: string): void {
   const words = normalizeForm(name).split(' ');
@@ -257,12 +291,12 @@ function jointHolder(ctx: HolderContext, at: number): Holder | undefined {
   return side ? { name: ctx.entities.entities[side.entity].name, via: null, how: 'joint' } : undefined;
 }
 
-// "الجمهورية التونسية": a state's formal name made of الجمهورية and its adjective.
+// "الجمهورية اللبنانية": a state's formal name made of الجمهورية and its adjective.
 const FORMAL_STATE = /^الجمهوريه\s+ال\p{L}+$/u;
 
 /**
- * The name a joint holder goes by: a state's short name (تونس) where the article calls it by its
- * formal adjective name too (الجمهورية التونسية), else the entity's name.
+ * The name a joint holder goes by: a state's short name (لبنان) where the article calls it by its
+ * formal adjective name too (الجمهورية اللبنانية), else the entity's name.
  */
 function commonName(ctx: HolderContext, id: number): string {
   const e = ctx.entities.entities[id];
@@ -270,21 +304,21 @@ function commonName(ctx: HolderContext, id: number): string {
   return e.aliases.find((a) => !normalizeForm(a).includes(' ')) ?? e.name;
 }
 
-/** The article's first person mention before `at`, as a joint holder ("الزعماء الثلاثة" with no meeting found). */
+/** The article's first person mention before `at`, as a joint holder ("الزعماء الأربعة" with no meeting found). */
 function firstPerson(ctx: HolderContext, at: number): Holder | undefined {
   const m = ctx.entities.firstPersonIn(0, at);
   return m ? { name: ctx.entities.entities[m.entity].name, via: null, how: 'joint' } : undefined;
 }
 
 /**
- * "وأضاف البيان أن…", "وذكر بيان لوزارة الخارجية أن…": the statement reports its issuer's words.
+ * "وتابع البيان أن…", "وذكر بيان لوزارة الزراعة أن…": the statement reports its issuer's words.
  * The issuer is named after ل / عن / صادر عن; a joint or final statement belongs to the meeting.
  */
 function issuerOf(ctx: HolderContext, from: number, to: number): (Holder & { end: number }) | undefined {
   const { doc } = ctx;
   const zone = doc.norm.slice(from, to);
   const via = origText(doc, { start: from, end: to }).trim();
-  if (/المشترك|الختامي/.test(zone)) {
+  if (JOINT_STATEMENT.test(zone)) {
     const j = jointHolder(ctx, from);
     return j ? { ...j, via, end: to } : undefined;
   }
@@ -302,7 +336,7 @@ function issuerOf(ctx: HolderContext, from: number, to: number): (Holder & { end
 // How far back a title-only subject looks for the person last named with that title (keeps each lookup bounded).
 const TITLE_LOOKBACK = 200;
 
-/** A title-only subject (الوزير، وزير الخارجية السعودي) → the latest person seen with a matching title. */
+/** A title-only subject (الوزير، وزير الزراعة الأردني) → the latest person seen with a matching title. */
 function byTitle(ctx: HolderContext, span: Span, before: number): string | undefined {
   const words = ctx.doc.norm.slice(span.start, span.end).split(/\s+/).map(stripAl).filter(Boolean);
   const hi = lowerBound(ctx.titled, before + 1, (t) => t.at);
@@ -314,6 +348,7 @@ function byTitle(ctx: HolderContext, span: Span, before: number): string | undef
   return m ? ctx.entities.entities[m.entity].name : undefined;
 }
 
+/** A title word without its article, ل + article or و + article; a lone comma is no word. */
 function stripAl(w: string): string {
   return w.replace(/^وال|^ال|^لل/, '').replace(/^[،,]$/, '');
 }

@@ -1,12 +1,18 @@
 import { givenNames } from '../lexicon/compiled.js';
+import { wordAlternation } from '../lexicon/compile.js';
+import { WordSet } from '../lexicon/phrases.js';
+import {
+  LEADING_PRONOUN_PHRASES, MEDIA_ADDRESSEES, NAME_LINKS as NAME_LINK_WORDS, NON_NAME_PARTICLES, OBJECT_HEADS as OBJECT_HEAD_WORDS,
+  PLURAL_TITLE_HEADS, SPOKESMAN_HEADS, SUBJECT_ENDS, SUBJECT_OPENERS, TITLE_HEADS as TITLE_HEAD_WORDS, TITLE_TAIL_WORDS,
+} from '../lexicon/positionWords.js';
 import type { Span } from '../types.js';
 import { QUOTE_PAIRS, tokensIn, type Token, type TokenSource } from '../segment/tokens.js';
 
 /**
  * The fallback holder phrase finder, used when the entity index has no mention in a cue's subject.
  * It reads the noun phrase between the cue and its complement:
- *   "وأكدت الشبكة السورية لحقوق الإنسان أن…" → الشبكة السورية لحقوق الإنسان
- *   "وقال وزير الخارجية الأردني أيمن الصفدي إن…" → أيمن الصفدي (title stripped, kept apart)
+ *   "وأكدت الرابطة الوطنية للمهندسين أن…" → الرابطة الوطنية للمهندسين
+ *   "وقال وزير الزراعة الأردني كمال الغربي إن…" → كمال الغربي (title stripped, kept apart)
  */
 export interface SubjectPhrase {
   /** The whole subject (title and name), normalised offsets. */
@@ -15,51 +21,27 @@ export interface SubjectPhrase {
   name: Span;
   /** The title before the name, when there is one. */
   title: Span | null;
-  /** True when the phrase is only a title or description (الوزير، وزير الخارجية السعودي). */
+  /** True when the phrase is only a title or description (الوزير، وزير الزراعة الأردني). */
   titleOnly: boolean;
-  /** For a spokesman (المتحدث باسم وزارة الخارجية), whom he speaks for: وزارة الخارجية. */
+  /** For a spokesman (المتحدث باسم وزارة الزراعة), whom he speaks for: وزارة الزراعة. */
   spokesFor: Span | null;
   /** True when the title is a plural (قادة، وزراء، زعماء): a group, never one person. */
   group?: boolean;
 }
 
-// Plural title heads (normalised): "قادة الدول العربية", "وزراء الخارجية العرب".
-const PLURAL_HEADS = new Set(['قاده', 'القاده', 'زعماء', 'الزعماء', 'وزراء', 'الوزراء', 'روساء', 'الروساء', 'مسوولو', 'مسوولون', 'المسوولون', 'مسوولين', 'المسوولين', 'ممثلو', 'ممثلون', 'مندوبو', 'سفراء', 'السفراء']);
-
-// Heads of titles and descriptions that come before a name (normalised): وزير الخارجية X، الرئيس X.
-// A small fallback list; the entity layer's title lexicon does the full job.
-const TITLE_HEADS = new Set([
-  'وزير', 'الوزير', 'وزيره', 'الوزيره', 'رييس', 'الرييس', 'رييسه', 'الرييسه', 'امين', 'الامين', 'مبعوث', 'المبعوث', 'سفير', 'السفير',
-  'المتحدث', 'متحدث', 'الناطق', 'ناطق', 'المتحدثه', 'الناطقه', 'متحدثه', 'ناطقه', 'مندوب', 'المندوب', 'نايب', 'النايب', 'الملك', 'ملك', 'الامير', 'امير', 'ولي', 'العاهل',
-  'الشيخ', 'الدكتور', 'د', 'السيد', 'السيده', 'قايد', 'القايد', 'زعيم', 'الزعيم', 'مستشار', 'المستشار', 'مساعد', 'المساعد', 'عضو', 'العضو',
-  'القيادي', 'المسوول', 'مسوول', 'المدير', 'مدير', 'الجنرال', 'اللواء', 'العميد', 'الفريق', 'المشير', 'العقيد', 'الممثل', 'ممثل', 'المنسق', 'منسق',
-  'مفوض', 'المفوض', 'محافظ', 'المحافظ', 'حاكم', 'الحاكم', 'سمو', 'معالي', 'فخامه', 'سماحه', 'دوله', 'المرشد', 'الامام', 'رييسا',
-  'الوكيل', 'وكيل', 'قاده', 'مسوولو', 'عضوا', 'امينه', 'الامينه', 'السفيره', 'سفيره', 'المبعوثه', 'مبعوثه', 'ولي', 'البابا', 'المستشاره',
-  'الناشط', 'الكاتب', 'الخبير', 'المحلل', 'النايبه', 'السناتور', 'الاستاذ', 'الحاخام', 'الباحث', 'القاضي', 'المحامي', 'البروفيسور',
-  ...PLURAL_HEADS,
-]);
-
-// Words that begin a name part without being a name themselves: بن، أبو، آل، عبد (written apart).
-const NAME_LINKS = new Set(['بن', 'ابن', 'ابو', 'ال', 'عبد', 'بنت', 'ولد', 'ابي', 'ام']);
-
+const PLURAL_HEADS = new WordSet(() => PLURAL_TITLE_HEADS);
+const TITLE_HEADS = new WordSet(() => [...TITLE_HEAD_WORDS, ...PLURAL_TITLE_HEADS]);
+const TITLE_TAIL = new WordSet(() => TITLE_TAIL_WORDS);
+const SPOKESMAN = new WordSet(() => SPOKESMAN_HEADS);
+const NAME_LINKS = new WordSet(() => NAME_LINK_WORDS);
 // A subject ends where an adverbial starts: "وقال الوزير في تصريح…", "خلال اللقاء", "للصحفيين".
-const ADVERBIAL = new Set([
-  'في', 'خلال', 'عقب', 'لدي', 'اثناء', 'امام', 'بعد', 'قبل', 'مساء', 'صباح', 'اليوم', 'امس', 'يوم', 'ضمن', 'وسط', 'بدوره', 'بدورها', 'كذلك', 'ايضا',
-  'للصحفيين', 'للصحافيين', 'لوكاله', 'لقناه', 'لصحيفه', 'لموقع', 'لصحف', 'لوسايل', 'لجريده', 'لراديو', 'لاذاعه', 'لتلفزيون', 'عبر', 'حول', 'الاحد',
-  'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'اليوم', 'مجددا', 'بشده', 'له', 'لها', 'لهم', 'فيه', 'فيها', 'انذاك', 'حينها',
-  'بينما', 'حيث', 'كما', 'الذي', 'التي', 'والذي', 'والتي', 'مؤخرا', 'موخرا', 'بان', 'وان', 'وقال', 'ردا', 'تعليقا', 'بيانا',
-  'وهو', 'وهي', 'وهم', 'وهما', 'قبيل', 'عشيه', 'بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا',
-]);
-
-// A preposition with a pronoun right after the verb, before its subject: "أعلن عنها الرئيس…", "قال له الوزير…".
-const LEADING_PRONOUN_PP = new Set(['له', 'لها', 'لهم', 'لهما', 'عنه', 'عنها', 'عنهم', 'منه', 'منها', 'اليه', 'اليها', 'اليهم', 'عليه', 'عليها']);
-
-// Words that begin an object, not a subject: "أكد ضرورة…", "أكد التزامه…", "جدد دعم بلاده…".
-const OBJECT_HEADS = new Set([
-  'ضروره', 'اهميه', 'دعم', 'حرص', 'موقف', 'رفض', 'وقوف', 'تواصل', 'استمرار', 'عمق', 'متانه', 'التزام', 'الالتزام', 'تمسك', 'الحرص',
-  'الدعم', 'حق', 'قلق', 'قلقه', 'املا', 'امله', 'ترحيب', 'تضامن', 'التضامن', 'استعداد', 'رغبه', 'ادانه', 'تقدير', 'شكر', 'الشكر', 'اعتزاز',
-  'اي', 'عزم', 'سعي', 'مواصله', 'ثقه', 'اهتمام', 'تطلع', 'تاييد', 'مساندة', 'مسانده', 'وحده', 'سياده', 'بطلان', 'عدم', 'الحاجه', 'حاجه',
-]);
+const ADVERBIAL = new WordSet(() => SUBJECT_ENDS);
+const LEADING_PRONOUN_PP = new WordSet(() => LEADING_PRONOUN_PHRASES);
+const OBJECT_HEADS = new WordSet(() => OBJECT_HEAD_WORDS);
+const PARTICLE_WORDS = new WordSet(() => NON_NAME_PARTICLES);
+const OPENERS = new WordSet(() => SUBJECT_OPENERS);
+// "قال للصحفيين"، "لوكالة الأنباء"، "لقناة…": whom he spoke to, not who spoke.
+const TO_MEDIA = new RegExp(`^لل?(?:${wordAlternation(MEDIA_ADDRESSEES)})$`);
 
 /** True for a word that opens an object: a listed head, or a noun with a possessive suffix (التزامهما، بلاده). */
 export function isObjectHead(w: string): boolean {
@@ -71,11 +53,11 @@ const POSSESSED_MASDAR = /^(?:است\p{L}{3,}|ت\p{L}{2}ي\p{L}|ت\p{L}{2}[^ي\s
 
 /**
  * A subject written before its verb (SVO), back to أن / إن / the sentence start:
- * "وقال المتحدث إن الوزير شكري أكد على…" → الوزير شكري. Empty when there is none.
+ * "وقال المتحدث إن الوزير الغربي أكد على…" → الوزير الغربي. Empty when there is none.
  */
 export function subjectBefore(doc: TokenSource, sentenceStart: number, cueStart: number): Token[] {
   const toks = tokensIn(doc, Math.max(sentenceStart, cueStart - 160), cueStart, 40);
-  // "إن المبعوث سالم ولد محمود، يعتقد أن…": a comma may close the subject's name before its verb.
+  // "إن المبعوث نبيل العمراني، يعتقد أن…": a comma may close the subject's name before its verb.
   if (toks.length > 1 && /^[،,]$/.test(toks[toks.length - 1].text) && toks[toks.length - 2].word) toks.pop();
   let k = toks.length;
   // "وكانت الوزارة قد أعلنت…": the subject stands between كان and قد.
@@ -84,7 +66,7 @@ export function subjectBefore(doc: TokenSource, sentenceStart: number, cueStart:
   const last = k;
   for (;;) {
     if (k > 0 && toks[k - 1].word && !PARTICLE_WORDS.has(toks[k - 1].text) && !ADVERBIAL.has(toks[k - 1].text) && toks[k - 1].text !== 'فان' && last - k < 8) { k--; continue; }
-    // "قادة الدول المشاركون في القمة أكدوا": a definite modifier with في inside the subject.
+    // "رؤساء البلديات المشاركون في الملتقى أكدوا": a definite modifier with في inside the subject.
     if (k > 1 && toks[k - 1].text === 'في' && k < last && toks[k].text.startsWith('ال') && toks[k - 2].word && toks[k - 2].text.startsWith('ال') && last - k < 8) { k--; continue; }
     break;
   }
@@ -101,13 +83,10 @@ export function subjectBefore(doc: TokenSource, sentenceStart: number, cueStart:
   if (!words.length) return [];
   const boundary = toks[k - 1];
   const atStart = k === 0 && toks[0].start - sentenceStart < 2;
-  if (!atStart && !(boundary && (['ان', 'انه', 'بان', 'فان'].includes(boundary.text) || /[«"“]/.test(boundary.text)))) return [];
+  if (!atStart && !(boundary && (OPENERS.has(boundary.text) || /[«"“]/.test(boundary.text)))) return [];
   if (/(?:ته|نبه)$/.test(words[words.length - 1].text)) return [];
   return words;
 }
-
-// "قال لصحفيين"، "لوكالة الأنباء"، "لقناة…": whom he spoke to, not who spoke.
-const TO_MEDIA = /^لل?(?:صحفيين|صحافيين|صحفي|وكاله|قناه|صحيفه|جريده|موقع|وسايل|اذاعه|تلفزيون|راديو|مراسل|الصحفيين|الصحافيين)$/;
 
 /** The words of the subject zone before any adverbial (the zone is [from, to)). */
 export function subjectTokens(doc: TokenSource, from: number, to: number): Token[] {
@@ -119,7 +98,7 @@ export function subjectTokens(doc: TokenSource, from: number, to: number): Token
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.word && (ADVERBIAL.has(t.text) || TO_MEDIA.test(t.text))) break;
-    // "تحالف «فجر ليبيا»", "حركة "النهضة"": a short quoted name after the first word is the name itself.
+    // "تحالف «الفجر الجديد»", "حزب "التجديد"": a short quoted name after the first word is the name itself.
     if (!t.word && t.text in QUOTE_PAIRS && out.length > 0 && out.length <= 2) {
       const close = toks.findIndex((x, k) => k > i && x.text === QUOTE_PAIRS[t.text]);
       if (close > i + 1 && close - i <= 5 && toks.slice(i + 1, close).every((x) => x.word)) {
@@ -134,8 +113,6 @@ export function subjectTokens(doc: TokenSource, from: number, to: number): Token
   return out;
 }
 
-const SPOKESMAN = new Set(['المتحدث', 'متحدث', 'الناطق', 'ناطق', 'المتحدثه', 'الناطقه', 'متحدثه', 'ناطقه']);
-
 /**
  * Read a subject phrase from its tokens: a title chunk (head, ال-words, ل-genitives, باسم + noun,
  * a coordinated title ووزير…) followed by a name; or a name or organisation alone. `bounded` keeps
@@ -144,7 +121,7 @@ const SPOKESMAN = new Set(['المتحدث', 'متحدث', 'الناطق', 'نا
 export function readSubject(toks: Token[], bounded = false): SubjectPhrase | undefined {
   const words = toks.filter((t) => t.word);
   if (!words.length) return undefined;
-  // "أكد كل من الرئيس … و…": the first of the coordinated holders.
+  // "شدد كل من الوزير … و…": the first of the coordinated holders.
   if (words[0].text === 'كل' && words[1]?.text === 'من') words.splice(0, 2);
   if (!words.length) return undefined;
   let i = 0;
@@ -155,7 +132,7 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
     titled = true;
     const spokesman = SPOKESMAN.has(words[i].text);
     i++;
-    // The rest of the title: الخارجية، العام، للأمم، المتحدة، باسم وزارة الخارجية، الأردني
+    // The rest of the title: الزراعة، العام، للأمم، المتحدة، باسم وزارة الزراعة، الأردني
     while (i < words.length) {
       const w = words[i].text;
       if (w === 'باسم' || w === 'الرسمي' || w === 'الرسميه') {
@@ -179,12 +156,12 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
     const t = { start: words[0].start, end: words[i - 1]?.end ?? words[0].end };
     return titled ? { span: t, name: t, title: t, titleOnly: true, spokesFor, group } : undefined;
   }
-  // "مسؤول إيطالي", "مصدر دبلوماسي": a title with a nisba adjective names no one.
+  // "مسؤول حكومي", "مصدر دبلوماسي": a title with a nisba adjective names no one.
   if (titled && j === nameStart + 1 && j === words.length && isNisba(words[nameStart].text)) return { span, name: span, title: span, titleOnly: true, spokesFor, group };
   const name = { start: words[nameStart].start, end: words[j - 1].end };
   if (!titled && j < words.length && isTitleHead(words[j].text, false) && !givenNames.has(words[j].text)) {
-    // "عادل الجبير وزير الخارجية السعودي": a name with its title after it (apposition);
-    // "كريم سالم المتحدث باسم الهيئة": a spokesman's, who speaks for the body named after باسم.
+    // "كمال الغربي وزير الزراعة الأردني": a name with its title after it (apposition);
+    // "هاني الزعبي المتحدث باسم الهيئة": a spokesman's, who speaks for the body named after باسم.
     if (SPOKESMAN.has(words[j].text) && words[j + 1]?.text === 'باسم') {
       const k = titleTail(words, j + 2);
       if (k > j + 2) return { span: { start: words[0].start, end: words[k - 1].end }, name, title: { start: words[j].start, end: words[k - 1].end }, titleOnly: false, spokesFor: { start: words[j + 2].start, end: words[k - 1].end } };
@@ -198,21 +175,21 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
 
 /** A word that may open a direct object after a name: not an adverbial, a particle or a title. */
 export function isPlainObject(w: string): boolean {
-  // A definite nisba (السعودية، الأمريكي) still describes the subject: "وزارة الخارجية السعودية".
+  // A definite nisba (الأردنية، الأمريكي) still describes the subject: "وزارة الزراعة الأردنية".
   return !ADVERBIAL.has(w) && !PARTICLE_WORDS.has(w) && !TITLE_HEADS.has(w) && !LEADING_PRONOUN_PP.has(w) && !/^لل/.test(w) && w !== 'فان' && !/^ال\p{L}+(?:ي|يه|يون|يين)$/u.test(w);
 }
 
-/** A definite relational adjective: المدني، الإماراتية، السوريون. */
+/** A definite relational adjective: المدني، الأردنية، السوريون. */
 function isDefiniteNisba(w: string): boolean {
   return /^ال\p{L}{2,}(?:ي|يه|يون|يين)$/u.test(w);
 }
 
-/** A relational adjective (إيطالي، دبلوماسي), not a given name that ends the same way (علي، سامي). */
+/** A relational adjective (حكومي، دبلوماسي), not a given name that ends the same way (علي، سامي). */
 function isNisba(w: string): boolean {
   return w.length >= 4 && w.endsWith('ي') && !givenNames.has(w);
 }
 
-/** A title head; a later one may come with و (نائب رئيس الوزراء ووزير الخارجية). */
+/** A title head; a later one may come with و (نائب رئيس الحكومة ووزير المالية). */
 function isTitleHead(w: string, later: boolean): boolean {
   return TITLE_HEADS.has(w) || (later && w.startsWith('و') && TITLE_HEADS.has(w.slice(1)));
 }
@@ -225,8 +202,8 @@ function titleTail(words: Token[], i: number): number {
     if (TITLE_HEADS.has(w) && !w.startsWith('ال')) break;
     if (w.startsWith('ال') || w.startsWith('لل') || w.startsWith('وال')) { k++; continue; }
     if (w.startsWith('ل') && k + 1 < words.length && words[k + 1].text.startsWith('ال')) { k++; continue; }
-    // "أمين سر اللجنة التنفيذية": سر is part of the title.
-    if (['سر', 'شوون', 'عام', 'وزاره', 'مجلس', 'حركه', 'حزب', 'دوله', 'جامعه', 'منظمه', 'هييه'].includes(w)) { k++; continue; }
+    // "أمين سر الهيئة الإدارية": سر is part of the title.
+    if (TITLE_TAIL.has(w)) { k++; continue; }
     break;
   }
   return k;
@@ -235,14 +212,14 @@ function titleTail(words: Token[], i: number): number {
 /**
  * Where a name run starting at `i` ends (exclusive). Unbounded: the rest of the zone (at most 6 words).
  * Bounded: plain words and links (بن، أبو، عبد) with at most one ال-family name, which ends it:
- * "عادل الجبير الهجوم" → عادل الجبير; "عبد الله بن زايد آل نهيان" stays whole.
+ * "كمال الغربي الهجوم" → كمال الغربي; "عبد الرحيم بن سالم آل منصور" stays whole.
  */
 function nameEnd(words: Token[], i: number, bounded: boolean, untitled = false): number {
   const max = Math.min(words.length, i + 6);
   let j = i;
   if (untitled) {
-    // An untitled subject (an organisation, a group, a bare name: "ثلاثة من فصائل المنظمة") runs on,
-    // up to an object (تقريرها), a title in apposition (عادل الجبير وزير…) or a relative (وهي…).
+    // An untitled subject (an organisation, a group, a bare name: "ثلاث من نقابات الرابطة") runs on,
+    // up to an object (تقريرها), a title in apposition (كمال الغربي وزير…) or a relative (وهي…).
     while (j < max && !(j > i && (isObjectHead(words[j].text) || (TITLE_HEADS.has(words[j].text) && !givenNames.has(words[j].text) && !NAME_LINKS.has(words[j - 1].text)))) && !ADVERBIAL.has(words[j].text)) j++;
     return j;
   }
@@ -252,8 +229,8 @@ function nameEnd(words: Token[], i: number, bounded: boolean, untitled = false):
     const afterLink = j > i && NAME_LINKS.has(words[j - 1].text);
     if (NAME_LINKS.has(w) || !w.startsWith('ال') || afterLink) { j++; continue; }
     if (!bounded) { j++; continue; }
-    // An ال-word is a family name after one given name (عادل الجبير), or a name alone (الجبير);
-    // definite nisba adjectives may follow it ("هيئة الطيران المدني الإماراتي").
+    // An ال-word is a family name after one given name (كمال الغربي), or a name alone (الغربي);
+    // definite nisba adjectives may follow it ("هيئة النقل البحري الأردني").
     if (j - i <= 1) j++;
     while (j < max && isDefiniteNisba(words[j].text)) j++;
     break;
@@ -261,5 +238,3 @@ function nameEnd(words: Token[], i: number, bounded: boolean, untitled = false):
   return j;
 }
 
-// Particles that can never be part of a name.
-const PARTICLE_WORDS = new Set(['ان', 'انه', 'انها', 'الي', 'عن', 'من', 'مع', 'ب', 'ل', 'قد', 'لا', 'لم', 'لن', 'ما', 'هو', 'هي']);

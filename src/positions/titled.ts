@@ -2,14 +2,16 @@ import type { Doc } from '../document.js';
 import { origText } from '../document.js';
 import { sentenceAt } from '../document.js';
 import { readSubject, subjectTokens } from './subject.js';
+import { wordAlternation } from '../lexicon/compile.js';
+import { TITLE_STEMS } from '../lexicon/positionWords.js';
 
-// A title head at a word start (normalised): "وزير الخارجية الأردني أيمن الصفدي", "الرئيس …".
-const HEAD_RE = /(?<![\p{L}\p{N}])(?:و)?(?:ال)?(?:وزير|رييس|امين|مبعوث|سفير|متحدث|ناطق|مندوب|نايب|ملك|امير|ولي|عاهل|شيخ|مستشار|مساعد|مدير|ممثل|منسق|مفوض)/gu;
+// A title head at a word start (normalised): "وزير الزراعة الأردني كمال الغربي", "الرئيس …".
+const HEAD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:و)?(?:ال)?(?:${wordAlternation(TITLE_STEMS)})`, 'gu');
 
 /**
  * Fallback coreference: every "title + name" in the article, so that a later title-only subject
- * (الوزير، وزير الخارجية الأردني) can be tied to the person last named with that title.
- * e.g. "استقبل وزير الخارجية أيمن الصفدي…" then "وأكد الوزير أن…" → أيمن الصفدي.
+ * (الوزير، وزير الزراعة الأردني) can be tied to the person last named with that title.
+ * e.g. "استقبل وزير الزراعة كمال الغربي…" then "وأكد الوزير أن…" → كمال الغربي.
  */
 export function collectTitled(doc: Doc): { title: string[]; name: string; at: number }[] {
   const out: { title: string[]; name: string; at: number }[] = [];

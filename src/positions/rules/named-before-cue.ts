@@ -1,0 +1,27 @@
+import { mark } from '../../rules.js';
+import type { PositionRule } from '../model.js';
+import { entityHolder } from './shared.js';
+
+/**
+ * A verb with no subject (وأضاف أن…) speaks for the person named last before it, when that person
+ * was named after the current speaker spoke; "كمال الغربي يلتقي سامر الحديدي ويؤكد…": a verb joined
+ * by و shares the subject of its sentence's first verb. A person named inside the last statement
+ * is what was said, not a new speaker ("أعلن X دعمه لجهود الوزير Y… وأضاف").
+ */
+export const namedBeforeCue: PositionRule = {
+  id: 'named-before-cue',
+  stage: 'positions',
+  summary: 'a verb cue with no subject speaks for the person named last before it, if named after the current speaker spoke',
+  example: 'واجتمع وزير النقل كمال الغربي أمس بسائقي الشاحنات في الميناء. وأضاف أن الطريق الجديد سيفتح الشهر المقبل.',
+  cue(st) {
+    const { entities, last } = st.a;
+    if (st.holder || st.form.kind !== 'verb') return 'next';
+    let p = entities.lastPersonBefore(st.cueStart);
+    if (p && last && p.start >= last.span.start && p.end <= last.span.end && !/^[\s،,]*$/.test(st.doc.norm.slice(p.end, st.hit.index))) p = undefined;
+    if (p && /[وف]/.test(st.pre) && p.start >= st.sStart && !(last && last.sentence === st.si)) p = entities.firstPersonIn(st.sStart, st.cueStart) ?? p;
+    if (!p || (last && p.start <= last.at)) return 'next';
+    st.holder = entityHolder(st, p, 'entity');
+    mark(st.trail, this.id);
+    return 'next';
+  },
+};

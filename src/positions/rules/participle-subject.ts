@@ -1,0 +1,49 @@
+import { wordAlternation } from '../../lexicon/compile.js';
+import { RELATIVE_PRONOUNS } from '../../lexicon/positionWords.js';
+import { mark } from '../../rules.js';
+import { holderOf, type Holder } from '../holder.js';
+import type { CueState, PositionRule } from '../model.js';
+import { RELATIVE_REACH } from './shared.js';
+
+// How far back a participle looks for a relative pronoun in its sentence (keeps each look bounded).
+const RELATIVE_WINDOW = 300;
+const RELATIVE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(RELATIVE_PRONOUNS)})(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * "وتفقد الوزير X خلال الزيارة…، مؤكدا على…": a participle speaks for the person who is the subject
+ * of its sentence; after a relative clause ("استقبل الرئيس X الوزير Y، الذي يزور البلاد…، معلنا…")
+ * for its antecedent; a spokesman's description ("متحدثة باسم البلدية") speaks for the body.
+ */
+export const participleSubject: PositionRule = {
+  id: 'participle-subject',
+  stage: 'positions',
+  summary: 'a participle cue speaks for the first person named in its sentence (or a relative clause\'s antecedent)',
+  example: 'وتفقد وزير الصحة كمال الغربي مستشفى المدينة أمس، مشددا على ضرورة توفير الأدوية للمرضى.',
+  cue(st) {
+    const { last } = st.a;
+    if (st.holder || st.form.kind !== 'participle' || (last && last.sentence === st.si)) return 'next';
+    st.holder = subjectOfSentence(st);
+    if (st.holder) mark(st.trail, this.id);
+    return 'next';
+  },
+};
+
+/** The person the participle's sentence is about: a relative clause's antecedent, else its first person. */
+function subjectOfSentence(st: CueState): Holder | undefined {
+  const { entities } = st.a;
+  const { sStart, cueStart } = st;
+  const rel = lastRelative(st.doc.norm, Math.max(sStart, cueStart - RELATIVE_WINDOW), cueStart);
+  const near = rel >= 0 ? entities.lastPersonBefore(rel) : undefined;
+  const p = near && near.start >= sStart && rel - near.end <= RELATIVE_REACH ? near : entities.firstPersonIn(sStart, cueStart);
+  if (!p) return undefined;
+  const spokes = p.type !== 'name' && p.type !== 'alias' ? holderOf(st.ctx, p.start, cueStart, true) : undefined;
+  if (spokes && spokes.how === 'spokesman') return { ...spokes, via: entities.entities[p.entity].name };
+  return { name: entities.entities[p.entity].name, via: null, how: 'subject' };
+}
+
+/** The start of the last relative pronoun (الذي، التي، الذين) in [from, to), or -1. */
+function lastRelative(norm: string, from: number, to: number): number {
+  let at = -1;
+  for (const m of norm.slice(from, to).matchAll(RELATIVE_WORD)) at = from + m.index;
+  return at;
+}

@@ -1,0 +1,50 @@
+import { cueOf } from '../../lexicon/cueForms.js';
+import type { Mention } from '../../entities/model.js';
+import { isJointSubject, type Holder } from '../holder.js';
+import type { CueState } from '../model.js';
+import { subjectTokens } from '../subject.js';
+
+/**
+ * Helpers and reaches several position rules share. Word lists live in lexicon/positionWords.ts;
+ * what one rule alone reads stays in its file.
+ */
+
+/** How far back (normalised characters) a previous speaker may be taken for a subjectless cue. */
+export const SPEAKER_REACH = 1500;
+
+/** How near (normalised characters) a person must be named before a relative pronoun to be its antecedent. */
+export const RELATIVE_REACH = 90;
+
+/** How near the start of a reported statement an inner cue must be for the statement to be a mere frame. */
+export const FRAME_REACH = 80;
+
+/** A dual verb form: أكدا، أكدتا، يؤكدان (its stem is itself a cue). */
+export function isDual(w: string): boolean {
+  const stem = /^(.+?)(?:تا|ان|ا)$/.exec(w)?.[1];
+  return stem !== undefined && cueOf(stem)?.kind === 'verb';
+}
+
+/** The cue is a finite verb with no proclitic at all (not وأكد، فأكد). */
+export function bareVerb(st: CueState): boolean {
+  return st.form.kind === 'verb' && !st.pre;
+}
+
+/** A holder named by a person or body mention: its entity's name. */
+export function entityHolder(st: CueState, m: Mention, how: Holder['how']): Holder {
+  return { name: st.a.entities.entities[m.entity].name, via: null, how };
+}
+
+/**
+ * The subject zone between the cue and its particle names no holder of this cue: a participle has
+ * its subject elsewhere; an object opening right after the cue, or a relative clause, leaves no
+ * subject there; after a dual verb a named body is its object ("وطالبا الأمم المتحدة بـ…"), unless
+ * the zone names the pair (الجانبان). Read once per cue.
+ */
+export function zoneSkipped(st: CueState): boolean {
+  st.skipZone ??=
+    st.form.kind === 'participle' ||
+    st.objectFirst > 0 ||
+    st.relativeTo !== undefined ||
+    (st.dual && !isJointSubject(subjectTokens(st.doc, st.cueEnd, st.comp?.start ?? st.cueEnd)));
+  return st.skipZone;
+}
