@@ -79,3 +79,21 @@ export interface HonorificEntry {
   /** True where the honorific can also be part of a name or a title (الشيخ in Gulf royal names). */
   ambiguous?: boolean;
 }
+
+/** What a place of the places lexicon is: a city or town, a region (province, governorate, state), a part of a city, or a site (base, facility, strait, resort). */
+export type PlaceKind = 'city' | 'region' | 'district' | 'site';
+
+/** A place that is not a capital (capitals are in CountryEntry), with the state it lies in. */
+export interface PlaceEntry {
+  /** The usual Arabic name: جدة، منطقة الرياض، الضاحية الجنوبية. */
+  name: string;
+  /** Other names and true variants (مكة for مكة المكرمة، كازابلانكا); hamza or taa-marbuta variants are left to normalisation. */
+  forms?: string[];
+  /** ISO 3166-1 alpha-2 code of the state the place lies in; null only where states dispute it (see `dispute`). */
+  iso: string | null;
+  kind: PlaceKind;
+  /** Why `iso` is null: who holds the place and who claims it. Present exactly when `iso` is null. */
+  dispute?: string;
+  /** Forms that are also common words, given names or another place (صور: Tyre, Sur in Oman, "pictures"). */
+  ambiguous?: string[];
+}
