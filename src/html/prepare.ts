@@ -1,0 +1,217 @@
+/**
+ * A linear pass over a page's markup before any DOM is built. The DOM library's tree builder and
+ * the article finder both cost time proportional to element count × nesting depth, so a hostile
+ * page (100,000 nested elements) would take minutes. This pass:
+ * - flattens nesting past `maxDepth` (drops those open tags and their close tags, keeps their
+ *   text), as browsers do past a fixed depth;
+ * - drops comments (an unclosed `<!--` runs to the end of the page, as the HTML standard says),
+ *   scripts other than JSON-LD, and styles, so nothing of them reaches the DOM;
+ * - counts the elements kept and refuses a page with more than `maxElements` of them.
+ * Every step is a constant amount of work per character or per tag (`steps` counts them, so a
+ * test can check linearity without timing anything).
+ */
+
+/** Bounds on what one article page may hold. */
+export interface MarkupLimits {
+  /** Deeper elements are flattened into their ancestor at this depth. */
+  maxDepth: number;
+  /** More elements than this (after flattening) and the page is refused. */
+  maxElements: number;
+}
+
+/** Real news pages nest 20–60 deep and hold a few thousand elements; these bounds are far above. */
+export const DEFAULT_LIMITS: MarkupLimits = { maxDepth: 256, maxElements: 100_000 };
+
+/** The markup to hand to the DOM library, and what the pass did. */
+export interface PreparedMarkup {
+  html: string;
+  /** Elements kept (void elements included). */
+  elements: number;
+  /** Open tags dropped because they were nested deeper than maxDepth. */
+  flattened: number;
+  /** Units of work done: tags, pops and characters searched in bulk count once per call. */
+  steps: number;
+}
+
+/** A page refused before parsing; the message is one line, without the file name. */
+export class HtmlRefused extends Error {
+  override readonly name = 'HtmlRefused';
+}
+
+/** Elements that never hold children (the DOM library's own list). */
+const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** Elements whose content is raw text up to their own close tag. */
+const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
+
+const P_CLOSERS = new Set(['p']);
+const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const DD_DT = new Set(['dd', 'dt']);
+const RT_RP = new Set(['rt', 'rp']);
+const TABLE_SECTION = new Set(['thead', 'tbody']);
+
+/**
+ * Which open elements an opening tag closes implicitly, as the DOM library's tree builder does
+ * (htmlparser2's openImpliesClose), so that the depth counted here is the depth it builds.
+ */
+const IMPLIES_CLOSE = new Map<string, Set<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])],
+  ['li', new Set(['li'])],
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', DD_DT],
+  ['dt', DD_DT],
+  ['rt', RT_RP],
+  ['rp', RT_RP],
+  ['tbody', TABLE_SECTION],
+  ['tfoot', TABLE_SECTION],
+  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((t) => [t, FORM_TAGS] as [string, Set<string>]),
+  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map(
+    (t) => [t, P_CLOSERS] as [string, Set<string>],
+  ),
+]);
+
+const NAME_START = /[A-Za-z]/;
+/** A tag name runs to whitespace, `/` or `>` (the tokenizer's rule). */
+const NAME_END = /[\s/>]/g;
+
+/** Close tags of raw-text elements, found case-insensitively from a position. */
+const RAW_END = new Map([...RAW_TEXT].map((t) => [t, new RegExp(`</${t}[\\s/>]`, 'gi')]));
+
+/** Where the open tag starting at `from` (just after its name) ends: the index after `>`, quotes honoured. */
+function openTagEnd(html: string, from: number, work: { steps: number }): { end: number; selfClosing: boolean } {
+  let i = from;
+  while (i < html.length) {
+    work.steps++;
+    const c = html.charCodeAt(i);
+    if (c === 0x3e /* > */) return { end: i + 1, selfClosing: html.charCodeAt(i - 1) === 0x2f };
+    if (c === 0x3d /* = */) {
+      let k = i + 1;
+      while (k < html.length && /\s/.test(html[k])) k++;
+      const q = html[k];
+      if (q === '"' || q === "'") {
+        const close = html.indexOf(q, k + 1);
+        // An unterminated quoted value runs to the end of the page.
+        if (close < 0) return { end: html.length, selfClosing: false };
+        i = close + 1;
+        continue;
+      }
+      i = k;
+      continue;
+    }
+    i++;
+  }
+  return { end: html.length, selfClosing: false };
+}
+
+/** Run the linear pass; throws HtmlRefused when the page holds more than maxElements elements. */
+export function prepareMarkup(html: string, limits: MarkupLimits = DEFAULT_LIMITS): PreparedMarkup {
+  const out: string[] = [];
+  const stack: string[] = [];
+  const dropped: boolean[] = [];
+  /** How many of each name are open: a close tag pops only when its element is open. */
+  const open = new Map<string, number>();
+  let foreign = 0;
+  let elements = 0;
+  let flattened = 0;
+  const work = { steps: 0 };
+  let kept = 0; // html[kept..] not yet copied to out
+  let i = 0;
+
+  const cut = (from: number, to: number) => {
+    out.push(html.slice(kept, from));
+    kept = to;
+  };
+  const pop = (): void => {
+    const name = stack.pop() as string;
+    dropped.pop();
+    open.set(name, (open.get(name) ?? 1) - 1);
+    if (name === 'svg' || name === 'math') foreign--;
+    work.steps++;
+  };
+
+  while (i < html.length) {
+    work.steps++;
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    const next = html[lt + 1] ?? '';
+    if (next === '!') {
+      if (html.startsWith('<!--', lt)) {
+        // "<!-->" and "<!--->" are whole (empty) comments; otherwise it ends at "-->" or at the end.
+        const shortEnd = html.startsWith('<!-->', lt) ? lt + 5 : html.startsWith('<!--->', lt) ? lt + 6 : -1;
+        const close = shortEnd >= 0 ? shortEnd - 3 : html.indexOf('-->', lt + 4);
+        const end = shortEnd >= 0 ? shortEnd : close < 0 ? html.length : close + 3;
+        cut(lt, end);
+        i = end;
+      } else {
+        const gt = html.indexOf('>', lt + 2);
+        i = gt < 0 ? html.length : gt + 1;
+      }
+      continue;
+    }
+    const closing = next === '/';
+    const nameAt = closing ? lt + 2 : lt + 1;
+    if (!NAME_START.test(html[nameAt] ?? '')) {
+      i = lt + 1;
+      continue;
+    }
+    NAME_END.lastIndex = nameAt;
+    const nameEnd = NAME_END.exec(html)?.index ?? html.length;
+    const name = html.slice(nameAt, nameEnd).toLowerCase();
+    if (closing) {
+      const gt = html.indexOf('>', nameEnd);
+      const end = gt < 0 ? html.length : gt + 1;
+      if ((open.get(name) ?? 0) > 0) {
+        let wasDropped = false;
+        for (;;) {
+          const top = stack[stack.length - 1];
+          wasDropped = dropped[dropped.length - 1];
+          pop();
+          if (top === name) break;
+        }
+        if (wasDropped) cut(lt, end);
+      }
+      i = end;
+      continue;
+    }
+    const { end, selfClosing } = openTagEnd(html, nameEnd, work);
+    const closes = IMPLIES_CLOSE.get(name);
+    if (closes) while (stack.length > 0 && closes.has(stack[stack.length - 1])) pop();
+    if (RAW_TEXT.has(name)) {
+      const re = RAW_END.get(name) as RegExp;
+      re.lastIndex = end;
+      const m = re.exec(html);
+      const closeStart = m ? m.index : html.length;
+      const closeEnd = m ? (html.indexOf('>', closeStart) + 1 || html.length) : html.length;
+      // Scripts never reach the DOM, except JSON-LD (data, read for the page's metadata); styles neither.
+      const data = name === 'script' && /type\s*=\s*["']?application\/ld\+json/i.test(html.slice(nameEnd, end));
+      if ((name === 'script' && !data) || name === 'style') cut(lt, closeEnd);
+      else elements++;
+      i = closeEnd;
+      continue;
+    }
+    if (VOID.has(name) || (selfClosing && foreign > 0)) {
+      elements++;
+      i = end;
+      continue;
+    }
+    const tooDeep = stack.length >= limits.maxDepth;
+    stack.push(name);
+    dropped.push(tooDeep);
+    open.set(name, (open.get(name) ?? 0) + 1);
+    if (name === 'svg' || name === 'math') foreign++;
+    if (tooDeep) {
+      flattened++;
+      cut(lt, end);
+    } else elements++;
+    if (elements > limits.maxElements) {
+      throw new HtmlRefused(`HTML page with more than ${limits.maxElements.toLocaleString('en')} elements; that is not one article`);
+    }
+    i = end;
+  }
+  out.push(html.slice(kept));
+  return { html: out.join(''), elements, flattened, steps: work.steps };
+}
