@@ -6,7 +6,11 @@
  *   text), as browsers do past a fixed depth;
  * - drops comments (an unclosed `<!--` runs to the end of the page, as the HTML standard says),
  *   scripts other than JSON-LD, and styles, so nothing of them reaches the DOM;
- * - counts the elements kept and refuses a page with more than `maxElements` of them.
+ * - decodes character references in text (&#1575;, &quot;, &nbsp;…) itself: the DOM library makes
+ *   one text node per reference, so a page of a million of them would cost a million nodes; those
+ *   it cannot decode safely (&amp; and &lt;, which would turn into markup) are counted;
+ * - counts the elements kept and refuses a page with more than `maxElements` of them, or more than
+ *   `maxReferences` references left to the parser.
  * Every step is a constant amount of work per character or per tag (`steps` counts them, so a
  * test can check linearity without timing anything).
  */
@@ -17,10 +21,12 @@ export interface MarkupLimits {
   maxDepth: number;
   /** More elements than this (after flattening) and the page is refused. */
   maxElements: number;
+  /** More character references left for the parser than this and the page is refused. */
+  maxReferences?: number;
 }
 
 /** Real news pages nest 20–60 deep and hold a few thousand elements; these bounds are far above. */
-export const DEFAULT_LIMITS: MarkupLimits = { maxDepth: 256, maxElements: 100_000 };
+export const DEFAULT_LIMITS: MarkupLimits = { maxDepth: 256, maxElements: 100_000, maxReferences: 100_000 };
 
 /** The markup to hand to the DOM library, and what the pass did. */
 export interface PreparedMarkup {
@@ -31,6 +37,8 @@ export interface PreparedMarkup {
   flattened: number;
   /** Units of work done: tags, pops and characters searched in bulk count once per call. */
   steps: number;
+  /** Character references left in the text for the parser (&amp;, &lt;, rare named ones). */
+  references: number;
 }
 
 /** A page refused before parsing; the message is one line, without the file name. */
@@ -107,6 +115,55 @@ function openTagEnd(html: string, from: number, work: { steps: number }): { end:
   return { end: html.length, selfClosing: false };
 }
 
+/** Named references decoded here: the common ones of news pages. Others are left to the parser. */
+const NAMED: Readonly<Record<string, string>> = {
+  gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›', ndash: '–', mdash: '—',
+  hellip: '…', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', bull: '•', middot: '·', copy: '©',
+  reg: '®', trade: '™', deg: '°', times: '×', divide: '÷', zwnj: '\u200C', zwj: '\u200D', lrm: '\u200E', rlm: '\u200F',
+  shy: '\u00AD', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§',
+  para: '¶', hyphen: '‐', minus: '−', frac12: '½', ordm: 'º', ordf: 'ª', prime: '′', Prime: '″',
+};
+
+const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g;
+
+/** The character a reference stands for, or null where it is left to the parser. */
+function referenced(m: RegExpExecArray): string | null {
+  if (m[3] !== undefined) return NAMED[m[3]] ?? null;
+  const cp = m[1] !== undefined ? Number(m[1]) : parseInt(m[2], 16);
+  // NUL, C1 controls (the standard remaps them), surrogates and beyond Unicode: the parser's business.
+  if (cp === 0 || (cp >= 0x80 && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return null;
+  const ch = String.fromCodePoint(cp);
+  return ch === '<' || ch === '&' ? null : ch;
+}
+
+/**
+ * A run of text with its references decoded. `<` and `&` stay references (decoded, they could
+ * start a tag or another reference), and so does any reference right after a literal `<` or `&`.
+ */
+function decodeText(text: string, work: { steps: number; references: number }): string {
+  if (text.indexOf('&') < 0) return text;
+  const out: string[] = [];
+  let last = 0;
+  // The last character written; read from here, never from the output (indexing a string built
+  // by += flattens it each time, which would make this quadratic).
+  let prev = '';
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
+    work.steps++;
+    if (m.index > last) {
+      out.push(text.slice(last, m.index));
+      prev = text[m.index - 1];
+    }
+    const ch = prev === '<' || prev === '&' ? null : referenced(m);
+    out.push(ch ?? m[0]);
+    prev = ch === null ? ';' : ch;
+    if (ch === null) work.references++;
+    last = m.index + m[0].length;
+  }
+  out.push(text.slice(last));
+  return out.join('');
+}
+
 /** Run the linear pass; throws HtmlRefused when the page holds more than maxElements elements. */
 export function prepareMarkup(html: string, limits: MarkupLimits = DEFAULT_LIMITS): PreparedMarkup {
   const out: string[] = [];
@@ -117,13 +174,15 @@ export function prepareMarkup(html: string, limits: MarkupLimits = DEFAULT_LIMIT
   let foreign = 0;
   let elements = 0;
   let flattened = 0;
-  const work = { steps: 0 };
-  let kept = 0; // html[kept..] not yet copied to out
+  const work = { steps: 0, references: 0 };
+  let text = 0; // html[text..] is text not yet copied to out
   let i = 0;
 
-  const cut = (from: number, to: number) => {
-    out.push(html.slice(kept, from));
-    kept = to;
+  /** Copy the text before `at`, decoded, then the markup [at, to) unless it is dropped. */
+  const markup = (at: number, to: number, keep: boolean) => {
+    out.push(decodeText(html.slice(text, at), work));
+    if (keep) out.push(html.slice(at, to));
+    text = to;
   };
   const pop = (): void => {
     const name = stack.pop() as string;
@@ -144,12 +203,20 @@ export function prepareMarkup(html: string, limits: MarkupLimits = DEFAULT_LIMIT
         const shortEnd = html.startsWith('<!-->', lt) ? lt + 5 : html.startsWith('<!--->', lt) ? lt + 6 : -1;
         const close = shortEnd >= 0 ? shortEnd - 3 : html.indexOf('-->', lt + 4);
         const end = shortEnd >= 0 ? shortEnd : close < 0 ? html.length : close + 3;
-        cut(lt, end);
+        markup(lt, end, false);
         i = end;
       } else {
         const gt = html.indexOf('>', lt + 2);
         i = gt < 0 ? html.length : gt + 1;
+        markup(lt, i, true);
       }
+      continue;
+    }
+    if (next === '?') {
+      // A processing instruction (<?xml …?>): markup to the next ">".
+      const gt = html.indexOf('>', lt + 2);
+      i = gt < 0 ? html.length : gt + 1;
+      markup(lt, i, true);
       continue;
     }
     const closing = next === '/';
@@ -164,16 +231,16 @@ export function prepareMarkup(html: string, limits: MarkupLimits = DEFAULT_LIMIT
     if (closing) {
       const gt = html.indexOf('>', nameEnd);
       const end = gt < 0 ? html.length : gt + 1;
+      let wasDropped = false;
       if ((open.get(name) ?? 0) > 0) {
-        let wasDropped = false;
         for (;;) {
           const top = stack[stack.length - 1];
           wasDropped = dropped[dropped.length - 1];
           pop();
           if (top === name) break;
         }
-        if (wasDropped) cut(lt, end);
       }
+      markup(lt, end, !wasDropped);
       i = end;
       continue;
     }
@@ -188,13 +255,15 @@ export function prepareMarkup(html: string, limits: MarkupLimits = DEFAULT_LIMIT
       const closeEnd = m ? (html.indexOf('>', closeStart) + 1 || html.length) : html.length;
       // Scripts never reach the DOM, except JSON-LD (data, read for the page's metadata); styles neither.
       const data = name === 'script' && /type\s*=\s*["']?application\/ld\+json/i.test(html.slice(nameEnd, end));
-      if ((name === 'script' && !data) || name === 'style') cut(lt, closeEnd);
-      else elements++;
+      const keep = !((name === 'script' && !data) || name === 'style');
+      if (keep) elements++;
+      markup(lt, closeEnd, keep);
       i = closeEnd;
       continue;
     }
     if (VOID.has(name) || (selfClosing && foreign > 0)) {
       elements++;
+      markup(lt, end, true);
       i = end;
       continue;
     }
@@ -203,15 +272,18 @@ export function prepareMarkup(html: string, limits: MarkupLimits = DEFAULT_LIMIT
     dropped.push(tooDeep);
     open.set(name, (open.get(name) ?? 0) + 1);
     if (name === 'svg' || name === 'math') foreign++;
-    if (tooDeep) {
-      flattened++;
-      cut(lt, end);
-    } else elements++;
+    if (tooDeep) flattened++;
+    else elements++;
+    markup(lt, end, !tooDeep);
     if (elements > limits.maxElements) {
       throw new HtmlRefused(`HTML page with more than ${limits.maxElements.toLocaleString('en')} elements; that is not one article`);
     }
     i = end;
   }
-  out.push(html.slice(kept));
-  return { html: out.join(''), elements, flattened, steps: work.steps };
+  out.push(decodeText(html.slice(text), work));
+  const maxReferences = limits.maxReferences ?? Infinity;
+  if (work.references > maxReferences) {
+    throw new HtmlRefused(`HTML page with more than ${maxReferences.toLocaleString('en')} escaped "&" and "<" characters; that is not one article`);
+  }
+  return { html: out.join(''), elements, flattened, steps: work.steps, references: work.references };
 }

@@ -1,0 +1,153 @@
+/**
+ * CAMEO actor codes from what khulasa knows of a participant: its country (ISO 3166-1 alpha-3,
+ * as CAMEO uses), the body it speaks for, and its title. A code is a country or IGO prefix
+ * followed by role codes: EGYGOV (an Egyptian official), EGYGOVMIL (a defence minister, as the
+ * CAMEO actor codebook codes them), LBYELI (a former head of government), IGOUNO (a UN official),
+ * IGOMEAARL (the Arab League).
+ *
+ * Sources: the CAMEO Event and Actor Codebook (Schrodt 2012, ch. 3) for the role codes; the
+ * Phoenix/PETRARCH international actor dictionary (Phoenix.International.actors.txt) for the IGO
+ * and NGO codes; ISO 3166-1 for the country codes (Kosovo as KSV, as the Phoenix dictionaries do).
+ */
+import type { Participant } from '../types.js';
+import { normalizeForm } from '../normalize/index.js';
+import { organizationByForm } from '../lexicon/organizationIndex.js';
+import { TITLE_RE, titleByForm } from '../lexicon/titleIndex.js';
+import type { OrganizationEntry } from '../lexicon/types.js';
+
+/** ISO 3166-1 alpha-2 → alpha-3, for every state the country lexicon knows. */
+const ISO3: Readonly<Record<string, string>> = {
+  AD: 'AND', AE: 'ARE', AF: 'AFG', AG: 'ATG', AL: 'ALB', AM: 'ARM', AO: 'AGO', AR: 'ARG', AT: 'AUT', AU: 'AUS', AZ: 'AZE',
+  BA: 'BIH', BB: 'BRB', BD: 'BGD', BE: 'BEL', BF: 'BFA', BG: 'BGR', BH: 'BHR', BI: 'BDI', BJ: 'BEN', BN: 'BRN', BO: 'BOL',
+  BR: 'BRA', BS: 'BHS', BT: 'BTN', BW: 'BWA', BY: 'BLR', BZ: 'BLZ', CA: 'CAN', CD: 'COD', CF: 'CAF', CG: 'COG', CH: 'CHE',
+  CI: 'CIV', CL: 'CHL', CM: 'CMR', CN: 'CHN', CO: 'COL', CR: 'CRI', CU: 'CUB', CV: 'CPV', CY: 'CYP', CZ: 'CZE', DE: 'DEU',
+  DJ: 'DJI', DK: 'DNK', DM: 'DMA', DO: 'DOM', DZ: 'DZA', EC: 'ECU', EE: 'EST', EG: 'EGY', EH: 'ESH', ER: 'ERI', ES: 'ESP',
+  ET: 'ETH', FI: 'FIN', FJ: 'FJI', FM: 'FSM', FR: 'FRA', GA: 'GAB', GB: 'GBR', GD: 'GRD', GE: 'GEO', GH: 'GHA', GM: 'GMB',
+  GN: 'GIN', GQ: 'GNQ', GR: 'GRC', GT: 'GTM', GW: 'GNB', GY: 'GUY', HN: 'HND', HR: 'HRV', HT: 'HTI', HU: 'HUN', ID: 'IDN',
+  IE: 'IRL', IL: 'ISR', IN: 'IND', IQ: 'IRQ', IR: 'IRN', IS: 'ISL', IT: 'ITA', JM: 'JAM', JO: 'JOR', JP: 'JPN', KE: 'KEN',
+  KG: 'KGZ', KH: 'KHM', KI: 'KIR', KM: 'COM', KN: 'KNA', KP: 'PRK', KR: 'KOR', KW: 'KWT', KZ: 'KAZ', LA: 'LAO', LB: 'LBN',
+  LC: 'LCA', LI: 'LIE', LK: 'LKA', LR: 'LBR', LS: 'LSO', LT: 'LTU', LU: 'LUX', LV: 'LVA', LY: 'LBY', MA: 'MAR', MC: 'MCO',
+  MD: 'MDA', ME: 'MNE', MG: 'MDG', MH: 'MHL', MK: 'MKD', ML: 'MLI', MM: 'MMR', MN: 'MNG', MR: 'MRT', MT: 'MLT', MU: 'MUS',
+  MV: 'MDV', MW: 'MWI', MX: 'MEX', MY: 'MYS', MZ: 'MOZ', NA: 'NAM', NE: 'NER', NG: 'NGA', NI: 'NIC', NL: 'NLD', NO: 'NOR',
+  NP: 'NPL', NR: 'NRU', NZ: 'NZL', OM: 'OMN', PA: 'PAN', PE: 'PER', PG: 'PNG', PH: 'PHL', PK: 'PAK', PL: 'POL', PS: 'PSE',
+  PT: 'PRT', PW: 'PLW', PY: 'PRY', QA: 'QAT', RO: 'ROU', RS: 'SRB', RU: 'RUS', RW: 'RWA', SA: 'SAU', SB: 'SLB', SC: 'SYC',
+  SD: 'SDN', SE: 'SWE', SG: 'SGP', SI: 'SVN', SK: 'SVK', SL: 'SLE', SM: 'SMR', SN: 'SEN', SO: 'SOM', SR: 'SUR', SS: 'SSD',
+  ST: 'STP', SV: 'SLV', SY: 'SYR', SZ: 'SWZ', TD: 'TCD', TG: 'TGO', TH: 'THA', TJ: 'TJK', TL: 'TLS', TM: 'TKM', TN: 'TUN',
+  TO: 'TON', TR: 'TUR', TT: 'TTO', TV: 'TUV', TW: 'TWN', TZ: 'TZA', UA: 'UKR', UG: 'UGA', US: 'USA', UY: 'URY', UZ: 'UZB',
+  VA: 'VAT', VC: 'VCT', VE: 'VEN', VN: 'VNM', VU: 'VUT', WS: 'WSM', XK: 'KSV', YE: 'YEM', ZA: 'ZAF', ZM: 'ZMB', ZW: 'ZWE',
+};
+
+/** The CAMEO country code of an ISO 3166-1 alpha-2 code, or '' when unknown. */
+export function countryCode(iso2: string | null | undefined): string {
+  return (iso2 && ISO3[iso2]) || '';
+}
+
+/**
+ * CAMEO codes of the international bodies in the organisation lexicon (by its id). UN organs,
+ * missions and envoys are IGOUNO; agencies carry the Phoenix dictionary's sector codes.
+ */
+const IGO_CODES: Readonly<Record<string, string>> = {
+  UN: 'IGOUNO', UN_SECRETARIAT: 'IGOUNO', UNSC: 'IGOUNO', UNGA: 'IGOUNO', ECOSOC: 'IGOUNO', UNHRC: 'IGOUNOHRI', OHCHR: 'IGOUNOHRIHCH',
+  UNHCR: 'IGOUNOREFHCR', UNRWA: 'IGOUNOREF', UNICEF: 'IGOUNOKID', WHO: 'IGOUNOHLHWHO', WFP: 'IGOUNOWFP', FAO: 'IGOUNOAGRFAO',
+  UNDP: 'IGOUNODEV', UNESCO: 'IGOUNODEV', UN_WOMEN: 'IGOUNODEV', UNFPA: 'IGOUNODEV', ESCWA: 'IGOUNODEV', ILO: 'IGOUNOLABILO',
+  IAEA: 'IGOUNOIAE', ICJ: 'IGOUNOJUDICJ', WORLD_BANK: 'IGOUNODEVWBK', IMF: 'IGOBUSIMF', OCHA: 'IGOUNO', UNSMIL: 'IGOUNO',
+  UNIFIL: 'IGOUNO', MINURSO: 'IGOUNO', UNAMI: 'IGOUNO', UNMISS: 'IGOUNO', UNMHA: 'IGOUNO', UNDOF: 'IGOUNO', UNTSO: 'IGOUNO',
+  UNSCO: 'IGOUNO', UNSOM: 'IGOUNO', UNAMA: 'IGOUNO', UNITAMS: 'IGOUNO', MONUSCO: 'IGOUNO', ARAB_LEAGUE: 'IGOMEAARL',
+  ARAB_FM_COUNCIL: 'IGOMEAARL', ARAB_PARLIAMENT: 'IGOMEAARL', GCC: 'IGOPGSGCC', AMU: 'IGOMEAAMU', OIC: 'IGOMOSOIC', ISDB: 'IGOMOSDEVIDB',
+  EU: 'IGOEUREEC', EU_COMMISSION: 'IGOEUREEC', EU_PARLIAMENT: 'IGOEUREEC', EU_COUNCIL: 'IGOEUREEC', EEAS: 'IGOEUREEC',
+  COUNCIL_OF_EUROPE: 'IGOEURCOE', AU: 'IGOAFRAFU', AU_PSC: 'IGOAFRAFU', ECOWAS: 'IGOWAFBUSWAS', NATO: 'IGOWSTNAT', OPEC: 'IGOOPC',
+  OAPEC: 'IGOARBBUSAPE', ASEAN: 'IGOSEAASN', AFDB: 'IGOAFRDEVAFB', ICRC: 'NGOHLHIRC', IFRC: 'NGOHLHIRC', RED_CRESCENT: 'NGOHLHIRC',
+  AMNESTY: 'NGOHRIAMN', HRW: 'NGOHRI', MSF: 'NGOHLHMSF',
+};
+
+/** Role codes read off the title or the body (CAMEO primary and secondary role codes). */
+export type RoleCode = 'GOV' | 'GOVMIL' | 'MIL' | 'LEG' | 'JUD' | 'PTY' | 'OPP' | 'REB' | 'ELI' | 'REL' | 'COP' | 'SPY' | '';
+
+const norm = (s: string) => normalizeForm(s);
+
+/** Former office holders are elites (CAMEO: FORMER_PRESIDENT → ELI). */
+const FORMER = /(?<!\p{L})(?:السابق|السابقه|الاسبق|الاسبقه)(?!\p{L})/u;
+const LEGISLATURE = /(?<!\p{L})(?:مجلس النواب|مجلس الشعب|مجلس الامه|مجلس الشوري|البرلمان|البرلماني|البرلمانيه|الكنيست|الكونغرس|الكونجرس|مجلس الشيوخ|المجلس الوطني|المجلس التشريعي|النائب|نائب في|عضو مجلس)(?!\p{L})/u;
+const JUDICIARY = /(?<!\p{L})(?:القاضي|قاضي|المحكمه|محكمه|النائب العام|المدعي العام)(?!\p{L})/u;
+const POLICE = /(?<!\p{L})(?:الشرطه|شرطه|الامن العام|الدرك)(?!\p{L})/u;
+const INTELLIGENCE = /(?<!\p{L})(?:المخابرات|مخابرات|الاستخبارات|استخبارات)(?!\p{L})/u;
+const ARMED = /(?<!\p{L})(?:جماعه|ميليشيا|ميليشيات|مليشيا|كتائب|فصائل|فصيل|تنظيم|قوات|جيش|المسلحه|مسلح|انصار|الحوثي|الحوثيين|داعش|القاعده)(?!\p{L})/u;
+const PARTY = /(?<!\p{L})(?:حزب|الحزب|تيار|التيار)(?!\p{L})/u;
+const GOVERNMENT_BODY = /(?<!\p{L})(?:الحكومه|حكومه|وزاره|الوزاره|الرئاسه|رئاسه|الديوان)(?!\p{L})/u;
+const OPPOSITION = /(?<!\p{L})(?:المعارضه|معارضه|المعارض|الائتلاف|هيئه التفاوض)(?!\p{L})/u;
+
+/** The lexicon entry of the title in a role as written (وزير الخارجية المصري → FOREIGN_MINISTER). */
+function titleOf(role: string) {
+  TITLE_RE.lastIndex = 0;
+  const m = TITLE_RE.exec(norm(role));
+  return m?.groups?.w ? titleByForm(m.groups.w) : undefined;
+}
+
+function roleFromTitle(role: string): RoleCode {
+  const n = norm(role);
+  if (FORMER.test(n)) return 'ELI';
+  if (JUDICIARY.test(n)) return 'JUD';
+  if (LEGISLATURE.test(n)) return 'LEG';
+  if (INTELLIGENCE.test(n)) return 'SPY';
+  if (POLICE.test(n)) return 'COP';
+  const title = titleOf(role);
+  if (!title) return '';
+  if (title.id === 'DEFENCE_MINISTER') return 'GOVMIL';
+  switch (title.kind) {
+    case 'military':
+      return 'MIL';
+    case 'party':
+      return 'PTY';
+    case 'religious':
+      return 'REL';
+    case 'international':
+      return '';
+    default:
+      return 'GOV';
+  }
+}
+
+/** A non-state movement's role: a party, the opposition, or an armed group; '' when unclear. */
+function roleFromMovement(name: string): RoleCode {
+  const n = norm(name);
+  if (OPPOSITION.test(n)) return 'OPP';
+  if (PARTY.test(n)) return 'PTY';
+  if (ARMED.test(n)) return 'REB';
+  return '';
+}
+
+function organizationOf(p: Participant): OrganizationEntry | undefined {
+  const names = p.kind === 'organization' ? [p.organization, p.name] : [p.organization];
+  for (const name of names) {
+    if (!name) continue;
+    const n = norm(name);
+    // The body's name as written, or with a leading delegation word dropped (وفد الحكومة اليمنية).
+    const entry = organizationByForm(n) ?? organizationByForm(n.replace(/^(?:وفد|وفدا|ممثل|ممثلو)\s+/u, ''));
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/** The CAMEO actor code of a participant, '' where khulasa knows nothing to code. */
+export function actorCode(p: Participant): string {
+  const org = organizationOf(p);
+  if (org && (org.kind === 'international' || org.kind === 'regional' || org.kind === 'ngo') && !org.country) {
+    return IGO_CODES[org.id] ?? (org.kind === 'ngo' ? 'NGO' : 'IGO');
+  }
+  const country = countryCode(p.country ?? org?.country);
+  if (p.kind === 'country') return country;
+  const roles = p.roles.length > 0 ? p.roles : p.role ? [p.role] : [];
+  let role: RoleCode = '';
+  for (const r of roles) {
+    role = roleFromTitle(r);
+    if (role) break;
+  }
+  if (!role && org?.kind === 'movement') role = roleFromMovement(org.name);
+  if (!role && org?.kind === 'government') role = 'GOV';
+  // A body the lexicon does not list, coded from its own words: حكومة، وزارة → GOV; حزب → PTY…
+  for (const name of [p.kind === 'organization' ? p.name : null, p.organization]) {
+    if (role || !name) continue;
+    role = GOVERNMENT_BODY.test(norm(name)) ? 'GOV' : roleFromMovement(name);
+  }
+  return country + role;
+}
