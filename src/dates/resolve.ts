@@ -180,7 +180,8 @@ export const PARSERS: readonly DateParser[] = [
     id: 'gregorian-month-year',
     example: 'مايو 2018، شهر أيار/مايو من عام 2018',
     kind: 'explicit',
-    re: words(`(?:شهر\\s+)?${MONTH_PAIR}${YEAR_WORD}(\\d{4})`),
+    // Not the month of a day-month-year date the first parser refused (31 فبراير 2019).
+    re: words(`(?<!\\d\\s*(?:من\\s+)?(?:شهر\\s+)?)(?:شهر\\s+)?${MONTH_PAIR}${YEAR_WORD}(\\d{4})`),
     extract(m) {
       const d = dayFromParts(Number(m[2]), (monthIndex.get(m[1]) ?? -1) + 1, 1);
       return d === null ? null : { day: d, resolution: 'month' };
@@ -190,7 +191,7 @@ export const PARSERS: readonly DateParser[] = [
     id: 'hijri-month-year',
     example: 'رمضان 1436 هـ (the month from its first day)',
     kind: 'explicit',
-    re: words(`(?:شهر\\s+)?(${HMONTH})${YEAR_WORD}(\\d{3,4})${HIJRI_MARK}?`),
+    re: words(`(?<!\\d\\s*(?:من\\s+)?(?:شهر\\s+)?)(?:شهر\\s+)?(${HMONTH})${YEAR_WORD}(\\d{3,4})${HIJRI_MARK}?`),
     extract(m) {
       const d = dayFromHijri(Number(m[2]), (hijriIndex.get(m[1]) ?? -1) + 1, 1);
       return d === null ? null : { day: d, resolution: 'month' };

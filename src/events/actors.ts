@@ -65,16 +65,21 @@ export type RoleCode = 'GOV' | 'GOVMIL' | 'MIL' | 'LEG' | 'JUD' | 'PTY' | 'OPP' 
 
 const norm = (s: string) => normalizeForm(s);
 
+/** Whole words in normalised text, forms written as in text (normalised here), with a conjunction or preposition before them. */
+function wordsIn(forms: readonly string[]): RegExp {
+  return new RegExp(`(?<!\\p{L})[وفبل]?(?:${forms.map(norm).join('|')})(?!\\p{L})`, 'u');
+}
+
 /** Former office holders are elites (CAMEO: FORMER_PRESIDENT → ELI). */
-const FORMER = /(?<!\p{L})(?:السابق|السابقه|الاسبق|الاسبقه)(?!\p{L})/u;
-const LEGISLATURE = /(?<!\p{L})(?:مجلس النواب|مجلس الشعب|مجلس الامه|مجلس الشوري|البرلمان|البرلماني|البرلمانيه|الكنيست|الكونغرس|الكونجرس|مجلس الشيوخ|المجلس الوطني|المجلس التشريعي|النائب|نائب في|عضو مجلس)(?!\p{L})/u;
-const JUDICIARY = /(?<!\p{L})(?:القاضي|قاضي|المحكمه|محكمه|النائب العام|المدعي العام)(?!\p{L})/u;
-const POLICE = /(?<!\p{L})(?:الشرطه|شرطه|الامن العام|الدرك)(?!\p{L})/u;
-const INTELLIGENCE = /(?<!\p{L})(?:المخابرات|مخابرات|الاستخبارات|استخبارات)(?!\p{L})/u;
-const ARMED = /(?<!\p{L})(?:جماعه|ميليشيا|ميليشيات|مليشيا|كتائب|فصائل|فصيل|تنظيم|قوات|جيش|المسلحه|مسلح|انصار|الحوثي|الحوثيين|داعش|القاعده)(?!\p{L})/u;
-const PARTY = /(?<!\p{L})(?:حزب|الحزب|تيار|التيار)(?!\p{L})/u;
-const GOVERNMENT_BODY = /(?<!\p{L})(?:الحكومه|حكومه|وزاره|الوزاره|الرئاسه|رئاسه|الديوان)(?!\p{L})/u;
-const OPPOSITION = /(?<!\p{L})(?:المعارضه|معارضه|المعارض|الائتلاف|هيئه التفاوض)(?!\p{L})/u;
+const FORMER = wordsIn(['السابق', 'السابقة', 'الأسبق', 'الأسبقة']);
+const LEGISLATURE = wordsIn(['مجلس النواب', 'مجلس الشعب', 'مجلس الأمة', 'مجلس الشورى', 'البرلمان', 'البرلماني', 'البرلمانية', 'الكنيست', 'الكونغرس', 'الكونجرس', 'مجلس الشيوخ', 'المجلس الوطني', 'المجلس التشريعي', 'النائب', 'نائب في', 'عضو مجلس']);
+const JUDICIARY = wordsIn(['القاضي', 'قاضي', 'المحكمة', 'محكمة', 'النائب العام', 'المدعي العام']);
+const POLICE = wordsIn(['الشرطة', 'شرطة', 'الأمن العام', 'الدرك']);
+const INTELLIGENCE = wordsIn(['المخابرات', 'مخابرات', 'الاستخبارات', 'استخبارات']);
+const ARMED = wordsIn(['جماعة', 'ميليشيا', 'ميليشيات', 'مليشيا', 'كتائب', 'فصائل', 'فصيل', 'تنظيم', 'قوات', 'جيش', 'المسلحة', 'مسلح', 'أنصار', 'الحوثي', 'الحوثيين', 'داعش', 'القاعدة']);
+const PARTY = wordsIn(['حزب', 'الحزب', 'تيار', 'التيار']);
+const GOVERNMENT_BODY = wordsIn(['الحكومة', 'حكومة', 'وزارة', 'الوزارة', 'الرئاسة', 'رئاسة', 'الديوان']);
+const OPPOSITION = wordsIn(['المعارضة', 'معارضة', 'المعارض', 'الائتلاف', 'هيئة التفاوض']);
 
 /** The lexicon entry of the title in a role as written (وزير الخارجية المصري → FOREIGN_MINISTER). */
 function titleOf(role: string) {

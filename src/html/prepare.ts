@@ -231,16 +231,18 @@ export function prepareMarkup(html: string, limits: MarkupLimits = DEFAULT_LIMIT
     if (closing) {
       const gt = html.indexOf('>', nameEnd);
       const end = gt < 0 ? html.length : gt + 1;
-      let wasDropped = false;
+      let keep = name === 'br'; // the tree builder reads a stray </br> as <br>
       if ((open.get(name) ?? 0) > 0) {
         for (;;) {
           const top = stack[stack.length - 1];
-          wasDropped = dropped[dropped.length - 1];
+          keep = !dropped[dropped.length - 1];
           pop();
           if (top === name) break;
         }
-      }
-      markup(lt, end, !wasDropped);
+      } else if (name === 'br') elements++;
+      // A close tag with nothing open to close is dropped: the tree builder ignores it, except a
+      // stray </p>, which it turns into an empty paragraph (50,000 of them would cost 50,000 nodes).
+      markup(lt, end, keep);
       i = end;
       continue;
     }
