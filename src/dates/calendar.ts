@@ -70,11 +70,13 @@ export function monthStart(day: number, months = 0): number {
 
 // ---------------------------------------------------------------- Hijri (Umm al-Qura)
 
-const HIJRI = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' });
+/** Built on first use: ICU loads its calendar tables for it, which plain articles never need. */
+let hijriFormat: Intl.DateTimeFormat | null = null;
 
 /** The Umm al-Qura Hijri date of a day number (the calendar of Saudi Arabia and most Gulf news). */
 export function hijriOf(day: number): { year: number; month: number; day: number } {
-  const parts = HIJRI.formatToParts(new Date(day * MS_PER_DAY));
+  hijriFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' });
+  const parts = hijriFormat.formatToParts(new Date(day * MS_PER_DAY));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day') };
 }

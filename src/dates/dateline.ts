@@ -15,14 +15,16 @@ const FULL = new Set(['gregorian-day-month-year', 'hijri-day-month-year', 'numer
 const TOP_LINES = 4;
 
 /** A place name (up to three words) and a separator before the date: "بيروت -", "القاهرة في", "(". */
-const PLACE_BEFORE = /^[\s(]*(?:[\p{L}]+\s*){0,3}(?:[-–—:،,(]|\s+في)?\s*(?:\(?\s*(?:[\p{L}]+\s+)?)?$/u;
+const PLACE_BEFORE = /^[\s(]*(?:[\u0600-\u06FFA-Za-z]+\s*){0,3}(?:[-–—:،,(]|\s+في)?\s*(?:\(?\s*(?:[\u0600-\u06FFA-Za-z]+\s+)?)?$/;
 
 function wordCount(s: string): number {
-  return (s.match(/\p{L}+/gu) ?? []).length;
+  return (s.match(/[\u0600-\u06FFA-Za-z]+/g) ?? []).length;
 }
 
 /** The dateline's day (YYYY-MM-DD), or null when the top of the text gives none. */
 export function findDateline(text: string): string | null {
+  // A full date has digits (ASCII or Arabic-Indic): most articles are passed over at once.
+  if (!/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(text.slice(0, 2000))) return null;
   let seen = 0;
   for (const raw of text.slice(0, 2000).split('\n')) {
     if (!raw.trim()) continue;

@@ -46,6 +46,8 @@ interface DateParser {
   /** explicit: the text names the date; relative: it needs the reference day. */
   kind: Kind;
   re: RegExp;
+  /** A cheap test of the text first: a parser whose words cannot be there is not run (nor its regex compiled). */
+  gate(normalised: string): boolean;
   extract(m: RegExpExecArray, ref: number | null): { day: number; resolution: DateResolution } | null;
 }
 
@@ -65,10 +67,21 @@ const relOffset = new Map(RELATIVE_DAYS.flatMap((r) => r.forms.map((f) => [norm(
 const pastSet = new Set(QUALIFIERS.past.map(norm));
 const nextSet = new Set(QUALIFIERS.next.map(norm));
 
+/**
+ * Letters and digits of normalised text (Arabic blocks, Latin, ASCII digits: the normaliser has
+ * turned Arabic-Indic digits into ASCII). Spelled out rather than \p{L}: a regex without the u
+ * flag compiles much faster, and these are compiled on every run of the CLI.
+ */
+const WORD_CHAR = '[0-9A-Za-z\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFF]';
+
 /** Whole words only: no letter or digit may touch a match on either side. */
 function words(source: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(`(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`, 'g');
 }
+
+const DIGIT = /[0-9]/;
+const hasDigit = (s: string) => DIGIT.test(s);
+const QUALIFIER_WORD = new RegExp(QUAL);
 
 function qualifierSign(q: string | undefined): -1 | 0 | 1 {
   if (!q) return 0;
@@ -92,6 +105,7 @@ const MONTH_PAIR = `(${MONTH})(?:\\s*[/(]\\s*(?:${MONTH})\\s*\\)?)?`;
 export const PARSERS: readonly DateParser[] = [
   {
     id: 'gregorian-day-month-year',
+    gate: hasDigit,
     example: '5 أيار/مايو 2018، يومي 5 و6 ديسمبر',
     kind: 'explicit',
     re: words(`${DAYS}\\s*(?:من\\s+)?(?:شهر\\s+)?${MONTH_PAIR}(?:${YEAR_WORD}(\\d{4}))?`),
@@ -110,6 +124,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     id: 'hijri-day-month-year',
+    gate: hasDigit,
     example: '12 رمضان 1436 هـ',
     kind: 'explicit',
     re: words(`${DAYS}\\s*(?:من\\s+)?(?:شهر\\s+)?(${HMONTH})(?:${YEAR_WORD}(\\d{3,4}))?${HIJRI_MARK}?`),
@@ -128,6 +143,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     id: 'numeric-date',
+    gate: hasDigit,
     example: '15/01/2020، 2020-01-15',
     kind: 'explicit',
     re: words('(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})'),
@@ -139,6 +155,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     id: 'day-of-current-month',
+    gate: hasDigit,
     example: '25 الجاري، 25 من الشهر الحالي',
     kind: 'relative',
     re: words(`(\\d{1,2})\\s+(?:من\\s+)?(?:الشهر\\s+)?(?:${CURRENT})`),
@@ -151,6 +168,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     id: 'relative-day',
+    gate: () => true,
     example: 'أمس، اليوم (الثلاثاء)، مساء أول من أمس، غدا الأربعاء',
     kind: 'relative',
     re: words(`(?:(?:صباح|مساء|ظهر|صبيحه|فجر|ليله|عصر|ظهيره)\\s+)?(${REL})(?:\\s*\\(?\\s*(?:يوم\\s+)?(${WEEKDAY})\\s*\\)?)?`),
@@ -164,6 +182,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     id: 'weekday',
+    gate: () => true,
     example: 'الثلاثاء، يوم الخميس، الأحد الماضي، السبت المقبل',
     kind: 'relative',
     re: words(`(?:يوم\\s+|يومي\\s+)?(${WEEKDAY})(?:\\s+(${QUAL}))?`),
@@ -178,6 +197,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     id: 'gregorian-month-year',
+    gate: hasDigit,
     example: 'مايو 2018، شهر أيار/مايو من عام 2018',
     kind: 'explicit',
     // Not the month of a day-month-year date the first parser refused (31 فبراير 2019).
@@ -189,6 +209,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     id: 'hijri-month-year',
+    gate: hasDigit,
     example: 'رمضان 1436 هـ (the month from its first day)',
     kind: 'explicit',
     re: words(`(?<!\\d\\s*(?:من\\s+)?(?:شهر\\s+)?)(?:شهر\\s+)?(${HMONTH})${YEAR_WORD}(\\d{3,4})${HIJRI_MARK}?`),
@@ -199,6 +220,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     id: 'relative-week',
+    gate: (s) => s.includes('الاسبوع'),
     example: 'الأسبوع الماضي، هذا الأسبوع، الأسبوع المقبل',
     kind: 'relative',
     re: words(`(?:مطلع\\s+|منتصف\\s+|نهايه\\s+|اواخر\\s+|اوائل\\s+)?(?:الاسبوع\\s+(${QUAL})|(هذا)\\s+الاسبوع)`),
@@ -210,6 +232,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     id: 'relative-month',
+    gate: (s) => s.includes('الشهر'),
     example: 'الشهر الماضي، الشهر الجاري، الشهر المقبل',
     kind: 'relative',
     re: words(`(?:مطلع\\s+|منتصف\\s+|نهايه\\s+|اواخر\\s+|اوائل\\s+)?(?:الشهر\\s+(${QUAL})|(هذا)\\s+الشهر)`),
@@ -220,6 +243,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     id: 'named-month',
+    gate: (s) => QUALIFIER_WORD.test(s),
     example: 'مايو الماضي، في يونيو المقبل، شهر آذار الجاري',
     kind: 'relative',
     re: words(`(?:شهر\\s+)?${MONTH_PAIR}\\s+(${QUAL})`),
@@ -240,7 +264,7 @@ export const PARSERS: readonly DateParser[] = [
 export function findDates(normalised: string, ref: number | null, only?: ReadonlySet<string>): FoundDate[] {
   const found: FoundDate[] = [];
   for (const parser of PARSERS) {
-    if (only && !only.has(parser.id)) continue;
+    if ((only && !only.has(parser.id)) || !parser.gate(normalised)) continue;
     parser.re.lastIndex = 0;
     for (let m = parser.re.exec(normalised); m; m = parser.re.exec(normalised)) {
       const r = parser.extract(m, ref);
@@ -259,6 +283,7 @@ export function resolveDateExpression(expression: string, reference: string | nu
   const normalised = norm(expression);
   const ref = reference === null ? null : dayFromIso(reference);
   for (const parser of PARSERS) {
+    if (!parser.gate(normalised)) continue;
     parser.re.lastIndex = 0;
     for (let m = parser.re.exec(normalised); m; m = parser.re.exec(normalised)) {
       const r = parser.extract(m, ref);
