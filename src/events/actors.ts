@@ -136,7 +136,9 @@ function organizationOf(p: Participant): OrganizationEntry | undefined {
 /** The CAMEO actor code of a participant, '' where khulasa knows nothing to code. */
 export function actorCode(p: Participant): string {
   const org = organizationOf(p);
-  if (org && (org.kind === 'international' || org.kind === 'regional' || org.kind === 'ngo') && !org.country) {
+  // An international body's own officials have no country; one who has (a US envoy to a
+  // coalition) stands for that country, as CAMEO codes him.
+  if (org && (org.kind === 'international' || org.kind === 'regional' || org.kind === 'ngo') && !org.country && (!p.country || p.kind === 'organization')) {
     return IGO_CODES[org.id] ?? (org.kind === 'ngo' ? 'NGO' : 'IGO');
   }
   const country = countryCode(p.country ?? org?.country);

@@ -32,6 +32,8 @@ describe('CAMEO actor codes', () => {
     expect(actorCode(person('مجلس التعاون لدول الخليج العربية', { kind: 'organization', organization: 'مجلس التعاون لدول الخليج العربية' }))).toBe('IGOPGSGCC');
     expect(actorCode(withRole('أ', 'نائب رئيس البنك', null, 'البنك الدولي'))).toBe('IGOUNODEVWBK');
     expect(actorCode(person('المغرب', { kind: 'country', country: 'MA' }))).toBe('MAR');
+    // A national official attached to an international body stands for his country.
+    expect(actorCode(withRole('أ', 'المبعوث الأمريكي الخاص', 'US', 'التحالف الدولي ضد داعش'))).toBe('USAGOV');
   });
 
   it('non-state bodies: parties, the opposition, armed groups, governments', () => {
