@@ -7,39 +7,17 @@
  *
  * Sources: the CAMEO Event and Actor Codebook (Schrodt 2012, ch. 3) for the role codes; the
  * Phoenix/PETRARCH international actor dictionary (Phoenix.International.actors.txt) for the IGO
- * and NGO codes; ISO 3166-1 for the country codes (Kosovo as KSV, as the Phoenix dictionaries do).
+ * and NGO codes; ISO 3166-1 alpha-3 for the country codes (src/lexicon/iso3.ts).
  */
 import type { Participant } from '../types.js';
 import { normalizeForm } from '../normalize/index.js';
-import { organizationByForm } from '../lexicon/organizationIndex.js';
-import { TITLE_RE, titleByForm } from '../lexicon/titleIndex.js';
+import { iso3Of } from '../lexicon/iso3.js';
 import type { OrganizationEntry } from '../lexicon/types.js';
-
-/** ISO 3166-1 alpha-2 → alpha-3, for every state the country lexicon knows. */
-const ISO3: Readonly<Record<string, string>> = {
-  AD: 'AND', AE: 'ARE', AF: 'AFG', AG: 'ATG', AL: 'ALB', AM: 'ARM', AO: 'AGO', AR: 'ARG', AT: 'AUT', AU: 'AUS', AZ: 'AZE',
-  BA: 'BIH', BB: 'BRB', BD: 'BGD', BE: 'BEL', BF: 'BFA', BG: 'BGR', BH: 'BHR', BI: 'BDI', BJ: 'BEN', BN: 'BRN', BO: 'BOL',
-  BR: 'BRA', BS: 'BHS', BT: 'BTN', BW: 'BWA', BY: 'BLR', BZ: 'BLZ', CA: 'CAN', CD: 'COD', CF: 'CAF', CG: 'COG', CH: 'CHE',
-  CI: 'CIV', CL: 'CHL', CM: 'CMR', CN: 'CHN', CO: 'COL', CR: 'CRI', CU: 'CUB', CV: 'CPV', CY: 'CYP', CZ: 'CZE', DE: 'DEU',
-  DJ: 'DJI', DK: 'DNK', DM: 'DMA', DO: 'DOM', DZ: 'DZA', EC: 'ECU', EE: 'EST', EG: 'EGY', EH: 'ESH', ER: 'ERI', ES: 'ESP',
-  ET: 'ETH', FI: 'FIN', FJ: 'FJI', FM: 'FSM', FR: 'FRA', GA: 'GAB', GB: 'GBR', GD: 'GRD', GE: 'GEO', GH: 'GHA', GM: 'GMB',
-  GN: 'GIN', GQ: 'GNQ', GR: 'GRC', GT: 'GTM', GW: 'GNB', GY: 'GUY', HN: 'HND', HR: 'HRV', HT: 'HTI', HU: 'HUN', ID: 'IDN',
-  IE: 'IRL', IL: 'ISR', IN: 'IND', IQ: 'IRQ', IR: 'IRN', IS: 'ISL', IT: 'ITA', JM: 'JAM', JO: 'JOR', JP: 'JPN', KE: 'KEN',
-  KG: 'KGZ', KH: 'KHM', KI: 'KIR', KM: 'COM', KN: 'KNA', KP: 'PRK', KR: 'KOR', KW: 'KWT', KZ: 'KAZ', LA: 'LAO', LB: 'LBN',
-  LC: 'LCA', LI: 'LIE', LK: 'LKA', LR: 'LBR', LS: 'LSO', LT: 'LTU', LU: 'LUX', LV: 'LVA', LY: 'LBY', MA: 'MAR', MC: 'MCO',
-  MD: 'MDA', ME: 'MNE', MG: 'MDG', MH: 'MHL', MK: 'MKD', ML: 'MLI', MM: 'MMR', MN: 'MNG', MR: 'MRT', MT: 'MLT', MU: 'MUS',
-  MV: 'MDV', MW: 'MWI', MX: 'MEX', MY: 'MYS', MZ: 'MOZ', NA: 'NAM', NE: 'NER', NG: 'NGA', NI: 'NIC', NL: 'NLD', NO: 'NOR',
-  NP: 'NPL', NR: 'NRU', NZ: 'NZL', OM: 'OMN', PA: 'PAN', PE: 'PER', PG: 'PNG', PH: 'PHL', PK: 'PAK', PL: 'POL', PS: 'PSE',
-  PT: 'PRT', PW: 'PLW', PY: 'PRY', QA: 'QAT', RO: 'ROU', RS: 'SRB', RU: 'RUS', RW: 'RWA', SA: 'SAU', SB: 'SLB', SC: 'SYC',
-  SD: 'SDN', SE: 'SWE', SG: 'SGP', SI: 'SVN', SK: 'SVK', SL: 'SLE', SM: 'SMR', SN: 'SEN', SO: 'SOM', SR: 'SUR', SS: 'SSD',
-  ST: 'STP', SV: 'SLV', SY: 'SYR', SZ: 'SWZ', TD: 'TCD', TG: 'TGO', TH: 'THA', TJ: 'TJK', TL: 'TLS', TM: 'TKM', TN: 'TUN',
-  TO: 'TON', TR: 'TUR', TT: 'TTO', TV: 'TUV', TW: 'TWN', TZ: 'TZA', UA: 'UKR', UG: 'UGA', US: 'USA', UY: 'URY', UZ: 'UZB',
-  VA: 'VAT', VC: 'VCT', VE: 'VEN', VN: 'VNM', VU: 'VUT', WS: 'WSM', XK: 'KSV', YE: 'YEM', ZA: 'ZAF', ZM: 'ZMB', ZW: 'ZWE',
-};
+import { organizationNamed, titleIn } from './lookup.js';
 
 /** The CAMEO country code of an ISO 3166-1 alpha-2 code, or '' when unknown. */
 export function countryCode(iso2: string | null | undefined): string {
-  return (iso2 && ISO3[iso2]) || '';
+  return (iso2 && iso3Of(iso2)) || '';
 }
 
 /**
@@ -81,13 +59,6 @@ const PARTY = wordsIn(['حزب', 'الحزب', 'تيار', 'التيار']);
 const GOVERNMENT_BODY = wordsIn(['الحكومة', 'حكومة', 'وزارة', 'الوزارة', 'الرئاسة', 'رئاسة', 'الديوان']);
 const OPPOSITION = wordsIn(['المعارضة', 'معارضة', 'المعارض', 'الائتلاف', 'هيئة التفاوض']);
 
-/** The lexicon entry of the title in a role as written (وزير الخارجية المصري → FOREIGN_MINISTER). */
-function titleOf(role: string) {
-  TITLE_RE.lastIndex = 0;
-  const m = TITLE_RE.exec(norm(role));
-  return m?.groups?.w ? titleByForm(m.groups.w) : undefined;
-}
-
 function roleFromTitle(role: string): RoleCode {
   const n = norm(role);
   if (FORMER.test(n)) return 'ELI';
@@ -95,7 +66,7 @@ function roleFromTitle(role: string): RoleCode {
   if (LEGISLATURE.test(n)) return 'LEG';
   if (INTELLIGENCE.test(n)) return 'SPY';
   if (POLICE.test(n)) return 'COP';
-  const title = titleOf(role);
+  const title = titleIn(role);
   if (!title) return '';
   if (title.id === 'DEFENCE_MINISTER') return 'GOVMIL';
   switch (title.kind) {
@@ -125,9 +96,8 @@ function organizationOf(p: Participant): OrganizationEntry | undefined {
   const names = p.kind === 'organization' ? [p.organization, p.name] : [p.organization];
   for (const name of names) {
     if (!name) continue;
-    const n = norm(name);
     // The body's name as written, or with a leading delegation word dropped (وفد الحكومة اليمنية).
-    const entry = organizationByForm(n) ?? organizationByForm(n.replace(/^(?:وفد|وفدا|ممثل|ممثلو)\s+/u, ''));
+    const entry = organizationNamed(name) ?? organizationNamed(norm(name).replace(/^(?:وفد|وفدا|ممثل|ممثلو)\s+/u, ''));
     if (entry) return entry;
   }
   return undefined;

@@ -15,7 +15,7 @@
  */
 import type { Meeting, Participant, Summary } from '../types.js';
 import { normalizeForm } from '../normalize/index.js';
-import { countriesByForm } from '../lexicon/countryIndex.js';
+import { countriesAt } from './lookup.js';
 import { actorCode } from './actors.js';
 
 /** One dyadic event. */
@@ -56,7 +56,7 @@ function hostsOf(meeting: Meeting, byName: Map<string, Participant>): Set<string
   if (meeting.host) return new Set([meeting.host]);
   if (!meeting.location) return new Set();
   const venue = normalizeForm(meeting.location).replace(/^(?:العاصمه|مدينه)\s+(?:\p{L}+\s+)?/u, '');
-  const countries = new Set(countriesByForm(venue).map((c) => c.iso));
+  const countries = new Set(countriesAt(venue).map((c) => c.iso));
   if (countries.size !== 1) return new Set();
   const hosts = meeting.participants.filter((n) => {
     const p = byName.get(n);

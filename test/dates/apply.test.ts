@@ -4,7 +4,7 @@ import { summarize } from '../../src/index.js';
 import type { Meeting, Summary } from '../../src/types.js';
 
 const meeting = (over: Partial<Meeting>): Meeting => ({
-  participants: ['أ', 'ب'], host: null, kind: 'meeting', location: null, date: null, isoDate: null, cue: 'التقى', start: 0, end: 0, locationSpan: null, dateSpan: null, ...over,
+  participants: ['أ', 'ب'], host: null, kind: 'meeting', location: null, date: null, isoDate: null, cue: 'التقى', start: 0, end: 0, locationSpan: null, dateSpan: null, rules: [], ...over,
 });
 const summaryOf = (meetings: Meeting[]): Summary => ({ schemaVersion: 1, participants: [], meetings, positions: [], resolutions: [], warnings: [] });
 
