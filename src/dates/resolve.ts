@@ -83,6 +83,18 @@ const DIGIT = /[0-9]/;
 const hasDigit = (s: string) => DIGIT.test(s);
 const QUALIFIER_WORD = new RegExp(QUAL);
 
+/** The first word of every month form, so a text can be checked for a month name without a regex. */
+const firstWords = (table: readonly (readonly string[])[]) => new Set(table.flat().map((f) => norm(f).split(' ')[0]));
+let monthWords: Set<string> | null = null;
+let hijriWords: Set<string> | null = null;
+/** Does the text hold a word that starts a month name (a conjunction or preposition before it allowed)? */
+function hasWordOf(s: string, set: Set<string>): boolean {
+  for (const w of s.split(/[\s/()،,.:-]+/)) if (set.has(w) || (w.length > 2 && /^[وفبل]/.test(w) && set.has(w.slice(1)))) return true;
+  return false;
+}
+const hasMonth = (s: string) => hasDigit(s) && hasWordOf(s, (monthWords ??= firstWords(GREGORIAN_MONTHS)));
+const hasHijriMonth = (s: string) => hasDigit(s) && hasWordOf(s, (hijriWords ??= firstWords(HIJRI_MONTHS)));
+
 function qualifierSign(q: string | undefined): -1 | 0 | 1 {
   if (!q) return 0;
   return pastSet.has(q) ? -1 : nextSet.has(q) ? 1 : 0;
@@ -105,7 +117,7 @@ const MONTH_PAIR = `(${MONTH})(?:\\s*[/(]\\s*(?:${MONTH})\\s*\\)?)?`;
 export const PARSERS: readonly DateParser[] = [
   {
     id: 'gregorian-day-month-year',
-    gate: hasDigit,
+    gate: hasMonth,
     example: '5 أيار/مايو 2018، يومي 5 و6 ديسمبر',
     kind: 'explicit',
     re: words(`${DAYS}\\s*(?:من\\s+)?(?:شهر\\s+)?${MONTH_PAIR}(?:${YEAR_WORD}(\\d{4}))?`),
@@ -124,7 +136,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     id: 'hijri-day-month-year',
-    gate: hasDigit,
+    gate: hasHijriMonth,
     example: '12 رمضان 1436 هـ',
     kind: 'explicit',
     re: words(`${DAYS}\\s*(?:من\\s+)?(?:شهر\\s+)?(${HMONTH})(?:${YEAR_WORD}(\\d{3,4}))?${HIJRI_MARK}?`),
@@ -143,7 +155,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     id: 'numeric-date',
-    gate: hasDigit,
+    gate: (s) => /[0-9][/.][0-9]/.test(s) || /[0-9]{4}-[0-9]{2}-[0-9]{2}/.test(s),
     example: '15/01/2020، 2020-01-15',
     kind: 'explicit',
     re: words('(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})'),
@@ -155,7 +167,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     id: 'day-of-current-month',
-    gate: hasDigit,
+    gate: (s) => hasDigit(s) && (s.includes('الجاري') || s.includes('الحالي')),
     example: '25 الجاري، 25 من الشهر الحالي',
     kind: 'relative',
     re: words(`(\\d{1,2})\\s+(?:من\\s+)?(?:الشهر\\s+)?(?:${CURRENT})`),
@@ -197,7 +209,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     id: 'gregorian-month-year',
-    gate: hasDigit,
+    gate: hasMonth,
     example: 'مايو 2018، شهر أيار/مايو من عام 2018',
     kind: 'explicit',
     // Not the month of a day-month-year date the first parser refused (31 فبراير 2019).
@@ -209,7 +221,7 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     id: 'hijri-month-year',
-    gate: hasDigit,
+    gate: hasHijriMonth,
     example: 'رمضان 1436 هـ (the month from its first day)',
     kind: 'explicit',
     re: words(`(?<!\\d\\s*(?:من\\s+)?(?:شهر\\s+)?)(?:شهر\\s+)?(${HMONTH})${YEAR_WORD}(\\d{3,4})${HIJRI_MARK}?`),
@@ -264,7 +276,7 @@ export const PARSERS: readonly DateParser[] = [
 export function findDates(normalised: string, ref: number | null, only?: ReadonlySet<string>): FoundDate[] {
   const found: FoundDate[] = [];
   for (const parser of PARSERS) {
-    if ((only && !only.has(parser.id)) || !parser.gate(normalised)) continue;
+    if ((only && !only.has(parser.id)) || (ref === null && parser.kind === 'relative') || !parser.gate(normalised)) continue;
     parser.re.lastIndex = 0;
     for (let m = parser.re.exec(normalised); m; m = parser.re.exec(normalised)) {
       const r = parser.extract(m, ref);
@@ -283,7 +295,8 @@ export function resolveDateExpression(expression: string, reference: string | nu
   const normalised = norm(expression);
   const ref = reference === null ? null : dayFromIso(reference);
   for (const parser of PARSERS) {
-    if (!parser.gate(normalised)) continue;
+    // What needs the reference cannot resolve without one: not even compiled then.
+    if ((ref === null && parser.kind === 'relative') || !parser.gate(normalised)) continue;
     parser.re.lastIndex = 0;
     for (let m = parser.re.exec(normalised); m; m = parser.re.exec(normalised)) {
       const r = parser.extract(m, ref);
