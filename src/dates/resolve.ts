@@ -45,27 +45,32 @@ interface DateParser {
   example: string;
   /** explicit: the text names the date; relative: it needs the reference day. */
   kind: Kind;
-  re: RegExp;
+  /** The pattern, built on first use: plain articles never need most of them. */
+  pattern(): string;
   /** A cheap test of the text first: a parser whose words cannot be there is not run (nor its regex compiled). */
   gate(normalised: string): boolean;
   extract(m: RegExpExecArray, ref: number | null): { day: number; resolution: DateResolution } | null;
 }
 
-const MONTH = alternation(GREGORIAN_MONTHS.flat());
-const HMONTH = alternation(HIJRI_MONTHS.flat());
-const WEEKDAY = alternation(WEEKDAYS.flat());
-const REL = alternation(RELATIVE_DAYS.flatMap((r) => r.forms));
-const PAST = alternation(QUALIFIERS.past);
-const NEXT = alternation(QUALIFIERS.next);
-const CURRENT = alternation(QUALIFIERS.current);
-const QUAL = `${PAST}|${NEXT}|${CURRENT}`;
+/** A value computed on first use: the word lists are normalised and compiled only when a text needs them. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
 
-const monthIndex = indexOfForms(GREGORIAN_MONTHS);
-const hijriIndex = indexOfForms(HIJRI_MONTHS);
-const weekdayIndex = indexOfForms(WEEKDAYS);
-const relOffset = new Map(RELATIVE_DAYS.flatMap((r) => r.forms.map((f) => [norm(f), r.offset] as const)));
-const pastSet = new Set(QUALIFIERS.past.map(norm));
-const nextSet = new Set(QUALIFIERS.next.map(norm));
+const MONTH = lazy(() => alternation(GREGORIAN_MONTHS.flat()));
+const HMONTH = lazy(() => alternation(HIJRI_MONTHS.flat()));
+const WEEKDAY = lazy(() => alternation(WEEKDAYS.flat()));
+const REL = lazy(() => alternation(RELATIVE_DAYS.flatMap((r) => r.forms)));
+const CURRENT = lazy(() => alternation(QUALIFIERS.current));
+const QUAL = lazy(() => `${alternation(QUALIFIERS.past)}|${alternation(QUALIFIERS.next)}|${CURRENT()}`);
+
+const monthIndex = lazy(() => indexOfForms(GREGORIAN_MONTHS));
+const hijriIndex = lazy(() => indexOfForms(HIJRI_MONTHS));
+const weekdayIndex = lazy(() => indexOfForms(WEEKDAYS));
+const relOffset = lazy(() => new Map(RELATIVE_DAYS.flatMap((r) => r.forms.map((f) => [norm(f), r.offset] as const))));
+const pastSet = lazy(() => new Set(QUALIFIERS.past.map(norm)));
+const nextSet = lazy(() => new Set(QUALIFIERS.next.map(norm)));
 
 /**
  * Letters and digits of normalised text (Arabic blocks, Latin, ASCII digits: the normaliser has
@@ -81,7 +86,7 @@ function words(source: string): RegExp {
 
 const DIGIT = /[0-9]/;
 const hasDigit = (s: string) => DIGIT.test(s);
-const QUALIFIER_WORD = new RegExp(QUAL);
+const QUALIFIER_WORD = lazy(() => new RegExp(QUAL()));
 
 /** The first word of every month form, so a text can be checked for a month name without a regex. */
 const firstWords = (table: readonly (readonly string[])[]) => new Set(table.flat().map((f) => norm(f).split(' ')[0]));
@@ -97,7 +102,7 @@ const hasHijriMonth = (s: string) => hasDigit(s) && hasWordOf(s, (hijriWords ??=
 
 function qualifierSign(q: string | undefined): -1 | 0 | 1 {
   if (!q) return 0;
-  return pastSet.has(q) ? -1 : nextSet.has(q) ? 1 : 0;
+  return pastSet().has(q) ? -1 : nextSet().has(q) ? 1 : 0;
 }
 
 /** Of the candidate days, the one nearest the reference (a year given without its year). */
@@ -112,7 +117,7 @@ const HIJRI_MARK = '(?:\\s*(?:ه|هجري|هجريه|للهجره))';
 /** "5 و6", "22- 24", "19 الي 21": a range of days, read as its first day. */
 const DAYS = '(\\d{1,2})(?:\\s*(?:-|–|و|الي|حتي)\\s*\\d{1,2})?';
 /** A month written twice, as Levantine papers do: أيار/مايو, أيار (مايو). */
-const MONTH_PAIR = `(${MONTH})(?:\\s*[/(]\\s*(?:${MONTH})\\s*\\)?)?`;
+const MONTH_PAIR = () => `(${MONTH()})(?:\\s*[/(]\\s*(?:${MONTH()})\\s*\\)?)?`;
 
 export const PARSERS: readonly DateParser[] = [
   {
@@ -120,10 +125,10 @@ export const PARSERS: readonly DateParser[] = [
     gate: hasMonth,
     example: '5 أيار/مايو 2018، يومي 5 و6 ديسمبر',
     kind: 'explicit',
-    re: words(`${DAYS}\\s*(?:من\\s+)?(?:شهر\\s+)?${MONTH_PAIR}(?:${YEAR_WORD}(\\d{4}))?`),
+    pattern: () => `${DAYS}\\s*(?:من\\s+)?(?:شهر\\s+)?${MONTH_PAIR()}(?:${YEAR_WORD}(\\d{4}))?`,
     extract(m, ref) {
       const day = Number(m[1]);
-      const month = (monthIndex.get(m[2]) ?? -1) + 1;
+      const month = (monthIndex().get(m[2]) ?? -1) + 1;
       if (m[3]) {
         const d = dayFromParts(Number(m[3]), month, day);
         return d === null ? null : { day: d, resolution: 'day' };
@@ -139,10 +144,10 @@ export const PARSERS: readonly DateParser[] = [
     gate: hasHijriMonth,
     example: '12 رمضان 1436 هـ',
     kind: 'explicit',
-    re: words(`${DAYS}\\s*(?:من\\s+)?(?:شهر\\s+)?(${HMONTH})(?:${YEAR_WORD}(\\d{3,4}))?${HIJRI_MARK}?`),
+    pattern: () => `${DAYS}\\s*(?:من\\s+)?(?:شهر\\s+)?(${HMONTH()})(?:${YEAR_WORD}(\\d{3,4}))?${HIJRI_MARK}?`,
     extract(m, ref) {
       const day = Number(m[1]);
-      const month = (hijriIndex.get(m[2]) ?? -1) + 1;
+      const month = (hijriIndex().get(m[2]) ?? -1) + 1;
       if (m[3]) {
         const d = dayFromHijri(Number(m[3]), month, day);
         return d === null ? null : { day: d, resolution: 'day' };
@@ -158,7 +163,7 @@ export const PARSERS: readonly DateParser[] = [
     gate: (s) => /[0-9][/.][0-9]/.test(s) || /[0-9]{4}-[0-9]{2}-[0-9]{2}/.test(s),
     example: '15/01/2020، 2020-01-15',
     kind: 'explicit',
-    re: words('(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})'),
+    pattern: () => '(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})',
     extract(m) {
       // Arab papers write day/month/year.
       const d = m[4] ? dayFromParts(Number(m[4]), Number(m[5]), Number(m[6])) : dayFromParts(Number(m[3]), Number(m[2]), Number(m[1]));
@@ -170,7 +175,7 @@ export const PARSERS: readonly DateParser[] = [
     gate: (s) => hasDigit(s) && (s.includes('الجاري') || s.includes('الحالي')),
     example: '25 الجاري، 25 من الشهر الحالي',
     kind: 'relative',
-    re: words(`(\\d{1,2})\\s+(?:من\\s+)?(?:الشهر\\s+)?(?:${CURRENT})`),
+    pattern: () => `(\\d{1,2})\\s+(?:من\\s+)?(?:الشهر\\s+)?(?:${CURRENT()})`,
     extract(m, ref) {
       if (ref === null) return null;
       const { year, month } = partsOf(ref);
@@ -183,12 +188,12 @@ export const PARSERS: readonly DateParser[] = [
     gate: () => true,
     example: 'أمس، اليوم (الثلاثاء)، مساء أول من أمس، غدا الأربعاء',
     kind: 'relative',
-    re: words(`(?:(?:صباح|مساء|ظهر|صبيحه|فجر|ليله|عصر|ظهيره)\\s+)?(${REL})(?:\\s*\\(?\\s*(?:يوم\\s+)?(${WEEKDAY})\\s*\\)?)?`),
+    pattern: () => `(?:(?:صباح|مساء|ظهر|صبيحه|فجر|ليله|عصر|ظهيره)\\s+)?(${REL()})(?:\\s*\\(?\\s*(?:يوم\\s+)?(${WEEKDAY()})\\s*\\)?)?`,
     extract(m, ref) {
       if (ref === null) return null;
-      const target = ref + (relOffset.get(m[1]) ?? 0);
+      const target = ref + (relOffset().get(m[1]) ?? 0);
       // A weekday named with it settles a reference a day off (an article dated after midnight).
-      const day = m[2] !== undefined ? nearestWeekday(target, weekdayIndex.get(m[2]) as number) : target;
+      const day = m[2] !== undefined ? nearestWeekday(target, weekdayIndex().get(m[2]) as number) : target;
       return { day, resolution: 'day' };
     },
   },
@@ -197,10 +202,10 @@ export const PARSERS: readonly DateParser[] = [
     gate: () => true,
     example: 'الثلاثاء، يوم الخميس، الأحد الماضي، السبت المقبل',
     kind: 'relative',
-    re: words(`(?:يوم\\s+|يومي\\s+)?(${WEEKDAY})(?:\\s+(${QUAL}))?`),
+    pattern: () => `(?:يوم\\s+|يومي\\s+)?(${WEEKDAY()})(?:\\s+(${QUAL()}))?`,
     extract(m, ref) {
       if (ref === null) return null;
-      const weekday = weekdayIndex.get(m[1]) as number;
+      const weekday = weekdayIndex().get(m[1]) as number;
       const sign = qualifierSign(m[2]);
       // Unqualified: the last such day on or before the reference (news reports what happened).
       const day = sign > 0 ? nextWeekday(ref, weekday) : lastWeekday(ref, weekday, sign < 0);
@@ -213,9 +218,9 @@ export const PARSERS: readonly DateParser[] = [
     example: 'مايو 2018، شهر أيار/مايو من عام 2018',
     kind: 'explicit',
     // Not the month of a day-month-year date the first parser refused (31 فبراير 2019).
-    re: words(`(?<!\\d\\s*(?:من\\s+)?(?:شهر\\s+)?)(?:شهر\\s+)?${MONTH_PAIR}${YEAR_WORD}(\\d{4})`),
+    pattern: () => `(?<!\\d\\s*(?:من\\s+)?(?:شهر\\s+)?)(?:شهر\\s+)?${MONTH_PAIR()}${YEAR_WORD}(\\d{4})`,
     extract(m) {
-      const d = dayFromParts(Number(m[2]), (monthIndex.get(m[1]) ?? -1) + 1, 1);
+      const d = dayFromParts(Number(m[2]), (monthIndex().get(m[1]) ?? -1) + 1, 1);
       return d === null ? null : { day: d, resolution: 'month' };
     },
   },
@@ -224,9 +229,9 @@ export const PARSERS: readonly DateParser[] = [
     gate: hasHijriMonth,
     example: 'رمضان 1436 هـ (the month from its first day)',
     kind: 'explicit',
-    re: words(`(?<!\\d\\s*(?:من\\s+)?(?:شهر\\s+)?)(?:شهر\\s+)?(${HMONTH})${YEAR_WORD}(\\d{3,4})${HIJRI_MARK}?`),
+    pattern: () => `(?<!\\d\\s*(?:من\\s+)?(?:شهر\\s+)?)(?:شهر\\s+)?(${HMONTH()})${YEAR_WORD}(\\d{3,4})${HIJRI_MARK}?`,
     extract(m) {
-      const d = dayFromHijri(Number(m[2]), (hijriIndex.get(m[1]) ?? -1) + 1, 1);
+      const d = dayFromHijri(Number(m[2]), (hijriIndex().get(m[1]) ?? -1) + 1, 1);
       return d === null ? null : { day: d, resolution: 'month' };
     },
   },
@@ -235,7 +240,7 @@ export const PARSERS: readonly DateParser[] = [
     gate: (s) => s.includes('الاسبوع'),
     example: 'الأسبوع الماضي، هذا الأسبوع، الأسبوع المقبل',
     kind: 'relative',
-    re: words(`(?:مطلع\\s+|منتصف\\s+|نهايه\\s+|اواخر\\s+|اوائل\\s+)?(?:الاسبوع\\s+(${QUAL})|(هذا)\\s+الاسبوع)`),
+    pattern: () => `(?:مطلع\\s+|منتصف\\s+|نهايه\\s+|اواخر\\s+|اوائل\\s+)?(?:الاسبوع\\s+(${QUAL()})|(هذا)\\s+الاسبوع)`,
     extract(m, ref) {
       if (ref === null) return null;
       const sign = qualifierSign(m[1] ?? m[2]);
@@ -247,7 +252,7 @@ export const PARSERS: readonly DateParser[] = [
     gate: (s) => s.includes('الشهر'),
     example: 'الشهر الماضي، الشهر الجاري، الشهر المقبل',
     kind: 'relative',
-    re: words(`(?:مطلع\\s+|منتصف\\s+|نهايه\\s+|اواخر\\s+|اوائل\\s+)?(?:الشهر\\s+(${QUAL})|(هذا)\\s+الشهر)`),
+    pattern: () => `(?:مطلع\\s+|منتصف\\s+|نهايه\\s+|اواخر\\s+|اوائل\\s+)?(?:الشهر\\s+(${QUAL()})|(هذا)\\s+الشهر)`,
     extract(m, ref) {
       if (ref === null) return null;
       return { day: monthStart(ref, qualifierSign(m[1] ?? m[2])), resolution: 'month' };
@@ -255,13 +260,13 @@ export const PARSERS: readonly DateParser[] = [
   },
   {
     id: 'named-month',
-    gate: (s) => QUALIFIER_WORD.test(s),
+    gate: (s) => QUALIFIER_WORD().test(s),
     example: 'مايو الماضي، في يونيو المقبل، شهر آذار الجاري',
     kind: 'relative',
-    re: words(`(?:شهر\\s+)?${MONTH_PAIR}\\s+(${QUAL})`),
+    pattern: () => `(?:شهر\\s+)?${MONTH_PAIR()}\\s+(${QUAL()})`,
     extract(m, ref) {
       if (ref === null) return null;
-      const month = (monthIndex.get(m[1]) ?? -1) + 1;
+      const month = (monthIndex().get(m[1]) ?? -1) + 1;
       const sign = qualifierSign(m[2]);
       const { year, month: refMonth } = partsOf(ref);
       // الماضي: the latest such month before the reference's; المقبل: the first after it.
@@ -272,13 +277,22 @@ export const PARSERS: readonly DateParser[] = [
   },
 ];
 
+/** Each parser's regex, compiled when it first runs. */
+const compiled = new Map<string, RegExp>();
+function regexOf(parser: DateParser): RegExp {
+  let re = compiled.get(parser.id);
+  if (!re) compiled.set(parser.id, (re = words(parser.pattern())));
+  re.lastIndex = 0;
+  return re;
+}
+
 /** Every date expression the parsers read in normalised text, resolved where they can be. */
 export function findDates(normalised: string, ref: number | null, only?: ReadonlySet<string>): FoundDate[] {
   const found: FoundDate[] = [];
   for (const parser of PARSERS) {
     if ((only && !only.has(parser.id)) || (ref === null && parser.kind === 'relative') || !parser.gate(normalised)) continue;
-    parser.re.lastIndex = 0;
-    for (let m = parser.re.exec(normalised); m; m = parser.re.exec(normalised)) {
+    const re = regexOf(parser);
+    for (let m = re.exec(normalised); m; m = re.exec(normalised)) {
       const r = parser.extract(m, ref);
       if (r) found.push({ iso: isoOf(r.day), resolution: r.resolution, rule: parser.id, index: m.index, length: m[0].length });
     }
@@ -297,8 +311,8 @@ export function resolveDateExpression(expression: string, reference: string | nu
   for (const parser of PARSERS) {
     // What needs the reference cannot resolve without one: not even compiled then.
     if ((ref === null && parser.kind === 'relative') || !parser.gate(normalised)) continue;
-    parser.re.lastIndex = 0;
-    for (let m = parser.re.exec(normalised); m; m = parser.re.exec(normalised)) {
+    const re = regexOf(parser);
+    for (let m = re.exec(normalised); m; m = re.exec(normalised)) {
       const r = parser.extract(m, ref);
       if (r) return { iso: isoOf(r.day), resolution: r.resolution, rule: parser.id };
     }
