@@ -108,7 +108,7 @@ export function buildProgram(): Command {
   const program = new Command('khulasa')
     .description('Summarise Arabic news articles: who met whom, where and when, who said what, which resolutions were cited.')
     .argument('[file...]', 'articles to read (text files, or directories of .txt files); stdin when none is given or for -')
-    .addOption(new Option('--format <format>', 'output format: brief (one screen), table (the brief, then tables), json or ndjson (default: table on a terminal, json otherwise)').choices(FORMATS))
+    .addOption(new Option('--format <format>', 'output format: brief (one screen), table (the brief, then tables), json or ndjson; events or events-csv (CAMEO event rows) (default: table on a terminal, json otherwise)').choices(FORMATS))
     .option('--json', 'shorthand for --format json')
     .option('--explain', 'shorthand for --format explain: each item with the rules that made it and its sentence, the evidence marked')
     .option('--compact', 'one-line JSON')
@@ -208,7 +208,9 @@ function checkCombinations(program: Command, format: Format | undefined): string
     if (given(name) && input !== 'ndjson') return `${flag} applies to --input ndjson`;
   }
   const effective = format ?? (input === 'ndjson' ? 'ndjson' : undefined);
-  if (given('jobs') && effective !== 'ndjson') return '--jobs applies to --format ndjson (and --input ndjson, which writes it by default)';
+  // Event rows from NDJSON records stream through the batch workers too.
+  const eventBatch = input === 'ndjson' && (effective === 'events' || effective === 'events-csv');
+  if (given('jobs') && effective !== 'ndjson' && !eventBatch) return '--jobs applies to --format ndjson (and --input ndjson, which writes it by default)';
   for (const [name, flag] of [['context', '--context'], ['visual', '--visual']] as const) {
     if (given(name) && (format === 'json' || format === 'ndjson' || (format === undefined && input === 'ndjson'))) return `${flag} applies to --format brief and table, not ${format ?? 'ndjson'}`;
   }

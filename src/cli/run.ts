@@ -131,7 +131,11 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
       }
       let summary: Summary;
       const text = record.text;
-      const reference = options.date ? { referenceDate: options.date, referenceSource: 'option' as const } : {};
+      const reference = options.date
+        ? { referenceDate: options.date, referenceSource: 'option' as const }
+        : record.date
+          ? { referenceDate: record.date, referenceSource: 'record' as const }
+          : {};
       // A web page (by its name or its content) is read for its article; the HTML library is loaded only then.
       const page = isHtmlName(record.source) || looksLikeHtml(text);
       try {

@@ -90,6 +90,14 @@ describe('--format events', () => {
     expect(r.code).toBe(ExitCode.INPUT);
   });
 
+  it('--input ndjson --format json --date-field: each summary dated by its record', async () => {
+    const stdin = JSON.stringify({ id: 'r1', text: ARTICLE, published: '2019-03-12' }) + '\n';
+    const r = await khulasa(['--input', 'ndjson', '--format', 'json', '--date-field', 'published'], { stdin });
+    const [summary] = JSON.parse(r.out);
+    expect(summary.referenceDate).toEqual({ date: '2019-03-12', source: 'record' });
+    expect(summary.meetings[0].isoDate).toBe('2019-03-11');
+  });
+
   it('--date-field without --input ndjson, and a date that does not exist, are usage errors', async () => {
     expect((await khulasa(['--date-field', 'x', path('a.txt')])).code).toBe(ExitCode.USAGE);
     const bad = await khulasa(['--date', '2019-02-30', path('a.txt')]);
