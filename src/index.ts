@@ -1,4 +1,5 @@
 import { runPipeline } from './pipeline.js';
+import { applyDates } from './dates/index.js';
 import type { SummarizeOptions, Summary } from './types.js';
 
 export type * from './types.js';
@@ -12,7 +13,9 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summary
     const got = text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text;
     throw new TypeError(`summarize(text): text must be a string, got ${got}`);
   }
-  return runPipeline(text.replace(/^\uFEFF/, ''), options);
+  const article = text.replace(/^\uFEFF/, '');
+  // Dates are resolved after extraction, as a step of their own (src/dates).
+  return applyDates(runPipeline(article, options), article, options);
 }
 
 /** The JSON Schema (2020-12) of summarize()'s output: the shared contract plus khulasa's fields. */

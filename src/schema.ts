@@ -185,6 +185,15 @@ export const SUMMARY_SCHEMA = {
             ],
             "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
           },
+          "dateResolution": {
+            "enum": [
+              "day",
+              "week",
+              "month",
+              null
+            ],
+            "description": "How much of the calendar isoDate pins down: the day, the week (isoDate is its Monday) or the month (its first day)."
+          },
           "cue": {
             "type": "string"
           },
@@ -430,6 +439,76 @@ export const SUMMARY_SCHEMA = {
     "source": {
       "type": "string",
       "description": "The input this summary is of (file name or record id), in multi-input output."
+    },
+    "referenceDate": {
+      "description": "The day relative dates (أمس، الثلاثاء الماضي) were read against, and where it came from: --date (option), an NDJSON record's --date-field (record), the web page's metadata (page), or the dateline at the article's top (dateline).",
+      "anyOf": [
+        {
+          "type": "object",
+          "required": [
+            "date",
+            "source"
+          ],
+          "properties": {
+            "date": {
+              "type": "string",
+              "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
+            },
+            "source": {
+              "enum": [
+                "option",
+                "record",
+                "page",
+                "dateline"
+              ]
+            }
+          }
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "document": {
+      "description": "For a web page: the article as extracted (text: every offset in this summary points into it) and the page's own metadata.",
+      "type": "object",
+      "required": [
+        "title",
+        "published",
+        "url",
+        "siteName",
+        "text"
+      ],
+      "properties": {
+        "title": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "published": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Publication time as the page gives it (JSON-LD datePublished, article:published_time, <time datetime>…)."
+        },
+        "url": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "siteName": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "text": {
+          "type": "string"
+        }
+      }
     }
   },
   "$defs": {

@@ -53,6 +53,11 @@ export interface Meeting {
   date: string | null;
   /** ISO 8601 date (YYYY-MM-DD) where the text pins one down, else null. */
   isoDate: string | null;
+  /**
+   * How much of the calendar isoDate pins down: a day, a week (isoDate is its Monday) or a month
+   * (its first day); null where isoDate is null. Set by the date step (src/dates).
+   */
+  dateResolution?: DateResolution | null;
   /** The cue word that reports the meeting (استقبل، التقى، اتصال هاتفي…). */
   cue: string;
   start: number;
@@ -129,10 +134,39 @@ export interface Summary {
   resolutions: Resolution[];
   /** Non-fatal remarks about the input (e.g. no Arabic text found). */
   warnings: string[];
+  /** The day relative dates (أمس، الثلاثاء) were read against, and where it came from; null when none. */
+  referenceDate?: ReferenceDate | null;
+  /** For a web page: the extracted article (`text`, which every offset points into) and the page's metadata. */
+  document?: ArticleDocument;
+}
+
+/** How much of the calendar a resolved date pins down. */
+export type DateResolution = 'day' | 'week' | 'month';
+
+/** The reference day of an article: from --date, an NDJSON record's field, the page's metadata, or the dateline. */
+export interface ReferenceDate {
+  /** YYYY-MM-DD. */
+  date: string;
+  source: 'option' | 'record' | 'page' | 'dateline';
+}
+
+/** A web page's article as khulasa read it. */
+export interface ArticleDocument {
+  title: string | null;
+  /** Publication time as the page gives it (ISO 8601 as a rule). */
+  published: string | null;
+  url: string | null;
+  siteName: string | null;
+  /** The extracted text: title, blank line, one paragraph per line. Offsets in the summary point into it. */
+  text: string;
 }
 
 /** Options accepted by summarize(). */
 export interface SummarizeOptions {
   /** Rule ids to switch off for this call (to measure what each rule gains; see `npm run rules`). */
   disabledRules?: Iterable<string>;
+  /** The day (YYYY-MM-DD) relative dates are read against; without it, the article's dateline. */
+  referenceDate?: string | null;
+  /** Where referenceDate came from (default 'option'). */
+  referenceSource?: 'option' | 'record' | 'page';
 }

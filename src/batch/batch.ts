@@ -1,4 +1,4 @@
-import { processJob, DEFAULT_FIELDS, type Fields, type Job, type Line } from './job.js';
+import { loadHtmlFor, processJob, DEFAULT_FIELDS, type JobOptions, type Job, type Line } from './job.js';
 import { WorkerPool } from './pool.js';
 import { defaultJobs } from './cores.js';
 import { LineSink, type LineWriter } from './sink.js';
@@ -28,7 +28,9 @@ export interface BatchResult extends BatchStats {
 export interface BatchOptions {
   /** Worker threads; 1 (or a single job) summarises in this thread without starting any. */
   jobs?: number;
-  fields?: Fields;
+  fields?: JobOptions;
+  /** Called with the message of each error that has no line of its own (event output). */
+  onError?: (message: string) => void;
   /** Stop taking input (e.g. on Ctrl-C); lines already written stay whole. */
   signal?: AbortSignal;
   /** Called after every write with the running counts. */
@@ -55,11 +57,12 @@ export async function runBatch(input: AsyncIterable<Job>, out: LineWriter, optio
   const emit = async (jobs: Job[], lines: Line[]): Promise<void> => {
     let text = '';
     for (let i = 0; i < lines.length; i++) {
-      text += lines[i].line + '\n';
+      text += lines[i].raw ? lines[i].line : lines[i].line + '\n';
+      if (lines[i].message !== undefined) options.onError?.(lines[i].message as string);
       result.records++;
       if (lines[i].error) {
         result.errors++;
-        if (lines[i].line.includes('"code":"INTERNAL"')) result.internal++;
+        if (lines[i].line.includes('"code":"INTERNAL"') || lines[i].message?.includes('summarize failed')) result.internal++;
       }
       const job = jobs[i];
       result.chars += job.kind === 'text' ? job.text.length : job.kind === 'ndjson' ? job.line.length : 0;
@@ -124,15 +127,17 @@ function abortable<T>(iterator: AsyncIterator<T>, signal?: AbortSignal): AsyncIt
 
 type Emit = (jobs: Job[], lines: Line[]) => Promise<void>;
 
-async function inline(prefix: Job[], rest: AsyncIterator<Job> | null, fields: Fields, emit: Emit, stopped: () => boolean): Promise<void> {
+async function inline(prefix: Job[], rest: AsyncIterator<Job> | null, fields: JobOptions, emit: Emit, stopped: () => boolean): Promise<void> {
   for (const job of prefix) {
     if (stopped()) return;
+    await loadHtmlFor([job]);
     await emit([job], [processJob(job, fields)]);
   }
   if (!rest) return;
   while (!stopped()) {
     const next = await rest.next();
     if (next.done) return;
+    await loadHtmlFor([next.value]);
     await emit([next.value], [processJob(next.value, fields)]);
   }
 }
@@ -166,7 +171,7 @@ async function pooled(pool: WorkerPool, prefix: Job[], rest: AsyncIterator<Job> 
     const alone = (job: Job): Promise<Line> =>
       pool.run([job]).then(
         (lines) => lines[0],
-        () => processJob(job, fields),
+        async () => (await loadHtmlFor([job]), processJob(job, fields)),
       );
     entry.settled = pool.run(jobs).then(
       (lines) => void (entry.lines = lines),

@@ -27,10 +27,21 @@ export async function runBatchCommand(files: readonly string[], options: CliOpti
     }
     return { code: 'READ_FAILED', message: `${path}: could not be read` };
   };
+  const output = options.format === 'events' || options.format === 'events-csv' ? options.format : 'ndjson';
   const progress = await startProgress(io.stderr, io.env, options.quiet);
+  if (output !== 'ndjson') await io.stdout.write((await import('../events/index.js')).eventHeader(output === 'events' ? 'tsv' : 'csv'));
+  // Errors have no row in event output: each is one line on stderr, in input order.
+  const errors: string[] = [];
   const result = await runBatch(jobsFrom(files, { input: batch.input, maxBytes: options.maxBytes, stdin: io.stdin, readText }), io.stdout, {
     jobs: batch.jobs,
-    fields: { id: batch.idField, text: batch.textField },
+    onError: (message) => errors.push(message),
+    fields: {
+      id: batch.idField,
+      text: batch.textField,
+      output,
+      ...(options.dateField ? { date: options.dateField } : {}),
+      ...(options.date ? { referenceDate: options.date } : {}),
+    },
     signal: io.signal,
     onProgress: (stats) => progress.update(stats),
   });
@@ -42,12 +53,15 @@ export async function runBatchCommand(files: readonly string[], options: CliOpti
   // The reader went away (`… | head -1`): the normal end of a filter; nothing to say.
   if (result.end === 'closed') return ExitCode.OK;
   if (!options.quiet) for (const warning of result.warnings) await say(io, `khulasa: warning: ${warning}\n`);
+  for (const message of errors) await say(io, `khulasa: ${message.replace(/[\r\n]+/g, ' ')}\n`);
   if (result.end === 'write-failed') {
     await say(io, `khulasa: cannot write the output: ${result.writeError?.message ?? 'unknown error'}\n`);
     return ExitCode.INTERNAL;
   }
   if (result.errors > 0) {
-    await say(io, `khulasa: ${result.errors.toLocaleString('en')} of ${result.records.toLocaleString('en')} records are error records (see their "error" field)\n`);
+    await say(io, output === 'ndjson'
+      ? `khulasa: ${result.errors.toLocaleString('en')} of ${result.records.toLocaleString('en')} records are error records (see their "error" field)\n`
+      : `khulasa: ${result.errors.toLocaleString('en')} of ${result.records.toLocaleString('en')} records could not be read (above)\n`);
   }
   if (result.end === 'aborted') {
     await say(io, 'khulasa: interrupted\n');

@@ -1,4 +1,7 @@
 import { summarize } from '../index.js';
+import { isHtmlName, looksLikeHtml } from '../html/detect.js';
+import { eventLines, eventRows } from '../events/index.js';
+import type { Summary } from '../types.js';
 
 /**
  * One unit of batch work. NDJSON lines travel raw (parsing happens where the summarising happens,
@@ -28,12 +31,13 @@ export type ErrorCode =
   | 'IS_DIRECTORY' // a directory where a file was expected
   | 'NO_PERMISSION' // the file cannot be read
   | 'READ_FAILED' // reading failed otherwise
+  | 'HTML_REFUSED' // a web page beyond the limits (too many elements)
   | 'INTERNAL'; // summarize() threw: a bug, reported on the record's line
 
 /** Every error code, for checking codes that arrive from elsewhere (the CLI's input errors). */
 export const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'BAD_JSON', 'NOT_OBJECT', 'NO_TEXT', 'TEXT_NOT_STRING', 'EMPTY', 'BLANK', 'BAD_ENCODING', 'BINARY',
-  'TOO_LARGE', 'NOT_FOUND', 'IS_DIRECTORY', 'NO_PERMISSION', 'READ_FAILED', 'INTERNAL',
+  'TOO_LARGE', 'NOT_FOUND', 'IS_DIRECTORY', 'NO_PERMISSION', 'READ_FAILED', 'HTML_REFUSED', 'INTERNAL',
 ]);
 
 /** Which NDJSON fields hold the record's id and its text. */
@@ -44,28 +48,79 @@ export interface Fields {
 
 export const DEFAULT_FIELDS: Fields = { id: 'id', text: 'text' };
 
-/** The output line of a job (no trailing newline) and whether it is an error record. */
+/** What a batch writes and which day dates are read against; plain data, so it crosses to workers. */
+export interface JobOptions extends Fields {
+  /** NDJSON field with each record's reference day (--date-field). */
+  date?: string;
+  /** The reference day for every input (--date); wins over a record's own. */
+  referenceDate?: string;
+  /** ndjson (default): one JSON summary per line; events, events-csv: CAMEO event rows. */
+  output?: 'ndjson' | 'events' | 'events-csv';
+}
+
+/**
+ * The output line of a job (no trailing newline) and whether it is an error record. For event
+ * output a job gives any number of rows (possibly none: an empty line is not written) and an
+ * error goes to stderr as `message`, not into the rows.
+ */
 export interface Line {
   line: string;
   error: boolean;
+  message?: string;
+  /** The line already ends as it should (event rows, newline included): written as is. */
+  raw?: boolean;
+}
+
+type HtmlModule = typeof import('../html/index.js');
+/** The web-page extractor, loaded once by loadHtmlFor when some job may be a web page. */
+let html: HtmlModule | null = null;
+
+/** A cheap look at a raw NDJSON line: does its text field perhaps hold HTML? */
+const HTML_IN_JSON = /<(?:!doctype|html|body|div|p|article|section)\b/i;
+
+function mayBeHtml(job: Job): boolean {
+  if (job.kind === 'text') return isHtmlName(job.source) || looksLikeHtml(job.text);
+  return job.kind === 'ndjson' && HTML_IN_JSON.test(job.line);
+}
+
+/**
+ * Load the HTML extractor when one of these jobs may be a web page. Call before processJob on
+ * them (processJob is synchronous); a batch of plain text never loads it.
+ */
+export async function loadHtmlFor(jobs: readonly Job[]): Promise<void> {
+  if (html || !jobs.some(mayBeHtml)) return;
+  html = await import('../html/index.js');
+}
+
+/** YYYY-MM-DD of a record's date field (a day, or an ISO time whose day is taken as written). */
+function recordDay(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
 /**
  * Summarise one job into one compact JSON line: `{"source":…, …summary}` or
- * `{"source":…, "error":{"code":…, "message":…}}`. Pure: the same job gives the same line in any
- * thread, which is what makes `--jobs N` output identical to `--jobs 1`.
+ * `{"source":…, "error":{"code":…, "message":…}}` (with `output: 'events'`, its event rows). Pure:
+ * the same job gives the same line in any thread, which is what makes `--jobs N` output
+ * identical to `--jobs 1`.
  */
-export function processJob(job: Job, fields: Fields = DEFAULT_FIELDS): Line {
+export function processJob(job: Job, fields: JobOptions = DEFAULT_FIELDS): Line {
   const record = readJob(job, fields);
-  return 'text' in record ? summaryLine(record.source, record.text) : errorLine(record.source, record.code, record.message);
+  return 'text' in record
+    ? summaryLine(record.source, record.text, fields, job.kind === 'text' && isHtmlName(job.source), record.date)
+    : errorLine(record.source, record.code, record.message, fields);
 }
 
 /**
- * A job's source and article text, or why it has none (an NDJSON line that is not valid JSON,
- * not an object, or lacks a text). The CLI reads NDJSON records through this for table, brief
- * and JSON output, so they are checked exactly as in batches.
+ * A job's source and article text (and, with `fields.date`, the record's reference day), or why it
+ * has none (an NDJSON line that is not valid JSON, not an object, or lacks a text). The CLI reads
+ * NDJSON records through this for table, brief and JSON output, so they are checked exactly as in batches.
  */
-export function readJob(job: Job, fields: Fields = DEFAULT_FIELDS): { source: string; text: string } | { source: string; code: ErrorCode; message: string } {
+export function readJob(
+  job: Job,
+  fields: Fields & { date?: string } = DEFAULT_FIELDS,
+): { source: string; text: string; date?: string } | { source: string; code: ErrorCode; message: string } {
   if (job.kind === 'error') return { source: job.source, code: job.code, message: job.message };
   if (job.kind === 'text') return { source: job.source, text: job.text };
   let value: unknown;
@@ -93,21 +148,37 @@ export function readJob(job: Job, fields: Fields = DEFAULT_FIELDS): { source: st
   // As for files: nothing to read is an error the user should hear about, not an empty summary.
   if (text === '') return fail('EMPTY', 'empty text');
   if (BLANK.test(text)) return fail('BLANK', 'the text holds only whitespace');
-  return { source, text };
+  const date = fields.date ? recordDay(record[fields.date]) : undefined;
+  return date ? { source, text, date } : { source, text };
 }
 
 /** Whitespace and invisible format characters only (the CLI's test for a blank file). */
 const BLANK = /^[\s\u200B-\u200F\u2060\uFEFF]*$/u;
 
-function summaryLine(source: string, text: string): Line {
+function summaryLine(source: string, text: string, options: JobOptions, htmlName: boolean, recordDate?: string): Line {
   try {
-    return { line: JSON.stringify({ source, ...summarize(text) }), error: false };
+    const reference = options.referenceDate
+      ? { referenceDate: options.referenceDate, referenceSource: 'option' as const }
+      : recordDate
+        ? { referenceDate: recordDate, referenceSource: 'record' as const }
+        : {};
+    // A web page when the extractor was loaded for it (loadHtmlFor); otherwise read as text.
+    const page = html !== null && (htmlName || looksLikeHtml(text));
+    const summary: Summary = page && html ? html.summarizeHtml(text, reference) : summarize(text, reference);
+    if (options.output === 'events' || options.output === 'events-csv') {
+      const rows = eventLines(eventRows(summary, summary.document?.text ?? text, source), options.output === 'events' ? 'tsv' : 'csv');
+      return { line: rows, error: false, raw: true };
+    }
+    return { line: JSON.stringify({ source, ...summary }), error: false };
   } catch (e) {
-    return errorLine(source, 'INTERNAL', `summarize failed: ${(e as Error)?.message ?? String(e)}`);
+    if ((e as Error | null)?.name === 'HtmlRefused') return errorLine(source, 'HTML_REFUSED', `${source}: ${(e as Error).message}`, options);
+    return errorLine(source, 'INTERNAL', `summarize failed: ${(e as Error)?.message ?? String(e)}`, options);
   }
 }
 
 /** An error record: the failure stays on its own line, in its place in the output. */
-export function errorLine(source: string, code: ErrorCode, message: string): Line {
+export function errorLine(source: string, code: ErrorCode, message: string, options?: JobOptions): Line {
+  // Event rows have no place for an error record: it goes to stderr (batch.ts) instead.
+  if (options?.output === 'events' || options?.output === 'events-csv') return { line: '', error: true, raw: true, message: code === 'INTERNAL' ? `${source}: ${message}` : message };
   return { line: JSON.stringify({ source, error: { code, message } }), error: true };
 }

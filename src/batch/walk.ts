@@ -1,8 +1,8 @@
 import { opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** Which files a directory contributes: plain-text articles (`.txt`, any case). */
-const TEXT_FILE = /\.txt$/i;
+/** Which files a directory contributes: plain-text articles (`.txt`) and web pages (`.html`, `.htm`), any case. */
+const TEXT_FILE = /\.(?:txt|x?html?)$/i;
 
 /**
  * The .txt files under `dir`, recursively, in a fixed order: entries sorted by name (code unit

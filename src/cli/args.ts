@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ENCODINGS, type EncodingChoice } from './decode.js';
+import { encodingForLabel, type EncodingChoice } from './decode.js';
 import { addBatchOptions, readBatchOptions, type BatchCliOptions } from '../batch/options.js';
 
-/** Output formats; `table`, `brief` and `explain` (each item with its rule trail and sentence) are for people, `json` and `ndjson` for programs. */
-export const FORMATS = ['table', 'brief', 'explain', 'json', 'ndjson'] as const;
+/** Output formats; `table`, `brief` and `explain` (each item with its rule trail and sentence) are for people, `json` and `ndjson` for programs, `events` (TSV) and `events-csv` for event-data tools. */
+export const FORMATS = ['table', 'brief', 'explain', 'json', 'ndjson', 'events', 'events-csv'] as const;
 /** When to colour: `auto` on a terminal only (NO_COLOR and FORCE_COLOR are heeded). */
 export const COLOR_WHEN = ['auto', 'always', 'never'] as const;
 export type ColorWhen = (typeof COLOR_WHEN)[number];
@@ -33,12 +33,16 @@ export interface CliOptions {
   maxBytes: number;
   /** --input, --id-field, --text-field, --jobs (src/batch/options.ts). */
   batch: BatchCliOptions;
+  /** --date: the reference day (YYYY-MM-DD) for أمس، اليوم، الثلاثاء…; undefined when not given. */
+  date?: string;
+  /** --date-field: the NDJSON field holding each record's reference day. */
+  dateField?: string;
 }
 
 /** What the command line asks run() to do. */
 export type Parsed =
   | { command: 'summarize'; files: string[]; options: CliOptions }
-  | { command: 'schema'; options: CliOptions }
+  | { command: 'schema'; options: CliOptions; events?: boolean }
   /** Help or version was printed (text), or the line was bad (error): nothing else to do. */
   | { command: 'done'; text: string; exitCode: number };
 
@@ -55,8 +59,13 @@ Examples:
   khulasa --json article.txt | jq '.positions[] | {holder, statement}'
                                             who said what, with jq
   khulasa a.txt b.txt --json > out.json     several files: a JSON array, each with "source"
-  khulasa --encoding windows-1256 old.txt   a legacy Arabic code-page file
+  khulasa --encoding cp1256 old.txt         a legacy Arabic code-page file (any WHATWG label)
+  curl -s https://example.com/news.html | khulasa --json
+                                            a web page: its article is extracted, then summarised
+  khulasa --format events --date 2019-03-12 a.txt
+                                            CAMEO-coded meeting events as TSV (events-csv for CSV)
   khulasa schema                            the JSON Schema of the output
+  khulasa schema --events                   the TSV header of --format events
 
 Exit codes: 0 ok, 1 some input could not be read, 2 usage error, 3 internal error, 130 interrupted.
 `;
@@ -76,6 +85,21 @@ export function parseByteSize(value: string): number {
   return n;
 }
 
+/** --date: a real calendar day written YYYY-MM-DD. */
+export function parseDate(value: string): string {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(value);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !day || day.getUTCMonth() !== Number(m[2]) - 1 || day.getUTCDate() !== Number(m[3])) throw new InvalidArgumentError('expected a date written YYYY-MM-DD, e.g. 2019-03-12');
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+/** An --encoding label → the encoding it names (cp1256 → windows-1256, arabic → iso-8859-6). */
+export function parseEncoding(value: string): EncodingChoice {
+  const encoding = encodingForLabel(value);
+  if (encoding === null) throw new InvalidArgumentError('expected auto or an encoding label such as utf8, utf16le, windows-1256, cp1256 or iso-8859-6');
+  return encoding;
+}
+
 /**
  * The commander program. Exported so extensions (batch options) can add options before parsing;
  * parseArgs() builds a fresh one per call so tests never share state.
@@ -84,7 +108,7 @@ export function buildProgram(): Command {
   const program = new Command('khulasa')
     .description('Summarise Arabic news articles: who met whom, where and when, who said what, which resolutions were cited.')
     .argument('[file...]', 'articles to read (text files, or directories of .txt files); stdin when none is given or for -')
-    .addOption(new Option('--format <format>', 'output format: brief (one screen), table (the brief, then tables), json or ndjson (default: table on a terminal, json otherwise)').choices(FORMATS))
+    .addOption(new Option('--format <format>', 'output format: brief (one screen), table (the brief, then tables), json or ndjson; events or events-csv (CAMEO event rows) (default: table on a terminal, json otherwise)').choices(FORMATS))
     .option('--json', 'shorthand for --format json')
     .option('--explain', 'shorthand for --format explain: each item with the rules that made it and its sentence, the evidence marked')
     .option('--compact', 'one-line JSON')
@@ -94,7 +118,12 @@ export function buildProgram(): Command {
     .option('--context', 'brief and table: follow each item by its sentence, the evidence marked')
     .option('--visual', 'brief and table: write Arabic in visual order with shaped letters, for terminals without bidi support')
     .option('-q, --quiet', 'do not print warnings (errors are still printed)')
-    .addOption(new Option('--encoding <encoding>', 'input encoding').choices(ENCODINGS).default('auto'))
+    .addOption(new Option('--encoding <encoding>', 'input encoding: auto, utf8, utf16le, utf16be, windows-1256, or any WHATWG label (cp1256, arabic, iso-8859-6, utf-16le…)').argParser(parseEncoding).default('auto'))
+    .addOption(new Option('--date <YYYY-MM-DD>', 'reference day for relative dates (أمس، اليوم، الثلاثاء الماضي); default: the page\'s publication date or the article\'s dateline').argParser(parseDate))
+    .addOption(new Option('--date-field <name>', 'NDJSON field with each record\'s reference day (YYYY-MM-DD or an ISO time)').argParser((v: string) => {
+      if (v === '') throw new InvalidArgumentError('expected a field name');
+      return v;
+    }))
     .addOption(new Option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 10MB)').argParser(parseByteSize).default(DEFAULT_MAX_BYTES, '50MB'))
     .version(`khulasa ${version()}`, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
@@ -102,7 +131,11 @@ export function buildProgram(): Command {
     .showSuggestionAfterError(true)
     .allowExcessArguments(false);
   addBatchOptions(program);
-  program.command('schema').description('print the JSON Schema of the output').helpOption('-h, --help', 'show this help');
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output')
+    .option('--events', 'print the header line of --format events (the TSV columns) instead')
+    .helpOption('-h, --help', 'show this help');
   return program;
 }
 
@@ -114,12 +147,13 @@ export function parseArgs(argv: readonly string[]): Parsed {
     cmd.exitOverride().configureOutput({ writeOut: (s) => (out += s), writeErr: (s) => (out += s), outputError: (s, write) => write(s) });
   capture(program);
   for (const sub of program.commands) capture(sub);
-  const chosen: { command: 'summarize' | 'schema'; files: string[] } = { command: 'summarize', files: [] };
+  const chosen: { command: 'summarize' | 'schema'; files: string[]; events?: boolean } = { command: 'summarize', files: [] };
   program.action((files: string[]) => {
     chosen.files = files;
   });
-  program.commands[0].action(() => {
+  program.commands[0].action((opts: { events?: boolean }) => {
     chosen.command = 'schema';
+    chosen.events = Boolean(opts.events);
   });
   try {
     program.parse([...argv], { from: 'user' });
@@ -133,7 +167,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     }
     throw err;
   }
-  const o = program.opts<{ format?: Format; json?: boolean; explain?: boolean; compact?: boolean; lang: Lang; color: boolean | ColorWhen; context?: boolean; visual?: boolean; quiet?: boolean; encoding: EncodingChoice; maxBytes: number }>();
+  const o = program.opts<{ format?: Format; json?: boolean; explain?: boolean; compact?: boolean; lang: Lang; color: boolean | ColorWhen; context?: boolean; visual?: boolean; quiet?: boolean; encoding: EncodingChoice; maxBytes: number; date?: string; dateField?: string }>();
   if (o.json && o.format && o.format !== 'json') {
     return { command: 'done', text: `khulasa: --json conflicts with --format ${o.format}; see khulasa --help\n`, exitCode: 2 };
   }
@@ -156,8 +190,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
     encoding: o.encoding,
     maxBytes: o.maxBytes,
     batch: readBatchOptions(program.opts()),
+    ...(o.date ? { date: o.date } : {}),
+    ...(o.dateField ? { dateField: o.dateField } : {}),
   };
-  return chosen.command === 'schema' ? { command: 'schema', options } : { command: 'summarize', files: chosen.files, options };
+  return chosen.command === 'schema' ? { command: 'schema', options, events: chosen.events } : { command: 'summarize', files: chosen.files, options };
 }
 
 /**
@@ -172,7 +208,9 @@ function checkCombinations(program: Command, format: Format | undefined): string
     if (given(name) && input !== 'ndjson') return `${flag} applies to --input ndjson`;
   }
   const effective = format ?? (input === 'ndjson' ? 'ndjson' : undefined);
-  if (given('jobs') && effective !== 'ndjson') return '--jobs applies to --format ndjson (and --input ndjson, which writes it by default)';
+  // Event rows from NDJSON records stream through the batch workers too.
+  const eventBatch = input === 'ndjson' && (effective === 'events' || effective === 'events-csv');
+  if (given('jobs') && effective !== 'ndjson' && !eventBatch) return '--jobs applies to --format ndjson (and --input ndjson, which writes it by default)';
   for (const [name, flag] of [['context', '--context'], ['visual', '--visual']] as const) {
     if (given(name) && (format === 'json' || format === 'ndjson' || (format === undefined && input === 'ndjson'))) return `${flag} applies to --format brief and table, not ${format ?? 'ndjson'}`;
   }

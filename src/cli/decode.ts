@@ -3,8 +3,31 @@ import { InputError } from './errors.js';
 
 /** Encodings the CLI reads; `auto` sniffs a byte-order mark, then tries UTF-8, then Windows-1256. */
 export const ENCODINGS = ['auto', 'utf8', 'utf16le', 'utf16be', 'windows-1256'] as const;
-export type EncodingChoice = (typeof ENCODINGS)[number];
-export type Encoding = Exclude<EncodingChoice, 'auto'>;
+/** The encodings decoded by khulasa's own code (strict, with byte offsets in messages). */
+export type KnownEncoding = Exclude<(typeof ENCODINGS)[number], 'auto'>;
+/** An encoding: one of the known four, or any other WHATWG encoding name TextDecoder knows (iso-8859-6, windows-1252…). */
+export type Encoding = KnownEncoding | string;
+export type EncodingChoice = 'auto' | Encoding;
+
+/** WHATWG names of the known four, as TextDecoder reports them. */
+const KNOWN_BY_WHATWG: Record<string, KnownEncoding> = { 'utf-8': 'utf8', 'utf-16le': 'utf16le', 'utf-16be': 'utf16be', 'windows-1256': 'windows-1256' };
+
+/**
+ * The encoding a label names: khulasa's own spellings (auto, utf8, utf16le, utf16be) or any label
+ * of the WHATWG Encoding Standard that TextDecoder knows (cp1256, windows-1256, arabic,
+ * iso-8859-6, utf-8, unicode…), case-insensitive. Null for a label nobody knows.
+ */
+export function encodingForLabel(label: string): EncodingChoice | null {
+  const l = label.trim().toLowerCase();
+  if (l === 'auto' || l === 'utf8' || l === 'utf16le' || l === 'utf16be') return l;
+  try {
+    const name = new TextDecoder(l).encoding;
+    if (name === 'replacement') return null;
+    return KNOWN_BY_WHATWG[name] ?? name;
+  } catch {
+    return null;
+  }
+}
 
 /** Decoded text (byte-order mark dropped, so offsets count from the first character after it). */
 export interface Decoded {
@@ -14,10 +37,10 @@ export interface Decoded {
   bom: boolean;
 }
 
-const LABEL: Record<Encoding, string> = { utf8: 'UTF-8', utf16le: 'UTF-16LE', utf16be: 'UTF-16BE', 'windows-1256': 'Windows-1256' };
+const LABEL: Record<KnownEncoding, string> = { utf8: 'UTF-8', utf16le: 'UTF-16LE', utf16be: 'UTF-16BE', 'windows-1256': 'Windows-1256' };
 
 /** The encoding a byte-order mark announces, and the mark's length; null without one. */
-export function sniffBom(bytes: Uint8Array): { encoding: Encoding; length: number } | null {
+export function sniffBom(bytes: Uint8Array): { encoding: KnownEncoding; length: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf8', length: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf16le', length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf16be', length: 2 };
@@ -146,6 +169,7 @@ export function decode(bytes: Uint8Array, choice: EncodingChoice, source: string
   if (encoding === 'windows-1256') {
     return { text: new TextDecoder('windows-1256').decode(bytes), encoding, bom: false };
   }
+  if (encoding !== 'utf8') return { text: decodeOther(bytes, encoding, source), encoding, bom: false };
   // The common case, valid UTF-8, is checked and decoded natively; the byte-by-byte check runs
   // only to name where invalid input goes wrong.
   const body = bytes.subarray(skip);
@@ -154,9 +178,48 @@ export function decode(bytes: Uint8Array, choice: EncodingChoice, source: string
   }
   const bad = firstInvalidUtf8(bytes, skip);
   if (bad < 0) return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body), encoding, bom: skip > 0 };
+  // A web page that names its legacy encoding (<meta charset="windows-1256">) is read in it.
+  const declared = choice === 'auto' && !bom ? declaredHtmlCharset(bytes) : null;
+  if (declared && declared !== 'utf8' && declared !== 'utf16le' && declared !== 'utf16be') {
+    return { text: declared === 'windows-1256' ? new TextDecoder('windows-1256').decode(bytes) : decodeOther(bytes, declared, source), encoding: declared, bom: false };
+  }
   if (choice === 'auto' && !bom && looksLikeWindows1256(bytes)) {
     return { text: new TextDecoder('windows-1256').decode(bytes), encoding: 'windows-1256', bom: false };
   }
   const hint = choice === 'auto' ? '; if it is a legacy Arabic file, try --encoding windows-1256' : '';
   throw new InputError('BAD_ENCODING', source, `invalid UTF-8 at byte offset ${bad}${hint}`);
+}
+
+/**
+ * Decode with another WHATWG encoding, refusing bytes it does not map (never U+FFFD silently).
+ * For a single-byte encoding the message names the first unmapped byte's offset.
+ */
+function decodeOther(bytes: Uint8Array, encoding: string, source: string): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    const one = new TextDecoder(encoding, { fatal: true });
+    let at = -1;
+    for (let i = 0; i < bytes.length && at < 0; i++) {
+      try {
+        one.decode(bytes.subarray(i, i + 1));
+      } catch {
+        at = i;
+      }
+    }
+    throw new InputError('BAD_ENCODING', source, `invalid ${encoding.toUpperCase()}${at >= 0 ? ` at byte offset ${at}` : ''}`);
+  }
+}
+
+/**
+ * The encoding an HTML page declares in its first 1024 bytes (<meta charset=…> or
+ * <meta http-equiv="Content-Type" content="…; charset=…">), as the HTML standard's prescan reads it;
+ * null when it declares none or names one TextDecoder does not know.
+ */
+export function declaredHtmlCharset(bytes: Uint8Array): Encoding | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
+  const m = /<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(head);
+  if (!m) return null;
+  const e = encodingForLabel(m[1]);
+  return e === 'auto' ? null : e;
 }

@@ -11,7 +11,7 @@ export const STDIN = '<stdin>';
  * directory) only need to produce more records.
  */
 export type InputRecord =
-  | { source: string; text: string; encoding: Encoding }
+  | { source: string; text: string; encoding: Encoding; /** An NDJSON record's reference day (--date-field). */ date?: string }
   | { source: string; error: InputError };
 
 /** How inputs are read. */

@@ -11,7 +11,7 @@ export type Printed = Summary & { source?: string };
  * run() does not change.
  */
 export interface Sink {
-  /** `text` is the article, for views that quote it (--context) or place items in it. */
+  /** `text` is what the summary's offsets point into (the article, or a page's extracted text), for views that quote it (--context) or place items in it. */
   write(source: string, summary: Summary, text?: string): Promise<void>;
   /** Called once after the last input (not after Ctrl-C: a cut-off array stays visibly cut off). */
   end(): Promise<void>;
@@ -52,6 +52,25 @@ export async function createSink(options: SinkOptions, io: Io): Promise<Sink> {
     }
     case 'ndjson':
       return { write: (source, summary) => out(renderNdjsonLine(withSource(source, summary))), end: async () => undefined };
+    case 'events':
+    case 'events-csv': {
+      // The event code and the rows' columns are in src/events; loaded only for this format.
+      const { eventRows, eventHeader, eventLines } = await import('../events/index.js');
+      const kind = options.format === 'events' ? 'tsv' : 'csv';
+      let header = false;
+      const ensureHeader = async () => {
+        if (!header) await out(eventHeader(kind));
+        header = true;
+      };
+      return {
+        write: async (source, summary, text) => {
+          await ensureHeader();
+          const lines = eventLines(eventRows(summary, text ?? summary.document?.text ?? '', source), kind);
+          if (lines) await out(lines);
+        },
+        end: ensureHeader,
+      };
+    }
     case 'explain': {
       const { renderExplain } = await import('../render/explain.js');
       const { RULES } = await import('../registry.js');

@@ -14,11 +14,11 @@ const FILE_CODES: ReadonlySet<string> = new Set<InputErrorCode>(['NOT_FOUND', 'I
  * order; `--format ndjson` is the mode for throughput (worker threads).
  */
 export async function* ndjsonRecords(files: readonly string[], options: CliOptions, io: Io): AsyncGenerator<InputRecord> {
-  const fields = { id: options.batch.idField, text: options.batch.textField };
+  const fields = { id: options.batch.idField, text: options.batch.textField, ...(options.dateField ? { date: options.dateField } : {}) };
   for await (const job of jobsFrom(files, { input: 'ndjson', maxBytes: options.maxBytes, stdin: io.stdin })) {
     const record = readJob(job, fields);
     if ('text' in record) {
-      yield { source: record.source, text: record.text, encoding: 'utf8' };
+      yield { source: record.source, text: record.text, encoding: 'utf8', ...(record.date ? { date: record.date } : {}) };
       continue;
     }
     const prefix = `${record.source}: `;

@@ -7,6 +7,7 @@ import { readInputs, type InputRecord } from './input.js';
 import { isBrokenPipe, processIo, type Io } from './io.js';
 import { createSink } from './output.js';
 import { expandDirectories } from '../batch/walk.js';
+import { isHtmlName, looksLikeHtml } from '../html/detect.js';
 
 export type { Io } from './io.js';
 export { ExitCode } from './exit-codes.js';
@@ -72,6 +73,10 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     }
     const { options } = parsed;
     if (parsed.command === 'schema') {
+      if (parsed.events) {
+        await io.stdout.write((await import('../events/index.js')).eventHeader('tsv'));
+        return ExitCode.OK;
+      }
       await io.stdout.write(JSON.stringify(SUMMARY_SCHEMA, null, options.compact ? undefined : 2) + '\n');
       return ExitCode.OK;
     }
@@ -82,9 +87,16 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     // --context and --visual only mean something to people: they ask for the table when no format is named.
     const forPeople = options.context || options.visual;
     const format = options.format ?? (options.batch.input === 'ndjson' ? 'ndjson' : io.stdout.isTTY || forPeople ? 'table' : 'json');
+    const events = format === 'events' || format === 'events-csv';
+    if (options.dateField && options.batch.input !== 'ndjson') {
+      await say(io, 'khulasa: --date-field reads NDJSON records; add --input ndjson; see khulasa --help\n');
+      return ExitCode.USAGE;
+    }
     // Batches (src/batch): error records, --jobs workers. Imported here only, so that one article
-    // in table or JSON form never loads them.
-    if (format === 'ndjson') return await (await import('../batch/command.js')).runBatchCommand(parsed.files, options, io);
+    // in table or JSON form never loads them. Events from NDJSON records stream through them too.
+    if (format === 'ndjson' || (events && options.batch.input === 'ndjson')) {
+      return await (await import('../batch/command.js')).runBatchCommand(parsed.files, { ...options, format }, io);
+    }
     // The pipeline (lexicons and rules) is loaded only now: --help, --version and schema skip it.
     const { summarize } = await import('../index.js');
     // A directory stands for the .txt files under it, in sorted order.
@@ -103,7 +115,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     );
     if (files.length === 0 && parsed.files.length > 0) {
       // Only directories were named and they hold no article: say so rather than read stdin.
-      await say(io, `khulasa: no .txt files in ${parsed.files.map(oneLine).join(', ')}\n`);
+      await say(io, `khulasa: no .txt or .html files in ${parsed.files.map(oneLine).join(', ')}\n`);
       code = ExitCode.INPUT;
     }
     const records: AsyncIterable<InputRecord> =
@@ -118,17 +130,35 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
         continue;
       }
       let summary: Summary;
+      const text = record.text;
+      const reference = options.date
+        ? { referenceDate: options.date, referenceSource: 'option' as const }
+        : record.date
+          ? { referenceDate: record.date, referenceSource: 'record' as const }
+          : {};
+      // A web page (by its name or its content) is read for its article; the HTML library is loaded only then.
+      const page = isHtmlName(record.source) || looksLikeHtml(text);
       try {
-        const text = record.text;
-        summary = io.blocking ? io.blocking(() => summarize(text)) : summarize(text);
-        summary.warnings = [...summary.warnings, ...inputWarnings(record.text)];
+        if (page) {
+          const { summarizeHtml } = await import('../html/index.js');
+          summary = io.blocking ? io.blocking(() => summarizeHtml(text, reference)) : summarizeHtml(text, reference);
+        } else {
+          summary = io.blocking ? io.blocking(() => summarize(text, reference)) : summarize(text, reference);
+          summary.warnings = [...summary.warnings, ...inputWarnings(record.text)];
+        }
       } catch (err) {
+        if ((err as Error | null)?.name === 'HtmlRefused') {
+          // A hostile or oversized page: one line, like any unreadable input.
+          await say(io, `khulasa: ${oneLine(record.source)}: ${(err as Error).message}\n`);
+          code = worst(code, ExitCode.INPUT);
+          continue;
+        }
         await say(io, `khulasa: ${oneLine(record.source)}: ` + describeError(err, io.env).replace(/^khulasa: /, ''));
         code = worst(code, ExitCode.INTERNAL);
         continue;
       }
       if (!options.quiet) for (const w of summary.warnings) await say(io, `khulasa: warning: ${oneLine(record.source)}: ${w}\n`);
-      await sink.write(record.source, summary, record.text);
+      await sink.write(record.source, summary, summary.document?.text ?? text);
     }
     if (io.signal?.aborted) {
       await say(io, 'khulasa: interrupted\n');

@@ -153,7 +153,7 @@ describe('commands and usage', () => {
   });
 
   it('bad option values are usage errors', async () => {
-    for (const argv of [['--format', 'xml'], ['--encoding', 'latin1'], ['--max-bytes', 'lots'], ['--max-bytes', '0'], ['--json', '--format', 'table']]) {
+    for (const argv of [['--format', 'xml'], ['--encoding', 'klingon'], ['--max-bytes', 'lots'], ['--max-bytes', '0'], ['--json', '--format', 'table']]) {
       const r = await khulasa([...argv, path('seed.txt')]);
       expect(r.code, argv.join(' ')).toBe(ExitCode.USAGE);
       expect(r.err.trimEnd().split('\n'), argv.join(' ')).toHaveLength(1);
@@ -257,10 +257,10 @@ describe('bad input: one line naming the file, exit 1', () => {
     expect(r.err).toBe(`khulasa: ${path('missing.txt')}: no such file\nkhulasa: ${path('empty.txt')}: empty input\n`);
   });
 
-  it('a directory with no .txt file in it: one line, an empty array, exit 1', async () => {
+  it('a directory with no .txt or .html file in it: one line, an empty array, exit 1', async () => {
     const r = await khulasa([path('folder')]);
     expect(r.code).toBe(ExitCode.INPUT);
-    expect(r.err).toBe(`khulasa: no .txt files in ${path('folder')}\n`);
+    expect(r.err).toBe(`khulasa: no .txt or .html files in ${path('folder')}\n`);
     expect(JSON.parse(r.out)).toEqual([]);
   });
 
@@ -350,12 +350,21 @@ describe('warnings', () => {
     }
   });
 
-  it('HTML pasted as text is read as text, with a warning', async () => {
+  it('HTML in a .txt file is recognised by its content and its article read, offsets into document.text', async () => {
     const r = await khulasa([path('html.txt')]);
     expect(r.code).toBe(0);
-    expect(r.err).toContain('input looks like HTML');
-    expect(JSON.parse(r.out).warnings).toContain('input looks like HTML; tags are read as text');
+    const summary = JSON.parse(r.out);
+    expect(summary.document.text).toContain(SHORT.trim());
+    expect(summary.document.text).not.toMatch(/<\/?p>/);
+    for (const p of summary.positions) expect(summary.document.text.slice(p.start, p.end)).toBe(p.statement);
     expect((await khulasa([path('short.txt')])).err).toBe('');
+  });
+
+  it('a lone tag in plain text is still read as text, with a warning', async () => {
+    writeFileSync(path('one-tag.txt'), SHORT + '<p>\n');
+    const r = await khulasa([path('one-tag.txt')]);
+    expect(JSON.parse(r.out).warnings).toContain('input looks like HTML; tags are read as text');
+    expect(JSON.parse(r.out).document).toBeUndefined();
   });
 });
 

@@ -145,7 +145,7 @@ describe('small things', () => {
 
   it('the choices message ends cleanly', async () => {
     const r = await khulasa(['--format', 'xml', path('one.txt')]);
-    expect(r.err).toBe("khulasa: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, brief, explain, json, ndjson; see khulasa --help\n");
+    expect(r.err).toBe("khulasa: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, brief, explain, json, ndjson, events, events-csv; see khulasa --help\n");
   });
 
   it('summarize() refuses what is not a string with a TypeError that says so', () => {

@@ -1,0 +1,43 @@
+/**
+ * The dateline: the date a report gives itself at its top ("بيروت - 5 أيار 2018", a line
+ * "الثلاثاء 12 آذار 2019" under the title, "القاهرة في 15/01/2020"). Only a date spelled out in
+ * full counts, and only where a dateline stands: on a short line of its own, or at the start of a
+ * line after a place name and a dash. A date cited inside the story ("القرار الصادر في 18
+ * ديسمبر 2015") is not the article's date.
+ */
+import { norm } from './words.js';
+import { findDates } from './resolve.js';
+
+/** Parsers that read a date in full (no reference needed). */
+const FULL = new Set(['gregorian-day-month-year', 'hijri-day-month-year', 'numeric-date']);
+
+/** How many non-empty lines from the top are searched (title, date line, first paragraph). */
+const TOP_LINES = 4;
+
+/** A place name (up to three words) and a separator before the date: "بيروت -", "القاهرة في", "(". */
+const PLACE_BEFORE = /^[\s(]*(?:[\u0600-\u06FFA-Za-z]+\s*){0,3}(?:[-–—:،,(]|\s+في)?\s*(?:\(?\s*(?:[\u0600-\u06FFA-Za-z]+\s+)?)?$/;
+
+function wordCount(s: string): number {
+  return (s.match(/[\u0600-\u06FFA-Za-z]+/g) ?? []).length;
+}
+
+/** The dateline's day (YYYY-MM-DD), or null when the top of the text gives none. */
+export function findDateline(text: string): string | null {
+  // A full date has digits (ASCII or Arabic-Indic): most articles are passed over at once.
+  if (!/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(text.slice(0, 2000))) return null;
+  let seen = 0;
+  for (const raw of text.slice(0, 2000).split('\n')) {
+    if (!raw.trim()) continue;
+    if (++seen > TOP_LINES) break;
+    const line = norm(raw);
+    for (const found of findDates(line, null, FULL)) {
+      if (found.resolution !== 'day') continue;
+      const before = line.slice(0, found.index);
+      const after = line.slice(found.index + found.length);
+      // A line that is little more than the date (a weekday, a time, "نشر في") is a date line.
+      const dateLine = wordCount(before) + wordCount(after) <= 4;
+      if (dateLine || (found.index <= 60 && PLACE_BEFORE.test(before))) return found.iso;
+    }
+  }
+  return null;
+}
