@@ -111,8 +111,14 @@ function nameLikeUncached(doc: Doc, k: number): boolean {
   // "لموسكو", "بالرياض": a city with a preposition
   const city = doc.lex.cities.match(k);
   if (city && city.pre !== '' && city.len === 1) return false;
+  // "بمدينة"، "بمكتبه"، "لمقر"، "باتحاد": a preposition on a noun of places and bodies starts a phrase
+  if (/^[وف]?[بل]/u.test(w) && PLACE_NOUN.test(w.replace(/^[وف]?[بل]/u, ''))) return false;
   return true;
 }
+
+/** Nouns of places and bodies that a preposition turns into a phrase: مدينة، مكتب، مقر، قصر، منزل، اتحاد. */
+const PLACE_NOUN = /^(?:مدينه|مدينتي|مكتب|مكتبه|مقر|مقره|قصر|منزل|منزله|مبني|مركز|محافظه|منطقه|ولايه|اتحاد|مجلس|مطار|مستشفي|جامعه|ميناء)$/u;
+
 
 /**
  * "الباجي قايد السبسي": a bare title word (قائد، أمير، سلطان) inside a name, where the word after it

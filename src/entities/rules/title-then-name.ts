@@ -28,6 +28,9 @@ function nameAfterTitle(st: PeopleState, j: number, anchoredTitle: boolean): Nam
   if (!tokens[j].joined && !commaOnly(tokens, norm, j) && !quoteOnly(tokens, norm, j)) return undefined;
   // "الوزير ومحمود عباس": a name after و is the next person, not the title's holder
   if (name.start > tokens[name.from].start) return undefined;
+  // "رئيس حركة النهضة، فلان الفلاني": a lone definite word and then, after a comma, a given name:
+  // the word names the office's body (the genitive chain reads it), the name is the holder
+  if (name.words.length === 1 && name.words[0].startsWith('ال') && name.to < tokens.length && commaOnly(tokens, norm, name.to) && (parseName(doc, name.to)?.words.length ?? 0) >= 2) return undefined;
   // "وزير الخارجية المغربي ناصر العلوي جون سميث المبعوث": a second given name starts the object
   if (name.words.length >= 4 && anchoredTitle) name = cutAtSecondName(st, name);
   const anchored = anchoredTitle && name.words.length >= 2 && name.words.length <= 3;
