@@ -1,4 +1,4 @@
-import { enabled, origText, type Doc } from '../document.js';
+import { enabled, origText, remember, type Doc } from '../document.js';
 import type { Token } from '../segment/tokens.js';
 import type { Entity } from './model.js';
 import type { RuleInfo } from '../rules.js';
@@ -170,11 +170,25 @@ export const organizationLexicon: BodyParser = {
   example: 'وأعلنت منظمة الصحة العالمية عن إرسال فريق إلى المنطقة.',
   parse(st, i) {
     const o = st.doc.lex.organizations.match(i);
-    if (!o) return undefined;
+    // a form the lexicon marks ambiguous, with ب on it ("بحماس": with enthusiasm، "بفتح": by opening),
+    // names the body only where the article also names it unambiguously
+    if (!o || (o.ambiguous && o.pre.endsWith('ب') && !namedUnambiguously(st, o.value.id))) return undefined;
     const hit = quotedWhole(st.doc.norm, st.tokens, i, o);
     return addNamed(st, i, { ...hit, pre: o.pre, key: 'org:' + o.value.id, kind: 'organization', country: o.value.country, orgKind: o.value.kind, orgId: o.value.id }, this.id);
   },
 };
+
+/** The article names the body by a form the lexicon does not mark ambiguous, somewhere. */
+function namedUnambiguously(st: BodyState, id: string): boolean {
+  return remember(st.doc, 'entities/unambiguousBodies', () => {
+    const ids = new Set<string>();
+    for (let k = 0; k < st.tokens.length; k++) {
+      const h = st.doc.lex.organizations.match(k);
+      if (h && !h.ambiguous) ids.add(h.value.id);
+    }
+    return ids;
+  }).has(id);
+}
 
 /** A country of the countries lexicon by its name (مصر، المملكة الأردنية الهاشمية). */
 export const countryLexicon: BodyParser = {
@@ -184,7 +198,10 @@ export const countryLexicon: BodyParser = {
   example: 'وقعت الأردن وتونس اتفاقية للتعاون الزراعي.',
   parse(st, i) {
     const c = st.doc.lex.countryNames.match(i);
-    if (!c) return undefined;
+    // a form the lexicon marks ambiguous that is also another state's capital (عمان: Oman, or Amman)
+    // names no country on its own ("في عمان"); a state named like its own capital (الجزائر) does
+    const capital = c?.ambiguous ? st.doc.lex.capitals.match(i) : undefined;
+    if (!c || (capital && capital.value.iso !== c.value.iso)) return undefined;
     return addNamed(st, i, { start: c.start, end: c.end, len: c.len, pre: c.pre, key: 'country:' + c.value.iso, kind: 'country', country: c.value.iso }, this.id);
   },
 };

@@ -30,10 +30,12 @@ import { placeForNextMeeting } from './rules/place-for-next-meeting.js';
 import { needTwoSides } from './rules/need-two-sides.js';
 import { jointActNeedsTwoLeaders } from './rules/joint-act-needs-two-leaders.js';
 import { weakCueNeedsPartner } from './rules/weak-cue-needs-partner.js';
+import { gatheringNeedsMeeting } from './rules/gathering-needs-meeting.js';
 import { cueSentence } from './rules/cue-sentence.js';
 import { placeFromEarlierSentence } from './rules/place-from-earlier-sentence.js';
 import { visitedCountryPlace } from './rules/visited-country-place.js';
 import { arrangedJoinsHeld } from './rules/arranged-joins-held.js';
+import { countriesAreTheirPeople } from './rules/countries-are-their-people.js';
 import { representedSides } from './rules/represented-sides.js';
 import { mergeSameEncounter } from './rules/merge-same-encounter.js';
 import { hostOfSeat } from './rules/host-of-seat.js';
@@ -59,7 +61,8 @@ import { CUE_FILTERS } from './rules/cue-filters.js';
  * - cue-sentence makes the meeting; place-from-earlier-sentence and visited-country-place give it
  *   a place where it has none, in that order of preference;
  * - refine: summit-attendees makes a summit's meeting where none was found; visitor-place gives
- *   places; arranged-joins-held drops arranged meetings before represented-sides counts who
+ *   places; countries-are-their-people puts people in the place of the countries they stand for
+ *   (an arranged meeting's people too, before arranged-joins-held drops it); arranged-joins-held drops arranged meetings before represented-sides counts who
  *   stands for whom; merge-same-encounter merges what is left; host-of-seat reads merged hosts.
  */
 export const MEETING_RULES: readonly MeetingRule[] = [
@@ -90,9 +93,11 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   needTwoSides,
   jointActNeedsTwoLeaders,
   weakCueNeedsPartner,
+  gatheringNeedsMeeting,
   cueSentence,
   placeFromEarlierSentence,
   visitedCountryPlace,
+  countriesAreTheirPeople,
   arrangedJoinsHeld,
   representedSides,
   mergeSameEncounter,

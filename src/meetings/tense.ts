@@ -49,12 +49,15 @@ export function cueTime(tokens: Token[], at: number, after: number, from: number
   return null;
 }
 
+/** Words for "past, gone" after a month or a year: الماضي، المنصرم، الفائت، المنقضي. */
+const PAST = '(?:الماضي|الماضيه|المنصرم|المنصرمه|الفايت|الفايته|المنقضي|المنقضيه)';
+
 const MONTH_RE = new RegExp(
-  `(?<![\\p{L}])(?:${MONTH_NAMES.map(normalizeForm).join('|')})(?:\\s*\\([^)]{0,20}\\))?\\s+الماضي(?![\\p{L}])|(?<![\\p{L}])(?:العام|السنه|عام)\\s+الماضي(?:ه)?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${MONTH_NAMES.map(normalizeForm).join('|')})(?:\\s*\\([^)]{0,20}\\))?\\s+${PAST}(?![\\p{L}])|(?<![\\p{L}])(?:العام|السنه|عام|الشهر|شهر|الاسبوع)\\s+${PAST}(?![\\p{L}])`,
   'u',
 );
 
-/** The (normalised) sentence dates what it tells to a past month or year: "في أبريل (نيسان) الماضي", "العام الماضي". */
+/** The (normalised) sentence dates what it tells to a past week, month or year: "في أبريل (نيسان) الماضي", "العام المنصرم", "الأسبوع الماضي". */
 export function longPast(sentence: string): boolean {
   return MONTH_RE.test(sentence);
 }

@@ -7,7 +7,9 @@ export const titleAlone: PersonParser = {
   titled: true,
   summary: 'a title with no name is a description (الوزير الأردني), to be linked to its person',
   example: 'والتقى الوزير سامر الحديدي الرئيس كمال الغربي. وقال الوزير الأردني إن اللقاء كان مثمرا.',
-  parse(st, _i, title) {
+  parse(st, i, title) {
+    // a form the lexicon marks ambiguous (الفريق "the team", اللواء "the brigade") is a title only with a name
+    if (st.doc.lex.titles.match(i)?.ambiguous) return undefined;
     pushPerson(st, null, [title!], this.id);
     return title!.to - 1;
   },

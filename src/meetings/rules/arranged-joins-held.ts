@@ -4,8 +4,10 @@ import type { MeetingRule } from '../model.js';
 /**
  * Meetings only arranged are not the news where the article reports one held ("ومن المقرر أن يصل
  * إلى موسكو وفد …"), unless they are that one told ahead: an arranged meeting sharing a person with
- * a held one, at no other place, adds its people and place to it. (With thousands of meetings, a
- * pathological input, they are dropped unpaired: pairing grows with their square.)
+ * a held one, at no other place, adds its people and place to it. An article that reports only
+ * arranged meetings is about them where its headline or lead tells one; otherwise none is its news.
+ * (With thousands of meetings, a pathological input, they are dropped unpaired: pairing grows with
+ * their square.)
  */
 export const arrangedJoinsHeld: MeetingRule = {
   id: 'arranged-joins-held',
@@ -14,7 +16,14 @@ export const arrangedJoinsHeld: MeetingRule = {
   example: 'التقى الوزير سامر الحديدي نظيره كمال الغربي في تونس اليوم. ومن المقرر أن يلتقي الوزير سامر الحديدي الرئيس طارق العمري في سوسة.',
   refine(a) {
     const held = a.out.filter((m) => !m.planned);
-    if (!held.length) return;
+    if (!held.length) {
+      // only arranged: the article is about them where its headline or lead tells one; an arranged
+      // meeting told further down an article about something else is not its news
+      const lead = a.doc.sentences[Math.min(1, a.doc.sentences.length - 1)]?.end ?? 0;
+      const kept = a.out.filter((m) => m.span.start < lead);
+      if (kept.length < a.out.length) a.out = kept;
+      return;
+    }
     if (a.out.length <= 1000) {
       const { doc, index } = a;
       const place = (m: (typeof held)[number]): string | null => (m.location ? doc.norm.slice(m.location.start, m.location.end) : null);

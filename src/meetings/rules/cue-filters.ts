@@ -2,6 +2,7 @@ import type { PhraseHit } from '../../lexicon/phrases.js';
 import type { MeetingCue } from '../../lexicon/meetingCues.js';
 import type { RuleInfo } from '../../rules.js';
 import type { SentenceState } from '../model.js';
+import { skipSportsFixture } from './skip-sports-fixture.js';
 
 /** A rule that passes over a meeting cue standing in a phrase that reports no meeting. */
 export interface CueFilter extends RuleInfo<string> {
@@ -51,4 +52,4 @@ export const skipMeetingOutcome: CueFilter = {
 };
 
 /** The cue filters, in the order they are asked (any one rejecting is enough: the order does not matter). */
-export const CUE_FILTERS: readonly CueFilter[] = [skipCitedSource, skipDemonstrativeReference, skipMeetingOutcome];
+export const CUE_FILTERS: readonly CueFilter[] = [skipCitedSource, skipDemonstrativeReference, skipMeetingOutcome, skipSportsFixture];

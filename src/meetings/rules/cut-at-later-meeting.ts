@@ -11,7 +11,7 @@ export const cutAtLaterMeeting: MeetingRule = {
   id: 'cut-at-later-meeting',
   stage: 'meetings',
   summary: 'a later cue of the sentence telling an earlier or arranged meeting ends this meeting\'s sides',
-  example: 'وصل الوزير سامر الحديدي إلى تونس بعد لقاءات جنيف التي جرت الأسبوع الماضي وشارك فيها الوزير كمال الغربي.',
+  example: 'وصل الوزير سامر الحديدي إلى تونس بعد لقاءات جنيف التي جرت وشارك فيها الوزير كمال الغربي.',
   sentence(st) {
     if (st.recent) return 'next';
     const cut = laterMeeting(st);

@@ -1,6 +1,7 @@
 import { mark } from '../../rules.js';
 import type { MeetingRule } from '../model.js';
 import { dateIn, fewSides, placeIn } from './shared.js';
+import { longPast } from '../tense.js';
 
 /**
  * A meeting sentence that names no sides gives its place to the meeting reported next ("استضافت
@@ -13,7 +14,8 @@ export const placeForNextMeeting: MeetingRule = {
   summary: 'a meeting sentence without sides gives its place to the meeting told next (or its place and date to the one just told)',
   example: 'استضافت العاصمة تونس اليوم مباحثات رفيعة. والتقى خلالها الوزير سامر الحديدي نظيره كمال الغربي.',
   sentence(st) {
-    if (!fewSides(st)) return 'next';
+    // (a sentence about a meeting long past gives no place to the news: "خلال لقائهما في الدوحة الأسبوع الماضي")
+    if (!fewSides(st) || longPast(st.text)) return 'next';
     const { a, s, before } = st;
     const place = placeIn(a, st.from, st.to);
     const last = a.out[a.out.length - 1];

@@ -12,7 +12,7 @@ export const representedSides: MeetingRule = {
   id: 'represented-sides',
   stage: 'meetings',
   summary: 'a country or body that a named person of the article stands for is no side of its own',
-  example: 'الأردن وتونس يجريان مباحثات في عمان. والتقى وزير الخارجية الأردني سامر الحديدي نظيره التونسي كمال الغربي.',
+  example: 'التقى الوزير سامر الحديدي وفدا من حركة فتح. وفي وقت لاحق التقى الحديدي القيادي في حركة فتح طلال الحربي.',
   refine(a) {
     const { index } = a;
     const countries = new Set<string>();

@@ -1,0 +1,34 @@
+import { normalizeForm } from '../../normalize/index.js';
+import { remember } from '../../document.js';
+import { SPORT_WORDS, SPORTS_ARTICLE_WORDS } from '../../lexicon/meetingWords.js';
+import type { CueFilter } from './cue-filters.js';
+import type { SentenceState } from '../model.js';
+
+let sport: Set<string> | undefined;
+const isSportWord = (w: string): boolean => (sport ??= new Set(SPORT_WORDS.map(normalizeForm))).has(w) || (sport.has(w.replace(/^[وفبل]/u, '')) && w.length > 3);
+
+/**
+ * A meeting cue that is a match: in a sentence with words of sport, or anywhere in a sports article
+ * (five or more of its words are words of sport), "اللقاء" is a game, "التقى الفريقان" a fixture,
+ * "القمة" a derby, "وقع العقد" a transfer: no meeting is reported.
+ */
+export const skipSportsFixture: CueFilter = {
+  id: 'skip-sports-fixture',
+  stage: 'meetings',
+  summary: 'in a sentence with words of sport, or in a sports article, a meeting cue is a match, not a meeting',
+  example: 'وبعد اللقاء مع المدرب طلال الحربي، قال مدرب المنتخب كمال الغربي إن اللاعبين قدموا أداء جيدا.',
+  rejects(st) {
+    return sportsArticle(st) || sportSentence(st);
+  },
+};
+
+/** Five or more words of sport in the article. */
+function sportsArticle(st: SentenceState): boolean {
+  return remember(st.doc, 'meetings/sportsArticle', () => st.doc.tokens.filter((t) => isSportWord(t.text)).length >= SPORTS_ARTICLE_WORDS);
+}
+
+/** A word of sport in the sentence. */
+function sportSentence(st: SentenceState): boolean {
+  for (let i = st.from; i < st.to; i++) if (isSportWord(st.doc.tokens[i].text)) return true;
+  return false;
+}
