@@ -24,6 +24,7 @@ import { findComplementRule } from './rules/find-complement.js';
 import { issuerOfStatement } from './rules/issuer-of-statement.js';
 import { namedBeforeCue } from './rules/named-before-cue.js';
 import { nonHolderHead } from './rules/non-holder-head.js';
+import { holderIsAName } from './rules/holder-is-a-name.js';
 import { nothingLeftToState } from './rules/nothing-left-to-state.js';
 import { nounContinuesSpeaker } from './rules/noun-continues-speaker.js';
 import { nounParticleAtOnce } from './rules/noun-particle-at-once.js';
@@ -117,6 +118,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   statementTooShort,
   reportsDiscussion,
   nonHolderHead,
+  holderIsAName,
   currentSpeaker,
   shortFormsReferBack,
   outletIsNews,

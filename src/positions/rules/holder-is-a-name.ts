@@ -1,0 +1,87 @@
+import { normalizeForm } from '../../normalize/index.js';
+import { WordSet } from '../../lexicon/phrases.js';
+import { givenNames } from '../../lexicon/compiled.js';
+import { HONORIFIC_PRONOUNS, NOT_A_HOLDER_START } from '../../lexicon/positionWords.js';
+import { cueOf } from '../../lexicon/cueForms.js';
+import { mark } from '../../rules.js';
+import type { PositionRule, StatedCue } from '../model.js';
+
+const NOT_A_START = new WordSet(() => NOT_A_HOLDER_START);
+const HONORIFIC = new WordSet(() => HONORIFIC_PRONOUNS);
+/** How far back (normalised characters) the dignitary an honorific pronoun means may be named. */
+const HONORIFIC_REACH = 2000;
+
+/**
+ * A holder read as a phrase must be a name, a body or a group: not a particle, preposition,
+ * pronoun, quantifier, adverb or verb (لكن غيغو → غيغو; "قال على الفور" names no one; "وأضاف
+ * قائلا" is no holder). A leading particle is dropped where a name follows it; an honorific
+ * pronoun (سموه، معاليه) is the person spoken of last; what is left that names no one drops the
+ * position: no answer is better than a particle as holder.
+ */
+export const holderIsAName: PositionRule = {
+  id: 'holder-is-a-name',
+  stage: 'positions',
+  summary: 'a holder phrase that opens with a particle, preposition, pronoun, adverb or verb names no one (an honorific pronoun is the dignitary just named)',
+  example: 'واستقبل الأمير فيصل بن علي الوفد. وأكد سموه أن بلاده تدعم المبادرة. وقال على الفور إن المبادرة ستنجح.',
+  statement(st) {
+    const { holder } = st;
+    if (holder.how !== 'phrase' && holder.how !== 'title' && holder.how !== 'before') return 'next';
+    // (a title resolved to a person, or a phrase that is an entity's name, is a name: ألان is no الآن)
+    if (st.a.entities.entities.some((e) => e.name === holder.name)) return 'next';
+    const words = holder.name.split(/\s+/).filter(Boolean);
+    const norms = words.map((w) => normalizeForm(w).replace(/ـ/g, ''));
+    if (HONORIFIC.has(norms[0])) return honorificHolder(st, this.id);
+    let k = 0;
+    while (k < norms.length && notAName(norms[k])) k++;
+    if (k === 0) return prepositionFirst(norms[0]) ? nameAtEnd(st, words, norms, this.id) : 'next';
+    // "لكن فلان": the particle goes, the name stays; a preposition or a verb first means no subject was read
+    const rest = words.slice(k);
+    if (!rest.length || !LEAD_PARTICLES.has(norms[0]) || NOT_A_START.has(normalizeForm(rest[0]))) return 'stop';
+    st.holder = { ...holder, name: rest.join(' ') };
+    mark(st.trail, this.id);
+    return 'next';
+  },
+};
+
+/** A word that opens no name: a listed one (with or without its و/ف), a verb or participle of reporting, a number, a letter. */
+function notAName(w: string): boolean {
+  const bare = /^[وف]\S{2,}$/u.test(w) ? w.slice(1) : w;
+  return NOT_A_START.has(w) || NOT_A_START.has(bare) || isVerbOrParticiple(w) || /^\p{N}+$/u.test(w) || w.length === 1;
+}
+
+/** A preposition fused to a noun (بوزارة، لمجلس، بصحة): what it opens is a complement, not a subject. */
+function prepositionFirst(w: string): boolean {
+  return /^[وف]?[بل](?!ال)\S{3,}$/u.test(w) && !/^(?:بن|بنت|بو)$/u.test(w) || /^[وف]?لل\S{2,}$/u.test(w);
+}
+
+/**
+ * "الناطق الإعلامي بصحة عسير سعيد النقير": a subject read from a complement of a title whose head
+ * was not seen; the person named at its end (two or three words led by a given name) is the holder.
+ */
+function nameAtEnd(st: StatedCue, words: string[], norms: string[], id: string): 'next' | 'stop' {
+  for (let k = Math.max(1, norms.length - 3); k <= norms.length - 2; k++) {
+    if (!givenNames.has(norms[k])) continue;
+    st.holder = { ...st.holder, name: words.slice(k).join(' ') };
+    mark(st.trail, id);
+    return 'next';
+  }
+  return 'stop';
+}
+
+/** Particles that may stand before a holder's name without making it no name: لكن فلان، أما فلان. */
+const LEAD_PARTICLES = new Set(['لكن', 'ولكن', 'اما', 'واما', 'فاما', 'ثم', 'كما', 'بينما', 'فيما'].map(normalizeForm));
+
+/** A reporting cue form in verb or participle (قائلا، مضيفا، يقول) is no holder's name. */
+function isVerbOrParticiple(w: string): boolean {
+  const f = cueOf(w) ?? (/^[وف]/u.test(w) ? cueOf(w.slice(1)) : undefined);
+  return f !== undefined && f.kind !== 'noun';
+}
+
+/** "وأكد سموه": the person named last before the cue, within reach; else no position. */
+function honorificHolder(st: StatedCue, id: string): 'next' | 'stop' {
+  const p = st.a.entities.lastPersonBefore(st.cueStart);
+  if (!p || st.cueStart - p.end > HONORIFIC_REACH) return 'stop';
+  st.holder = { ...st.holder, name: st.a.entities.entities[p.entity].name, how: 'entity' };
+  mark(st.trail, id);
+  return 'next';
+}
