@@ -22,6 +22,8 @@ interface Draft {
   /** Generic heads the person was given alone (الرئيس، الأمين): a bare description may mean him. */
   bare: Set<string>;
   roleKind: string | null;
+  /** The counterpart phrase (نظيره الروسي), the role when no title of his own is found. */
+  counterRole: Span | null;
   royal: boolean;
   country: string | null;
   org: OrganizationEntry | null;
@@ -110,7 +112,7 @@ function addName(drafts: Draft[], r: RawPerson): void {
   const words = name.words;
   let d = drafts.find((x) => sameName(x.words, words));
   if (!d) {
-    d = { words, nameSpan: name, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), bare: new Set(), roleKind: null, royal: false, country: null, org: null, rules: [] };
+    d = { words, nameSpan: name, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), bare: new Set(), roleKind: null, royal: false, country: null, org: null, rules: [], counterRole: null };
     drafts.push(d);
   } else if (words.length > d.words.length) {
     d.words = words;
@@ -272,7 +274,8 @@ function toEntity(doc: Doc, d: Draft, id: number): Entity {
   // "مبادرة قائد السبسي" beside "الباجي قائد السبسي": a one-word title that is a word of the
   // person's own name was read from the name
   const ownWord = (s: Span): boolean => d.words.length > 2 && !doc.norm.slice(s.start, s.end).includes(' ') && d.words.slice(1).includes(doc.norm.slice(s.start, s.end));
-  const roles = unique(d.roles.filter((s) => !ownWord(s)).map((s) => origText(doc, s)), (r) => r);
+  const own = d.roles.filter((s) => !ownWord(s));
+  const roles = unique((own.length ? own : d.counterRole ? [d.counterRole] : []).map((s) => origText(doc, s)), (r) => r);
   const mentions = d.mentions.map((m) => ({ ...m, entity: id })).sort((a, b) => a.start - b.start);
   return {
     id,
@@ -306,6 +309,7 @@ function absorb(d: Draft, r: RawPerson): void {
     d.roleKind = d.roleKind === null || t.entry.kind === 'spokesman' ? t.entry.kind : d.roleKind;
     if (t.entry.kind === 'royal' || ROYAL_OFFICES.has(t.entry.id)) d.royal = true;
   }
+  if (r.rule === 'counterpart' && r.role) d.counterRole ??= r.role;
   d.country ??= r.country;
   d.org ??= r.org;
 }

@@ -197,6 +197,14 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
 }
 
 /**
+ * Whether a name in a slot that wants a person (after "نظيره الأردني") is believable: plausible,
+ * or two words or more led by a given name that is also a common word (ناصر الحديدي، سليم العمري).
+ */
+export function plausibleInSlot(name: NameSpan, doc: Doc): boolean {
+  return plausibleName(name, doc) || (name.words.length >= 2 && givenNames.has(name.words[0]) && !commonWords.has(name.words[1]));
+}
+
+/**
  * Whether a name candidate is believable: led by a clear given name (or عبد/أبو), or its family
  * name recurs elsewhere in the article (تيلرسون … وقال تيلرسون), or it has two or more words and
  * ends at punctuation ("الباجي قايد السبسي، صباح اليوم"). Keeps "تأكيدات" or "فرصة للتأكيد"

@@ -12,6 +12,8 @@ const plannedAfter = norm(PLANNED_AFTER);
 const earlier = norm(EARLIER_PREPOSITIONS);
 const priorAfter = PRIOR_AFTER.map((p) => normalizeForm(p).split(' '));
 const doneRelatives = DONE_RELATIVES.map((p) => normalizeForm(p).split(' '));
+/** A verb in the future tense (سـ + a present prefix), with its conjunction: سيلتقي، وستعقد. */
+const FUTURE_CUE = /^[وف]?س[يتن]\p{L}{3,}$/u;
 /** How many words before a cue its time words may stand: سبق governs a whole clause ("ما سبق أن طرحه الرئيس فلان خلال لقائه"). */
 const REACH = 5;
 const PRIOR_REACH = 10;
@@ -34,6 +36,8 @@ function bare(w: string): string {
  */
 export function cueTime(tokens: Token[], at: number, after: number, from: number): CueTime {
   for (const p of priorAfter) if (after < tokens.length && tokens[after].joined && spells(tokens, after, p)) return 'prior';
+  // "سيلتقي"، "ستعقد"، "وسيجتمع": the cue itself in the future tense
+  if (FUTURE_CUE.test(tokens[at]?.text ?? '')) return 'planned';
   // "للقمة الثلاثية التي ستنعقد في الجزائر"، "الاجتماع المقبل"
   for (let i = after; i < Math.min(tokens.length, after + 3) && tokens[i].joined; i++) if (plannedAfter.has(tokens[i].text)) return 'planned';
   for (let i = at - 1; i >= Math.max(from, at - PRIOR_REACH); i--) {

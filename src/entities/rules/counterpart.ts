@@ -1,4 +1,4 @@
-import { parseName, plausibleName } from '../personName.js';
+import { parseName, plausibleInSlot, plausibleName } from '../personName.js';
 import { COUNTERPARTS, commaOnly, markUsed, type PersonParser } from '../people.js';
 
 /**
@@ -17,11 +17,15 @@ export const counterpart: PersonParser = {
     const nis = tokens[i + 1]?.joined ? doc.lex.countryNisba.match(i + 1, true) : undefined;
     const after = nis ? i + 1 + nis.len : i + 1;
     let name = after < tokens.length && (tokens[after].joined || commaOnly(tokens, norm, after)) ? parseName(doc, after) : undefined;
-    if (name && !plausibleName(name, doc)) name = undefined;
+    if (name && !(nis ? plausibleInSlot(name, doc) : plausibleName(name, doc))) name = undefined;
     const country = nis ? nis.value.iso : null;
     const t = lastTitle ? { ...lastTitle, country } : null;
-    st.out.push({ name: name ?? null, title: t, titles: t ? [t] : [], country, org: null, role: null, rule: this.id });
+    // the counterpart phrase itself (نظيره الروسي) is the role as written, used when no title of his own is found
+    const role = { start: tokens[i].start, end: tokens[after - 1].end };
+    st.out.push({ name: name ?? null, title: t, titles: t ? [t] : [], country, org: null, role, rule: this.id });
     markUsed(st, i, name ? name.to : after);
+    // "نظيريه الأمريكي فلان والسعودي فلان": the counterpart's office stands for an elided title after it
+    if (t) st.lastTitle = { ...t, to: name ? name.to : after };
     return (name ? name.to : after) - 1;
   },
 };

@@ -1,6 +1,6 @@
 import { mark } from '../../rules.js';
 import type { MeetingRule, SentenceState } from '../model.js';
-import { cueTime } from '../tense.js';
+import { cueTime, type CueTime } from '../tense.js';
 
 /**
  * A second meeting told later in the sentence as done or arranged ends what the sentence says of
@@ -22,15 +22,25 @@ export const cutAtLaterMeeting: MeetingRule = {
   },
 };
 
-/** The start of the first later cue in the sentence that tells another meeting, done before or arranged; Infinity if none. */
+/** The start of the first later cue in the sentence that tells another meeting, done before or arranged (and this one not so); Infinity if none. */
 function laterMeeting(st: SentenceState): number {
   const { doc } = st;
   const tokens = doc.tokens;
   for (let i = st.after0; i < st.to; i++) {
     const c = doc.lex.meetingCues.match(i);
     if (!c) continue;
-    if (cueTime(tokens, i, i + c.len, st.from) !== null) return tokens[i].start;
+    // (told ahead like this one, it is the same programme: "يلتقي … كما سيلتقي …"، "سيلتقي خلال زيارته …")
+    const time = cueTime(tokens, i, i + c.len, st.from);
+    if (time !== null && frame(time, tokens[i].text) !== frame(st.time, tokens[st.at0].text)) return tokens[i].start;
     i += c.len - 1;
   }
   return Infinity;
+}
+
+/** A present verb, with its conjunction: يلتقي، ويجتمع، تستقبل. */
+const PRESENT = /^[وف]?[يتن]\p{L}{3,}$/u;
+
+/** When a cue stands: before the news (prior), ahead of it (arranged, or a present verb), or told as done. */
+function frame(time: CueTime, cue: string): 'prior' | 'ahead' | 'done' {
+  return time === 'prior' ? 'prior' : time === 'planned' || PRESENT.test(cue) ? 'ahead' : 'done';
 }
