@@ -4,7 +4,8 @@ import { entity } from '../../rules/read.js';
 
 describe(rule.id, () => {
   it('gives a known office holder with no stated affiliation his office\'s country (its example)', () => {
-    expect(entity(rule.example, 'سيرغي لافروف')).toMatchObject({ country: 'RU', rules: ['given-name', rule.id] });
+    expect(entity(rule.example, 'سيرغي لافروف')).toMatchObject({ country: 'RU' });
+    expect(entity(rule.example, 'سيرغي لافروف')?.rules).toContain(rule.id);
     expect(entity(rule.example, 'سامر الحديدي')?.country).toBeNull();
     expect(entity(rule.example, 'سيرغي لافروف', [rule.id])?.country).toBeNull();
   });

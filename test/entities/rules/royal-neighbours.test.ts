@@ -4,7 +4,8 @@ import { entity } from '../../rules/read.js';
 
 describe(rule.id, () => {
   it('gives a royal listed between royals of one country that country (its example)', () => {
-    expect(entity(rule.example, 'فهد بن ناصر')).toMatchObject({ roles: ['الأمير'], country: 'SA', rules: ['title-then-name', rule.id] });
+    expect(entity(rule.example, 'فهد بن ناصر')).toMatchObject({ roles: ['الأمير'], country: 'SA' });
+    expect(entity(rule.example, 'فهد بن ناصر')?.rules).toContain(rule.id);
     expect(entity(rule.example, 'فهد بن ناصر', [rule.id])?.country).toBeNull();
   });
 

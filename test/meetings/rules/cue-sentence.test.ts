@@ -4,9 +4,10 @@ import { meetings } from '../../rules/read.js';
 
 describe(rule.id, () => {
   it('makes the meeting with its place, date and host (its example)', () => {
-    expect(meetings(rule.example)).toEqual([
-      { participants: ['كمال الغربي', 'سامر الحديدي'], host: 'كمال الغربي', kind: 'reception', location: 'قصر قرطاج', date: 'أمس', cue: 'استقبل', rules: [rule.id] },
+    expect(meetings(rule.example)).toMatchObject([
+      { participants: ['كمال الغربي', 'سامر الحديدي'], host: 'كمال الغربي', kind: 'reception', location: 'قصر قرطاج', date: 'أمس', cue: 'استقبل' },
     ]);
+    expect(meetings(rule.example)[0].rules[0]).toBe(rule.id);
     expect(meetings(rule.example, [rule.id])).toEqual([]);
   });
 
