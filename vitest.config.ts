@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vitest/config';
+import { configDefaults, defineConfig, type Plugin } from 'vitest/config';
 
 /**
  * @mapbox/mapbox-gl-rtl-text (ICU for --visual) imports its WebAssembly as
@@ -16,9 +16,20 @@ const wasmInit: Plugin = {
   },
 };
 
+/**
+ * The per-rule tests (one small file per rule, in test/<stage>/rules) only call the pure pipeline: they
+ * share one module graph per worker instead of loading the lexicons again for each of their
+ * hundred-odd files, which would cost about a second a file.
+ */
+const RULE_TESTS = 'test/{entities,meetings,positions}/rules/**/*.test.ts';
+
 export default defineConfig({
   plugins: [wasmInit],
   test: {
     server: { deps: { inline: ['@mapbox/mapbox-gl-rtl-text'] } },
+    projects: [
+      { extends: true, test: { name: 'rules', include: [RULE_TESTS], isolate: false } },
+      { extends: true, test: { name: 'unit', exclude: [...configDefaults.exclude, RULE_TESTS] } },
+    ],
   },
 });

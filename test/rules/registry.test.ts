@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/registry.js';
 import { analyze } from '../../src/pipeline.js';
@@ -32,5 +33,24 @@ describe('the rule registry', () => {
 
   it.each(RULES.map((r) => [r.id, r] as const))('%s changes the output of its own example when switched off', (id, r) => {
     expect(reading(r.example, [id]), `${id}: "${r.example}"`).not.toBe(reading(r.example));
+  });
+});
+
+/**
+ * Tests mirror src: every entity, meeting and position rule has its own test file named by its id
+ * (test/<stage>/rules/<id>.test.ts), and no such file outlives its rule.
+ */
+describe('the per-rule tests', () => {
+  const stages = ['entities', 'meetings', 'positions'] as const;
+  const dir = (stage: string): string => new URL(`../${stage}/rules/`, import.meta.url).pathname;
+
+  it.each(RULES.filter((r) => (stages as readonly string[]).includes(r.stage)).map((r) => [r.id, r.stage] as const))('%s has test/%s/rules/<id>.test.ts', (id, stage) => {
+    expect(existsSync(dir(stage) + `${id}.test.ts`)).toBe(true);
+  });
+
+  it.each(stages)('test/%s/rules holds no test of a rule the registry lacks', (stage) => {
+    const ids = new Set(RULES.filter((r) => r.stage === stage).map((r) => r.id));
+    const files = readdirSync(dir(stage)).filter((f) => f.endsWith('.test.ts'));
+    expect(files.filter((f) => !ids.has(f.replace(/\.test\.ts$/, '')))).toEqual([]);
   });
 });

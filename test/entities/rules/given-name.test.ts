@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { givenName as rule } from '../../../src/entities/rules/given-name.js';
+import { entity, people, stated } from '../../rules/read.js';
+
+describe(rule.id, () => {
+  it('reads a name led by a known given name with no title (its example)', () => {
+    expect(entity(rule.example, 'محمود الكردي')).toMatchObject({ kind: 'person', roles: [], rules: [rule.id] });
+    expect(people(rule.example, [rule.id])).toEqual([]);
+  });
+
+  it('reads no name led by a given name that is also a common word (وليد)', () => {
+    const text = 'وقال وليد الكردي إن المحادثات ستستأنف الأسبوع المقبل.';
+    expect(people(text)).toEqual([]);
+  });
+
+  it('reads no name from a noun and its adjective', () => {
+    const text = 'وقال مصدر كردي إن المحادثات ستستأنف الأسبوع المقبل.';
+    expect(people(text)).toEqual([]);
+    expect(stated(text)).toEqual(['مصدر كردي: المحادثات ستستأنف الأسبوع المقبل']);
+  });
+});

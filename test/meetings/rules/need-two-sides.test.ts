@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { needTwoSides as rule } from '../../../src/meetings/rules/need-two-sides.js';
+import { meetings, sides } from '../../rules/read.js';
+
+describe(rule.id, () => {
+  it('reports no meeting of two bodies with no person and no listed sides (its example)', () => {
+    expect(meetings(rule.example)).toEqual([]);
+    expect(sides(rule.example, [rule.id])).toEqual([['حركة فتح', 'حركة حماس']]);
+  });
+
+  it('reports the meeting of a person with a body\'s delegation', () => {
+    const text = 'والتقى الوزير سامر الحديدي وفدا من حركة حماس في القاهرة.';
+    expect(meetings(text)).toMatchObject([{ participants: ['سامر الحديدي', 'حركة حماس'], location: 'القاهرة' }]);
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { reportersNotAttendees as rule } from '../../../src/meetings/rules/reporters-not-attendees.js';
+import { meetings, sides } from '../../rules/read.js';
+
+describe(rule.id, () => {
+  it('keeps the one who reports a visit out of its sides (its example)', () => {
+    expect(meetings(rule.example)).toEqual([]);
+    expect(sides(rule.example, [rule.id])).toEqual([['هاني الزعبي', 'كمال الغربي']]);
+  });
+
+  it('keeps a speaker who says he met someone himself (إنه التقى)', () => {
+    const text = 'وقال النائب هاني الزعبي إنه التقى الرئيس كمال الغربي في قصر الرئاسة.';
+    expect(meetings(text)).toMatchObject([{ participants: ['هاني الزعبي', 'كمال الغربي'], location: 'قصر الرئاسة' }]);
+  });
+});

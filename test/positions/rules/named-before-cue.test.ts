@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { namedBeforeCue as rule } from '../../../src/positions/rules/named-before-cue.js';
+import { positions, stated } from '../../rules/read.js';
+
+describe(rule.id, () => {
+  it('gives a subjectless verb to the person named last before it (its example)', () => {
+    expect(stated(rule.example)).toEqual(['كمال الغربي: الطريق الجديد سيفتح الشهر المقبل']);
+    expect(positions(rule.example, [rule.id])).toEqual([]);
+  });
+
+  it('does not give it to a person named inside the last statement', () => {
+    const text = 'وقال وزير النقل كمال الغربي إن النائب رائد الكبيسي سيزور الميناء غدا. وأضاف أن الطريق الجديد سيفتح الشهر المقبل.';
+    expect(positions(text)[1]).toMatchObject({ holder: 'كمال الغربي', statement: 'الطريق الجديد سيفتح الشهر المقبل' });
+    expect(positions(text)[1].rules).not.toContain(rule.id);
+  });
+});

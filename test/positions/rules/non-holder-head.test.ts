@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { nonHolderHead as rule } from '../../../src/positions/rules/non-holder-head.js';
+import { positions, stated } from '../../rules/read.js';
+
+describe(rule.id, () => {
+  it('makes no position of a decision read as a subject (its example)', () => {
+    expect(positions(rule.example)).toEqual([]);
+    expect(stated(rule.example, [rule.id])).toEqual(['القرار الجديد: الضرائب ستخفض على المواد الغذائية']);
+  });
+
+  it('keeps a council read as a subject', () => {
+    expect(stated('وأكد المجلس الجديد أن الضرائب ستخفض على المواد الغذائية.')).toEqual(['المجلس الجديد: الضرائب ستخفض على المواد الغذائية']);
+  });
+});
