@@ -26,6 +26,13 @@ describe('when a meeting cue stands in time', () => {
     expect(timeOf('ومنها سيتوجه إلى الرياض حيث يلتقي الرئيس', 'يلتقي')).toBe('planned');
   });
 
+  it('reads a cue in the future tense as a planned meeting, a present or past one not', () => {
+    expect(timeOf('وسيلتقي الوزير نظيره الأردني في عمان', 'وسيلتقي')).toBe('planned');
+    expect(timeOf('ستستقبل الرئيسة وفد البرلمان', 'ستستقبل')).toBe('planned');
+    expect(timeOf('ويلتقي الوزير نظيره الأردني في عمان', 'ويلتقي')).toBeNull();
+    expect(timeOf('وسلم الوزير رسالة إلى نظيره', 'وسلم')).toBeNull();
+  });
+
   it('does not read time words across punctuation, nor a plain report', () => {
     expect(timeOf('التقى الوزير نظيره الأردني في عمان', 'التقي')).toBeNull();
     expect(timeOf('من المقرر ذلك. والتقى الوزير نظيره', 'والتقي')).toBeNull();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { counterpart as rule } from '../../../src/entities/rules/counterpart.js';
-import { entity } from '../../rules/read.js';
+import { entities, entity } from '../../rules/read.js';
 
 describe(rule.id, () => {
   it('gives the counterpart the country of its nisba (its example)', () => {
@@ -11,5 +11,21 @@ describe(rule.id, () => {
   it('gives a counterpart with no nisba no country, least of all that of the one he meets', () => {
     const text = 'التقى وزير الخارجية الأردني سامر الحديدي نظيره كمال الغربي.';
     expect(entity(text, 'كمال الغربي')).toMatchObject({ country: null, rules: [rule.id] });
+  });
+
+  it('reads a two-word name led by a given name in its slot, and lends its office to an elided title after it', () => {
+    const text = 'التقى وزير الخارجية المصري سامي عبد الله نظيريه الأردني ناصر الحديدي والسعودي فهد بن سالم في عمان اليوم.';
+    expect(entity(text, 'ناصر الحديدي')).toMatchObject({ country: 'JO', roles: ['نظيريه الأردني'] });
+    expect(entity(text, 'فهد بن سالم')).toMatchObject({ country: 'SA', rules: ['elided-title'] });
+  });
+
+  it('does not read a common word after the given name as a name in its slot', () => {
+    const text = 'التقى وزير الخارجية المصري سامي عبد الله نظيره الأردني أمس في عمان.';
+    expect(entities(text).filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['سامي عبد الله']);
+  });
+
+  it('keeps a title of his own as the role, before the counterpart phrase', () => {
+    const text = 'التقى الوزير سامي عبد الله نظيره الأردني ناصر الحديدي. وقال وزير الخارجية الأردني ناصر الحديدي إن اللقاء مثمر.';
+    expect(entity(text, 'ناصر الحديدي')?.roles).toEqual(['وزير الخارجية الأردني']);
   });
 });

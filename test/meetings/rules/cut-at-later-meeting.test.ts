@@ -12,4 +12,14 @@ describe(rule.id, () => {
     const text = 'وصل الوزير سامر الحديدي إلى تونس حيث التقى الوزير كمال الغربي.';
     expect(meetings(text)).toMatchObject([{ participants: ['سامر الحديدي', 'كمال الغربي'], location: 'تونس' }]);
   });
+
+  it('does not cut at a later cue told in the same frame, as the same programme', () => {
+    const text = 'يلتقي الرئيس التونسي منير الجلاصي وزير الخارجية الجزائري عمر بلقاسم كما سيلتقي رئيس الحكومة الجزائرية سليم العمري.';
+    expect(sides(text)[0]).toEqual(expect.arrayContaining(['منير الجلاصي', 'عمر بلقاسم', 'سليم العمري']));
+  });
+
+  it('cuts at a meeting told as arranged after one told as done', () => {
+    const text = 'استقبل الرئيس التونسي منير الجلاصي وزير الخارجية الجزائري عمر بلقاسم، وسيلتقي رئيس الحكومة الجزائرية سليم العمري الأسبوع المقبل.';
+    expect(sides(text)[0]).toEqual(['منير الجلاصي', 'عمر بلقاسم']);
+  });
 });
