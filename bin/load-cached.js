@@ -59,3 +59,27 @@ export function loadCached(file = CACHED) {
   if (typeof loaded.exports.run !== 'function') return { run: null, why: 'no run() in the bundle' };
   return { run: loaded.exports.run, why: 'used' };
 }
+
+/**
+ * Does this command line run a batch (--format ndjson, or --input ndjson written as NDJSON or
+ * event rows)? A batch runs for long on worker threads and its main thread only moves bytes:
+ * there the code cache would spare ~40 ms once but keep the whole CLI's bytecode and text (~20 MB)
+ * in the main thread for the whole run, so batches take the plain path. A command line misread
+ * here only changes which path runs, never the output.
+ */
+export function isBatch(argv) {
+  let format;
+  let input;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const m = /^--(format|input)(?:=(.*))?$/.exec(argv[i]);
+    if (!m) {
+      if (argv[i] === '--json') format = 'json';
+      continue;
+    }
+    const value = m[2] ?? argv[++i];
+    if (m[1] === 'format') format = value;
+    else input = value;
+  }
+  return format === 'ndjson' || (input === 'ndjson' && (format === undefined || format === 'events' || format === 'events-csv'));
+}
+

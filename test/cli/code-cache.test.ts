@@ -73,15 +73,19 @@ describe('the code cache of the CLI', () => {
     expect(table.out).toBe(plain.table);
   }, 60_000);
 
-  it('runs batches with workers from the cached script, as the plain path does', () => {
+  it('leaves batches to the plain path (they run long, and keep their main thread small)', () => {
     const cli = copyOfCli();
     const input = [1, 2, 3, 4, 5].map((i) => JSON.stringify({ id: i, text: ARTICLE.replace('الأحد', `الأحد ${i}`) })).join('\n') + '\n';
-    const viaCache = khulasa(cli, ['--input', 'ndjson', '--jobs', '2'], { input });
-    const viaPlain = khulasa(cli, ['--input', 'ndjson', '--jobs', '1'], { input, env: { KHULASA_CODE_CACHE: 'off' } });
-    expect(viaCache.err).toBe('khulasa: code cache: used\n');
-    expect(viaCache.code).toBe(0);
-    expect(viaCache.out.split('\n')).toHaveLength(6);
-    expect(viaCache.out).toBe(viaPlain.out);
+    const two = khulasa(cli, ['--input', 'ndjson', '--jobs', '2'], { input });
+    const one = khulasa(cli, ['--input', 'ndjson', '--jobs', '1'], { input, env: { KHULASA_CODE_CACHE: 'off' } });
+    expect(two.err).toBe('khulasa: code cache: not for a batch\n');
+    expect(two.code).toBe(0);
+    expect(two.out.split('\n')).toHaveLength(6);
+    expect(two.out).toBe(one.out);
+    // NDJSON read one record at a time for JSON output is no batch: the cache serves it.
+    const json = khulasa(cli, ['--input', 'ndjson', '--format', 'json'], { input });
+    expect(json.err).toBe('khulasa: code cache: used\n');
+    expect(json.code).toBe(0);
   }, 60_000);
 
   const spoiled: [string, (cli: string) => void, RegExp, string[]?][] = [
@@ -128,3 +132,28 @@ describe('the code cache of the CLI', () => {
     expect(r.out).toBe(plain.json);
   }, 60_000);
 });
+
+describe('isBatch (which command lines run a batch)', () => {
+  it('is true for --format ndjson and for --input ndjson written as NDJSON or event rows', async () => {
+    const { isBatch } = (await import('../../bin/load-cached.js')) as { isBatch: (argv: string[]) => boolean };
+    for (const argv of [
+      ['--format', 'ndjson', 'dir/'],
+      ['--format=ndjson', 'a.txt'],
+      ['--input', 'ndjson'],
+      ['--input=ndjson', '--jobs', '2', 'x.ndjson'],
+      ['--input', 'ndjson', '--format', 'events'],
+      ['--format', 'events-csv', '--input', 'ndjson'],
+    ]) expect(isBatch(argv), argv.join(' ')).toBe(true);
+    for (const argv of [
+      ['a.txt'],
+      ['--json', 'a.txt'],
+      ['--format', 'table', 'a.txt'],
+      ['--format', 'events', 'a.txt'],
+      ['--input', 'ndjson', '--format', 'json'],
+      ['--input', 'ndjson', '--json'],
+      ['--', '--format', 'ndjson'],
+      ['schema'],
+    ]) expect(isBatch(argv), argv.join(' ')).toBe(false);
+  });
+});
+
