@@ -113,18 +113,35 @@ function size(job: Job): number {
 /**
  * The jobs of a chunk with their NDJSON lines copied into one buffer. A line's bytes are a view
  * into the read chunk it came from, and sending a view to a worker copies its whole buffer; one
- * buffer of their own is copied once, and only the bytes of the lines.
+ * buffer of their own is copied once, and only the bytes of the lines. The buffer comes from
+ * spares of its size class and goes back once the chunk is written (release): allocating one per
+ * chunk left the main thread's allocator holding freed buffers between collections of its small
+ * heap, and its resident memory crept up over a long stream.
  */
-function packed(jobs: Job[]): Job[] {
+function packed(jobs: Job[]): { jobs: Job[]; buffer: Uint8Array | null } {
   let total = 0;
   for (const job of jobs) if (job.kind === 'ndjson') total += job.bytes.length;
-  const buffer = new Uint8Array(total);
+  if (total === 0) return { jobs, buffer: null };
+  const capacity = Math.max(1 << 14, 2 ** Math.ceil(Math.log2(total)));
+  const buffer = spares.get(capacity)?.pop() ?? new Uint8Array(capacity);
   let at = 0;
-  return jobs.map((job) => {
+  const out = jobs.map((job) => {
     if (job.kind !== 'ndjson') return job;
     buffer.set(job.bytes, at);
     return { ...job, bytes: buffer.subarray(at, (at += job.bytes.length)) };
   });
+  return { jobs: out, buffer };
+}
+
+/** Spare packing buffers by capacity (powers of two), a few of each. */
+const spares = new Map<number, Uint8Array[]>();
+
+/** Give a chunk's packing buffer back once nothing reads it any more. */
+function release(buffer: Uint8Array | null): void {
+  if (!buffer) return;
+  const list = spares.get(buffer.length) ?? [];
+  if (list.length < 8) list.push(buffer);
+  spares.set(buffer.length, list);
 }
 
 /**
@@ -171,6 +188,8 @@ async function inline(prefix: Job[], rest: AsyncIterator<Job> | null, fields: Jo
 
 interface Pending {
   jobs: Job[];
+  /** The buffer the chunk's lines are packed in, released once they are written. */
+  buffer: Uint8Array | null;
   /** The chunk's lines once done: one part, or one per job when the chunk had to be retried. */
   parts: Lines[] | null;
   settled: Promise<void>;
@@ -189,10 +208,10 @@ async function pooled(pool: WorkerPool, prefix: Job[], rest: AsyncIterator<Job> 
 
   const dispatch = (): void => {
     if (chunk.length === 0) return;
-    const jobs = packed(chunk);
+    const { jobs, buffer } = packed(chunk);
     chunk = [];
     chunkSize = 0;
-    const entry: Pending = { jobs, parts: null, settled: Promise.resolve() };
+    const entry: Pending = { jobs, buffer, parts: null, settled: Promise.resolve() };
     // A chunk lost with its worker (a huge article past the worker's heap limit) is retried one
     // job at a time, and a job that still fails runs here, in the main thread, with the memory a
     // --jobs 1 run would have had: the output stays what --jobs 1 writes.
@@ -217,6 +236,7 @@ async function pooled(pool: WorkerPool, prefix: Job[], rest: AsyncIterator<Job> 
     while (pending.length > 0 && pending[0].parts && !stopped()) {
       const head = pending.shift() as Pending;
       await emit(head.jobs, head.parts as Lines[]);
+      release(head.buffer);
     }
   };
 

@@ -135,6 +135,7 @@ describe('the code cache of the CLI', () => {
 
 describe('isBatch (which command lines run a batch)', () => {
   it('is true for --format ndjson and for --input ndjson written as NDJSON or event rows', async () => {
+    // @ts-expect-error: bin/ is plain JavaScript, without types
     const { isBatch } = (await import('../../bin/load-cached.js')) as { isBatch: (argv: string[]) => boolean };
     for (const argv of [
       ['--format', 'ndjson', 'dir/'],
