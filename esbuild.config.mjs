@@ -1,9 +1,25 @@
-// The esbuild configuration (npm run bundle): bundles the CLI (src/cli/run.ts) and the batch worker into dist/bundle/: one module graph, so a
-// cold start parses a few files. Modules imported dynamically (tables, batches, --visual) land in
-// chunks of their own and cost nothing until used.
-import { rmSync } from 'node:fs';
+// The esbuild configuration (npm run bundle): bundles the CLI (src/cli/run.ts) and the batch
+// worker into dist/bundle/, twice:
+//
+// 1. run.js, worker.js and their chunks: ES modules, one module graph, so a cold start parses a
+//    few files. Modules imported dynamically (tables, batches, --visual) land in chunks of their
+//    own and cost nothing until used. This is the plain path; it works on any node.
+// 2. khulasa-cached.js: the same CLI as one script, and beside it a V8 code cache made by running
+//    it once here, in a fresh node (`node esbuild.config.mjs --code-cache FILE ID`). The cache
+//    holds the bytecode of what a cold start runs, so that it need not be compiled again.
+//    bin/khulasa.js uses the two only when the cache was made by the very node binary that runs
+//    it, for this very build (bin/load-cached.js); otherwise it takes the plain path.
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+
+if (process.argv[2] === '--code-cache') {
+  await makeCodeCache(process.argv[3], process.argv[4]);
+  process.exit(0);
+}
 
 /**
  * @mapbox/mapbox-gl-rtl-text (ICU's Arabic shaping and bidi, for --visual) imports its
@@ -25,21 +41,67 @@ const wasmInit = {
   },
 };
 
-rmSync('dist/bundle', { recursive: true, force: true });
-await build({
-  entryPoints: ['src/cli/run.ts', 'src/batch/worker.ts'],
+const common = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
-  splitting: true,
-  outdir: 'dist/bundle',
-  entryNames: '[name]',
-  chunkNames: 'chunk-[hash]',
   minifySyntax: true,
   minifyWhitespace: true,
   logLevel: 'warning',
   loader: { '.wasm': 'binary' },
-  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
   plugins: [wasmInit],
+};
+
+rmSync('dist/bundle', { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: ['src/cli/run.ts', 'src/batch/worker.ts'],
+  format: 'esm',
+  splitting: true,
+  outdir: 'dist/bundle',
+  entryNames: '[name]',
+  chunkNames: 'chunk-[hash]',
+  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 });
+
+// The single script: CommonJS inside a function expression, so that the file's text is exactly
+// what V8 compiles (and what its code cache was made for). Dynamic imports of bundled modules
+// become lazy initialisers, so a JSON run still evaluates neither the table nor the batch code.
+// import.meta.url stands for the script's own URL: it sits beside run.js, so the paths the
+// sources build from it (package.json, the worker) resolve as they do from run.js.
+const script = 'dist/bundle/khulasa-cached.js';
+const single = await build({ ...common, entryPoints: ['src/cli/run.ts'], format: 'cjs', write: false, outfile: script, define: { 'import.meta.url': '__khulasa_url' } });
+const buildId = randomUUID();
+writeFileSync(
+  script,
+  `/*khulasa ${buildId}*/(function (exports, require, module, __filename, __dirname) {` +
+    `var __khulasa_url = require('node:url').pathToFileURL(__filename).href;\n${single.outputFiles[0].text}\n})`,
+);
+const made = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--code-cache', resolve(script), buildId], { stdio: 'inherit' });
+if (made.status !== 0) {
+  console.error(`bundle: making the code cache failed (exit ${made.status}); the CLI will take the plain path`);
+  rmSync(`${script}.cache`, { force: true });
+  rmSync(`${script}.json`, { force: true });
+}
+
+/**
+ * Make the V8 code cache of the single script: evaluate it, run the CLI the way a cold start
+ * does (one article as JSON, and as a table on a terminal) so that the functions those runs call
+ * are compiled, then save the cache with them in it, and a record of the node it fits.
+ */
+async function makeCodeCache(file, build) {
+  const { evaluate, runtimeKey } = await import('./bin/load-cached.js');
+  const { exports, script } = evaluate(file, readFileSync(file, 'utf8'));
+  const silent = (tty) => ({ write: async () => undefined, isTTY: tty, columns: tty ? 100 : undefined });
+  const io = (tty) => ({ stdin: { isTTY: false, async *[Symbol.asyncIterator]() {} }, stdout: silent(tty), stderr: silent(false), env: {} });
+  const sample = resolve('samples/cairo-syria-talks.txt');
+  for (const [args, tty] of [
+    [['--format', 'json', sample], false],
+    [[sample], true],
+  ]) {
+    const code = await exports.run(args, io(tty));
+    if (code !== 0) throw new Error(`code cache: khulasa ${args.join(' ')} exited ${code}`);
+  }
+  writeFileSync(`${file}.cache`, script.createCachedData());
+  writeFileSync(`${file}.json`, JSON.stringify({ build, ...runtimeKey() }) + '\n');
+}

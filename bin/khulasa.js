@@ -1,5 +1,15 @@
 #!/usr/bin/env node
 // Thin on purpose: all logic is in src/cli/run.ts, tested in-process. The build bundles it into
-// one module graph (dist/bundle/run.js) so that a cold start parses a few files, not ~100.
-import { run } from '../dist/bundle/run.js';
-process.exitCode = await run(process.argv.slice(2));
+// one module graph (dist/bundle/run.js) so that a cold start parses a few files, not ~100, and
+// into one script with a V8 code cache (bin/load-cached.js) so that it need not compile them at
+// all: used when the cache was made by this node for this build, else the plain path (and for
+// batches, which run long on worker threads).
+// KHULASA_CODE_CACHE=off always takes the plain path; =trace says on stderr which path ran.
+import { isBatch, loadCached } from './load-cached.js';
+
+const argv = process.argv.slice(2);
+const mode = process.env.KHULASA_CODE_CACHE;
+const cached = mode === 'off' ? { run: null, why: 'off' } : isBatch(argv) ? { run: null, why: 'not for a batch' } : loadCached();
+if (mode === 'trace') process.stderr.write(`khulasa: code cache: ${cached.why}\n`);
+const run = cached.run ?? (await import('../dist/bundle/run.js')).run;
+process.exitCode = await run(argv);

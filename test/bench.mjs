@@ -1,31 +1,57 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick] [-- --only=warm,cold,jobs,rss,linear] [-- --stream-mb=N]
-// Measures khulasa against targets, every ratio taken within this one run so that a slow or busy
-// machine moves both sides of it. Needs the build (npm run build). Prints a report; exits 0 even
-// when a target is missed (it is a measurement, not a test).
+// npm run bench [-- --quick] [-- --only=warm,cold,jobs,rss,linear,adversarial] [-- --stream-mb=N]
+//   [-- --root=DIR]   measure another checkout's build (e.g. main's) with this bench
+// Measures khulasa against the targets of issue 13, every ratio taken within this one run so that
+// a slow or busy machine moves both sides of it. Needs the build (npm run build). Prints a report;
+// exits 0 even when a target is missed (it is a measurement, not a test).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { once } from 'node:events';
+import { cueLine, cueWords, fmt, halves, median, record as makeRecord, verdict } from './bench-lib.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const quick = process.argv.includes('--quick');
-const bin = join(root, 'bin', 'khulasa.js');
-const SIZES = quick
-  ? { warmSeconds: 0.5, coldRuns: 10, batch: 2_000, streamBytes: 100e6, linearSeconds: 0.5 }
-  : { warmSeconds: 2, coldRuns: 15, batch: 10_000, streamBytes: 1e9, linearSeconds: 2 };
 const flag = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const root = flag('root') ? resolve(flag('root')) : join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin', 'khulasa.js');
+const sampleFile = join(root, 'samples', 'cairo-syria-talks.txt');
+
+// ---------------------------------------------------------------- pty child (see section 2)
+// Run inside `script`, so that stdout is a terminal: times the table on the terminal against JSON
+// to /dev/null, interleaved, and writes the times to a file (the terminal gets only the tables).
+if (flag('tty-child')) {
+  const runs = Number(flag('runs'));
+  const time = (args, stdout) => {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { stdio: ['ignore', stdout, 'pipe'] });
+    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 300)}`);
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  };
+  const out = { tty: process.stdout.isTTY === true, columns: process.stdout.columns, table: [], json: [] };
+  time([bin, sampleFile], 'inherit');
+  for (let i = 0; i < runs; i++) {
+    out.table.push(time([bin, sampleFile], 'inherit'));
+    out.json.push(time([bin, '--format', 'json', sampleFile], 'ignore'));
+  }
+  writeFileSync(flag('tty-child'), JSON.stringify(out));
+  process.exit(0);
+}
+
+const quick = process.argv.includes('--quick');
+const SIZES = quick
+  ? { warmSeconds: 0.5, coldRuns: 10, batch: 2_000, jobsRounds: 1, streamBytes: 100e6, linearSeconds: 0.5, cueBytes: 1.5e6, cueRounds: 1 }
+  : { warmSeconds: 2, coldRuns: 15, batch: 10_000, jobsRounds: 3, streamBytes: 1e9, linearSeconds: 2, cueBytes: 4.5e6, cueRounds: 2 };
 if (flag('stream-mb')) SIZES.streamBytes = Number(flag('stream-mb')) * 1e6;
 // Sections to run (all by default): the 1 GB stream alone takes long on a busy machine.
-const only = new Set((flag('only') ?? 'warm,cold,jobs,rss,linear').split(','));
+const only = new Set((flag('only') ?? 'warm,cold,jobs,rss,linear,adversarial').split(','));
 
 if (!existsSync(join(root, 'dist', 'index.js'))) {
-  console.error('bench: dist/ is missing; run npm run build first');
+  console.error(`bench: ${join(root, 'dist')} is missing; run npm run build first`);
   process.exit(1);
 }
-const { summarize } = await import(join(root, 'dist', 'index.js'));
+const { summarize } = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
 
 // ---------------------------------------------------------------- inputs
 function textsIn(dir) {
@@ -38,28 +64,21 @@ function textsIn(dir) {
 const samples = textsIn(join(root, 'samples'));
 const dev = textsIn(join(root, '..', 'shared', 'corpus', 'dev'));
 const texts = [...samples, ...dev];
-const sample = readFileSync(join(root, 'samples', 'cairo-syria-talks.txt'), 'utf8');
+const sample = readFileSync(sampleFile, 'utf8');
 const results = [];
 const line = (s = '') => process.stdout.write(s + '\n');
-const fmt = (n, d = 2) => (Number.isFinite(n) ? n.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d }) : String(n));
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+const note = (s) => process.stderr.write(s + '\n');
 function target(name, value, limit, unit, better = 'lower') {
-  const ok = better === 'lower' ? value <= limit : value >= limit;
+  const ok = verdict(value, limit, better);
   results.push({ name, ok, text: `${fmt(value)}${unit} (target ${better === 'lower' ? '<=' : '>='} ${limit}${unit})` });
   return ok ? 'PASS' : 'MISS';
 }
-
-/** Light variation of an article: rotate its paragraphs and tag it, so no two records are equal. */
-function variant(text, i) {
-  const paras = text.split('\n').filter((p) => p.trim());
-  const k = paras.length ? i % paras.length : 0;
-  return [`(${i}) `, ...paras.slice(k), ...paras.slice(0, k)].join('\n');
+function check(name, ok, text) {
+  results.push({ name, ok, text });
+  return ok ? 'PASS' : 'MISS';
 }
 const baseTexts = texts.length ? texts : [sample];
-const record = (i) => JSON.stringify({ id: `a${i}`, text: variant(baseTexts[i % baseTexts.length], i) }) + '\n';
+const record = (i) => makeRecord(baseTexts, i);
 
 /** Run fn over the texts repeatedly for about `seconds`; ms per article. */
 function perArticle(fn, seconds) {
@@ -75,7 +94,24 @@ function perArticle(fn, seconds) {
   return elapsed / n;
 }
 
-line(`khulasa bench${quick ? ' (--quick)' : ''}: node ${process.version}, ${availableParallelism()} cores available, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+/** Interleaved rounds of equal work over inputs `{ text, reps }`; the median ms per call of each. */
+function equalWorkRounds(inputs, minRounds, minSeconds) {
+  for (const x of inputs) x.runs = [];
+  const until = performance.now() + minSeconds * 1000;
+  let rounds = 0;
+  do {
+    for (const x of inputs) {
+      const s = performance.now();
+      for (let r = 0; r < x.reps; r++) summarize(x.text);
+      x.runs.push((performance.now() - s) / x.reps);
+    }
+    rounds++;
+  } while (performance.now() < until || rounds < minRounds);
+  return { rounds, ms: inputs.map((x) => median(x.runs)) };
+}
+
+line(`khulasa bench${quick ? ' (--quick)' : ''}: ${root}`);
+line(`node ${process.version}, ${availableParallelism()} cores available, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 line(`texts: ${samples.length} samples + ${dev.length} dev articles, ${fmt(texts.reduce((a, t) => a + t.length, 0) / texts.length, 0)} chars on average`);
 line();
 
@@ -86,17 +122,24 @@ if (only.has('warm')) {
   const scan = (t) => {
     for (const m of t.matchAll(wordRe)) sink += m[0].length;
   };
-  const floor = perArticle(scan, SIZES.warmSeconds);
-  const warm = perArticle((t) => (sink += summarize(t).positions.length), SIZES.warmSeconds);
+  // Alternate the two, so that load which comes and goes hits both alike.
+  const floors = [];
+  const warms = [];
+  for (let r = 0; r < 3; r++) {
+    floors.push(perArticle(scan, SIZES.warmSeconds / 3));
+    warms.push(perArticle((t) => (sink += summarize(t).positions.length), SIZES.warmSeconds / 3));
+  }
+  const floor = median(floors);
+  const warm = median(warms);
   const ratio = warm / floor;
-  line('(1) warm summarize() per article');
-  line(`    summarize: ${fmt(warm, 3)} ms   word scan: ${fmt(floor, 3)} ms   ratio ${fmt(ratio, 1)}x   ${target('warm / word scan', ratio, 10, 'x')}`);
+  line('(1) warm summarize() per article, samples and dev');
+  line(`    summarize: ${fmt(warm, 3)} ms   word scan: ${fmt(floor, 3)} ms   ratio ${fmt(ratio, 1)}x   ${target('warm / word scan', ratio, 15, 'x')}`);
   if (sink < 0) line(); // keep the work observable
 }
 
 // ---------------------------------------------------------------- (2) cold start
 if (only.has('cold')) {
-  const cli = [bin, '--format', 'json', join(root, 'samples', 'cairo-syria-talks.txt')];
+  const cli = [bin, '--format', 'json', sampleFile];
   // CPU time (user + sys, from /usr/bin/time) as well as wall time: on a shared, loaded machine
   // the wall ratio swings with the load; the CPU ratio much less.
   const withTime = existsSync('/usr/bin/time');
@@ -122,62 +165,123 @@ if (only.has('cold')) {
   const cpu = (xs) => median(xs.map((x) => x.cpu));
   const ratio = wall(a) / wall(b);
   line(`(2) cold start, median of ${SIZES.coldRuns}`);
-  line(`    khulasa --format json sample: ${fmt(wall(a), 1)} ms   node -e 0: ${fmt(wall(b), 1)} ms   ratio ${fmt(ratio)}x   ${target('cold / node', ratio, 1.5, 'x')}`);
+  line(`    khulasa --format json sample: ${fmt(wall(a), 1)} ms   node -e 0: ${fmt(wall(b), 1)} ms   ratio ${fmt(ratio)}x   ${target('cold json / node -e 0', ratio, 2.0, 'x')}`);
   if (withTime) line(`    CPU time (user + sys): ${fmt(cpu(a), 0)} ms vs ${fmt(cpu(b), 0)} ms, ratio ${fmt(cpu(a) / cpu(b))}x (load average now ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`);
+  // The default table on a terminal: `script` gives the runs a pseudo-terminal; inside it this
+  // script times the table (stdout the terminal) against JSON to /dev/null, interleaved.
+  if (existsSync('/usr/bin/script')) {
+    const dir = mkdtempSync(join(tmpdir(), 'khulasa-bench-tty-'));
+    try {
+      const outFile = join(dir, 'times.json');
+      const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+      const cmd = `stty cols 120 rows 50 2>/dev/null; ${q(process.execPath)} ${q(fileURLToPath(import.meta.url))} --root=${q(root)} --tty-child=${q(outFile)} --runs=${SIZES.coldRuns}`;
+      const env = { ...process.env };
+      delete env.NO_COLOR;
+      delete env.FORCE_COLOR;
+      delete env.CI;
+      const r = spawnSync('/usr/bin/script', ['-q', '-e', '-c', cmd, '/dev/null'], { stdio: ['ignore', 'ignore', 'pipe'], env });
+      const times = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : null;
+      if (r.status !== 0 || !times?.tty) throw new Error(`script exited ${r.status}${times && !times.tty ? ' (stdout was not a terminal)' : ''}: ${String(r.stderr).slice(0, 300)}`);
+      const ttyRatio = median(times.table) / median(times.json);
+      line(`    table on a terminal (${times.columns} columns): ${fmt(median(times.table), 1)} ms   --format json: ${fmt(median(times.json), 1)} ms   ratio ${fmt(ttyRatio)}x   ${target('cold table on a terminal / cold json', ttyRatio, 1.2, 'x')}`);
+    } catch (e) {
+      line(`    table on a terminal: could not measure: ${e.message}`);
+      results.push({ name: 'cold table on a terminal / cold json', ok: false, text: 'not measured' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  } else {
+    line('    table on a terminal: not measured (needs /usr/bin/script for a pseudo-terminal)');
+    results.push({ name: 'cold table on a terminal / cold json', ok: false, text: 'not measured' });
+  }
 }
 
-// ---------------------------------------------------------------- (3) throughput, --jobs 1 vs 2
-if (only.has('jobs')) {
-const dir = mkdtempSync(join(tmpdir(), 'khulasa-bench-'));
-try {
-  const file = join(dir, 'batch.ndjson');
-  const out = createWriteStream(file);
-  let bytes = 0;
-  for (let i = 0; i < SIZES.batch; i++) {
-    const r = record(i);
-    bytes += Buffer.byteLength(r);
-    if (!out.write(r)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-  const throughput = (jobs) => {
-    const t = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [bin, '--input', 'ndjson', '--format', 'ndjson', '--jobs', String(jobs), '--quiet', file], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 2 ** 31,
-    });
+// ---------------------------------------------------------------- (3) --jobs 2 against two processes
+/**
+ * Run khulasa on an NDJSON file; resolves with wall ms, peak RSS (MB, from /usr/bin/time when
+ * present), the output's line count and the output itself.
+ */
+function runBatchCli(file, jobs) {
+  const withTime = existsSync('/usr/bin/time');
+  const args = [bin, '--input', 'ndjson', '--format', 'ndjson', '--jobs', String(jobs), '--quiet', file];
+  const t = process.hrtime.bigint();
+  const child = withTime
+    ? spawn('/usr/bin/time', ['-f', 'maxrss %M', process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    : spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = [];
+  let err = '';
+  child.stdout.on('data', (d) => out.push(d));
+  child.stderr.on('data', (d) => (err += d));
+  return once(child, 'close').then(([code]) => {
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
-    const lines = r.stdout ? r.stdout.toString().split('\n').length - 1 : 0;
-    if (lines !== SIZES.batch) throw new Error(`--jobs ${jobs}: ${lines} lines out for ${SIZES.batch} in (exit ${r.status}): ${String(r.stderr).slice(0, 300)}`);
-    return { ms, perSecond: SIZES.batch / (ms / 1000), mbPerSecond: bytes / 1e6 / (ms / 1000) };
-  };
-  line(`(3) batch of ${SIZES.batch.toLocaleString('en')} articles (${fmt(bytes / 1e6, 1)} MB NDJSON), whole CLI runs`);
-  // What the machine gives two busy processes right now (other load, shared or hyperthreaded
-  // cores): the ceiling for any --jobs 2 speed-up measured in this run.
-  {
-    const spin = ['-e', 'let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; if (x < 0) console.log(x)'];
-    const t1 = process.hrtime.bigint();
-    spawnSync(process.execPath, spin);
-    const one = Number(process.hrtime.bigint() - t1);
-    const t2 = process.hrtime.bigint();
-    await Promise.all([0, 1].map(() => once(spawn(process.execPath, spin), 'close')));
-    const two = Number(process.hrtime.bigint() - t2);
-    line(`    machine: two CPU-bound processes run ${fmt((2 * one) / two)}x as fast as one (the ceiling for the speed-up below)`);
-  }
+    if (code !== 0) throw new Error(`--jobs ${jobs} ${file} exited ${code}: ${err.slice(0, 300)}`);
+    const stdout = Buffer.concat(out);
+    const m = /maxrss (\d+)/.exec(err);
+    let lines = 0;
+    for (let i = stdout.indexOf(10); i !== -1; i = stdout.indexOf(10, i + 1)) lines++;
+    return { ms, rssMb: m ? Number(m[1]) / 1024 : NaN, lines, stdout };
+  });
+}
+
+if (only.has('jobs')) {
+  const dir = mkdtempSync(join(tmpdir(), 'khulasa-bench-'));
   try {
-    const one = throughput(1);
-    const two = throughput(2);
-    const speedup = one.ms / two.ms;
-    line(`    --jobs 1: ${fmt(one.perSecond, 0)} articles/s, ${fmt(one.mbPerSecond)} MB/s (${fmt(one.ms / 1000)} s)`);
-    line(`    --jobs 2: ${fmt(two.perSecond, 0)} articles/s, ${fmt(two.mbPerSecond)} MB/s (${fmt(two.ms / 1000)} s)`);
-    line(`    speed-up ${fmt(speedup)}x   ${target('--jobs 2 / --jobs 1', speedup, 1.8, 'x', 'higher')}`);
+    let ndjson = '';
+    for (let i = 0; i < SIZES.batch; i++) ndjson += record(i);
+    const whole = join(dir, 'batch.ndjson');
+    const parts = [join(dir, 'half-1.ndjson'), join(dir, 'half-2.ndjson')];
+    writeFileSync(whole, ndjson);
+    halves(ndjson).forEach((h, k) => writeFileSync(parts[k], h));
+    const bytes = Buffer.byteLength(ndjson);
+    ndjson = '';
+    line(`(3) batch of ${SIZES.batch.toLocaleString('en')} articles (${fmt(bytes / 1e6, 1)} MB NDJSON), whole CLI runs, ${SIZES.jobsRounds} round(s)`);
+    const hash = (...bufs) => {
+      const h = createHash('sha256');
+      for (const b of bufs) h.update(b);
+      return h.digest('hex');
+    };
+    const rounds = [];
+    // The ceiling: what this machine gives two khulasa processes, each on its half of the batch,
+    // run at the same time; --jobs 2 on the whole batch should come close to it. --jobs 1 on the
+    // whole batch is the reference (and the output every other run must equal).
+    const ceiling = async () => {
+      const t = process.hrtime.bigint();
+      const [a, b] = await Promise.all(parts.map((p) => runBatchCli(p, 1)));
+      return { ms: Number(process.hrtime.bigint() - t) / 1e6, rssMb: a.rssMb + b.rssMb, lines: a.lines + b.lines, hash: hash(a.stdout, b.stdout) };
+    };
+    const whole1 = async (jobs) => {
+      const r = await runBatchCli(whole, jobs);
+      return { ms: r.ms, rssMb: r.rssMb, lines: r.lines, hash: hash(r.stdout) };
+    };
+    const kinds = { c: ceiling, j: () => whole1(2), one: () => whole1(1) };
+    const orders = [['c', 'j', 'one'], ['j', 'one', 'c'], ['one', 'c', 'j']];
+    for (let r = 0; r < SIZES.jobsRounds; r++) {
+      note(`    … jobs round ${r + 1} of ${SIZES.jobsRounds}`);
+      // Rotate the order, so that a busy spell does not always land on the same run.
+      const round = {};
+      for (const k of orders[r % orders.length]) round[k] = await kinds[k]();
+      for (const k of Object.keys(kinds)) if (round[k].lines !== SIZES.batch) throw new Error(`${k}: ${round[k].lines} lines out for ${SIZES.batch} in`);
+      rounds.push(round);
+    }
+    const same = rounds.every((x) => x.c.hash === x.one.hash && x.j.hash === x.one.hash && x.one.hash === rounds[0].one.hash);
+    const perSecond = (ms) => SIZES.batch / (ms / 1000);
+    const mbps = (ms) => bytes / 1e6 / (ms / 1000);
+    const show = (label, xs, rss) => line(`    ${label}: ${fmt(perSecond(median(xs)), 0)} articles/s, ${fmt(mbps(median(xs)))} MB/s (${xs.map((x) => fmt(x / 1000)).join(', ')} s)${Number.isFinite(rss) ? `, peak RSS ${fmt(rss, 0)} MB` : ''}`);
+    const col = (k) => rounds.map((x) => x[k].ms);
+    const rss = (k) => Math.max(...rounds.map((x) => x[k].rssMb));
+    show('--jobs 1, whole batch          ', col('one'), rss('one'));
+    show('two --jobs 1 processes, halves ', col('c'), rss('c'));
+    show('--jobs 2, whole batch          ', col('j'), rss('j'));
+    const ratio = median(rounds.map((x) => x.c.ms / x.j.ms));
+    line(`    speed-up over --jobs 1 (median of per-round ratios): two processes ${fmt(median(rounds.map((x) => x.one.ms / x.c.ms)))}x (the ceiling), --jobs 2 ${fmt(median(rounds.map((x) => x.one.ms / x.j.ms)))}x`);
+    line(`    --jobs 2 / ceiling (median of per-round ratios): ${fmt(ratio)}x   ${target('--jobs 2 / two-process ceiling', ratio, 0.95, 'x', 'higher')}`);
+    line(`    output of --jobs 2 and of the two halves byte-identical to --jobs 1: ${same ? 'yes' : 'NO'}   ${check('--jobs 2 output = --jobs 1 output', same, same ? 'identical' : 'different')}`);
   } catch (e) {
     line(`    could not run: ${e.message}`);
-    results.push({ name: '--jobs 2 / --jobs 1', ok: false, text: 'not measured' });
+    results.push({ name: '--jobs 2 / two-process ceiling', ok: false, text: 'not measured' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
 }
 
 // ---------------------------------------------------------------- (4) peak RSS over a generated stream
@@ -220,7 +324,7 @@ if (only.has('rss')) {
     sent += Buffer.byteLength(chunk);
     if (sent >= nextReport && SIZES.streamBytes > 100e6) {
       // Long runs: say how far they are (stderr, so the report on stdout stays as it is).
-      process.stderr.write(`    … ${fmt(sent / 1e6, 0)} MB sent, peak RSS so far ${fmt(hwmSoFar(), 0)} MB, ${fmt((Number(process.hrtime.bigint() - started) / 1e9), 0)} s\n`);
+      note(`    … ${fmt(sent / 1e6, 0)} MB sent, peak RSS so far ${fmt(hwmSoFar(), 0)} MB, ${fmt(Number(process.hrtime.bigint() - started) / 1e9, 0)} s`);
       nextReport += 100e6;
     }
     if (!child.stdin.write(chunk)) await Promise.race([once(child.stdin, 'drain'), closed]);
@@ -231,35 +335,47 @@ if (only.has('rss')) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   const peakMb = (m ? Number(m[1]) : hwmKb) / 1024;
-  line(`(4) peak RSS over a ${fmt(sent / 1e6, 0)} MB NDJSON stream (${i.toLocaleString('en')} articles, generated on the fly, default --jobs)`);
+  line(`(4) peak RSS over a ${fmt(sent / 1e6, 0)} MB NDJSON stream (${i.toLocaleString('en')} articles, generated on the fly, default --jobs = ${availableParallelism()})`);
   if (code !== 0 || !peakMb) {
     line(`    could not measure (exit ${code}): ${stderr.slice(0, 300)}`);
     results.push({ name: 'peak RSS', ok: false, text: 'not measured' });
   } else {
-    line(`    ${fmt(peakMb, 0)} MB peak (via ${useTime ? '/usr/bin/time -v' : '/proc VmHWM'}), ${fmt(sent / 1e6 / seconds)} MB/s   ${target('peak RSS', peakMb, 200, ' MB')}`);
+    line(`    ${fmt(peakMb, 0)} MB peak (via ${useTime ? '/usr/bin/time -v' : '/proc VmHWM'}), ${fmt(sent / 1e6 / seconds)} MB/s, ${fmt(seconds, 0)} s   ${target(`peak RSS, ${fmt(sent / 1e6, 0)} MB stream`, peakMb, 200, ' MB')}`);
   }
 }
 
 // ---------------------------------------------------------------- (5) linearity
 if (only.has('linear')) {
-  const inputs = [1, 10, 100].map((k) => ({ k, text: Array.from({ length: k }, () => sample).join('\n'), runs: [] }));
+  const inputs = [1, 10, 100].map((k) => ({ k, text: Array.from({ length: k }, () => sample).join('\n'), reps: 100 / k }));
   for (const x of inputs) summarize(x.text);
   // Rounds in which every size does the same work (1x a hundred times, 10x ten times, 100x once),
-  // so that load which comes and goes, and the GC debt one size leaves the next, hit all alike
-  // (timing 1x, then 10x, then 100x let a busy spell land on one size only).
-  const until = performance.now() + SIZES.linearSeconds * 3 * 1000;
-  do {
-    for (const x of inputs) {
-      const reps = 100 / x.k;
-      const s = performance.now();
-      for (let r = 0; r < reps; r++) summarize(x.text);
-      x.runs.push((performance.now() - s) / reps);
-    }
-  } while (performance.now() < until || inputs[2].runs.length < 3);
-  const sizes = inputs.map((x) => ({ k: x.k, ms: median(x.runs) }));
-  const ratio = sizes[2].ms / sizes[0].ms;
-  line(`(5) linearity: the sample article repeated, median time per summarize() over ${inputs[2].runs.length} interleaved rounds of equal work`);
-  line(`    ${sizes.map((s) => `${s.k}x: ${fmt(s.ms, 2)} ms`).join('   ')}   100x/1x = ${fmt(ratio, 1)}x   ${target('100x time / 1x time', ratio, 110, 'x')}`);
+  // so that load which comes and goes, and the GC debt one size leaves the next, hit all alike.
+  const { rounds, ms } = equalWorkRounds(inputs, 3, SIZES.linearSeconds * 3);
+  const ratio = ms[2] / ms[0];
+  line(`(5) linearity: the sample article repeated, median time per summarize() over ${rounds} interleaved rounds of equal work`);
+  line(`    ${inputs.map((x, k) => `${x.k}x: ${fmt(ms[k], 2)} ms`).join('   ')}   100x/1x = ${fmt(ratio, 1)}x   ${target('100x input: time / 1x time', ratio, 100, 'x')}`);
+}
+
+// ---------------------------------------------------------------- (6) adversarial one-line input
+if (only.has('adversarial')) {
+  let cues = [];
+  try {
+    ({ CUES: cues } = await import(pathToFileURL(join(root, 'dist', 'lexicon', 'cues.js')).href));
+  } catch {}
+  const words = cueWords(cues ?? []);
+  if (words.length === 0) words.push('قال', 'أكد', 'شدد', 'دعا', 'أضاف', 'أوضح', 'حذر', 'أعرب');
+  const big = cueLine(words, SIZES.cueBytes);
+  const small = cueLine(words, SIZES.cueBytes / 100);
+  const inputs = [
+    { text: small, reps: 100 },
+    { text: big, reps: 1 },
+  ];
+  note(`    … adversarial input: ${fmt(SIZES.cueBytes / 1e6, 1)} MB of cue words in one line`);
+  summarize(small);
+  const { rounds, ms } = equalWorkRounds(inputs, SIZES.cueRounds, 0);
+  const ratio = ms[1] / ms[0];
+  line(`(6) adversarial: one line of cue words only (${words.length} forms), no punctuation; median of ${rounds} round(s) of equal work`);
+  line(`    ${fmt(SIZES.cueBytes / 1e8, 3)} MB: ${fmt(ms[0], 1)} ms   ${fmt(SIZES.cueBytes / 1e6, 1)} MB: ${fmt(ms[1], 0)} ms   100x input: ${fmt(ratio, 1)}x time   ${target(`${fmt(SIZES.cueBytes / 1e6, 1)} MB cue line: time / time at 1/100 of it`, ratio, 100, 'x')}`);
 }
 
 line();

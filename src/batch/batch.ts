@@ -1,4 +1,4 @@
-import { loadHtmlFor, processJob, DEFAULT_FIELDS, type JobOptions, type Job, type Line } from './job.js';
+import { DEFAULT_FIELDS, ERROR, INTERNAL, linesOf, type JobOptions, type Job, type Lines } from './record.js';
 import { WorkerPool } from './pool.js';
 import { defaultJobs } from './cores.js';
 import { LineSink, type LineWriter } from './sink.js';
@@ -10,7 +10,7 @@ export interface BatchStats {
   errors: number;
   /** Error records caused by a failure of khulasa itself (INTERNAL), not of the input. */
   internal: number;
-  /** Input bytes of the articles summarised (text length in UTF-16 units, a cheap proxy). */
+  /** Size of the input summarised: UTF-16 units of text files, bytes of NDJSON lines (a cheap proxy). */
   chars: number;
 }
 
@@ -35,10 +35,15 @@ export interface BatchOptions {
   signal?: AbortSignal;
   /** Called after every write with the running counts. */
   onProgress?: (stats: BatchStats) => void;
-  /** Most jobs per chunk sent to a worker. */
+  /**
+   * Most jobs per chunk sent to a worker (default 8). Small, because a worker holds two chunks and
+   * at the end of a batch the other worker may have nothing left to do meanwhile.
+   */
   chunkJobs?: number;
-  /** Most text characters per chunk sent to a worker. */
+  /** Most text (characters of text files, bytes of NDJSON lines) per chunk sent to a worker. */
   chunkChars?: number;
+  /** The workers' script (default: the bundled worker); tests substitute one that fails. */
+  workerUrl?: URL;
 }
 
 /**
@@ -54,20 +59,18 @@ export async function runBatch(input: AsyncIterable<Job>, out: LineWriter, optio
   const iterator = abortable(input[Symbol.asyncIterator](), options.signal);
   const stopped = (): boolean => sink.state !== 'open' || options.signal?.aborted === true;
 
-  const emit = async (jobs: Job[], lines: Line[]): Promise<void> => {
-    let text = '';
-    for (let i = 0; i < lines.length; i++) {
-      text += lines[i].raw ? lines[i].line : lines[i].line + '\n';
-      if (lines[i].message !== undefined) options.onError?.(lines[i].message as string);
-      result.records++;
-      if (lines[i].error) {
-        result.errors++;
-        if (lines[i].line.includes('"code":"INTERNAL"') || lines[i].message?.includes('summarize failed')) result.internal++;
+  const emit = async (jobs: Job[], parts: Lines[]): Promise<void> => {
+    // Lines from workers are bytes and are written as they are, never decoded here.
+    for (const { text, flags, messages } of parts) {
+      if (text.length) await sink.write(text);
+      for (let i = 0; i < flags.length; i++) {
+        if (messages?.[i] != null) options.onError?.(messages[i] as string);
+        result.records++;
+        if (flags[i] >= ERROR) result.errors++;
+        if (flags[i] === INTERNAL) result.internal++;
       }
-      const job = jobs[i];
-      result.chars += job.kind === 'text' ? job.text.length : job.kind === 'ndjson' ? job.line.length : 0;
     }
-    await sink.write(text);
+    for (const job of jobs) result.chars += size(job);
     options.onProgress?.(result);
   };
 
@@ -80,7 +83,7 @@ export async function runBatch(input: AsyncIterable<Job>, out: LineWriter, optio
     let pool: WorkerPool | null = null;
     if (second && !second.done) {
       try {
-        pool = new WorkerPool(jobs, fields);
+        pool = new WorkerPool(jobs, fields, options.workerUrl);
       } catch (e) {
         result.warnings.push(`running in one thread: ${(e as Error).message}`);
       }
@@ -100,6 +103,45 @@ export async function runBatch(input: AsyncIterable<Job>, out: LineWriter, optio
     if (result.end !== 'done') void iterator.return?.().catch(() => undefined);
   }
   return result;
+}
+
+/** How much text a job holds: UTF-16 units of a text file, bytes of an NDJSON line. */
+function size(job: Job): number {
+  return job.kind === 'text' ? job.text.length : job.kind === 'ndjson' ? job.bytes.length : 0;
+}
+
+/**
+ * The jobs of a chunk with their NDJSON lines copied into one buffer. A line's bytes are a view
+ * into the read chunk it came from, and sending a view to a worker copies its whole buffer; one
+ * buffer of their own is copied once, and only the bytes of the lines. The buffer comes from
+ * spares of its size class and goes back once the chunk is written (release): allocating one per
+ * chunk left the main thread's allocator holding freed buffers between collections of its small
+ * heap, and its resident memory crept up over a long stream.
+ */
+function packed(jobs: Job[]): { jobs: Job[]; buffer: Uint8Array | null } {
+  let total = 0;
+  for (const job of jobs) if (job.kind === 'ndjson') total += job.bytes.length;
+  if (total === 0) return { jobs, buffer: null };
+  const capacity = Math.max(1 << 14, 2 ** Math.ceil(Math.log2(total)));
+  const buffer = spares.get(capacity)?.pop() ?? new Uint8Array(capacity);
+  let at = 0;
+  const out = jobs.map((job) => {
+    if (job.kind !== 'ndjson') return job;
+    buffer.set(job.bytes, at);
+    return { ...job, bytes: buffer.subarray(at, (at += job.bytes.length)) };
+  });
+  return { jobs: out, buffer };
+}
+
+/** Spare packing buffers by capacity (powers of two), a few of each. */
+const spares = new Map<number, Uint8Array[]>();
+
+/** Give a chunk's packing buffer back once nothing reads it any more. */
+function release(buffer: Uint8Array | null): void {
+  if (!buffer) return;
+  const list = spares.get(buffer.length) ?? [];
+  if (list.length < 8) list.push(buffer);
+  spares.set(buffer.length, list);
 }
 
 /**
@@ -125,26 +167,31 @@ function abortable<T>(iterator: AsyncIterator<T>, signal?: AbortSignal): AsyncIt
   };
 }
 
-type Emit = (jobs: Job[], lines: Line[]) => Promise<void>;
+type Emit = (jobs: Job[], parts: Lines[]) => Promise<void>;
 
 async function inline(prefix: Job[], rest: AsyncIterator<Job> | null, fields: JobOptions, emit: Emit, stopped: () => boolean): Promise<void> {
+  // The pipeline is loaded only where it runs: a pooled batch leaves it to the workers.
+  const { loadHtmlFor, processJob } = await import('./job.js');
   for (const job of prefix) {
     if (stopped()) return;
     await loadHtmlFor([job]);
-    await emit([job], [processJob(job, fields)]);
+    await emit([job], [linesOf([processJob(job, fields)])]);
   }
   if (!rest) return;
   while (!stopped()) {
     const next = await rest.next();
     if (next.done) return;
     await loadHtmlFor([next.value]);
-    await emit([next.value], [processJob(next.value, fields)]);
+    await emit([next.value], [linesOf([processJob(next.value, fields)])]);
   }
 }
 
 interface Pending {
   jobs: Job[];
-  lines: Line[] | null;
+  /** The buffer the chunk's lines are packed in, released once they are written. */
+  buffer: Uint8Array | null;
+  /** The chunk's lines once done: one part, or one per job when the chunk had to be retried. */
+  parts: Lines[] | null;
   settled: Promise<void>;
 }
 
@@ -152,7 +199,7 @@ const IDLE = Symbol('idle');
 
 async function pooled(pool: WorkerPool, prefix: Job[], rest: AsyncIterator<Job> | null, emit: Emit, stopped: () => boolean, options: BatchOptions): Promise<void> {
   const fields = options.fields ?? DEFAULT_FIELDS;
-  const chunkJobs = options.chunkJobs ?? 32;
+  const chunkJobs = options.chunkJobs ?? 8;
   const chunkChars = options.chunkChars ?? 1 << 20;
   const window = Math.max(2, (options.jobs ?? 2) * 4);
   const pending: Pending[] = [];
@@ -161,33 +208,35 @@ async function pooled(pool: WorkerPool, prefix: Job[], rest: AsyncIterator<Job> 
 
   const dispatch = (): void => {
     if (chunk.length === 0) return;
-    const jobs = chunk;
+    const { jobs, buffer } = packed(chunk);
     chunk = [];
     chunkSize = 0;
-    const entry: Pending = { jobs, lines: null, settled: Promise.resolve() };
+    const entry: Pending = { jobs, buffer, parts: null, settled: Promise.resolve() };
     // A chunk lost with its worker (a huge article past the worker's heap limit) is retried one
     // job at a time, and a job that still fails runs here, in the main thread, with the memory a
     // --jobs 1 run would have had: the output stays what --jobs 1 writes.
-    const alone = (job: Job): Promise<Line> =>
-      pool.run([job]).then(
-        (lines) => lines[0],
-        async () => (await loadHtmlFor([job]), processJob(job, fields)),
-      );
+    const alone = (job: Job): Promise<Lines> =>
+      pool.run([job]).catch(async () => {
+        const { loadHtmlFor, processJob } = await import('./job.js');
+        await loadHtmlFor([job]);
+        return linesOf([processJob(job, fields)]);
+      });
     entry.settled = pool.run(jobs).then(
-      (lines) => void (entry.lines = lines),
-      async () => void (entry.lines = await Promise.all(jobs.map(alone))),
+      (lines) => void (entry.parts = [lines]),
+      async () => void (entry.parts = await Promise.all(jobs.map(alone))),
     );
     pending.push(entry);
   };
   const add = (job: Job): void => {
     chunk.push(job);
-    chunkSize += job.kind === 'text' ? job.text.length : job.kind === 'ndjson' ? job.line.length : 0;
+    chunkSize += size(job);
     if (chunk.length >= chunkJobs || chunkSize >= chunkChars) dispatch();
   };
   const flushReady = async (): Promise<void> => {
-    while (pending.length > 0 && pending[0].lines && !stopped()) {
+    while (pending.length > 0 && pending[0].parts && !stopped()) {
       const head = pending.shift() as Pending;
-      await emit(head.jobs, head.lines as Line[]);
+      await emit(head.jobs, head.parts as Lines[]);
+      release(head.buffer);
     }
   };
 

@@ -3,7 +3,7 @@ import { ExitCode } from '../cli/exit-codes.js';
 import { readInputs } from '../cli/input.js';
 import type { Io } from '../cli/io.js';
 import { runBatch } from './batch.js';
-import type { ErrorCode } from './job.js';
+import type { ErrorCode } from './record.js';
 import { startProgress } from './progress.js';
 import { jobsFrom, type TextRead } from './sources.js';
 

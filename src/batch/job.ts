@@ -2,74 +2,9 @@ import { summarize } from '../index.js';
 import { isHtmlName, looksLikeHtml } from '../html/detect.js';
 import { eventLines, eventRows } from '../events/index.js';
 import type { Summary } from '../types.js';
+import { DEFAULT_FIELDS, errorLine, type ErrorCode, type Fields, type Job, type JobOptions, type Line } from './record.js';
 
-/**
- * One unit of batch work. NDJSON lines travel raw (parsing happens where the summarising happens,
- * so a worker does the JSON.parse too); text files travel decoded. Both are plain data so they
- * cross a worker boundary unchanged.
- */
-export type Job =
-  | { kind: 'ndjson'; line: string; where: string }
-  | { kind: 'text'; source: string; text: string }
-  | { kind: 'error'; source: string; code: ErrorCode; message: string };
-
-/**
- * Error codes of error records; scripts branch on them, so they are stable. The file-level codes
- * are the CLI's own (src/cli/errors.ts), so one vocabulary covers stderr messages and records.
- */
-export type ErrorCode =
-  | 'BAD_JSON' // the line is not valid JSON
-  | 'NOT_OBJECT' // valid JSON, but not an object
-  | 'NO_TEXT' // the text field is missing
-  | 'TEXT_NOT_STRING' // the text field is not a string
-  | 'EMPTY' // the text is empty
-  | 'BLANK' // the text holds only whitespace
-  | 'BAD_ENCODING' // the bytes are not valid UTF-8 (or cannot be decoded)
-  | 'BINARY' // the file holds binary data
-  | 'TOO_LARGE' // the record or file exceeds the byte limit
-  | 'NOT_FOUND' // no such file
-  | 'IS_DIRECTORY' // a directory where a file was expected
-  | 'NO_PERMISSION' // the file cannot be read
-  | 'READ_FAILED' // reading failed otherwise
-  | 'HTML_REFUSED' // a web page beyond the limits (too many elements)
-  | 'INTERNAL'; // summarize() threw: a bug, reported on the record's line
-
-/** Every error code, for checking codes that arrive from elsewhere (the CLI's input errors). */
-export const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
-  'BAD_JSON', 'NOT_OBJECT', 'NO_TEXT', 'TEXT_NOT_STRING', 'EMPTY', 'BLANK', 'BAD_ENCODING', 'BINARY',
-  'TOO_LARGE', 'NOT_FOUND', 'IS_DIRECTORY', 'NO_PERMISSION', 'READ_FAILED', 'HTML_REFUSED', 'INTERNAL',
-]);
-
-/** Which NDJSON fields hold the record's id and its text. */
-export interface Fields {
-  id: string;
-  text: string;
-}
-
-export const DEFAULT_FIELDS: Fields = { id: 'id', text: 'text' };
-
-/** What a batch writes and which day dates are read against; plain data, so it crosses to workers. */
-export interface JobOptions extends Fields {
-  /** NDJSON field with each record's reference day (--date-field). */
-  date?: string;
-  /** The reference day for every input (--date); wins over a record's own. */
-  referenceDate?: string;
-  /** ndjson (default): one JSON summary per line; events, events-csv: CAMEO event rows. */
-  output?: 'ndjson' | 'events' | 'events-csv';
-}
-
-/**
- * The output line of a job (no trailing newline) and whether it is an error record. For event
- * output a job gives any number of rows (possibly none: an empty line is not written) and an
- * error goes to stderr as `message`, not into the rows.
- */
-export interface Line {
-  line: string;
-  error: boolean;
-  message?: string;
-  /** The line already ends as it should (event rows, newline included): written as is. */
-  raw?: boolean;
-}
+export { DEFAULT_FIELDS, ERROR_CODES, errorLine, type ErrorCode, type Fields, type Job, type JobOptions, type Line } from './record.js';
 
 type HtmlModule = typeof import('../html/index.js');
 /** The web-page extractor, loaded once by loadHtmlFor when some job may be a web page. */
@@ -80,7 +15,8 @@ const HTML_IN_JSON = /<(?:!doctype|html|body|div|p|article|section)\b/i;
 
 function mayBeHtml(job: Job): boolean {
   if (job.kind === 'text') return isHtmlName(job.source) || looksLikeHtml(job.text);
-  return job.kind === 'ndjson' && HTML_IN_JSON.test(job.line);
+  // The tags looked for are ASCII: the bytes read as Latin-1 (one byte, one character) will do.
+  return job.kind === 'ndjson' && HTML_IN_JSON.test(Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength).toString('latin1'));
 }
 
 /**
@@ -125,7 +61,7 @@ export function readJob(
   if (job.kind === 'text') return { source: job.source, text: job.text };
   let value: unknown;
   try {
-    value = JSON.parse(job.line);
+    value = JSON.parse(UTF8.decode(job.bytes));
   } catch (e) {
     return { source: job.where, code: 'BAD_JSON', message: `${job.where}: not valid JSON (${(e as Error).message})` };
   }
@@ -152,6 +88,9 @@ export function readJob(
   return date ? { source, text, date } : { source, text };
 }
 
+/** The lines' bytes are valid UTF-8 (splitLines checked); a BOM in them is data and stays. */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 /** Whitespace and invisible format characters only (the CLI's test for a blank file). */
 const BLANK = /^[\s\u200B-\u200F\u2060\uFEFF]*$/u;
 
@@ -174,11 +113,4 @@ function summaryLine(source: string, text: string, options: JobOptions, htmlName
     if ((e as Error | null)?.name === 'HtmlRefused') return errorLine(source, 'HTML_REFUSED', `${source}: ${(e as Error).message}`, options);
     return errorLine(source, 'INTERNAL', `summarize failed: ${(e as Error)?.message ?? String(e)}`, options);
   }
-}
-
-/** An error record: the failure stays on its own line, in its place in the output. */
-export function errorLine(source: string, code: ErrorCode, message: string, options?: JobOptions): Line {
-  // Event rows have no place for an error record: it goes to stderr (batch.ts) instead.
-  if (options?.output === 'events' || options?.output === 'events-csv') return { line: '', error: true, raw: true, message: code === 'INTERNAL' ? `${source}: ${message}` : message };
-  return { line: JSON.stringify({ source, error: { code, message } }), error: true };
 }

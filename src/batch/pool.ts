@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Fields, Job, Line } from './job.js';
+import { setFlagsFromString } from 'node:v8';
+import type { Job, JobOptions, Lines } from './record.js';
 
 /**
  * Workers always run the bundled worker from the build (one file to load, not ~100): this path
@@ -11,34 +12,52 @@ import type { Fields, Job, Line } from './job.js';
 export const WORKER_URL = new URL('../../dist/bundle/worker.js', import.meta.url);
 
 /**
- * Each worker is a V8 isolate with its own heap, and V8 sizes heaps for one isolate per process:
- * two workers let their heaps grow to over 200 MB RSS on a 100 MB NDJSON stream. A small young
- * generation and a capped old one bound that: with 8 MB and 48 MB the peak crept up to 199 MB over
- * a 1 GB stream (180 MB after the first 100 MB), with 40 MB it starts lower (173 MB at 100 MB). A
- * 16 MB young generation cut a worker's time in scavenges (6-11% against 11-21% at 8 MB, measured
- * on a loaded machine) but took the peak to 198-202 MB by 200 MB of input, so it stays at 8. The
- * old cap costs no measurable GC time between 40 and 64 MB (the live set, mostly lexicons, is
- * far below). An article too big for the cap kills its worker; runBatch then summarises it in
- * the main thread, so the output does not change.
+ * Each worker is a V8 isolate with a heap of its own, and V8 sizes heaps for one isolate per
+ * process: two uncapped workers took a 1 GB stream past 250 MB. The caps trade memory for
+ * collection work. The young generation is where an article's garbage dies: at 8 MB a worker
+ * collected it twice as often as at 16 and promoted more of each article's working set, and with
+ * the old generation capped at 40 MB the full collections that followed (each also dropping
+ * compiled regular expressions) made --jobs 2 use about 10% more CPU than two --jobs 1 processes.
+ * Now that a worker keeps nothing of an article past its line (worker.ts), the old generation
+ * of a worker holds a live set of about 14 MB (lexicons, code) and V8 collects it at about 20 MB,
+ * below the cap: 4-6 full collections per 1,000 articles per worker at a cap of 40, 48 or 64 MB.
+ * The cap only bounds a huge article, which then kills its worker; runBatch summarises it in the
+ * main thread instead, so the output does not change.
  */
-const HEAP_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 40 };
+export const HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 48 };
+
+/**
+ * V8 flags for the workers' isolates, set before the first one starts (they are read when an
+ * isolate is made or code is tiered up; the main isolate, which runs little code in a batch,
+ * takes them too). Without concurrent recompilation a worker compiles optimised code on its own
+ * thread instead of on V8's shared background threads, whose memory allocators then each kept a
+ * peak of compiler memory: about 30 MB more resident memory for two workers. Without Sparkplug
+ * (the baseline compiler between the interpreter and the optimising one) each worker keeps ~3 MB
+ * less code. With every core busy summarising neither costs measurable time (worker CPU time over
+ * 2,000 articles 10.4 s either way, ±0.5 s between runs).
+ */
+const WORKER_V8_FLAGS = '--no-concurrent-recompilation --no-sparkplug';
+
+/** Chunks a worker holds at once: the next one waits in its queue, so it never idles between chunks. */
+const DEPTH = 2;
 
 interface Task {
   seq: number;
   jobs: Job[];
-  resolve: (lines: Line[]) => void;
+  resolve: (lines: Lines) => void;
   reject: (error: Error) => void;
 }
 
 interface Slot {
   worker: Worker;
-  task: Task | null;
+  /** Chunks sent to this worker and not yet done, in the order it works on them. */
+  tasks: Task[];
 }
 
 /**
- * A fixed set of worker threads running processJob on chunks of jobs. Each worker holds one chunk
- * at a time; waiting chunks queue here. A worker that dies fails its chunk (the caller turns that
- * into error records) and is replaced, so one bad article cannot stop the batch.
+ * A fixed set of worker threads running processJob on chunks of jobs. Each worker holds up to
+ * DEPTH chunks (it works on them in order); waiting chunks queue here. A worker that dies fails its chunks (the caller turns that into retries and error
+ * records) and is replaced, so one bad article cannot stop the batch.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -46,14 +65,19 @@ export class WorkerPool {
   private seq = 0;
   private closed = false;
 
-  /** Start `size` workers; throws when the build is missing. */
-  constructor(size: number, private readonly fields: Fields) {
-    if (!existsSync(fileURLToPath(WORKER_URL))) throw new Error(`the worker pool needs the build (${fileURLToPath(WORKER_URL)} is missing): run npm run build`);
+  /** Start `size` workers running `url` (the bundled worker; tests substitute one); throws when it is missing. */
+  constructor(
+    size: number,
+    private readonly fields: JobOptions,
+    private readonly url: URL = WORKER_URL,
+  ) {
+    if (!existsSync(fileURLToPath(url))) throw new Error(`the worker pool needs the build (${fileURLToPath(url)} is missing): run npm run build`);
+    setFlagsFromString(WORKER_V8_FLAGS);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  /** Summarise a chunk of jobs on some worker; the lines come back in the chunk's order. */
-  run(jobs: Job[]): Promise<Line[]> {
+  /** Summarise a chunk of jobs on some worker; its lines come back as UTF-8 bytes, in the chunk's order. */
+  run(jobs: Job[]): Promise<Lines> {
     return new Promise((resolve, reject) => {
       if (this.closed) return reject(new Error('pool closed'));
       this.queue.push({ seq: this.seq++, jobs, resolve, reject });
@@ -69,18 +93,17 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL, { workerData: { fields: this.fields }, resourceLimits: HEAP_LIMITS });
-    const slot: Slot = { worker, task: null };
-    worker.on('message', (msg: { seq: number; lines: Line[] }) => {
-      const task = slot.task;
-      slot.task = null;
-      if (task && task.seq === msg.seq) task.resolve(msg.lines);
+    const worker = new Worker(this.url, { workerData: { fields: this.fields }, resourceLimits: HEAP_LIMITS });
+    const slot: Slot = { worker, tasks: [] };
+    worker.on('message', (msg: { seq: number; bytes: Uint8Array; flags: Uint8Array; messages?: (string | null)[] }) => {
+      const at = slot.tasks.findIndex((t) => t.seq === msg.seq);
+      if (at === -1) return;
+      const [task] = slot.tasks.splice(at, 1);
+      task.resolve(msg.messages ? { text: msg.bytes, flags: msg.flags, messages: msg.messages } : { text: msg.bytes, flags: msg.flags });
       this.dispatch();
     });
     const fail = (error: Error): void => {
-      const task = slot.task;
-      slot.task = null;
-      task?.reject(error);
+      for (const task of slot.tasks.splice(0)) task.reject(error);
       if (this.closed) return;
       const index = this.slots.indexOf(slot);
       if (index !== -1) {
@@ -98,12 +121,15 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (slot.task) continue;
-      const task = this.queue.shift() as Task;
-      slot.task = task;
-      slot.worker.postMessage({ seq: task.seq, jobs: task.jobs });
+    // Fill the emptiest worker first, so that a worker never idles while another holds two chunks.
+    for (let depth = 0; depth < DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return;
+        if (slot.tasks.length > depth) continue;
+        const task = this.queue.shift() as Task;
+        slot.tasks.push(task);
+        slot.worker.postMessage({ seq: task.seq, jobs: task.jobs });
+      }
     }
   }
 }

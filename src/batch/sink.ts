@@ -1,7 +1,7 @@
 /** Where batch output goes: the CLI's stdout (an Output), or a stream through streamWriter(). */
 export interface LineWriter {
-  /** Resolves once the text is accepted; rejects (e.g. with code EPIPE) when it cannot be. */
-  write(text: string): Promise<void>;
+  /** Resolves once the text (or its UTF-8 bytes) is accepted; rejects (e.g. with code EPIPE) when it cannot be. */
+  write(text: string | Uint8Array): Promise<void>;
 }
 
 /** Why writing stopped: the reader went away (EPIPE, not an error) or the write failed. */
@@ -17,8 +17,8 @@ export class LineSink {
 
   constructor(private readonly out: LineWriter) {}
 
-  /** Write text made of whole lines; resolves once the writer can take more. */
-  async write(text: string): Promise<void> {
+  /** Write text (or UTF-8 bytes) made of whole lines; resolves once the writer can take more. */
+  async write(text: string | Uint8Array): Promise<void> {
     if (this.state !== 'open') return;
     try {
       await this.out.write(text);

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { ERROR_CODES, type ErrorCode, type Job } from './job.js';
+import { ERROR_CODES, type ErrorCode, type Job } from './record.js';
 import { splitLines } from './lines.js';
 import { walkTextFiles } from './walk.js';
 
@@ -69,7 +69,7 @@ export async function* ndjsonJobs(name: string, stream: AsyncIterable<Uint8Array
     for await (const raw of splitLines(stream, maxBytes)) {
       const where = `${name}:${raw.lineNo}`;
       if ('error' in raw) yield { kind: 'error', source: where, code: raw.error, message: `${name}: ${raw.message}` };
-      else yield { kind: 'ndjson', line: raw.text, where };
+      else yield { kind: 'ndjson', bytes: raw.bytes, where };
     }
   } catch (e) {
     // The stream itself failed (unreadable file, I/O error): one record says so, the batch goes on.

@@ -3,8 +3,8 @@ import { stat } from 'node:fs/promises';
 
 /** Where the CLI writes: stdout or stderr, or a test double. */
 export interface Output {
-  /** Resolves once the chunk is handed to the OS; rejects with code EPIPE when the reader is gone. */
-  write(chunk: string): Promise<void>;
+  /** Resolves once the chunk (text, or UTF-8 bytes) is handed to the OS; rejects with code EPIPE when the reader is gone. */
+  write(chunk: string | Uint8Array): Promise<void>;
   isTTY?: boolean;
   /** Terminal width in columns, when a terminal. */
   columns?: number;

@@ -204,9 +204,10 @@ export const linkDescription: LinkRule = {
   example: 'التقى وزير الخارجية الأردني سامر الحديدي نظيره كمال الغربي. وأكد الوزير الأردني أهمية التعاون.',
   apply(ls) {
     const { doc, drafts } = ls;
+    const former = formerTest(doc);
     for (const r of ls.descriptions) {
       if (!r.title) continue;
-      const fits = candidates(doc, drafts, r);
+      const fits = candidates(doc, drafts, r, former);
       if (!fits.length) {
         if (!nearName(ls, r)) ls.unlinked.push(r);
         continue;
@@ -221,8 +222,22 @@ export const linkDescription: LinkRule = {
   },
 };
 
+/**
+ * Whether a draft holds a former office (الرئيس المخلوع، وزير الخارجية السابق). Roles only grow, so
+ * each is tested once: testing them all for every description was quadratic in a long text.
+ */
+function formerTest(doc: Doc): (d: Draft) => boolean {
+  const seen = new Map<Draft, { tested: number; former: boolean }>();
+  return (d) => {
+    let memo = seen.get(d);
+    if (!memo) seen.set(d, (memo = { tested: 0, former: false }));
+    for (; !memo.former && memo.tested < d.roles.length; memo.tested++) memo.former = FORMER.test(doc.norm.slice(d.roles[memo.tested].start, d.roles[memo.tested].end));
+    return memo.former;
+  };
+}
+
 /** The drafts a description may mean. */
-function candidates(doc: Doc, drafts: Draft[], r: RawPerson): Draft[] {
+function candidates(doc: Doc, drafts: Draft[], r: RawPerson, former: (d: Draft) => boolean): Draft[] {
   const t = r.title!;
   const key = headKey(t.head);
   const key2 = headKey2(t.head);
@@ -232,7 +247,6 @@ function candidates(doc: Doc, drafts: Draft[], r: RawPerson): Draft[] {
   // "الرئيس اليمني" alone is a president, not the holder of "رئيس الديوان": a generic head without
   // its second word means a person given that head alone
   if (!key2 && GENERIC_HEADS.has(key)) fits = fits.filter((d) => d.bare.has(key) || !d.heads2.size);
-  const former = (d: Draft): boolean => d.roles.some((x) => FORMER.test(doc.norm.slice(x.start, x.end)));
   if (!FORMER.test(doc.norm.slice(t.start, t.end)) && fits.some((d) => !former(d))) fits = fits.filter((d) => !former(d));
   if (r.rule === 'counterpart' && r.country && fits.some((d) => d.country === r.country)) fits = fits.filter((d) => d.country === r.country);
   return fits;

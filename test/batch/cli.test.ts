@@ -15,7 +15,8 @@ function fakeIo(stdin: string): Io & { out: () => string; err: () => string } {
     stdin: Object.assign((async function* () {
       yield Buffer.from(stdin);
     })(), { isTTY: false }),
-    stdout: { write: async (s: string) => void (out += s), isTTY: false },
+    // Pooled batches write the workers' bytes (whole lines).
+    stdout: { write: async (s: string | Uint8Array) => void (out += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), isTTY: false },
     stderr: { write: async (s: string) => void (err += s), isTTY: false },
     env: {},
     out: () => out,

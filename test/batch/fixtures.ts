@@ -49,7 +49,9 @@ export function chunks(pieces: (string | Buffer)[]): Readable {
 export function collector(onWrite?: (text: string) => void): LineWriter & { text: () => string } {
   const parts: string[] = [];
   return {
-    write: async (text) => {
+    write: async (chunk) => {
+      // Pooled batches write the workers' UTF-8 bytes; writes are whole lines, so decode each.
+      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
       parts.push(text);
       onWrite?.(text);
     },

@@ -3,8 +3,8 @@ import { processJob, DEFAULT_FIELDS } from '../../src/batch/job.js';
 
 const where = 'in.ndjson:3';
 const parse = (line: string, fields = DEFAULT_FIELDS) => {
-  const out = processJob({ kind: 'ndjson', line, where }, fields);
-  return { ...out, value: JSON.parse(out.line) };
+  const out = processJob({ kind: 'ndjson', bytes: Buffer.from(line), where }, fields);
+  return { ...out, value: JSON.parse(out.line as string) };
 };
 
 describe('processJob', () => {
@@ -66,8 +66,12 @@ describe('processJob', () => {
   });
 
   it('passes text files and error jobs through', () => {
-    expect(JSON.parse(processJob({ kind: 'text', source: 'a/b.txt', text: 'قال الوزير.' }).line).source).toBe('a/b.txt');
+    expect(JSON.parse(processJob({ kind: 'text', source: 'a/b.txt', text: 'قال الوزير.' }).line as string).source).toBe('a/b.txt');
     const err = processJob({ kind: 'error', source: 'x.txt', code: 'NOT_FOUND', message: 'x.txt: no such file' });
-    expect(err).toEqual({ error: true, line: '{"source":"x.txt","error":{"code":"NOT_FOUND","message":"x.txt: no such file"}}' });
+    expect(err).toEqual({ error: true, internal: false, line: '{"source":"x.txt","error":{"code":"NOT_FOUND","message":"x.txt: no such file"}}' });
+  });
+
+  it('reads a line with a byte-order mark inside as data: not valid JSON', () => {
+    expect(parse('\uFEFF{"id": "e", "text": "قال الوزير."}').value.error.code).toBe('BAD_JSON');
   });
 });

@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { splitLines, type RawLine } from '../../src/batch/lines.js';
 import { chunks } from './fixtures.js';
 
-async function all(pieces: (string | Buffer)[], max?: number): Promise<RawLine[]> {
-  const out: RawLine[] = [];
-  for await (const line of splitLines(chunks(pieces), max)) out.push(line);
+type Read = { lineNo: number; text: string } | Exclude<RawLine, { bytes: Uint8Array }>;
+
+/** The lines, with their bytes decoded (keeping any BOM) for comparison. */
+async function all(pieces: (string | Buffer)[], max?: number): Promise<Read[]> {
+  const out: Read[] = [];
+  for await (const line of splitLines(chunks(pieces), max)) {
+    out.push('bytes' in line ? { lineNo: line.lineNo, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(line.bytes) } : line);
+  }
   return out;
 }
 
@@ -19,6 +24,13 @@ describe('splitLines', () => {
     expect(await all(['أ\r\n\n  \r\nب'])).toEqual([
       { lineNo: 1, text: 'أ' },
       { lineNo: 4, text: 'ب' },
+    ]);
+  });
+
+  it('skips lines blank by Unicode spaces too (as trim() does), but not invisible non-spaces', async () => {
+    expect(await all(['\u00A0\u3000\t\n\u200F\n\uFEFF \nت'])).toEqual([
+      { lineNo: 2, text: '\u200F' },
+      { lineNo: 4, text: 'ت' },
     ]);
   });
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/batch.js';
 import { ndjsonJobs } from '../../src/batch/sources.js';
@@ -10,13 +13,13 @@ if (!built) console.warn('test/batch/pool.test.ts: skipped, dist/bundle/worker.j
 describe.skipIf(!built)('worker pool', () => {
   const input = records(200, 17).join('\n') + '\n';
 
-  async function run(jobs: number, chunkJobs?: number): Promise<{ text: string; warnings: string[] }> {
+  async function run(jobs: number, chunkJobs?: number, text = input, workerUrl?: URL): Promise<{ text: string; warnings: string[] }> {
     // Split the input at odd places so lines and characters straddle chunks.
-    const bytes = Buffer.from(input);
+    const bytes = Buffer.from(text);
     const pieces = [];
     for (let i = 0; i < bytes.length; i += 4093) pieces.push(bytes.subarray(i, i + 4093));
     const out = collector();
-    const result = await runBatch(ndjsonJobs('stdin', chunks(pieces)), out, { jobs, chunkJobs });
+    const result = await runBatch(ndjsonJobs('stdin', chunks(pieces)), out, { jobs, chunkJobs, workerUrl });
     return { text: out.text(), warnings: result.warnings };
   }
 
@@ -35,4 +38,26 @@ describe.skipIf(!built)('worker pool', () => {
     expect(three.warnings).toEqual([]);
     expect(three.text).toBe(one.text);
   }, 30_000);
+
+  it('loses nothing when a worker dies: its chunks are retried, the fatal article runs in the main thread', async () => {
+    // Record 23's article kills any worker it is sent to (as one too big for the heap cap would);
+    // the worker's other chunk in hand dies with it.
+    const lines = records(60);
+    lines[23] = JSON.stringify({ id: 'r23', text: 'CRASH-HERE ' + JSON.parse(lines[23]).text });
+    const text = lines.join('\n') + '\n';
+    const one = await run(1, undefined, text);
+    const dir = mkdtempSync(join(tmpdir(), 'khulasa-crash-'));
+    process.env.CRASH_LOG = join(dir, 'deaths');
+    try {
+      const two = await run(2, 8, text, new URL('./crashing-worker.mjs', import.meta.url));
+      expect(two.warnings).toEqual([]);
+      expect(two.text).toBe(one.text);
+      expect(JSON.parse(two.text.split('\n')[23])).toMatchObject({ source: 'r23', schemaVersion: 1 });
+      // Two deaths: in r23's chunk (losing the lines summarised before it), then with r23 alone.
+      expect(readFileSync(process.env.CRASH_LOG, 'utf8').trim().split('\n')).toEqual([expect.stringMatching(/^chunk \d+ of \d+ jobs/), expect.stringMatching(/of 1 jobs, at 0$/)]);
+    } finally {
+      delete process.env.CRASH_LOG;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

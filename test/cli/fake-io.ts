@@ -8,10 +8,11 @@ export function recorder(isTTY = false, columns?: number, failAfter = Infinity):
     columns,
     writes: 0,
     text: () => chunks.join(''),
-    write: async (chunk: string) => {
+    write: async (chunk: string | Uint8Array) => {
       if (out.writes >= failAfter) throw Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
       out.writes++;
-      chunks.push(chunk);
+      // Batches write bytes (whole lines, so each decodes alone).
+      chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     },
   };
   return out;

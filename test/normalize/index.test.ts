@@ -92,3 +92,26 @@ describe('MAY_CHANGE (normalizeForm skips what it does not hold)', () => {
     expect(normalizeForm(' UN ')).toBe('un');
   });
 });
+
+describe('normalizeForm() against normalize()', () => {
+  it('is normalize() with runs of spaces collapsed and the ends trimmed, for every BMP code unit and mixes of them', () => {
+    const oracle = (s: string) => normalize(s).norm.replace(/ {2,}/g, ' ').trim();
+    const mismatches: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `ا${String.fromCharCode(c)}ب  ${String.fromCharCode(c)}`;
+      if (normalizeForm(s) !== oracle(s)) mismatches.push(c.toString(16));
+    }
+    expect(mismatches).toEqual([]);
+    // Deterministic mixes of letters, marks, presentation forms, digits and spaces.
+    const pool = 'اأإآىيئةؤوکیـًٌٍَُِّْٰﻻﷺ٠١٢ ۱۲ \u00A0\u200F\t\r\nABCabc';
+    let seed = 7;
+    for (let n = 0; n < 2000; n++) {
+      let s = '';
+      for (let k = 0; k < 1 + (n % 12); k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        s += pool[seed % pool.length];
+      }
+      expect(normalizeForm(s)).toBe(oracle(s));
+    }
+  });
+});

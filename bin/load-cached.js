@@ -1,0 +1,85 @@
+// The cached path of bin/khulasa.js: the CLI bundled as one script (dist/bundle/khulasa-cached.js)
+// and a V8 code cache of it, made by `npm run build` (scripts/code-cache.mjs) with the node that
+// ran the build. A code cache holds V8 bytecode, so it fits only the node binary that made it and
+// the exact script text it was made from; anything else takes the plain path (the ES modules).
+// Plain JavaScript, no build step: bin/ must run as shipped.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+/** The single-script bundle; its code cache is `${CACHED}.cache`, what it was made for `${CACHED}.json`. */
+export const CACHED = fileURLToPath(new URL('../dist/bundle/khulasa-cached.js', import.meta.url));
+
+/** What a code cache is made for: this node binary, as far as JavaScript can tell (V8 checks the rest). */
+export function runtimeKey() {
+  return { node: process.version, v8: process.versions.v8, arch: process.arch, platform: process.platform };
+}
+
+/**
+ * Compile the bundle's text (with a code cache when given) and evaluate it as a CommonJS module.
+ * Returns its exports and the compiled Script, or `rejected` when V8 refused the cache (then
+ * nothing was evaluated).
+ */
+export function evaluate(file, source, cachedData) {
+  const script = new Script(source, { filename: file, cachedData });
+  if (cachedData && script.cachedDataRejected) return { rejected: true };
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  return { rejected: false, exports: module.exports, script };
+}
+
+/**
+ * The CLI's run() from the cached bundle when its cache fits this node and this build, else
+ * `run: null`; `why` says which (for KHULASA_CODE_CACHE=trace and the tests).
+ */
+export function loadCached(file = CACHED) {
+  let made;
+  try {
+    made = JSON.parse(readFileSync(`${file}.json`, 'utf8'));
+  } catch {
+    return { run: null, why: 'no code cache' };
+  }
+  const key = runtimeKey();
+  for (const [k, v] of Object.entries(key)) if (made[k] !== v) return { run: null, why: `made for ${k} ${made[k]}, this is ${v}` };
+  let source;
+  let data;
+  try {
+    source = readFileSync(file, 'utf8');
+    data = readFileSync(`${file}.cache`);
+  } catch {
+    return { run: null, why: 'code cache incomplete' };
+  }
+  // V8 compares only the length of the text: a rebuilt bundle of the same length would run the
+  // old bytecode. Every build writes a new id into the script and its record.
+  if (typeof made.build !== 'string' || !source.startsWith(`/*khulasa ${made.build}*/`)) return { run: null, why: 'made for another build' };
+  const loaded = evaluate(file, source, data);
+  if (loaded.rejected) return { run: null, why: 'rejected by V8' };
+  if (typeof loaded.exports.run !== 'function') return { run: null, why: 'no run() in the bundle' };
+  return { run: loaded.exports.run, why: 'used' };
+}
+
+/**
+ * Does this command line run a batch (--format ndjson, or --input ndjson written as NDJSON or
+ * event rows)? A batch runs for long on worker threads and its main thread only moves bytes:
+ * there the code cache would spare ~40 ms once but keep the whole CLI's bytecode and text (~20 MB)
+ * in the main thread for the whole run, so batches take the plain path. A command line misread
+ * here only changes which path runs, never the output.
+ */
+export function isBatch(argv) {
+  let format;
+  let input;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const m = /^--(format|input)(?:=(.*))?$/.exec(argv[i]);
+    if (!m) {
+      if (argv[i] === '--json') format = 'json';
+      continue;
+    }
+    const value = m[2] ?? argv[++i];
+    if (m[1] === 'format') format = value;
+    else input = value;
+  }
+  return format === 'ndjson' || (input === 'ndjson' && (format === undefined || format === 'events' || format === 'events-csv'));
+}
+
