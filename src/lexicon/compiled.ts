@@ -57,6 +57,11 @@ function ambiguousIn(entry: { ambiguous?: readonly string[] }, form: string): bo
 export const honorificHeads = new WordSet(() => HONORIFICS.filter((h) => !h.ambiguous).flatMap((h) => h.forms.map((f) => f.split(' ')[0])));
 /** First words of titles (وزير، وكيل، فريق): a و at their start is not a conjunction. */
 export const titleHeads = new WordSet(() => TITLES.flatMap((t) => t.forms.map((f) => f.split(' ')[0])));
+/** Definite words inside titles (الخارجية، الوزراء، العام، الخاص): a direct object after a title is none of them. */
+export const titleWords = new WordSet(() => [
+  ...TITLES.flatMap((t) => t.forms.flatMap((f) => f.split(' ').filter((w) => w.startsWith('ال')))),
+  'السابق', 'الأسبق', 'السابقة', 'الأسبقة', 'الحالي', 'الحالية', 'الجديد', 'الجديدة', 'المكلف', 'المكلفة', 'المساعد', 'المساعدة', 'المنتهية',
+]);
 /** Common given names (normalised). */
 export const givenNames = new WordSet(() => GIVEN_NAMES);
 /** Name particles that join name parts: بن، أبو، آل، عبد، ولد. */

@@ -1,9 +1,9 @@
-import { givenNames } from '../lexicon/compiled.js';
+import { commonWords, givenNames, titleWords } from '../lexicon/compiled.js';
 import { wordAlternation } from '../lexicon/compile.js';
 import { WordSet } from '../lexicon/phrases.js';
 import {
-  LEADING_PRONOUN_PHRASES, MEDIA_ADDRESSEES, NAME_LINKS as NAME_LINK_WORDS, NON_NAME_PARTICLES, OBJECT_HEADS as OBJECT_HEAD_WORDS,
-  PLURAL_TITLE_HEADS, SPOKESMAN_HEADS, SUBJECT_ENDS, SUBJECT_OPENERS, TITLE_HEADS as TITLE_HEAD_WORDS, TITLE_TAIL_WORDS,
+  AGENT_NOUNS, LEADING_PRONOUN_PHRASES, MEDIA_ADDRESSEES, NAME_LINKS as NAME_LINK_WORDS, NON_NAME_PARTICLES, OBJECT_HEADS as OBJECT_HEAD_WORDS,
+  PLURAL_TITLE_HEADS, SPOKESMAN_HEADS, SUBJECT_ENDS, SUBJECT_OPENERS, TITLE_BODY_HEADS, TITLE_HEADS as TITLE_HEAD_WORDS, TITLE_TAIL_WORDS,
 } from '../lexicon/positionWords.js';
 import type { Span } from '../types.js';
 import { QUOTE_PAIRS, tokensIn, type Token, type TokenSource } from '../segment/tokens.js';
@@ -32,7 +32,9 @@ export interface SubjectPhrase {
 const PLURAL_HEADS = new WordSet(() => PLURAL_TITLE_HEADS);
 const TITLE_HEADS = new WordSet(() => [...TITLE_HEAD_WORDS, ...PLURAL_TITLE_HEADS]);
 const TITLE_TAIL = new WordSet(() => TITLE_TAIL_WORDS);
+const BODY_HEADS = new WordSet(() => TITLE_BODY_HEADS);
 const SPOKESMAN = new WordSet(() => SPOKESMAN_HEADS);
+const AGENTS = new WordSet(() => AGENT_NOUNS);
 const NAME_LINKS = new WordSet(() => NAME_LINK_WORDS);
 // A subject ends where an adverbial starts: "وقال الوزير في تصريح…", "خلال اللقاء", "للصحفيين".
 const ADVERBIAL = new WordSet(() => SUBJECT_ENDS);
@@ -142,7 +144,7 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
         if (spokesman && i > from) spokesFor = { start: words[from].start, end: words[i - 1].end };
         continue;
       }
-      const next = titleTail(words, i);
+      const next = titleTail(words, i, bounded);
       if (next === i) break;
       i = next;
     }
@@ -151,7 +153,7 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
   if (titled && i >= words.length) return { span, name: span, title: span, titleOnly: true, spokesFor, group };
   if (!titled && isObjectHead(words[0].text)) return undefined;
   const nameStart = i;
-  const j = bounded || titled ? nameEnd(words, nameStart, bounded) : nameEnd(words, nameStart, false, true);
+  const j = bounded || titled ? nameEnd(words, nameStart, bounded, false, titled) : nameEnd(words, nameStart, false, true);
   if (j <= nameStart) {
     const t = { start: words[0].start, end: words[i - 1]?.end ?? words[0].end };
     return titled ? { span: t, name: t, title: t, titleOnly: true, spokesFor, group } : undefined;
@@ -194,16 +196,28 @@ function isTitleHead(w: string, later: boolean): boolean {
   return TITLE_HEADS.has(w) || (later && w.startsWith('و') && TITLE_HEADS.has(w.slice(1)));
 }
 
-/** Past the words that continue a title from `i`: ال-words, ل-genitives (للأمم، لجامعة الدول), العام، شؤون. */
-function titleTail(words: Token[], i: number): number {
+/**
+ * Past the words that continue a title from `i`: ال-words, ل-genitives (للأمم، لجامعة الدول), العام، شؤون.
+ * Before a direct object (`bounded`), a definite word after a complete definite phrase continues it only
+ * as a title word or a nisba: "أدان وزير الخارجية الهجوم" → وزير الخارجية.
+ */
+function titleTail(words: Token[], i: number, bounded = false): number {
   let k = i;
   while (k < words.length) {
     const w = words[k].text;
     if (TITLE_HEADS.has(w) && !w.startsWith('ال')) break;
+    if (bounded && k > 0 && w.startsWith('ال') && words[k - 1].text.startsWith('ال') && !titleWords.has(w) && !isDefiniteNisba(w)) break;
     if (w.startsWith('ال') || w.startsWith('لل') || w.startsWith('وال')) { k++; continue; }
     if (w.startsWith('ل') && k + 1 < words.length && words[k + 1].text.startsWith('ال')) { k++; continue; }
     // "أمين سر الهيئة الإدارية": سر is part of the title.
     if (TITLE_TAIL.has(w)) { k++; continue; }
+    if (BODY_HEADS.has(w)) {
+      k++;
+      // "رئيس غرفة جدة": the body's own name, written without the article, is part of the title
+      const n = words[k]?.text;
+      if (n !== undefined && !n.startsWith('ال') && !givenNames.has(n) && !TITLE_HEADS.has(n) && !NAME_LINKS.has(n) && !PARTICLE_WORDS.has(n) && !ADVERBIAL.has(n) && !BODY_HEADS.has(n)) k++;
+      continue;
+    }
     break;
   }
   return k;
@@ -214,7 +228,7 @@ function titleTail(words: Token[], i: number): number {
  * Bounded: plain words and links (بن، أبو، عبد) with at most one ال-family name, which ends it:
  * "كمال الغربي الهجوم" → كمال الغربي; "عبد الرحيم بن سالم آل منصور" stays whole.
  */
-function nameEnd(words: Token[], i: number, bounded: boolean, untitled = false): number {
+function nameEnd(words: Token[], i: number, bounded: boolean, untitled = false, titled = false): number {
   const max = Math.min(words.length, i + 6);
   let j = i;
   if (untitled) {
@@ -229,6 +243,9 @@ function nameEnd(words: Token[], i: number, bounded: boolean, untitled = false):
     const afterLink = j > i && NAME_LINKS.has(words[j - 1].text);
     if (NAME_LINKS.has(w) || !w.startsWith('ال') || afterLink) { j++; continue; }
     if (!bounded) { j++; continue; }
+    // "أدان الوزير الهجوم": a common noun after the title is the object, no family name; untitled
+    // ("تجدد الاشتباكات"), a common noun that names no body is no subject
+    if (j === i && commonWords.has(w) && (titled || !AGENTS.has(w))) break;
     // An ال-word is a family name after one given name (كمال الغربي), or a name alone (الغربي);
     // definite nisba adjectives may follow it ("هيئة النقل البحري الأردني").
     if (j - i <= 1) j++;

@@ -12,6 +12,21 @@ describe(rule.id, () => {
     expect(positions('وانتقد بشدة تأخر صرف رواتب المعلمين.')).toEqual([]);
   });
 
+  it('ends a title before the object: the title holds the view, the object is the statement', () => {
+    expect(stated('وأدان وزير الخارجية الهجوم على القافلة الإنسانية.')).toEqual(['وزير الخارجية: الهجوم على القافلة الإنسانية']);
+    expect(stated('وأدان وزير الداخلية البحريني التفجير الذي استهدف السوق.')).toEqual(['وزير الداخلية البحريني: التفجير الذي استهدف السوق']);
+    expect(stated('وأدان الأمين العام للأمم المتحدة الهجوم على القافلة الإنسانية.')).toEqual(['الأمين العام للأمم المتحدة: الهجوم على القافلة الإنسانية']);
+  });
+
+  it('keeps a family name written with the article after a title, and a body named alone', () => {
+    expect(stated('وأدان الرئيس الأحمد الهجوم على القافلة الإنسانية.')).toEqual(['الأحمد: الهجوم على القافلة الإنسانية']);
+    expect(stated('كما أعلنت الجماعة رفضها لأي تدخل أجنبي في شؤون البلاد.')).toEqual(['الجماعة: رفضها لأي تدخل أجنبي في شؤون البلاد']);
+  });
+
+  it('reads no holder from a common noun after a verbal noun that looks like a cue', () => {
+    expect(positions('وأصيب عشرة أشخاص جراء تجدد الاشتباكات، منذ فجر اليوم، بين القريتين.')).toEqual([]);
+  });
+
   // KNOWN ISSUE: a second verb joined by و shares its sentence's subject, but the words after it
   // are read as its subject: holder "كل تدخل", statement "في شؤون القضاء".
   it.skip('reads no subject from the object of a verb that shares the sentence\'s subject', () => {
