@@ -7,4 +7,3 @@ export { startProgress, shouldSpin, type Progress } from './progress.js';
 export { walkTextFiles } from './walk.js';
 export { streamWriter, type LineWriter } from './sink.js';
 export { defaultJobs } from './cores.js';
-export { addBatchOptions, readBatchOptions, type BatchCliOptions } from './options.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { encodingForLabel, type EncodingChoice } from './decode.js';
-import { addBatchOptions, readBatchOptions, type BatchCliOptions } from '../batch/options.js';
+import { addBatchOptions, readBatchOptions, type BatchCliOptions } from './batch-options.js';
 
 /** Output formats; `table`, `brief` and `explain` (each item with its rule trail and sentence) are for people, `json` and `ndjson` for programs, `events` (TSV) and `events-csv` for event-data tools. */
 export const FORMATS = ['table', 'brief', 'explain', 'json', 'ndjson', 'events', 'events-csv'] as const;
@@ -31,7 +31,7 @@ export interface CliOptions {
   quiet: boolean;
   encoding: EncodingChoice;
   maxBytes: number;
-  /** --input, --id-field, --text-field, --jobs (src/batch/options.ts). */
+  /** --input, --id-field, --text-field, --jobs (src/cli/batch-options.ts). */
   batch: BatchCliOptions;
   /** --date: the reference day (YYYY-MM-DD) for أمس، اليوم، الثلاثاء…; undefined when not given. */
   date?: string;

@@ -95,7 +95,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     // Batches (src/batch): error records, --jobs workers. Imported here only, so that one article
     // in table or JSON form never loads them. Events from NDJSON records stream through them too.
     if (format === 'ndjson' || (events && options.batch.input === 'ndjson')) {
-      return await (await import('../batch/command.js')).runBatchCommand(parsed.files, { ...options, format }, io);
+      return await (await import('./batch-command.js')).runBatchCommand(parsed.files, { ...options, format }, io);
     }
     // The pipeline (lexicons and rules) is loaded only now: --help, --version and schema skip it.
     const { summarize } = await import('../index.js');

@@ -1,11 +1,11 @@
-import type { CliOptions } from '../cli/args.js';
-import { ExitCode } from '../cli/exit-codes.js';
-import { readInputs } from '../cli/input.js';
-import type { Io } from '../cli/io.js';
-import { runBatch } from './batch.js';
-import type { ErrorCode } from './record.js';
-import { startProgress } from './progress.js';
-import { jobsFrom, type TextRead } from './sources.js';
+import type { CliOptions } from './args.js';
+import { ExitCode } from './exit-codes.js';
+import { readInputs } from './input.js';
+import type { Io } from './io.js';
+import { runBatch } from '../batch/batch.js';
+import type { ErrorCode } from '../batch/record.js';
+import { startProgress } from '../batch/progress.js';
+import { jobsFrom, type TextRead } from '../batch/sources.js';
 
 /** stderr writes must never fail a run (stderr may be a closed pipe too). */
 async function say(io: Io, line: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { defaultJobs } from './cores.js';
-import type { InputKind } from './sources.js';
+import { defaultJobs } from '../batch/cores.js';
+import type { InputKind } from '../batch/sources.js';
 
 /** The batch options of the command line, checked. */
 export interface BatchCliOptions {
