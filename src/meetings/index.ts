@@ -27,6 +27,7 @@ import { summit } from './rules/summit.js';
 import { envoyTalks } from './rules/envoy-talks.js';
 import { visitorPlace } from './rules/visitor-place.js';
 import { placeForNextMeeting } from './rules/place-for-next-meeting.js';
+import { meetsAGroup } from './rules/meets-a-group.js';
 import { needTwoSides } from './rules/need-two-sides.js';
 import { jointActNeedsTwoLeaders } from './rules/joint-act-needs-two-leaders.js';
 import { weakCueNeedsPartner } from './rules/weak-cue-needs-partner.js';
@@ -90,6 +91,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   envoyTalks,
   visitorPlace,
   placeForNextMeeting,
+  meetsAGroup,
   needTwoSides,
   jointActNeedsTwoLeaders,
   weakCueNeedsPartner,

@@ -299,3 +299,17 @@ describe('deputies, MPs and delegation members', () => {
     expect(named(text, 'خالد الجمل')?.country).toBe('JO');
   });
 });
+
+describe('given names that are also words of news prose', () => {
+  it('does not read a common noun, a month or a verb that is also a given name as leading a name', () => {
+    expect(people('وشدد على جودة الأداء لتسهيل الإجراءات على المراجعين.').persons).toEqual([]);
+    expect(people('وألقى خطاب الافتتاح في القاعة الكبرى.').persons).toEqual([]);
+    expect(people('ويحل شهر رمضان المبارك بعد أسبوعين.').persons).toEqual([]);
+    expect(people('وقد رفعت الحكومة أسعار الوقود مطلع الشهر.').persons).toEqual([]);
+  });
+
+  it('still reads such a given name after a title set off by commas, or before بن', () => {
+    expect(people('وقال وزير المالية، جودة العلي، إن العجز تراجع.').persons.map((e) => e.name)).toEqual(['جودة العلي']);
+    expect(people('واستقبل الأمير رمضان بن سالم الوفد.').persons.map((e) => e.name)).toContain('رمضان بن سالم');
+  });
+});

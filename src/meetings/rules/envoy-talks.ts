@@ -30,7 +30,7 @@ export const envoyTalks: MeetingRule = {
 };
 
 /** The position `at` lies inside a quotation opened after `from` («…» or “…”). */
-function quoted(norm: string, from: number, at: number): boolean {
+export function quoted(norm: string, from: number, at: number): boolean {
   const text = norm.slice(from, at);
   const open = (text.match(/[«“]/gu) ?? []).length;
   const close = (text.match(/[»”]/gu) ?? []).length;
@@ -38,7 +38,7 @@ function quoted(norm: string, from: number, at: number): boolean {
 }
 
 /** The person is named in the cue's clause: after the last أن/إن before the cue, or anywhere in a sentence with none. */
-function inCueClause(st: SentenceState, e: Entity): boolean {
+export function inCueClause(st: SentenceState, e: Entity): boolean {
   const tokens = st.doc.tokens;
   let open = st.from;
   for (let i = st.from; i < st.at0; i++) if (COMPLEMENTISERS.has(tokens[i].text) || SELF_COMPLEMENTISERS.has(tokens[i].text)) open = i + 1;

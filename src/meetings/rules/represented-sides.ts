@@ -8,6 +8,9 @@ import type { MeetingRule } from '../model.js';
  * one side says nothing of who met whom (except a council's own session and an envoy's talks), and
  * one of listed countries that all have their person in another meeting is that meeting.
  */
+/** Rules that report a meeting of one named side (a body's session, an envoy's talks, a person meeting a group). */
+const ONE_SIDED: ReadonlySet<string> = new Set(['council-session', 'envoy-talks', 'meets-a-group']);
+
 export const representedSides: MeetingRule = {
   id: 'represented-sides',
   stage: 'meetings',
@@ -36,7 +39,7 @@ export const representedSides: MeetingRule = {
       m.participants = kept;
     }
     a.out = a.out.filter(
-      (m) => (m.participants.length > 1 || m.rules[0] === 'council-session' || m.rules[0] === 'envoy-talks') && !(m.sides?.length && m.participants.every((id) => represented(index.entities[id]))),
+      (m) => (m.participants.length > 1 || ONE_SIDED.has(m.rules[0])) && !(m.sides?.length && m.participants.every((id) => represented(index.entities[id]))),
     );
   },
 };

@@ -9,7 +9,7 @@ export const quotedNoun: PositionRule = {
   id: 'quoted-noun',
   stage: 'positions',
   summary: 'a verb spelling right after an opening quotation mark («رفض …») is the quoted noun, not a cue',
-  example: 'ورفع المحتجون أمام مبنى البلدية لافتات كتب عليها «رفض الضرائب الجديدة واجب وطني».',
+  example: 'ورفع المحتجون أمام مبنى البلدية لافتات كتب عليها «رفض النقابات للضرائب الجديدة واجب وطني».',
   cue(st) {
     return bareVerb(st) && /[«"“]\s*$/.test(st.head) && !isDual(st.w) ? 'stop' : 'next';
   },
