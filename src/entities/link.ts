@@ -68,12 +68,25 @@ export function headKey(head: string): string {
  * the family name (last word) of the longer one.
  */
 export function sameName(a: string[], b: string[]): boolean {
+  a = joinAbd(a);
+  b = joinAbd(b);
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   if (s.join(' ') === l.join(' ')) return true;
   if (s.length === l.length) return false;
   if (s.length >= 2 && s.every((w, i) => w === l[i])) return true;
   const k = l.length - s.length;
   return s.every((w, i) => w === l[k + i]) && !PATRONYMICS.has(l[k - 1]);
+}
+
+/** A name's words with عبد joined to the word after it: عبد الفتاح and عبدالفتاح are one name word. */
+function joinAbd(words: string[]): string[] {
+  if (!words.includes('عبد')) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === 'عبد' && i + 1 < words.length) out.push(`عبد${words[++i]}`);
+    else out.push(words[i]);
+  }
+  return out;
 }
 
 /** What the link rules share: the drafts made from named mentions, and the descriptions left to link. */

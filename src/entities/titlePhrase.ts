@@ -125,6 +125,15 @@ const qualifierStep: Step = (st, w) => {
 const orgStep: Step = (st) => {
   const o = st.doc.lex.organizations.match(st.j);
   if (!o || !['', 'ل', 'ب'].includes(o.pre)) return false;
+  // "رئيس حزب الجمهوريين": after a title ending in حزب or حركة, a body named with that head (the
+  // French party) is meant rather than the one its last words name alone (the American party)
+  const prev = st.doc.tokens[st.j - 1];
+  const whole = prev && PARTY_HEADS.has(prev.text) && st.doc.tokens[st.j].joined ? st.doc.lex.organizations.match(st.j - 1) : undefined;
+  if (whole && whole.pre === '' && whole.len >= 2 && whole.value !== o.value) {
+    takeOrg(st, whole.value, { start: whole.start, end: whole.end });
+    st.j += whole.len - 1;
+    return true;
+  }
   takeOrg(st, o.value, { start: o.start, end: o.end });
   st.j += o.len;
   return true;

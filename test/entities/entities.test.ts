@@ -81,3 +81,10 @@ describe('negative cases', () => {
     expect(persons.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('a party named after a title that ends in حزب', () => {
+  it('takes the party the whole name names, not another that its last word names alone', () => {
+    const persons = findEntities(createDoc('وقال رئيس حزب الجمهوريين سامر الحديدي إن الحكومة فشلت في إدارة الأزمة.')).entities.filter((e) => e.kind === 'person');
+    expect(persons.map((e) => [e.name, e.country, e.organization])).toEqual([['سامر الحديدي', 'FR', 'حزب الجمهوريين']]);
+  });
+});

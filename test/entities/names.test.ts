@@ -313,3 +313,16 @@ describe('given names that are also words of news prose', () => {
     expect(people('واستقبل الأمير رمضان بن سالم الوفد.').persons.map((e) => e.name)).toContain('رمضان بن سالم');
   });
 });
+
+describe('one name written two ways', () => {
+  it('links عبد written apart and joined to the word after it', () => {
+    const { persons } = people('التقى الرئيس المصري عبدالرحيم العمري وفدا من رجال الأعمال. وقال عبد الرحيم العمري إن الاستثمار أولوية.');
+    expect(persons).toHaveLength(1);
+    expect(persons[0].country).toBe('EG');
+  });
+
+  it('keeps apart two names that share عبد but not the word after it', () => {
+    const { persons } = people('وقال عبدالرحيم العمري إن الاستثمار أولوية، فيما قال عبد الكريم العمري إن الضرائب مرتفعة.');
+    expect(persons).toHaveLength(2);
+  });
+});
