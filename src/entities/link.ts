@@ -298,7 +298,7 @@ function toEntity(doc: Doc, d: Draft, id: number): Entity {
     d.names.filter((s) => doc.norm.slice(s.start, s.end) !== nameKey),
     (s) => doc.norm.slice(s.start, s.end),
   ).map((s) => origText(doc, s));
-  // "مبادرة قائد السبسي" beside "الباجي قائد السبسي": a one-word title that is a word of the
+  // "مبادرة سلطان العمري" beside "سامي سلطان العمري": a one-word title that is a word of the
   // person's own name was read from the name
   const ownWord = (s: Span): boolean => d.words.length > 2 && !doc.norm.slice(s.start, s.end).includes(' ') && d.words.slice(1).includes(doc.norm.slice(s.start, s.end));
   const own = d.roles.filter((s) => !ownWord(s));

@@ -81,7 +81,7 @@ function nameLikeUncached(doc: Doc, k: number): boolean {
   // "غازي عنتاب", "خميس مشيط", "بندر عباس": a city of two words or more that starts with a given name
   const place = doc.lex.cities.match(k);
   if (place && place.len > 1) return false;
-  // "مساعد بن محمد": a given name that is also a title or common word, before بن
+  // "مساعد بن فهد": a given name that is also a title or common word, before بن
   const beforeBin = tokens[k + 1]?.joined && PATRONYMICS.has(tokens[k + 1].text);
   if (givenNames.has(w) && beforeBin) return true;
   if (stopwords.has(w) || roleQualifiers.has(w) || titles.has(w)) return false;
@@ -101,7 +101,7 @@ function nameLikeUncached(doc: Doc, k: number): boolean {
   // "تنسيق الجهد", "لإطلاق النار", "أولى جولاته": common words of the prose, with or without proclitics
   if (commonWords.has(w)) return false;
   for (const f of peeled) if (f.length >= 3 && commonWords.has(f)) return false;
-  // "السبسي لحل الأزمة": ل on a short common word (حل، دور) after a name word is a preposition
+  // "الجلاصي لحل الأزمة": ل on a short common word (حل، دور) after a name word is a preposition
   if (w.length === 3 && w.startsWith('ل') && tokens[k - 1]?.text && tokens[k + 1]?.joined && commonWords.has(w.slice(1))) return false;
   // "سيعقدان", "يبحثون": a verb in the dual or plural, future or present
   if (PLURAL_VERB.test(w)) return false;
@@ -121,7 +121,7 @@ const PLACE_NOUN = /^(?:مدينه|مدينتي|مكتب|مكتبه|مقر|مق�
 
 
 /**
- * "الباجي قايد السبسي": a bare title word (قائد، أمير، سلطان) inside a name, where the word after it
+ * "سامي سلطان العمري": a bare title word (قائد، أمير، سلطان) inside a name, where the word after it
  * is a name word that the article uses again or that ends at punctuation. A title in its own right
  * would take a genitive noun (قائد الجيش), which is no name word.
  */
@@ -150,7 +150,7 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
   }
   const from = k;
   const words: string[] = [];
-  // "، وعبد الوهاب الآنسي"، "ومحمود عباس": a conjunction on a known given name or particle is peeled
+  // "، وعبد الرحيم العمري"، "ومحمود الجلاصي": a conjunction on a known given name or particle is peeled
   let peel = 0;
   const first = tokens[from]?.text ?? '';
   if (/^[وف]/.test(first) && !givenNames.has(first)) {
@@ -207,7 +207,7 @@ export function plausibleInSlot(name: NameSpan, doc: Doc): boolean {
 /**
  * Whether a name candidate is believable: led by a clear given name (or عبد/أبو), or its family
  * name recurs elsewhere in the article (تيلرسون … وقال تيلرسون), or it has two or more words and
- * ends at punctuation ("الباجي قايد السبسي، صباح اليوم"). Keeps "تأكيدات" or "فرصة للتأكيد"
+ * ends at punctuation ("هاني سلطان الزعبي، صباح اليوم"). Keeps "تأكيدات" or "فرصة للتأكيد"
  * after a title from being taken for names.
  */
 export function plausibleName(name: NameSpan, doc: Doc): boolean {
@@ -221,7 +221,7 @@ export function plausibleName(name: NameSpan, doc: Doc): boolean {
   if ((formCounts(doc).get(last) ?? 0) > inName) return true;
   const next = tokens[name.to];
   const gap = next ? norm.slice(tokens[name.to - 1].end, next.start) : '.';
-  // "… حسونة الناصفي وعضو المكتب": the next title of a list ends the name as a comma would
+  // "… منير الجلاصي وعضو المكتب": the next title of a list ends the name as a comma would
   const nextTitle = !!next && /^و/.test(next.text) && (titles.has(next.text.slice(1)) || titleHeads.has(next.text.slice(1)));
   return name.words.length >= 2 && (/[،,.:؛;()«»"]/.test(gap) || nextTitle);
 }

@@ -1,7 +1,7 @@
 /**
  * Frequent words of Modern Standard Arabic news prose that are never (or almost never) a person's
  * given name or family name. Arabic has no capital letters, so a name finder must know which words
- * are not names; without this list it takes "تنسيق الجهد الإغاثي" or "أولى جولاته" for a person.
+ * are not names; without this list it takes "تنسيق العمل الميداني" or "أولى جولاته" for a person.
  *
  * Single words as written in text, without proclitics (لإطلاق is ل + إطلاق); the loader normalises
  * them (alef forms, taa marbuta, alef maqsura, hamza seats).

@@ -105,14 +105,14 @@ export const CUES: readonly CueEntry[] = [
   { id: 'ahaba', stance: 'call', past: ['أهاب'], present: ['يهيب'], participle: ['مهيب'], nouns: [], complements: ['bi'] },
   { id: 'kataba', stance: 'assert', past: ['كتب'], present: [], participle: [], nouns: [], complements: ['an', 'quote'] },
   { id: 'hannaa', stance: 'praise', past: [], present: [], participle: [], nouns: [], forms: { verb: ['هنأ', 'هنأت', 'هنأوا', 'يهنئ'], participle: ['مهنئا', 'مهنئة'] }, complements: ['ala', 'bi'] },
-  // "ينص الإعلان على…" (the past نص is also the noun "text", so only نصت).
+  // "ينص الميثاق على…" (the past نص is also the noun "text", so only نصت).
   { id: 'nassa', stance: 'assert', past: [], present: [], participle: [], nouns: [], forms: { verb: ['ينص', 'تنص', 'نصت'] }, complements: ['ala', 'an'] },
   { id: 'aqarra', stance: 'assert', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أقر', 'أقرت', 'يقر', 'تقر'] }, complements: ['bi', 'an'] },
   { id: 'iltazama', stance: 'assert', past: ['التزم'], present: ['يلتزم'], participle: [], nouns: [], complements: ['bi'] },
   { id: 'ishtarata', stance: 'call', past: ['اشترط'], present: ['يشترط'], participle: ['مشترط'], nouns: [], complements: ['an', 'obj'] },
-  // "ووعد المبعوث بتسيير عملية سياسية": past only (يعد is mostly "is considered").
+  // "ووعد الوزير بتسريع إجراءات التوظيف": past only (يعد is mostly "is considered").
   { id: 'waada', stance: 'assert', past: ['وعد'], present: [], participle: [], nouns: [], complements: ['bi', 'an'] },
-  // "يعتقد المبعوث أن خطته تكتسب قبولا": a belief stated for someone.
+  // "يعتقد الوزير أن خطته تحظى بتأييد": a belief stated for someone.
   { id: 'itaqada', stance: 'assert', past: ['اعتقد'], present: ['يعتقد'], participle: [], nouns: [], complements: ['an'] },
   { id: 'abda', stance: 'express', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أبدى', 'أبدت', 'يبدي'], participle: ['مبديا', 'مبدية'] }, complements: ['obj'] },
 ];

@@ -4,13 +4,13 @@
  * that read them are in src/meetings/tense.ts. Forms as written; they are normalised at load.
  */
 
-/** Words up to a few words before a cue that make it an earlier meeting: "ما سبق أن طرحه خلال لقائه". */
+/** Words up to a few words before a cue that make it an earlier meeting: "ما سبق أن عرضه خلال لقائه". */
 export const PRIOR_BEFORE: readonly string[] = ['سبق', 'سبقت', 'يسبق'];
 
-/** Phrases right after a cue that make it an earlier meeting: "حيث التقى من قبل بممثلين …". */
+/** Phrases right after a cue that make it an earlier meeting: "إذ التقى من قبل بأعضاء …". */
 export const PRIOR_AFTER: readonly string[] = ['من قبل', 'في وقت سابق', 'سابقا', 'سابقاً', 'قبل سنوات', 'قبل أشهر', 'قبل عام', 'قبل عامين'];
 
-/** Words before a cue, as the first word of a relative clause after it: "بعد لقاءات الدوحة التي جرت". */
+/** Words before a cue, as the first word of a relative clause after it: "بعد لقاءات الرباط التي جرت". */
 export const EARLIER_PREPOSITIONS: readonly string[] = ['بعد', 'عقب', 'إثر', 'منذ'];
 /** Relative clauses that tell a meeting as done: التي جرت، الذي عقد. */
 export const DONE_RELATIVES: readonly string[] = [
@@ -24,7 +24,7 @@ export const PLANNED_BEFORE: readonly string[] = [
   'سيعقد', 'ستعقد', 'سيجري', 'ستجري', 'سيشارك', 'ستشارك', 'سيبحث', 'ستبحث', 'سيقوم', 'ستقوم',
 ];
 
-/** Words right after a cue (up to three) that make it a planned meeting: "للقمة الثلاثية التي ستنعقد", "الاجتماع المقبل". */
+/** Words right after a cue (up to three) that make it a planned meeting: "للاجتماع الثلاثي الذي سينعقد", "الاجتماع المقبل". */
 export const PLANNED_AFTER: readonly string[] = [
   'المقرر', 'المقررة', 'المرتقب', 'المرتقبة', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'المزمع', 'المزمعة', 'المنتظر', 'المنتظرة',
   'ستنعقد', 'سينعقد', 'ستعقد', 'سيعقد', 'ستجري', 'سيجري',
@@ -37,9 +37,9 @@ export const MONTH_NAMES: readonly string[] = [
   'أكتوبر', 'تشرين الأول', 'نوفمبر', 'تشرين الثاني', 'نونبر', 'ديسمبر', 'كانون الأول', 'دجنبر',
 ];
 
-/** Words that say someone stayed away from a meeting: "وغاب أمير قطر عن القمة"، "عدم مشاركة". */
+/** Words that say someone stayed away from a meeting: "وغاب رئيس موريتانيا عن القمة"، "عدم مشاركة". */
 export const ABSENCE: readonly string[] = ['غاب', 'وغاب', 'غابت', 'وغابت', 'تغيب', 'وتغيب', 'تغيبت', 'غياب', 'قاطع', 'وقاطع', 'قاطعت', 'مقاطعة', 'يقاطع', 'امتنع', 'وامتنع', 'اعتذر', 'واعتذر'];
 /** Phrases of absence: "عدم مشاركة"، "لم يشارك"، "لم يحضر". */
 export const ABSENCE_PHRASES: readonly string[] = ['عدم مشاركة', 'عدم حضور', 'لم يشارك', 'لم تشارك', 'لم يحضر', 'لم تحضر'];
-/** Verbs of standing for a country at a gathering: "ومثل قطر مبعوثها الدائم …", "وترأس وفد بلاده". */
+/** Verbs of standing for a country at a gathering: "ومثل الكويت مندوبها الدائم …", "وترأس وفد بلاده". */
 export const REPRESENTS: readonly string[] = ['مثل', 'ومثل', 'مثلت', 'ومثلت', 'يمثل', 'ويمثل', 'ترأس', 'وترأس', 'ترأست', 'وترأست', 'استهل', 'افتتح', 'وافتتح', 'اختتم', 'واختتم'];

@@ -408,7 +408,7 @@ export const TITLES: readonly TitleEntry[] = [
   {
     id: 'DEPUTY',
     kind: 'official',
-    // "هشام شرف، ونائبه حسين العزي": the deputy of the one just named
+    // "سامر الحديدي، ونائبه كمال الغربي": the deputy of the one just named
     forms: ['نائبه', 'نائبها', 'نائبته'],
   },
 
@@ -416,7 +416,7 @@ export const TITLES: readonly TitleEntry[] = [
   {
     id: 'OWN_ENVOY',
     kind: 'diplomat',
-    // "ومثل قطر مبعوثها الدائم في الجامعة العربية فلان": the envoy of the country just named
+    // "ومثل الكويت مندوبها الدائم في الجامعة العربية فلان": the envoy of the country just named
     forms: [
       'مبعوثها', 'مبعوثها الدائم', 'مبعوثه الدائم', 'مندوبها', 'مندوبها الدائم', 'مندوبه الدائم',
       'سفيرها', 'ممثلها', 'ممثلها الدائم', 'ممثله الدائم', 'ممثلها الشخصي', 'ممثله الشخصي', 'مبعوثه الشخصي', 'مبعوثه الخاص', 'مبعوثها الخاص',

@@ -19,13 +19,13 @@ export interface MeetingFound {
   span: Span;
   /** The ids of the rules that made or changed it, the one that made it first. */
   rules: string[];
-  /** Countries and bodies the sentence lists as sides outright (المغرب والجزائر يجريان …). */
+  /** Countries and bodies the sentence lists as sides outright (الأردن والعراق يجريان …). */
   sides?: number[];
   /** Told only as arranged (من المقرر أن يلتقي): dropped where the article reports a meeting held. */
   planned?: boolean;
 }
 
-/** A summit the article reports with no one named in its sentence: "اختتمت القمة العربية التي استضافتها مدينة الظهران". */
+/** A summit the article reports with no one named in its sentence: "اختتمت القمة الاقتصادية التي استضافتها مدينة المنستير". */
 export interface SummitFrame {
   sentence: Span;
   cue: Span;

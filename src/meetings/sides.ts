@@ -3,16 +3,16 @@ import type { EntityIndex, Mention } from '../entities/model.js';
 
 /** Between two listed bodies: only spaces, quotes and a comma, then the conjunction و on the next. */
 const LIST_GAP = /^[\s«»"“”]*،?[\s«»"“”]*$/u;
-/** What may open a list of sides: "كل من", "بين", plural officials "وزراء مياه", or nothing (a headline). */
+/** What may open a list of sides: "كل من", "بين", plural officials "وزراء نقل", or nothing (a headline). */
 const LIST_OPENER = /(?:(?<![\p{L}])كل من|(?<![\p{L}])(?:وزراء|وزيرا|ممثلو|ممثلي|قاده|زعماء|رؤساء|وفود|مسوولو|مسوولي)(?:\s+[\p{L}]+)?)[\s«»"“”]*$/u;
-/** "بين" opens a list of sides only right after the meeting cue: "اجتماع اليوم الأربعاء بين …". */
+/** "بين" opens a list of sides only right after the meeting cue: "اجتماع مساء الأحد بين …". */
 const BETWEEN = /(?<![\p{L}])بين[\s«»"“”]*$/u;
 
 /**
  * Countries and bodies named as the sides of a meeting rather than through a person: a list of
  * two or more joined by و that opens the sentence or follows "كل من", "بين" or plural officials.
- * Examples: "المغرب والجزائر يجريان مفاوضات", "أعلن كل من «هيئة التنسيق» و«الائتلاف» … في ختام
- * مباحثاتهما", "وزراء مياه مصر والسودان وإثيوبيا يبحثون", "اجتماع بين اللجنة والجانب الروسي".
+ * Examples: "الأردن والعراق يجريان مفاوضات", "أعلن كل من «رابطة المزارعين» و«اتحاد التجار» … في ختام
+ * مباحثاتهما", "وزراء نقل الأردن والعراق وسوريا يبحثون", "اجتماع بين اللجنة والجانب الروسي".
  * Returns entity ids in order; an empty list where the sentence has no such list.
  */
 export function bodySides(norm: string, sentence: Span, index: EntityIndex, mentions: Mention[], cue: Span): number[] {
@@ -32,7 +32,7 @@ export function bodySides(norm: string, sentence: Span, index: EntityIndex, ment
     const before = norm.slice(sentence.start, list[0].start);
     if (/^[\s«»"“”]*$/u.test(before) || LIST_OPENER.test(before)) return ids;
     if (BETWEEN.test(before) && cue.end <= list[0].start) {
-      // the words between cue and بين: a date or a place, not a new clause ("وفرق عمل أنشئت بين")
+      // the words between cue and بين: a date or a place, not a new clause ("ولجان فنية شكلت بين")
       const gap = norm.slice(cue.end, list[0].start);
       if (gap.length <= 40 && !/(?<![\p{L}])و/u.test(gap)) return ids;
     }

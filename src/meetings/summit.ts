@@ -15,10 +15,10 @@ const SUMMIT_AGAIN = /(?<![\p{L}])(?:[وفبل]|وب|ول)?(?:ال|ل)قمه(?![
 
 /**
  * The people who took part in a summit the article is about, where no sentence names two sides
- * of it: those named in a sentence about the summit (وكان الملك … قد استهل القمة), one who stands
- * for a country (ومثل قطر مبعوثها …), and a titled official whose statement is reported after the
- * summit was told (كما حذر الأمين العام للجامعة … من أن). Not those who stayed away (وغاب أمير قطر
- * عن القمة، عدم مشاركة) nor a summit long past (القمة التي عقدت في الأردن العام الماضي).
+ * of it: those named in a sentence about the summit (وكان الرئيس … قد افتتح القمة), one who stands
+ * for a country (ومثل الكويت مندوبها …), and a titled official whose statement is reported after the
+ * summit was told (كما حذر الأمين العام للمنظمة … من أن). Not those who stayed away (وغاب رئيس موريتانيا
+ * عن القمة، عدم مشاركة) nor a summit long past (القمة التي عقدت في نواكشوط العام الماضي).
  */
 export function summitAttendees(doc: Doc, index: EntityIndex, frame: SummitFrame): MeetingFound | null {
   const tokens = doc.tokens;
@@ -45,7 +45,7 @@ export function summitAttendees(doc: Doc, index: EntityIndex, frame: SummitFrame
     let found: number[] = [];
     if (SUMMIT_AGAIN.test(text) || represents.has(first) || represents.has(words[0] ?? '')) found = people;
     else {
-      // "كما حذر الأمين العام للجامعة العربية فلان من أن …": the subject of a reporting verb,
+      // "كما حذر الأمين العام للمنظمة فلان من أن …": the subject of a reporting verb,
       // titled, within a few words of it
       for (let i = from; i < Math.min(to, from + 3); i++) {
         const w = tokens[i].text;

@@ -14,7 +14,7 @@ const priorAfter = PRIOR_AFTER.map((p) => normalizeForm(p).split(' '));
 const doneRelatives = DONE_RELATIVES.map((p) => normalizeForm(p).split(' '));
 /** A verb in the future tense (سـ + a present prefix), with its conjunction: سيلتقي، وستعقد. */
 const FUTURE_CUE = /^[وف]?س[يتن]\p{L}{3,}$/u;
-/** How many words before a cue its time words may stand: سبق governs a whole clause ("ما سبق أن طرحه الرئيس فلان خلال لقائه"). */
+/** How many words before a cue its time words may stand: سبق governs a whole clause ("ما سبق أن عرضه الوزير فلان خلال لقائه"). */
 const REACH = 5;
 const PRIOR_REACH = 10;
 
@@ -30,15 +30,15 @@ function bare(w: string): string {
 
 /**
  * The time of the cue spanning tokens [at, after): "prior" for a meeting told as done before the
- * news (ما سبق أن طرحه خلال لقائه، التقى من قبل، بعد لقاءات الدوحة التي جرت), "planned" for one
- * only arranged (من المقرر أن يصل، ينتظر ترتيبات لقائه، سيتوجه إلى الرياض حيث يلتقي), else null.
+ * news (ما سبق أن عرضه خلال لقائه، التقى من قبل، بعد لقاءات الرباط التي جرت), "planned" for one
+ * only arranged (من المقرر أن يصل، ينتظر ترتيبات لقائه، سيتوجه إلى مسقط حيث يلتقي), else null.
  * Only words of the same clause count: the search stops at punctuation.
  */
 export function cueTime(tokens: Token[], at: number, after: number, from: number): CueTime {
   for (const p of priorAfter) if (after < tokens.length && tokens[after].joined && spells(tokens, after, p)) return 'prior';
   // "سيلتقي"، "ستعقد"، "وسيجتمع": the cue itself in the future tense
   if (FUTURE_CUE.test(tokens[at]?.text ?? '')) return 'planned';
-  // "للقمة الثلاثية التي ستنعقد في الجزائر"، "الاجتماع المقبل"
+  // "للاجتماع الثلاثي الذي سينعقد في نواكشوط"، "الاجتماع المقبل"
   for (let i = after; i < Math.min(tokens.length, after + 3) && tokens[i].joined; i++) if (plannedAfter.has(tokens[i].text)) return 'planned';
   for (let i = at - 1; i >= Math.max(from, at - PRIOR_REACH); i--) {
     const w = tokens[i].text;
@@ -46,7 +46,7 @@ export function cueTime(tokens: Token[], at: number, after: number, from: number
     if (at - i <= REACH && (plannedBefore.has(w) || plannedBefore.has(bare(w)))) return 'planned';
     if (!tokens[i + 1].joined) break;
   }
-  // "بعد لقاءات الدوحة التي جرت على هامش …"
+  // "بعد لقاءات الرباط التي جرت على هامش …"
   if (at > from && earlier.has(bare(tokens[at - 1].text)) && tokens[at].joined) {
     for (let i = after; i < Math.min(tokens.length, after + 3); i++) if (doneRelatives.some((r) => spells(tokens, i, r))) return 'prior';
   }

@@ -7,7 +7,7 @@ import { scanQualifiers } from './scan-qualifiers.js';
 /**
  * A head word (قرار، القرار، القرارين، قرارات…), known qualifiers, then one or more numbers:
  * "قرار مجلس الأمن الدولي رقم 688 لسنة 1991", "القرار الأممي 2216", "القرارين 242 و338",
- * "بالقرار 2254 (2015)", "قرارا دوليا رقمه 2216", "للقرارين الأممي (2216)، (2231)".
+ * "بالقرار 2254 (2015)", "قرارا دوليا رقمه 1701", "للقرارين الأممي (2216)، (2231)".
  * The first number's span runs from the head word (without و/ف/ب) to the number; later numbers of
  * a list are spanned alone.
  */

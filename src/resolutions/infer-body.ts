@@ -76,7 +76,7 @@ export const BODY_EVIDENCE: readonly BodyEvidence[] = [
 ];
 
 /**
- * The issuing body of a mention: the body it names (stated, "قرار مجلس الأمن 2216", "القرار 2254
+ * The issuing body of a mention: the body it names (stated, "قرار مجلس الأمن 2216", "القرار 1701
  * الصادر عن المجلس الدولي"), else the first of BODY_EVIDENCE that answers, whose id joins the mention's
  * trail; null when none does.
  */

@@ -9,14 +9,14 @@ import { at, matchAt } from './scan-qualifiers.js';
 /** What follows the first number: more numbers, years, the issuing body, cues. */
 export interface Tail {
   numbers: NumberRead[];
-  /** A body named after the numbers: "القرار 2254 الصادر عن المجلس الدولي". */
+  /** A body named after the numbers: "القرار 1701 الصادر عن المجلس الدولي". */
   issuedBy: BodyMarker | null;
   cues: string[];
 }
 
 // "2254 (2015)": a year in brackets right after the number.
 const YEAR_IN_BRACKETS = / *\( *(\d{4}) *\)/y;
-// "688 لسنة 1991", "476 و478 لعام 1980", "الصادر عام 2015", "الصادر في العام 2006".
+// "688 لسنة 1991", "661 و678 لعام 1990", "الصادر عام 2015", "الصادر في العام 2006".
 const YEAR_IN_WORDS = new RegExp(
   ` *(?<w>[وف]?(?:${alternation(['لسنة', 'سنة', 'لعام', 'عام', 'العام', 'في عام', 'في العام', 'الصادر في', 'الصادر عام', 'الصادر في عام', 'الصادر في العام', 'الصادرة في', 'الصادرة عام', 'الصادرة في عام'])})) +(?<y>\\d{4})(?!\\d)`,
   'uy',
@@ -84,7 +84,7 @@ export function readTail(norm: string, first: NumberRead, plural: boolean): Tail
     }
     const yw = matchAt(YEAR_IN_WORDS, norm, p);
     if (yw && isPlausibleYear(Number(yw.groups?.y))) {
-      // A year after a list belongs to every number in it that has none: "476 و478 لعام 1980".
+      // A year after a list belongs to every number in it that has none: "661 و678 لعام 1990".
       for (const n of numbers) if (n.year === null) n.year = Number(yw.groups?.y);
       if (/^[وف]?لسنه/.test(yw.groups?.w ?? '')) cues.push('year-lisana');
       p += yw[0].length;

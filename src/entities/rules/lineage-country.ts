@@ -9,7 +9,7 @@ function ancestor(p: Entity): string | null {
 }
 
 /**
- * Royals of one house share its country: "الأمير فهد بن عبدالله بن فيصل" is of the house of "الملك
+ * Royals of one house share its country: "الأمير ماجد بن نايف بن فيصل" is of the house of "الملك
  * سالم بن فيصل" when both descend from the same named ancestor and the article gives the country
  * of one of them (and no other country for that ancestor).
  */

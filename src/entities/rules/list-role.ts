@@ -3,12 +3,12 @@ import type { Entity } from '../model.js';
 import { NAME_LIST_GAP } from '../people.js';
 import { changed, nameMentions, type EntityRefiner } from '../state.js';
 
-/** A plural title, then "وهم": "عدد من مستشاريه، وهم …"، "نواب الرئيس وهم …" (normalised). */
+/** A plural title, then "وهم": "عدد من مساعديه، وهم …"، "نواب الرئيس وهم …" (normalised). */
 const LIST_HEAD = /(?<![\p{L}])((?:ال)?(?:مستشاري|مساعدي|نواب|سفراء|ممثلي|مبعوثي)(?:ه|ها|هم)?(?:\s+ال[\p{L}]+){0,2})\s*[،,]?\s*(?:وهم|هم|وهما|وهي)(?![\p{L}])\s*[:،,]?/gu;
 
 /**
  * People listed after a plural title take it as their role where they have none: "مع عدد من
- * مستشاريه، وهم الدكتور فلان، والمهندس فلان …" → role "مستشاريه"; the advisers, deputies or envoys
+ * مساعديه، وهم الدكتور فلان، والمهندس فلان …" → role "مساعديه"; the advisers, deputies or envoys
  * of a person are of his country where nothing says otherwise.
  */
 export const listRole: EntityRefiner = {

@@ -3,7 +3,7 @@ import type { MeetingRule } from '../model.js';
 
 /**
  * Meetings only arranged are not the news where the article reports one held ("ومن المقرر أن يصل
- * إلى موسكو وفد …"), unless they are that one told ahead: an arranged meeting sharing a person with
+ * إلى أنقرة وفد …"), unless they are that one told ahead: an arranged meeting sharing a person with
  * a held one, at no other place, adds its people and place to it. An article that reports only
  * arranged meetings is about them where its headline or lead tells one; otherwise none is its news.
  * (With thousands of meetings, a pathological input, they are dropped unpaired: pairing grows with

@@ -8,7 +8,7 @@ const CLAUSE_END = /[،,؛]|(?<![\p{L}])(?:ان|بان|انه|بانه)(?![\p{L}
 
 /**
  * Those named in an attribution clause report the meeting; they do not attend it: "حسبما صرح
- * المتحدث …"، "نقلا عن مصدر دبلوماسي، أن الوزير … سيلتقي". The clause runs from the attribution word
+ * المتحدث …"، "نقلا عن مصدر حكومي، أن الوزير … سيلتقي". The clause runs from the attribution word
  * to the comma or the أن that opens what is reported, else to the end of the sentence.
  */
 export const attributionClause: MeetingRule = {

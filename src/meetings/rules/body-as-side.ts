@@ -7,7 +7,7 @@ const SIDE_BEFORE = /(?:وفد|وفدا|ممثلي|ممثلين عن|قيادا�
 /**
  * A country or body named in a meeting sentence is a side only where the article says so: listed
  * as the sides, a delegation ("وفد من حركة حماس"، "قيادات الحوثيين"), or the body of an official it
- * does not name, met by someone ("التقى … الأمين العام لحزب المؤتمر"; not "رحب الأمين العام للأمم
+ * does not name, met by someone ("التقى … الأمين العام لحزب التجديد"; not "رحب الأمين العام للأمم
  * المتحدة بالمحادثات", who is no side). Persons are left to the other rules.
  */
 export const bodyAsSide: MeetingRule = {

@@ -3,10 +3,10 @@ import { mark } from '../../rules.js';
 import type { ArticleState, MeetingFound, MeetingRule } from '../model.js';
 
 /**
- * Countries or bodies listed as the sides of a meeting (وزراء خارجية السعودية والولايات المتحدة
- * وروسيا يلتقون …) are the people the article names for them elsewhere: a meeting of listed sides
+ * Countries or bodies listed as the sides of a meeting (وزراء خارجية الأردن وفرنسا
+ * واليابان يلتقون …) are the people the article names for them elsewhere: a meeting of listed sides
  * only, which another meeting's people all stand for, at no other place, is that meeting ("…
- * سيلتقي لافروف نظيريه الأمريكي والسعودي في الدوحة"): its people take the sides' places. (A person
+ * سيلتقي الوزير الفرنسي نظيريه الأردني والياباني في باريس"): its people take the sides' places. (A person
  * of a listed country in the same meeting need not stand for it: the president who attends a
  * meeting of his ministers is one more side.)
  */

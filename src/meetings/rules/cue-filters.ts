@@ -39,7 +39,7 @@ export const skipDemonstrativeReference: CueFilter = {
   },
 };
 
-/** "ورفع نتائج الاجتماع الوزاري إلى الرؤساء": the outcome of a meeting told already. */
+/** "ورفع توصيات الاجتماع الوزاري إلى القادة": the outcome of a meeting told already. */
 export const skipMeetingOutcome: CueFilter = {
   id: 'skip-meeting-outcome',
   stage: 'meetings',

@@ -4,7 +4,7 @@ import { cueTime, type CueTime } from '../tense.js';
 
 /**
  * A second meeting told later in the sentence as done or arranged ends what the sentence says of
- * this one: "زيارة الوزير … بعد لقاءات الدوحة التي جرت … والتي شارك فيها …": who took part in the
+ * this one: "زيارة الوزير … بعد لقاءات الرباط التي جرت … والتي حضرها …": who took part in the
  * earlier talks is no side of this meeting.
  */
 export const cutAtLaterMeeting: MeetingRule = {

@@ -3,7 +3,7 @@ import { peopleOf, type MeetingRule } from '../model.js';
 import { dateIn } from './shared.js';
 
 /**
- * "وافقت المملكة على دعوة المبعوث الشخصي … فلان للمشاركة في المائدة المستديرة": an envoy in a
+ * "وافقت الحكومة على دعوة المبعوث الخاص … فلان للمشاركة في جولة الحوار": an envoy in a
  * meeting sentence that names a side of the talks just reported mediates those talks.
  */
 export const envoyJoinsTalks: MeetingRule = {

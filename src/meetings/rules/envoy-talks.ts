@@ -4,9 +4,9 @@ import { COMPLEMENTISERS, SELF_COMPLEMENTISERS } from './reporters-not-attendees
 import { dateIn, fewSides, PLACE_REACH, placeIn } from './shared.js';
 
 /**
- * "أجرى المبعوث الأممي فلان مباحثات في صنعاء": a mediator's talks at a named place are talks held
- * there though the sentence names no other side. Not talks quoted from someone ("«نسمع عن بعض
- * المشاورات …»") nor talks an envoy speaks of ("قال المبعوث … إن المحادثات متعثرة": he must stand
+ * "أجرى المبعوث الأممي فلان مباحثات في بنغازي": a mediator's talks at a named place are talks held
+ * there though the sentence names no other side. Not talks quoted from someone ("«سمعنا عن جولة
+ * مشاورات …»") nor talks an envoy speaks of ("قال المبعوث … إن المحادثات متعثرة": he must stand
  * in the cue's own clause).
  */
 export const envoyTalks: MeetingRule = {

@@ -10,7 +10,7 @@ const CONTEXT = 400;
 /**
  * A cue of taking part or attending (شارك، المشاركة، حضر، بحضور، جمع) is a meeting only where the
  * sentence names the gathering (شارك في الاجتماع، حضر اللقاء، قمة جمعت …) or follows closely on a
- * meeting just reported ("… وحضر من الجانب الآخر فلان وفلان"): "المشاركة في بطولة مسلسل" or "شارك
+ * meeting just reported ("… وحضر من الجانب الآخر فلان وفلان"): "المشاركة في سباق الدراجات" or "شارك
  * في الحملة" reports no meeting.
  */
 export const gatheringNeedsMeeting: MeetingRule = {

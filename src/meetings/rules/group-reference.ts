@@ -6,7 +6,7 @@ import { peopleIn } from './shared.js';
 const GROUP_REFERENCE = /(?<![\p{L}])(?:ال)?(?:زعماء|قاده|روساء|وزراء)\s+(?:ال)?(?:ثلاثه|اربعه|خمسه)(?![\p{L}])|(?<![\p{L}])(?:الزعيمان|الزعيمين|الرييسان|الرييسين|الوزيران|الوزيرين)(?![\p{L}])/u;
 
 /**
- * "… القمة التي جمعت الزعماء الثلاثة": a closed group (الزعماء الثلاثة، الرئيسان) is the people the
+ * "… اللقاء الذي جمع الزعماء الثلاثة": a closed group (الزعماء الثلاثة، الرئيسان) is the people the
  * sentence before named together, where this sentence names fewer than two sides.
  */
 export const groupReference: MeetingRule = {

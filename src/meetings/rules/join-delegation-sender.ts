@@ -3,7 +3,7 @@ import { mark } from '../../rules.js';
 import type { MeetingRule } from '../model.js';
 import { join } from './shared.js';
 
-/** Sending a delegation to the meeting already told: "إرسال وفد إلى المحادثات"، "سيرسل وفدا إلى الاجتماع". */
+/** Sending a delegation to the meeting already told: "إرسال وفد إلى المفاوضات"، "سيرسل وفدا إلى الاجتماع". */
 const SENDS_DELEGATION = /(?<![\p{L}])(?:[لب]?ارسال|يرسل|ترسل|سيرسل|سترسل|ارسل|ارسلت)\s+(?:وفد|وفدا)(?:\s+[\p{L}]+){0,2}\s+(?:الي|في)\s+(?:ال)(?:محادثات|مباحثات|مفاوضات|اجتماع|اجتماعات|قمه|موتمر|حوار)(?![\p{L}])/u;
 
 /** A body that sends a delegation to the talks just reported joins them (the talks held, not ones only arranged since). */

@@ -1,11 +1,11 @@
 import type { MeetingRule } from '../model.js';
 
-/** Between two people named together: و and up to four title words (ورئيسة الوزراء البريطانية). */
+/** Between two people named together: و and up to four title words (ورئيسة الوزراء النرويجية). */
 const TOGETHER_GAP = /^\s*و[\p{L}]*(?:\s+[\p{L}]+){0,3}\s*$/u;
 
 /**
  * A joint act (أطلق، وقع، ترأس، افتتح) is a meeting only with two people of different sides as its
- * subject, named right after it: "أطلق الأمير فلان ورئيسة الوزراء البريطانية فلانة مجلس الشراكة".
+ * subject, named right after it: "أطلق الأمير فلان ورئيسة الوزراء النرويجية فلانة منتدى الأعمال".
  */
 export const jointActNeedsTwoLeaders: MeetingRule = {
   id: 'joint-act-needs-two-leaders',

@@ -5,7 +5,7 @@ import { bodySides } from '../sides.js';
 /**
  * Countries and bodies named as the sides outright, not through a person: a list of two or more
  * joined by و that opens the sentence or follows "كل من"، "بين" or plural officials (sides.ts):
- * "المغرب والجزائر يجريان مفاوضات"، "وزراء مياه مصر والسودان وإثيوبيا يبحثون …".
+ * "الأردن والعراق يجريان مفاوضات"، "وزراء نقل الأردن والعراق وسوريا يبحثون …".
  */
 export const listedSides: MeetingRule = {
   id: 'listed-sides',

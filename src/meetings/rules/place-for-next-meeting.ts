@@ -6,7 +6,7 @@ import { longPast } from '../tense.js';
 /**
  * A meeting sentence that names no sides gives its place to the meeting reported next ("استضافت
  * القاهرة اليوم مباحثات …"), or its place and date to the meeting of listed sides just reported
- * where that one named none ("… تنطلق غدا الأربعاء اجتماعات اللجنة في العاصمة الخرطوم").
+ * where that one named none ("… تنطلق غدا الخميس اجتماعات اللجنة في العاصمة عمّان").
  */
 export const placeForNextMeeting: MeetingRule = {
   id: 'place-for-next-meeting',
@@ -14,7 +14,7 @@ export const placeForNextMeeting: MeetingRule = {
   summary: 'a meeting sentence without sides gives its place to the meeting told next (or its place and date to the one just told)',
   example: 'استضافت العاصمة تونس اليوم مباحثات رفيعة. والتقى خلالها الوزير سامر الحديدي نظيره كمال الغربي.',
   sentence(st) {
-    // (a sentence about a meeting long past gives no place to the news: "خلال لقائهما في الدوحة الأسبوع الماضي")
+    // (a sentence about a meeting long past gives no place to the news: "خلال لقائهما في مسقط الأسبوع الماضي")
     if (!fewSides(st) || longPast(st.text)) return 'next';
     const { a, s, before } = st;
     const place = placeIn(a, st.from, st.to);

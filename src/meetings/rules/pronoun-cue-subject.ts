@@ -7,7 +7,7 @@ import { PRONOUN_CUES, stripClitic } from './shared.js';
 /**
  * "وخلال لقائه بالأمين العام …": the pronoun on the cue is the person last spoken of, where the
  * sentence names one side only and no one before the cue (one named before it is the one the
- * pronoun means: "… فلان … إثر زيارته للقنصلية").
+ * pronoun means: "… فلان … إثر زيارته للمعرض").
  */
 export const pronounCueSubject: MeetingRule = {
   id: 'pronoun-cue-subject',

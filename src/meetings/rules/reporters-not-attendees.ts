@@ -43,7 +43,7 @@ function reportingSpeakers(st: SentenceState): Set<number> {
     if (form && form.kind === 'verb') verb = i;
     else if (verb >= 0 && (COMPLEMENTISERS.has(t) || SELF_COMPLEMENTISERS.has(t))) {
       if (SELF_COMPLEMENTISERS.has(t) || i - verb > 20) return out;
-      // "إن اللقاء مع الأسد تمحور …": the meeting already told, which the speaker may have attended
+      // "إن اللقاء مع الغربي تمحور …": the meeting already told, which the speaker may have attended
       const cue = tokens[at].text;
       if (FIRST_PERSON_CUE.test(cue) || PRONOUN_CUES.has(stripClitic(cue)) || isMeetingNoun(cue)) return out;
       const lo = tokens[verb].end;

@@ -1,6 +1,6 @@
 import type { MeetingRule } from '../model.js';
 
-/** "ما سبق أن طرحه الرئيس خلال لقائه …": a meeting told as done before the news is not reported. */
+/** "ما سبق أن عرضه الوزير خلال لقائه …": a meeting told as done before the news is not reported. */
 export const skipToldAsEarlier: MeetingRule = {
   id: 'skip-told-as-earlier',
   stage: 'meetings',

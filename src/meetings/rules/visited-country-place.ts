@@ -6,7 +6,7 @@ import type { MeetingRule, SentenceState } from '../model.js';
 /** Verbs of visiting, whose object is the place: يزور مصر، زار الأردن. */
 const VISITS = new Set(['يزور', 'تزور', 'زار', 'زارت', 'يزوران', 'يزورون'].map(normalizeForm));
 
-/** A meeting naming no place takes the country its visitor is said to be visiting: "الوفد … الذي يزور مصر حاليا". */
+/** A meeting naming no place takes the country its visitor is said to be visiting: "الوفد … الذي يزور الأردن حاليا". */
 export const visitedCountryPlace: MeetingRule = {
   id: 'visited-country-place',
   stage: 'meetings',

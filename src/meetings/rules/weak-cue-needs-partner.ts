@@ -2,7 +2,7 @@ import { peopleOf, type MeetingRule } from '../model.js';
 
 /**
  * A weak cue (بحث، بحضور، قمة) reports a meeting only with a partner word (مع) or two named sides:
- * "بحث الوزير مع نظيره …"، "وزراء خارجية تونس والجزائر ومصر وبحضور رئيس الجمهورية".
+ * "بحث الوزير مع نظيره …"، "وزراء داخلية ليبيا والسودان وتشاد وبحضور رئيس الحكومة".
  */
 export const weakCueNeedsPartner: MeetingRule = {
   id: 'weak-cue-needs-partner',

@@ -10,7 +10,7 @@ const RELATIVE_WINDOW = 300;
 const RELATIVE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(RELATIVE_PRONOUNS)})(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
- * "وتفقد الوزير X خلال الزيارة…، مؤكدا على…": a participle speaks for the person who is the subject
+ * "وتفقد المحافظ X خلال الجولة…، مؤكدا على…": a participle speaks for the person who is the subject
  * of its sentence; after a relative clause ("استقبل الرئيس X الوزير Y، الذي يزور البلاد…، معلنا…")
  * for its antecedent; a spokesman's description ("متحدثة باسم البلدية") speaks for the body.
  */
