@@ -19,6 +19,9 @@ export interface NameSpan {
 }
 
 const MAX_WORDS = 6;
+/** The particle أبي, written like the name آبي (Abe) once hamza and madda are normalised away. */
+const NAME_PARTICLE = normalizeForm('أبي');
+
 /** Names led by these particles are given names in themselves: عبد الله، أبو بكر. */
 const LEADING_PARTICLES = new Set(['عبد', 'ابو', 'عبد ال']);
 /** Particles that join a person to a parent: محمد بن سلمان، إسماعيل ولد الشيخ. */
@@ -150,6 +153,7 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
   }
   const from = k;
   const words: string[] = [];
+  let lastIsName = false;
   // "، وعبد الرحيم العمري"، "ومحمود الجلاصي": a conjunction on a known given name or particle is peeled
   let peel = 0;
   const first = tokens[from]?.text ?? '';
@@ -168,6 +172,15 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
   while (k < tokens.length && words.length < MAX_WORDS) {
     const tok = tokens[k];
     if (k > from && !tok.joined) break;
+    // "شينزو آبي، الأحد" / "وأكد آبي خلال": a particle that is also a given name (آبي = أبي) and is
+    // followed by no name word is that name
+    const nameParticle = tok.text === NAME_PARTICLE && !(tokens[k + 1]?.joined && (nameLike(doc, k + 1) || (givenNames.has(tokens[k + 1].text) && !stopwords.has(tokens[k + 1].text))));
+    if (nameParticle) {
+      words.push(tok.text);
+      k++;
+      lastIsName = true;
+      break;
+    }
     if (particles.has(tok.text) && k + 1 < tokens.length && tokens[k + 1].joined && (k > from || tok.text !== 'ال')) {
       // a particle binds the next word whatever it is: "ولد الشيخ أحمد", "أبو الغيط"
       words.push(tok.text, tokens[k + 1].text);
@@ -187,7 +200,7 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     words.push(tok.text);
     k++;
   }
-  while (words.length && particles.has(words[words.length - 1])) {
+  while (words.length && particles.has(words[words.length - 1]) && !lastIsName) {
     words.pop();
     k--;
   }

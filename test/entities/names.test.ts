@@ -326,3 +326,14 @@ describe('one name written two ways', () => {
     expect(persons).toHaveLength(2);
   });
 });
+
+describe('a particle that is also a name', () => {
+  it('reads آبي (written like the particle أبي) as a name word where no name word follows it', () => {
+    const text = 'وتعهد رئيس الوزراء الياباني تاكيشي آبي، الأحد، بتعديل الدستور. وأكد آبي خلال الاجتماع التزامه بالإصلاح.';
+    expect(people(text).persons.map((e) => [e.name, e.aliases])).toEqual([['تاكيشي آبي', ['آبي']]]);
+  });
+
+  it('still binds أبي to the name word after it', () => {
+    expect(people('وقال الشيخ محمود بن أبي بكر إن العلم نور.').persons.map((e) => e.name)).toEqual(['محمود بن أبي بكر']);
+  });
+});
