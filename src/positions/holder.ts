@@ -215,16 +215,21 @@ function namedAfterTitle(ctx: HolderContext, from: number, to: number): Mention 
   return between.slice(1).every((t) => t.word && /^(?:ال|لل)/.test(t.text)) ? m : undefined;
 }
 
+/** A phrase with a definite word (ال، لل): رئيس الوزراء، مدير المكتب; not مسؤول حكومي. */
+const DEFINITE = /(?:^|\s)(?:ال|لل|وال)\p{L}/u;
+
 /** The holder a subject phrase names: the name after a title, or the person last seen with that title. */
 function phraseHolder(ctx: HolderContext, phrase: SubjectPhrase, before: number): Holder {
   const text = ctx.doc.norm.slice(phrase.span.start, phrase.span.end);
-  // "قال مسؤول حكومي", "قادة دول المنطقة": an indefinite or plural title names no one in particular.
-  if (phrase.titleOnly && (!text.startsWith('ال') || phrase.group)) return { name: origText(ctx.doc, phrase.span), via: null, how: 'phrase' };
+  // "قال مسؤول حكومي", "قادة دول المنطقة": an indefinite or plural title names no one in particular;
+  // a title made definite by its complement (رئيس الوزراء الأردني، مدير المكتب) names its holder.
+  if (phrase.titleOnly && (!DEFINITE.test(text) || phrase.group)) return { name: origText(ctx.doc, phrase.span), via: null, how: 'phrase' };
   if (phrase.titleOnly) {
     // "قال مسؤول حكومي…" then "وتابع المسؤول": the one just quoted, not someone with that title.
     const quoted = ctx.fullNames.get(text);
     if (quoted && !text.includes(' ')) return { name: quoted, via: null, how: 'title' };
-    const person = byTitle(ctx, phrase.span, before);
+    // a title made definite by its complement (رئيس الوزراء الأردني) names only one seen with that title
+    const person = byTitle(ctx, phrase.span, before, text.startsWith('ال'));
     return { name: person ?? origText(ctx.doc, phrase.span), via: null, how: 'title' };
   }
   return { name: fullName(ctx, cleanName(origText(ctx.doc, phrase.name))), via: null, how: 'phrase' };
@@ -337,13 +342,14 @@ function issuerOf(ctx: HolderContext, from: number, to: number): (Holder & { end
 const TITLE_LOOKBACK = 200;
 
 /** A title-only subject (الوزير، وزير الزراعة الأردني) → the latest person seen with a matching title. */
-function byTitle(ctx: HolderContext, span: Span, before: number): string | undefined {
+function byTitle(ctx: HolderContext, span: Span, before: number, lastPerson = true): string | undefined {
   const words = ctx.doc.norm.slice(span.start, span.end).split(/\s+/).map(stripAl).filter(Boolean);
   const hi = lowerBound(ctx.titled, before + 1, (t) => t.at);
   for (let i = hi - 1; i >= Math.max(0, hi - TITLE_LOOKBACK); i--) {
     const tw = ctx.titled[i].title.map(stripAl);
     if (words.every((w) => tw.includes(w))) return ctx.titled[i].name;
   }
+  if (!lastPerson) return undefined;
   const m = ctx.entities.lastPersonBefore(before);
   return m ? ctx.entities.entities[m.entity].name : undefined;
 }

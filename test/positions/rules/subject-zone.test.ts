@@ -20,6 +20,12 @@ describe(rule.id, () => {
     expect(stated('وقال رئيس غرفة تجارة سامي العلي إن الصادرات زادت هذا العام.')).toEqual(['سامي العلي: الصادرات زادت هذا العام']);
   });
 
+  it('reads a title made definite by its complement as the one seen with it, and no one else', () => {
+    expect(stated('التقى رئيس الوزراء الأردني سامر الحديدي الوفد الزائر. وأكد رئيس الوزراء الأردني أن العلاقات متينة.')).toEqual(['سامر الحديدي: العلاقات متينة']);
+    expect(stated('التقى الوزير سامر الحديدي الوفد الزائر. وأكد رئيس البعثة أن العلاقات متينة.')).toEqual(['رئيس البعثة: العلاقات متينة']);
+    expect(stated('وقال مسؤول حكومي إن العلاقات متينة.')).toEqual(['مسؤول حكومي: العلاقات متينة']);
+  });
+
   // KNOWN ISSUE: "مسؤول آخر" is read as the holder "آخر".
   it.skip('reads an indefinite subject with its adjective as the holder', () => {
     const text = 'وقال مسؤول حكومي إن الأسعار ستنخفض قريبا. وأضاف مسؤول آخر أن الحكومة ستدعم المزارعين.';
