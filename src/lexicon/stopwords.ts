@@ -1,4 +1,13 @@
 /**
+ * Adverbs of time and manner that may stand between a subject and what follows it: "قال فلان
+ * مرارا إن …"، "أعلنت المعارضة منذ شهرين …". They end a name and a holder phrase alike.
+ */
+export const SUBJECT_ADVERBS: readonly string[] = [
+  'مرارا', 'تكرارا', 'منذ', 'سابقا', 'لاحقا', 'أخيرا', 'صراحة', 'علنا', 'بوضوح', 'دائما', 'غالبا', 'كثيرا', 'شخصيا', 'بنفسه',
+  'بنفسها', 'نفسه', 'نفسها', 'غدا', 'الليلة', 'هنا', 'هناك', 'آنفا', 'مطولا', 'سريعا', 'فورا', 'مباشرة', 'رسميا', 'ضمنا', 'ثانية',
+];
+
+/**
  * Words that cannot be part of a person's name: function words, common verbs and nouns of news
  * prose, time words. A name candidate ends before the first of them. Written as in text;
  * normalised when loaded.
@@ -11,6 +20,8 @@ export const NAME_STOPWORDS: readonly string[] = [
   'أنا', 'أنت', 'أنتم', 'إننا', 'أننا', 'إني', 'إنني', 'أنني', 'رحمه', 'رحمها', 'حفظه', 'حفظها', 'ثراه', 'أمام', 'خلف', 'لصالح',
   // titles in the accusative (عين رئيسا، انتخب نائبا): the office someone took, never a name word
   'رئيسا', 'رئيساً', 'نائبا', 'نائباً', 'وزيرا', 'وزيراً', 'سفيرا', 'سفيراً', 'مبعوثا', 'مبعوثاً', 'عضوا', 'عضواً', 'قائدا', 'قائداً', 'أمينا', 'أميناً', 'مستشارا', 'مستشاراً', 'مديرا', 'مديراً',
+  // adverbs of time and manner that follow a subject (قال فلان مرارا، أعلن فلان صراحة)
+  ...SUBJECT_ADVERBS,
   // time words
   'اليوم', 'أمس', 'غدا', 'غداً', 'صباح', 'مساء', 'ظهر', 'صباحا', 'مساء', 'ليلة', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'يوم', 'أول', 'الماضي', 'المقبل', 'القادم', 'الجاري', 'الحالي', 'عام', 'العام', 'شهر', 'الشهر', 'الأسبوع', 'أسبوع', 'ساعة', 'ساعات', 'أيام', 'يومي', 'مطلع', 'نهاية', 'أواخر', 'أوائل', 'منتصف',
   // reporting and meeting verbs (starts of clauses)

@@ -32,3 +32,10 @@ describe(rule.id, () => {
     expect(stated(text)[1]).toBe('مسؤول آخر: الحكومة ستدعم المزارعين');
   });
 });
+
+describe('adverbs after the subject', () => {
+  it('ends a name and a holder phrase at an adverb of time or manner', () => {
+    expect(stated('وقال الوزير سامر الحديدي مرارا إن العلاقات متينة.')).toEqual(['سامر الحديدي: العلاقات متينة']);
+    expect(stated('وأعلنت المعارضة منذ شهرين أنها ستقاطع الانتخابات.')).toEqual(['المعارضة: ستقاطع الانتخابات']);
+  });
+});
