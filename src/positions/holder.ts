@@ -204,16 +204,25 @@ function titleMention(ctx: HolderContext, title: Span): Mention | undefined {
 }
 
 /**
- * A person named right after a title that ran into a preposition phrase:
- * "النائب الأول في البرلمان رائد الكبيسي" → رائد الكبيسي. Only ال-words and في may stand between.
+ * A person named right after a title that ran into a preposition phrase: "النائب الأول في البرلمان
+ * رائد الكبيسي" → رائد الكبيسي (only ال-words after في); or set off by a comma after the title's
+ * complements: "مدير المكتب في المنطقة الشرقية، فلان،" → فلان.
  */
 function namedAfterTitle(ctx: HolderContext, from: number, to: number): Mention | undefined {
   const m = ctx.entities.firstPersonIn(from, to);
   if (!m || (m.type !== 'name' && m.type !== 'alias')) return undefined;
-  const between = tokensIn(ctx.doc, from, m.start, 8);
-  if (between.length >= 8 || between[0]?.text !== 'في') return undefined;
-  return between.slice(1).every((t) => t.word && /^(?:ال|لل)/.test(t.text)) ? m : undefined;
+  const between = tokensIn(ctx.doc, from, m.start, 14);
+  if (between.length >= 14) return undefined;
+  if (between[0]?.text === 'في' && between.length < 8 && between.slice(1).every((t) => t.word && /^(?:ال|لل)/.test(t.text))) return m;
+  // "نائب رئيس فرع الرابطة للدفاع عن حقوق الإنسان، فلان،"، "مدير المكتب في المنطقة الشرقية، فلان،":
+  // the title's complements, then the name set off by a comma
+  const last = between[between.length - 1];
+  if (!last || !/^[،,]$/.test(last.text)) return undefined;
+  return between.slice(0, -1).every((t) => t.word && !NOT_IN_TITLE.has(t.text)) ? m : undefined;
 }
+
+/** Words that never continue a title's complement: whom he met or spoke to comes after them. */
+const NOT_IN_TITLE = new WordSet(() => ['مع', 'لدى', 'خلال', 'أثناء', 'بعد', 'قبل', 'عقب', 'لقائه', 'استقباله', 'اجتماعه', 'إن', 'أن', 'قال', 'وقال']);
 
 /** A phrase with a definite word (ال، لل): رئيس الوزراء، مدير المكتب; not مسؤول حكومي. */
 const DEFINITE = /(?:^|\s)(?:ال|لل|وال)\p{L}/u;

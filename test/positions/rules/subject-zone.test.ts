@@ -33,6 +33,17 @@ describe(rule.id, () => {
   });
 });
 
+describe('a name set off by commas after the title and its complements', () => {
+  it('reads the name as the holder', () => {
+    expect(stated('وأكد مدير المكتب في المنطقة الشرقية، سامي العلي، لـ"الرأي" أن العمل مستمر.')).toEqual(['سامي العلي: العمل مستمر']);
+    expect(stated('وقال نائب رئيس فرع الرابطة للدفاع عن حقوق العمال بالواحة، كمال الغربي، إن الوضع متوتر.')).toEqual(['كمال الغربي: الوضع متوتر']);
+  });
+
+  it('does not read one he met or spoke with as the holder', () => {
+    expect(stated('وقال رئيس الوزراء خلال لقائه الوزير سامي العلي، إن العلاقات متينة.')).toEqual(['رئيس الوزراء: العلاقات متينة']);
+  });
+});
+
 describe('adverbs after the subject', () => {
   it('ends a name and a holder phrase at an adverb of time or manner', () => {
     expect(stated('وقال الوزير سامر الحديدي مرارا إن العلاقات متينة.')).toEqual(['سامر الحديدي: العلاقات متينة']);
