@@ -163,7 +163,7 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
       words.push(rest, tokens[from + 1].text);
       k += 2;
       peel = 1;
-    } else if (givenNames.has(rest) && !ambiguousGiven.has(rest) && rest !== 'علي') {
+    } else if (givenNames.has(rest) && !ambiguousGiven.has(rest) && rest !== 'علي' && !stopwords.has(rest)) {
       words.push(rest);
       k += 1;
       peel = 1;

@@ -337,3 +337,10 @@ describe('a particle that is also a name', () => {
     expect(people('وقال الشيخ محمود بن أبي بكر إن العلم نور.').persons.map((e) => e.name)).toEqual(['محمود بن أبي بكر']);
   });
 });
+
+describe('a conjunction on a word that is a given name and a function word', () => {
+  it('reads وهو، وأنا، وشهد as the conjunction and the word, never as a name', () => {
+    expect(people('وحصل على الدكتوراة من الجامعة، وهو التعرف على المعوقات.').persons).toEqual([]);
+    expect(people('ووصل الوفد إلى المدينة، وشهد الإقليم هدوءا حذرا.').persons).toEqual([]);
+  });
+});
