@@ -202,7 +202,11 @@ export const MEDIA_ADDRESSEES: readonly string[] = [
 ];
 
 /** A preposition with a pronoun right after the verb, before its subject: "أعلن عنها الرئيس…"، "قال له الوزير…". */
-export const LEADING_PRONOUN_PHRASES: readonly string[] = ['له', 'لها', 'لهم', 'لهما', 'عنه', 'عنها', 'عنهم', 'منه', 'منها', 'إليه', 'إليها', 'إليهم', 'عليه', 'عليها'];
+export const LEADING_PRONOUN_PHRASES: readonly string[] = [
+  'له', 'لها', 'لهم', 'لهما', 'عنه', 'عنها', 'عنهم', 'منه', 'منها', 'إليه', 'إليها', 'إليهم', 'عليه', 'عليها',
+  // to or with the writer or the reader ("أكد لي أنه …"، "قال لنا")، and "أضاف قوله"
+  'لي', 'لنا', 'لك', 'لكم', 'معي', 'معنا', 'معه', 'معها', 'عني', 'عنا', 'علينا', 'منك', 'منكم', 'قوله', 'قولها',
+];
 
 /** Words that begin an object, not a subject: "أكد ضرورة…"، "أكد التزامه…"، "جدد دعم بلاده…". */
 export const OBJECT_HEADS: readonly string[] = [

@@ -50,3 +50,9 @@ describe('adverbs after the subject', () => {
     expect(stated('وأعلنت المعارضة منذ شهرين أنها ستقاطع الانتخابات.')).toEqual(['المعارضة: ستقاطع الانتخابات']);
   });
 });
+
+describe('a pronoun phrase right after the cue', () => {
+  it('is whom he spoke to, not who spoke', () => {
+    expect(stated('زرت الوزير سامي العلي في مكتبه، وأكد لي أنه سيعالج المشكلة قريبا.')).toEqual(['سامي العلي: سيعالج المشكلة قريبا']);
+  });
+});
