@@ -1,8 +1,9 @@
 import type { CueComplement } from '../lexicon/cues.js';
 import { cueOfWord } from '../lexicon/cueForms.js';
+import { givenNames } from '../lexicon/compiled.js';
 import { formIndex } from '../lexicon/compile.js';
 import { WordSet } from '../lexicon/phrases.js';
-import { COMPLEMENT_PARTICLES, MEDIA_BEFORE_QUOTE, NOT_BI_OBJECTS } from '../lexicon/positionWords.js';
+import { COMPLEMENT_PARTICLES, MEDIA_BEFORE_QUOTE, NOT_BI_OBJECTS, TITLE_BODY_HEADS } from '../lexicon/positionWords.js';
 import { QUOTE_PAIRS, tokensIn, type Token, type TokenSource } from '../segment/tokens.js';
 
 /** Where a cue's statement begins: the particle (أن، على، إلى…) and the first word after it. */
@@ -52,7 +53,7 @@ export function findComplement(doc: TokenSource, from: number, limit: number, al
     if (kind && allowed.includes(kind)) return { kind, start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
     // "ومضى بالقول إن…", "أشاد ب المستوى": the word ب / بالقول itself is no content.
     if (allowed.includes('bi') && (t.text === 'ب' || t.text === 'بالقول')) return { kind: 'bi', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
-    if (allowed.includes('bi') && isBiWord(t.text)) return { kind: 'bi', start: t.start, end: t.end, contentStart: t.start, distance: i };
+    if (allowed.includes('bi') && isBiWord(t.text) && !placeOfTitle(toks, i)) return { kind: 'bi', start: t.start, end: t.end, contentStart: t.start, distance: i };
   }
   return undefined;
 }
@@ -111,6 +112,20 @@ function namesMedia(prev: Token | undefined): boolean {
 /** Where the token after toks[i] starts (or toks[i]'s end when it is the last). */
 function nextStart(toks: Token[], i: number): number {
   return toks[i + 1]?.start ?? toks[i].end;
+}
+
+/** ب + a body or place an office is of: بالمنطقة، بالجمعية، بالوزارة. */
+const BI_PLACES = new WordSet(() => [...TITLE_BODY_HEADS, 'مدينة', 'وزارة', 'جامعة', 'هيئة', 'مجلس'].map((w) => `بال${w}`));
+
+/**
+ * "أفاد مدير فرع الوزارة بالمنطقة الشرقية سامي العلي أن …": ب + a place or body after the subject's
+ * first words, with a given name after it (past its adjectives), places the title; it is no ب-complement.
+ */
+function placeOfTitle(toks: Token[], i: number): boolean {
+  if (i === 0 || !BI_PLACES.has(toks[i].text)) return false;
+  let k = i + 1;
+  while (k < toks.length && toks[k].word && /^ال\p{L}+(?:ي|يه)$/u.test(toks[k].text)) k++;
+  return k < toks.length && toks[k].word && givenNames.has(toks[k].text);
 }
 
 /** بالاتفاق، بضرورة، بأن: a word made of ب + a noun (not بين، بعد، بيان…). */

@@ -152,7 +152,18 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
   const span = { start: words[0].start, end: words[words.length - 1].end };
   if (titled && i >= words.length) return { span, name: span, title: span, titleOnly: true, spokesFor, group };
   if (!titled && isObjectHead(words[0].text)) return undefined;
+  // "مدير فرع الوزارة بالمنطقة الشرقية سامي العلي": a place after the title, then the name
+  if (titled && i < words.length && /^بال/.test(words[i].text)) {
+    let k = i + 1;
+    while (k < words.length && isDefiniteNisba(words[k].text)) k++;
+    if (k < words.length && givenNames.has(words[k].text)) i = k;
+  }
   const nameStart = i;
+  // "أشاد الوزير بالجمعية": ب or ل with the article opens an object or a place, never a name
+  if (titled && i < words.length && /^(?:و?بال|لل)/.test(words[i].text)) {
+    const t = { start: words[0].start, end: words[i - 1].end };
+    return { span: t, name: t, title: t, titleOnly: true, spokesFor, group };
+  }
   const j = bounded || titled ? nameEnd(words, nameStart, bounded, false, titled) : nameEnd(words, nameStart, false, true);
   if (j <= nameStart) {
     const t = { start: words[0].start, end: words[i - 1]?.end ?? words[0].end };

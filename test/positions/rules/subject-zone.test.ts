@@ -56,3 +56,10 @@ describe('a pronoun phrase right after the cue', () => {
     expect(stated('زرت الوزير سامي العلي في مكتبه، وأكد لي أنه سيعالج المشكلة قريبا.')).toEqual(['سامي العلي: سيعالج المشكلة قريبا']);
   });
 });
+
+describe('ب with the article after a title', () => {
+  it('places the title where a name follows, and opens the object where none does', () => {
+    expect(stated('وأفاد مدير فرع وزارة العمل بالمنطقة الشمالية سامي العلي أن الحملة مستمرة.')).toEqual(['سامي العلي: الحملة مستمرة']);
+    expect(stated('وأشاد الوزير بالجمعية ودورها في خدمة المجتمع.')).toEqual(['الوزير: بالجمعية ودورها في خدمة المجتمع']);
+  });
+});
