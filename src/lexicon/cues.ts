@@ -76,7 +76,7 @@ export const CUES: readonly CueEntry[] = [
   // Past tense only, with أن: يبلغ is mostly "amounts to" (يبلغ عدد السكان…), أبلغ X Y without أن is an act, not a claim.
   { id: 'ablagha', stance: 'inform', past: ['أبلغ'], present: [], participle: [], nouns: [], complements: ['an'] },
   { id: 'raa', stance: 'assert', past: [], present: [], participle: [], nouns: [], forms: { verb: ['رأى', 'رأت', 'رأوا', 'يرى', 'ترى', 'يرون'] }, complements: ['an'] },
-  { id: 'dajaa', stance: 'call', past: [], present: [], participle: [], nouns: ['دعوة'], forms: { verb: ['دعا', 'دعت', 'دعوا', 'دعيا', 'دعتا', 'يدعو', 'تدعو', 'يدعون'], participle: ['داعيا', 'داعية', 'داعين', 'داعيين'] }, complements: ['ila', 'an_'] },
+  { id: 'dajaa', stance: 'call', past: [], present: [], participle: [], nouns: ['دعوة'], forms: { verb: ['دعا', 'دعت', 'دعوا', 'دعيا', 'دعتا', 'يدعو', 'تدعو', 'يدعون'], participle: ['داعيا', 'داعية', 'داعين', 'داعيين'] }, complements: ['ila'] },
   { id: 'talaba', stance: 'call', past: ['طالب'], present: ['يطالب'], participle: ['مطالب'], nouns: ['مطالبة'], complements: ['bi', 'an', 'obj'] },
   { id: 'nashada', stance: 'call', past: ['ناشد'], present: ['يناشد'], participle: ['مناشد'], nouns: [], complements: ['obj', 'an', 'bi'] },
   { id: 'hatha', stance: 'call', past: ['حث'], present: ['يحث'], participle: [], nouns: [], forms: { participle: ['حاثا'] }, complements: ['obj', 'ala'] },

@@ -63,3 +63,9 @@ describe('ب with the article after a title', () => {
     expect(stated('وأشاد الوزير بالجمعية ودورها في خدمة المجتمع.')).toEqual(['الوزير: بالجمعية ودورها في خدمة المجتمع']);
   });
 });
+
+describe('دعا takes إلى', () => {
+  it('reads عن inside the subject as part of a body\'s name, not as its complement', () => {
+    expect(stated('ودعا نائب رئيس فرع الرابطة للدفاع عن حقوق العمال، كمال الغربي، الأطراف إلى الحوار والتهدئة.')).toEqual(['كمال الغربي: الحوار والتهدئة']);
+  });
+});
