@@ -24,6 +24,8 @@ interface Draft {
   roleKind: string | null;
   /** The counterpart phrase (نظيره الروسي), the role when no title of his own is found. */
   counterRole: Span | null;
+  /** Elided titles: the title stood for (وزير الخارجية) and the nisba written for it (والسعودي). */
+  elided: [Span, Span][];
   royal: boolean;
   country: string | null;
   org: OrganizationEntry | null;
@@ -125,7 +127,7 @@ function addName(drafts: Draft[], r: RawPerson): void {
   const words = name.words;
   let d = drafts.find((x) => sameName(x.words, words));
   if (!d) {
-    d = { words, nameSpan: name, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), bare: new Set(), roleKind: null, royal: false, country: null, org: null, rules: [], counterRole: null };
+    d = { words, nameSpan: name, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), bare: new Set(), roleKind: null, royal: false, country: null, org: null, rules: [], counterRole: null, elided: [] };
     drafts.push(d);
   } else if (words.length > d.words.length) {
     d.words = words;
@@ -302,7 +304,8 @@ function toEntity(doc: Doc, d: Draft, id: number): Entity {
   // person's own name was read from the name
   const ownWord = (s: Span): boolean => d.words.length > 2 && !doc.norm.slice(s.start, s.end).includes(' ') && d.words.slice(1).includes(doc.norm.slice(s.start, s.end));
   const own = d.roles.filter((s) => !ownWord(s));
-  const roles = unique((own.length ? own : d.counterRole ? [d.counterRole] : []).map((s) => origText(doc, s)), (r) => r);
+  const elided = d.elided.map(([head, nisba]) => `${origText(doc, head)} ${origText(doc, nisba).replace(/^و/, '')}`);
+  const roles = unique([...(own.length ? own : elided.length ? [] : d.counterRole ? [d.counterRole] : []).map((s) => origText(doc, s)), ...elided], (r) => r);
   const mentions = d.mentions.map((m) => ({ ...m, entity: id })).sort((a, b) => a.start - b.start);
   return {
     id,
@@ -327,7 +330,9 @@ function toEntity(doc: Doc, d: Draft, id: number): Entity {
 function absorb(d: Draft, r: RawPerson): void {
   for (const t of r.titles) {
     // a counterpart (نظيره الروسي) borrows the other side's title for linking, not as written role
-    if (r.rule !== 'counterpart') d.roles.push({ start: t.start, end: t.end });
+    // an elided title (… والسعودي فلان) is the title it stands for (its rule's role span) with its own nisba
+    if (r.rule === 'elided-title' && r.role) d.elided.push([r.role, { start: t.start, end: t.end }]);
+    else if (r.rule !== 'counterpart') d.roles.push({ start: t.start, end: t.end });
     d.heads.add(headKey(t.head));
     const k2 = headKey2(t.head);
     if (k2) d.heads2.add(k2);

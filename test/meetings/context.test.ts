@@ -43,7 +43,7 @@ describe('group references and elided titles', () => {
     expect(s.participants.map((p) => p.name)).toEqual(['أنطون بيلوف', 'مراد يلماز']);
     const turk = s.participants[1];
     expect(turk.country).toBe('TR');
-    expect(turk.role).toBe('التركي');
+    expect(turk.role).toBe('الرئيس التركي');
     expect(text.slice(turk.start, turk.end)).toBe('مراد يلماز');
   });
 

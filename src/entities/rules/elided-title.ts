@@ -22,7 +22,10 @@ export const elidedTitle: PersonParser = {
     if (name && !plausibleName(name, doc) && name.words.length < 2) name = undefined;
     if (!name) return undefined;
     const t: TitlePhrase = { ...lastTitle!, from: i, to: j, start: elided.start, end: elided.end, country: elided.value.iso, org: null, orgSpan: null };
-    st.out.push({ name, title: t, titles: [t], country: t.country, org: null, role: { start: t.start, end: t.end }, rule: this.id });
+    // its role is the title it stands for, as written before it without its country (وزير الخارجية)
+    const headEnd = tokens[lastTitle!.from + lastTitle!.head.split(' ').length - 1]?.end ?? t.end;
+    const role = headEnd > lastTitle!.start && headEnd <= lastTitle!.end ? { start: lastTitle!.start, end: headEnd } : { start: t.start, end: t.end };
+    st.out.push({ name, title: t, titles: [t], country: t.country, org: null, role, rule: this.id });
     markUsed(st, i, name.to);
     return name.to - 1;
   },

@@ -4,7 +4,7 @@ import { entity, people } from '../../rules/read.js';
 
 describe(rule.id, () => {
   it('reads a nisba alone after a title as that title of another country (its example)', () => {
-    expect(entity(rule.example, 'كمال الغربي')).toMatchObject({ roles: ['التونسي'], country: 'TN', rules: [rule.id] });
+    expect(entity(rule.example, 'كمال الغربي')).toMatchObject({ roles: ['وزير الخارجية التونسي'], country: 'TN', rules: [rule.id] });
     expect(entity(rule.example, 'كمال الغربي', [rule.id])).toMatchObject({ roles: [], country: null });
   });
 
