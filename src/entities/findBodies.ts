@@ -3,7 +3,6 @@ import type { Token } from '../segment/tokens.js';
 import type { Entity } from './model.js';
 import type { RuleInfo } from '../rules.js';
 import { COUNTRIES } from '../lexicon/countries.js';
-import { unlistedParty } from './titlePhrase.js';
 import { normalizeForm } from '../normalize/index.js';
 
 /**
@@ -44,40 +43,6 @@ export function findBodies(doc: Doc, firstId: number, taken: (start: number) => 
   }
   return [...st.byKey.values()].map(({ best: _best, ...e }) => e);
 }
-
-/** Heads of a body that no lexicon names: اللجنة المدنية، الهيئة العليا، المجلس المحلي. */
-const BODY_HEADS = new Set(['اللجنه', 'الهييه', 'المجلس', 'السلطه', 'القياده', 'اللجان', 'الفعاليات', 'الوجهاء', 'الاهالي']);
-
-/**
- * A body named as the first side of "بين … و…" that no lexicon knows: "اجتماع بين اللجنة الأهلية في
- * البلدة والجانب التركي". It runs from its head to the word before the و that opens the second side
- * (up to seven words, no punctuation).
- */
-export const bodyBetween: BodyParser = {
-  id: 'body-between',
-  stage: 'entities',
-  summary: 'an unlisted body named as the first side of "بين … و…" (بين اللجنة الأهلية … والجانب التركي)',
-  example: 'عقد اجتماع بين اللجنة الأهلية في البلدة والجانب التركي لبحث عودة الأهالي.',
-  parse(st, i) {
-    const { doc, tokens } = st;
-    if (tokens[i].text !== 'بين' || !tokens[i + 1]?.joined || !BODY_HEADS.has(tokens[i + 1].text)) return undefined;
-    for (let k = i + 2; k < Math.min(tokens.length, i + 9); k++) {
-      if (!tokens[k].joined) return undefined;
-      if (!/^و/u.test(tokens[k].text) || tokens[k].text.length <= 2 || k <= i + 2) continue;
-      const span = { start: tokens[i + 1].start, end: tokens[k - 1].end };
-      const text = origText(doc, span);
-      const key = 'between:' + doc.norm.slice(span.start, span.end);
-      let e = st.byKey.get(key);
-      if (!e) {
-        e = { id: st.firstId + st.byKey.size, kind: 'organization', name: text, aliases: [], roles: [], roleKind: null, country: null, organization: text, mentions: [], best: span.end - span.start };
-        st.byKey.set(key, e);
-      }
-      e.mentions.push({ ...span, entity: e.id, type: 'name', rule: this.id });
-      return k - 1;
-    }
-    return undefined;
-  },
-};
 
 /** Words for a delegation: وفد، الوفد، وفدا، وفود (with their clitics peeled). */
 const DELEGATION = new Set(['وفد', 'الوفد', 'وفدا', 'وفود', 'الوفود']);
@@ -240,25 +205,3 @@ function quotedWhole<T extends { start: number; end: number; len: number }>(norm
   return { ...hit, end: tokens[i + len - 1].end, len };
 }
 
-/** Words before a party's name that say it is a body people belong to: وفد حركة …، عضو حزب …. */
-const MEMBERSHIP = new Set(['وفد', 'وفدا', 'الوفد', 'عضو', 'عضوا', 'اعضاء', 'قيادي', 'قياديا', 'قيادات', 'مؤسس', 'زعيم', 'انصار', 'انصار']);
-
-/**
- * "وفد حركة العدالة الوطنية"، "عضو حزب الأمل": a party or movement no lexicon lists, named after a
- * word of membership (a delegation, a member, a leader), is a body of its own; its country is one
- * named in its name (حزب النهضة الأردني).
- */
-export const unlistedPartyBody: BodyParser = {
-  id: 'unlisted-party',
-  stage: 'entities',
-  summary: 'a party or movement no lexicon lists, named after وفد/عضو/قيادي (وفد حركة …), is a body',
-  example: 'استقبل الرئيس كمال الغربي وفد حركة العدالة الوطنية برئاسة طلال الحربي.',
-  parse(st, i) {
-    const { doc, tokens } = st;
-    const prev = i > 0 && tokens[i].joined ? tokens[i - 1].text : '';
-    if (!MEMBERSHIP.has(prev) && !MEMBERSHIP.has(prev.replace(/^[وف]/u, ''))) return undefined;
-    const body = unlistedParty(doc, i);
-    if (!body) return undefined;
-    return addNamed(st, i, { start: body.start, end: body.end, len: body.to - i, pre: '', key: 'org:' + body.entry.id, kind: 'organization', country: body.entry.country, orgKind: 'movement', orgId: body.entry.id }, this.id);
-  },
-};

@@ -3,10 +3,9 @@ import { buildIndex, type EntityIndex } from './model.js';
 import { noteAli } from './personName.js';
 import { findPeople, titleAfterName, type PersonParser, type RawPerson } from './people.js';
 import { descriptionNearName, familyNameAlias, linkDescription, linkPeople, shortNameIntoFull, type LinkRule } from './link.js';
-import { bodyBetween, countryLexicon, delegation, findBodies, organizationLexicon, sideOf, unlistedPartyBody, type BodyParser } from './findBodies.js';
+import { countryLexicon, delegation, findBodies, organizationLexicon, sideOf, type BodyParser } from './findBodies.js';
 import type { EntityRefiner, EntityState } from './state.js';
 import type { RuleInfo } from '../rules.js';
-import { listedName } from './rules/listed-name.js';
 import { titleThenName } from './rules/title-then-name.js';
 import { genitiveChain } from './rules/genitive-chain.js';
 import { qualifiedApposition } from './rules/qualified-apposition.js';
@@ -17,26 +16,21 @@ import { elidedTitle } from './rules/elided-title.js';
 import { counterpart } from './rules/counterpart.js';
 import { givenName, honorificName } from './rules/given-name.js';
 import { officialOf } from './rules/official-of.js';
-import { memberOfDelegation } from './rules/member-of-delegation.js';
 import { delegationHead } from './rules/delegation-head.js';
 import { movementAnaphora } from './rules/movement-anaphora.js';
 import { lineageCountry } from './rules/lineage-country.js';
 import { sideCountry } from './rules/side-country.js';
 import { royalNeighbours } from './rules/royal-neighbours.js';
 import { knownActor } from './rules/known-actor.js';
-import { representsCountry } from './rules/represents-country.js';
 import { writtenOrganization } from './rules/written-organization.js';
-import { listRole } from './rules/list-role.js';
 
 /**
  * Person parsers, tried in this order at each word not yet read (the first that reads a mention
- * wins). Where a title starts at the word: listed-name first (a title word that is a given name in
- * a list of names is no title), then the readings of a title with its holder, from the most
+ * wins). Where a title starts at the word: the readings of a title with its holder, from the most
  * specific (a name right after it) to the least (the title alone, a description). Where none
  * does: an elided title (its nisba alone), a counterpart, then untitled names.
  */
 export const PERSON_PARSERS: readonly PersonParser[] = [
-  listedName,
   titleThenName,
   genitiveChain,
   qualifiedApposition,
@@ -57,11 +51,11 @@ export const PERSON_PARSERS: readonly PersonParser[] = [
 export const LINK_RULES: readonly LinkRule[] = [shortNameIntoFull, familyNameAlias, linkDescription];
 
 /**
- * Body parsers, in order at each word that no person took: an unlisted body between "بين … و…"
- * and a delegation by its nisba first (their words would otherwise be read as a country's), then
- * the lexicons' bodies and countries, then a country named as a side, then a party no lexicon lists.
+ * Body parsers, in order at each word that no person took: a delegation by its nisba first (its
+ * words would otherwise be read as a country's), then the lexicons' bodies and countries, then a
+ * country named as a side.
  */
-export const BODY_PARSERS: readonly BodyParser[] = [bodyBetween, delegation, organizationLexicon, countryLexicon, sideOf, unlistedPartyBody];
+export const BODY_PARSERS: readonly BodyParser[] = [delegation, organizationLexicon, countryLexicon, sideOf];
 
 /**
  * Refiners over all entities, in order: bodies that unnamed officials stand for first; then the
@@ -74,14 +68,11 @@ export const BODY_PARSERS: readonly BodyParser[] = [bodyBetween, delegation, org
  */
 export const ENTITY_REFINERS: readonly EntityRefiner[] = [
   officialOf,
-  memberOfDelegation,
   delegationHead,
   movementAnaphora,
-  representsCountry,
   lineageCountry,
   sideCountry,
   knownActor,
-  listRole,
   royalNeighbours,
   writtenOrganization,
 ];

@@ -4,7 +4,6 @@ import { tokenAt } from '../segment/tokens.js';
 import { enabled } from '../document.js';
 import type { ArticleState, MeetingFound, MeetingRule, SentenceState } from './model.js';
 import { joinDelegationMembers } from './rules/join-delegation-members.js';
-import { joinDelegationSender } from './rules/join-delegation-sender.js';
 import { findMeetingCue } from './rules/find-meeting-cue.js';
 import { skipBackground } from './rules/skip-background.js';
 import { readCueTime } from './rules/cue-time.js';
@@ -20,9 +19,7 @@ import { bodyAsSide } from './rules/body-as-side.js';
 import { collectSides } from './rules/collect-sides.js';
 import { pronounCueSubject } from './rules/pronoun-cue-subject.js';
 import { groupReference } from './rules/group-reference.js';
-import { councilSession } from './rules/council-session.js';
 import { listedCountrySpeaker } from './rules/listed-country-speaker.js';
-import { envoyJoinsTalks } from './rules/envoy-joins-talks.js';
 import { summit } from './rules/summit.js';
 import { envoyTalks } from './rules/envoy-talks.js';
 import { visitorPlace } from './rules/visitor-place.js';
@@ -46,8 +43,8 @@ import { CUE_FILTERS } from './rules/cue-filters.js';
  * The meeting rules, in the order they run. Each sentence goes through the `sentence` steps until
  * one answers 'stop'; then, once every sentence was read, the `refine` steps run in this order.
  * Order dependencies:
- * - the joins (delegation members, a body sending a delegation) read the meeting reported just
- *   before, so they come first and settle their sentence;
+ * - join-delegation-members reads the meeting reported just before, so it comes first and settles
+ *   its sentence;
  * - find-meeting-cue sets the cue every later step reads; cue-time reads the cue's neighbours, and
  *   the two skips after it read its answer;
  * - the side filters (cut … body-as-side) narrow the sentence's mentions and may run in any order
@@ -55,10 +52,9 @@ import { CUE_FILTERS } from './rules/cue-filters.js';
  *   what is left into the sides;
  * - pronoun-cue-subject and group-reference add sides to a sentence with one, before the steps
  *   that count sides;
- * - council-session, listed-country-speaker and envoy-joins-talks settle sentences about one
- *   body or one person, before need-two-sides would drop them; summit-attendees, envoy-talks,
- *   visitor-place and place-for-next-meeting read sentences with too few sides, before
- *   need-two-sides drops them;
+ * - listed-country-speaker settles a sentence about one person, before need-two-sides would drop
+ *   it; summit-attendees, envoy-talks, visitor-place, place-for-next-meeting and meets-a-group
+ *   read sentences with too few sides, before need-two-sides drops them;
  * - cue-sentence makes the meeting; place-from-earlier-sentence and visited-country-place give it
  *   a place where it has none, in that order of preference;
  * - refine: summit-attendees makes a summit's meeting where none was found; visitor-place gives
@@ -68,7 +64,6 @@ import { CUE_FILTERS } from './rules/cue-filters.js';
  */
 export const MEETING_RULES: readonly MeetingRule[] = [
   joinDelegationMembers,
-  joinDelegationSender,
   findMeetingCue,
   skipBackground,
   readCueTime,
@@ -84,9 +79,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   collectSides,
   pronounCueSubject,
   groupReference,
-  councilSession,
   listedCountrySpeaker,
-  envoyJoinsTalks,
   summit,
   envoyTalks,
   visitorPlace,
