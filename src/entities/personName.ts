@@ -22,6 +22,9 @@ const MAX_WORDS = 6;
 /** The particle أبي, written like the name آبي (Abe) once hamza and madda are normalised away. */
 const NAME_PARTICLE = normalizeForm('أبي');
 
+/** Seats of government named like cities, which stand for their state rather than a place. */
+const SEATS: ReadonlySet<string> = new Set(['الكرملين', 'الاليزيه', 'الكريملين'].map(normalizeForm));
+
 /** Names led by these particles are given names in themselves: عبد الله، أبو بكر. */
 const LEADING_PARTICLES = new Set(['عبد', 'ابو', 'عبد ال']);
 /** Particles that join a person to a parent: محمد بن سلمان، إسماعيل ولد الشيخ. */
@@ -195,6 +198,9 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
       }
       break;
     }
+    // "يزور فلان الفلاني موسكو": a city after a name of two words is where he goes, not his name
+    // (one word, not a seat of government standing for its state: الكرملين، البيت الأبيض)
+    if (words.length >= 2 && !givenNames.has(tok.text) && doc.lex.cities.match(k)?.len === 1 && !SEATS.has(tok.text)) break;
     // "وعدد من", "وصاحب": inside a name, و is a conjunction unless the word is a given name (وليد)
     if (k > from && tok.text.length > 2 && tok.text.startsWith('و') && !givenNames.has(tok.text)) break;
     words.push(tok.text);

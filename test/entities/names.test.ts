@@ -340,3 +340,10 @@ describe('a conjunction on a word that is a given name and a function word', () 
     expect(people('ووصل الوفد إلى المدينة، وشهد الإقليم هدوءا حذرا.').persons).toEqual([]);
   });
 });
+
+describe('a city after a name', () => {
+  it('is where he goes, not a word of his name', () => {
+    const text = 'يزور رئيس الوزراء سامر الحديدي موسكو في الأسبوع المقبل.';
+    expect(people(text).persons.map((e) => e.name)).toEqual(['سامر الحديدي']);
+  });
+});
