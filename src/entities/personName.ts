@@ -3,6 +3,7 @@ import { normalizeForm } from '../normalize/index.js';
 import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
 import { PHRASE_LEXICONS, commonWords, titleHeads, givenNames, honorificHeads, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
 import { origText, type Doc } from '../document.js';
+import { cueOfWord } from '../lexicon/cueForms.js';
 
 const titles = PHRASE_LEXICONS.titles;
 
@@ -65,6 +66,14 @@ function aliIsName(doc: Doc, k: number): boolean {
   return !!next && next.joined && (particles.has(next.text) || givenNames.has(next.text));
 }
 
+/** A present-tense verb the cue or stop lists know (يطلب، يلتقي، تعقد). */
+function isPresentVerb(w: string): boolean {
+  // (يوم is a stopword but no verb: "سيوم مسفن" is a name)
+  if (stopwords.has(w) && w.length >= 4) return true;
+  const f = cueOfWord(w);
+  return f !== undefined && f.kind === 'verb';
+}
+
 /**
  * True where a word may be part of a person's name (not a function word, title, country or nisba).
  * The answer is kept per token (doc.memo.nameLike: 0 = not asked, 1 = yes, 2 = no): name parses
@@ -91,6 +100,8 @@ function nameLikeUncached(doc: Doc, k: number): boolean {
   const beforeBin = tokens[k + 1]?.joined && PATRONYMICS.has(tokens[k + 1].text);
   if (givenNames.has(w) && beforeBin) return true;
   if (stopwords.has(w) || roleQualifiers.has(w) || titles.has(w)) return false;
+  // "سيطلب"، "ستعقد": a verb in the future tense (سـ + a present verb of the cue or stop lists)
+  if (/^[وف]?س[يتن]/.test(w) && isPresentVerb(w.replace(/^[وف]?س/, ''))) return false;
   // "يمني", "مصرية": a bare nisba is an adjective, even where a name looks the same (يمنى), unless
   // a given name of that form leads a longer name: "تركي المالكي"
   if (doc.lex.countryNisbaBare.match(k, true)) {

@@ -347,3 +347,13 @@ describe('a city after a name', () => {
     expect(people(text).persons.map((e) => e.name)).toEqual(['سامر الحديدي']);
   });
 });
+
+describe('a verb in the future tense', () => {
+  it('is no name word after a title', () => {
+    expect(people('وأضاف البيان أن السفير الروسي سيطلب لقاء مع قائد الشرطة المحلية.').persons).toEqual([]);
+  });
+
+  it('leaves names that start like one alone', () => {
+    expect(people('وقال المبعوث الإثيوبي سيوم مسفن إن المحادثات ستستأنف.').persons.map((e) => e.name)).toEqual(['سيوم مسفن']);
+  });
+});
