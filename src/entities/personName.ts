@@ -1,4 +1,4 @@
-import { cliticForms } from '../segment/tokens.js';
+import { cliticForms, type Token } from '../segment/tokens.js';
 import { normalizeForm } from '../normalize/index.js';
 import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
 import { PHRASE_LEXICONS, commonWords, titleHeads, givenNames, honorificHeads, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
@@ -154,6 +154,19 @@ function titleInsideName(doc: Doc, k: number, from: number): boolean {
 }
 
 /**
+ * "، وعبد الرحيم العمري"، "ومحمود الجلاصي": a conjunction on a known given name or particle is
+ * peeled; the words it opens the name with (the particle and its word, or the given name).
+ */
+function peelConjunction(tokens: Token[], from: number): { words: string[]; peel: number } {
+  const first = tokens[from]?.text ?? '';
+  if (!/^[وف]/.test(first) || givenNames.has(first)) return { words: [], peel: 0 };
+  const rest = first.slice(1);
+  if (particles.has(rest) && rest !== 'ال' && tokens[from + 1]?.joined) return { words: [rest, tokens[from + 1].text], peel: 1 };
+  if (givenNames.has(rest) && !ambiguousGiven.has(rest) && rest !== 'علي' && !stopwords.has(rest)) return { words: [rest], peel: 1 };
+  return { words: [], peel: 0 };
+}
+
+/**
  * Parse a name starting at token j: optional honorifics (الشيخ، الدكتور), then up to six name
  * words joined by spaces only, with particles (بن، أبو، آل، عبد، ولد) binding to the next word.
  * Example: "سلمان بن عبدالعزيز آل سعود" (5 words), "أحمد أبو الغيط".
@@ -166,23 +179,9 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     if (!tokens[k]?.joined) return undefined;
   }
   const from = k;
-  const words: string[] = [];
   let lastIsName = false;
-  // "، وعبد الرحيم العمري"، "ومحمود الجلاصي": a conjunction on a known given name or particle is peeled
-  let peel = 0;
-  const first = tokens[from]?.text ?? '';
-  if (/^[وف]/.test(first) && !givenNames.has(first)) {
-    const rest = first.slice(1);
-    if (particles.has(rest) && rest !== 'ال' && tokens[from + 1]?.joined) {
-      words.push(rest, tokens[from + 1].text);
-      k += 2;
-      peel = 1;
-    } else if (givenNames.has(rest) && !ambiguousGiven.has(rest) && rest !== 'علي' && !stopwords.has(rest)) {
-      words.push(rest);
-      k += 1;
-      peel = 1;
-    }
-  }
+  const { words, peel } = peelConjunction(tokens, from);
+  k += words.length;
   while (k < tokens.length && words.length < MAX_WORDS) {
     const tok = tokens[k];
     if (k > from && !tok.joined) break;

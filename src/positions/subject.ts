@@ -126,38 +126,13 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
   // "شدد كل من الوزير … و…": the first of the coordinated holders.
   if (words[0].text === 'كل' && words[1]?.text === 'من') words.splice(0, 2);
   if (!words.length) return undefined;
-  let i = 0;
-  let titled = false;
-  let spokesFor: Span | null = null;
+  const { end, titled, spokesFor } = titleChunk(words, bounded);
+  let i = end;
   const group = PLURAL_HEADS.has(words[0].text);
-  while (i < words.length && isTitleHead(words[i].text, i > 0)) {
-    titled = true;
-    const spokesman = SPOKESMAN.has(words[i].text);
-    i++;
-    // The rest of the title: الزراعة، العام، للأمم، المتحدة، باسم وزارة الزراعة، الأردني
-    while (i < words.length) {
-      const w = words[i].text;
-      if (w === 'باسم' || w === 'الرسمي' || w === 'الرسميه') {
-        if (w !== 'باسم') { i++; continue; }
-        const from = i + 1;
-        i = titleTail(words, from);
-        if (spokesman && i > from) spokesFor = { start: words[from].start, end: words[i - 1].end };
-        continue;
-      }
-      const next = titleTail(words, i, bounded);
-      if (next === i) break;
-      i = next;
-    }
-  }
   const span = { start: words[0].start, end: words[words.length - 1].end };
   if (titled && i >= words.length) return { span, name: span, title: span, titleOnly: true, spokesFor, group };
   if (!titled && isObjectHead(words[0].text)) return undefined;
-  // "مدير فرع الوزارة بالمنطقة الشرقية سامي العلي": a place after the title, then the name
-  if (titled && i < words.length && /^بال/.test(words[i].text)) {
-    let k = i + 1;
-    while (k < words.length && isDefiniteNisba(words[k].text)) k++;
-    if (k < words.length && givenNames.has(words[k].text)) i = k;
-  }
+  if (titled) i = pastTitlePlace(words, i);
   const nameStart = i;
   // "أشاد الوزير بالجمعية": ب or ل with the article opens an object or a place, never a name
   if (titled && i < words.length && /^(?:و?بال|لل)/.test(words[i].text)) {
@@ -184,6 +159,43 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
   }
   const title = titled ? { start: words[0].start, end: words[nameStart - 1].end } : null;
   return { span: { start: words[0].start, end: name.end }, name, title, titleOnly: false, spokesFor };
+}
+
+/**
+ * The title chunk at the start of a subject: heads (a later one may come with و), the words that
+ * continue them (الزراعة، العام، للأمم، المتحدة، الأردني) and باسم + the body spoken for.
+ */
+function titleChunk(words: Token[], bounded: boolean): { end: number; titled: boolean; spokesFor: Span | null } {
+  let i = 0;
+  let titled = false;
+  let spokesFor: Span | null = null;
+  while (i < words.length && isTitleHead(words[i].text, i > 0)) {
+    titled = true;
+    const spokesman = SPOKESMAN.has(words[i].text);
+    i++;
+    while (i < words.length) {
+      const w = words[i].text;
+      if (w === 'باسم' || w === 'الرسمي' || w === 'الرسميه') {
+        if (w !== 'باسم') { i++; continue; }
+        const from = i + 1;
+        i = titleTail(words, from);
+        if (spokesman && i > from) spokesFor = { start: words[from].start, end: words[i - 1].end };
+        continue;
+      }
+      const next = titleTail(words, i, bounded);
+      if (next === i) break;
+      i = next;
+    }
+  }
+  return { end: i, titled, spokesFor };
+}
+
+/** "مدير فرع الوزارة بالمنطقة الشرقية سامي العلي": past a ب-place and its adjectives after the title, where a name follows. */
+function pastTitlePlace(words: Token[], i: number): number {
+  if (i >= words.length || !/^بال/.test(words[i].text)) return i;
+  let k = i + 1;
+  while (k < words.length && isDefiniteNisba(words[k].text)) k++;
+  return k < words.length && givenNames.has(words[k].text) ? k : i;
 }
 
 /** A word that may open a direct object after a name: not an adverbial, a particle or a title. */
