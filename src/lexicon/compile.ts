@@ -19,15 +19,19 @@ export function escapeRegExp(s: string): string {
  * the article ال also matches after the preposition ل, which swallows its alef (للأمم = ل + الأمم).
  */
 export function alternation(forms: Iterable<string>): string {
+  return longestFirst(forms)
+    .map((f) => escapeRegExp(f).replace(/ /g, ' +').replace(/^ال/, '(?:ا|(?<=ل))ل'))
+    .join('|');
+}
+
+/** Forms normalised, de-duplicated and sorted longest first (ties in code-point order). */
+function longestFirst(forms: Iterable<string>): string[] {
   const seen = new Set<string>();
   for (const f of forms) {
     const n = normalizeForm(f);
     if (n) seen.add(n);
   }
-  return [...seen]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((f) => escapeRegExp(f).replace(/ /g, ' +').replace(/^ال/, '(?:ا|(?<=ل))ل'))
-    .join('|');
+  return [...seen].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
 /**
@@ -37,15 +41,7 @@ export function alternation(forms: Iterable<string>): string {
  * (unlike `alternation`).
  */
 export function wordAlternation(forms: Iterable<string>): string {
-  const seen = new Set<string>();
-  for (const f of forms) {
-    const n = normalizeForm(f);
-    if (n) seen.add(n);
-  }
-  return [...seen]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map(escapeRegExp)
-    .join('|');
+  return longestFirst(forms).map(escapeRegExp).join('|');
 }
 
 /** A map from normalised form to a value, for looking up what a matched form belongs to. */

@@ -1,10 +1,10 @@
 import type { CueComplement } from '../lexicon/cues.js';
 import { cueOfWord } from '../lexicon/cueForms.js';
-import { givenNames } from '../lexicon/compiled.js';
 import { formIndex } from '../lexicon/compile.js';
 import { WordSet } from '../lexicon/phrases.js';
-import { COMPLEMENT_PARTICLES, MEDIA_BEFORE_QUOTE, NOT_BI_OBJECTS, TITLE_BODY_HEADS } from '../lexicon/positionWords.js';
+import { COMPLEMENT_PARTICLES, MEDIA_BEFORE_QUOTE, NOT_BI_OBJECTS } from '../lexicon/positionWords.js';
 import { QUOTE_PAIRS, tokensIn, type Token, type TokenSource } from '../segment/tokens.js';
+import { nameAfterTitlePlace } from './subject.js';
 
 /** Where a cue's statement begins: the particle (أن، على، إلى…) and the first word after it. */
 export interface Complement {
@@ -114,18 +114,12 @@ function nextStart(toks: Token[], i: number): number {
   return toks[i + 1]?.start ?? toks[i].end;
 }
 
-/** ب + a body or place an office is of: بالمنطقة، بالجمعية، بالوزارة. */
-const BI_PLACES = new WordSet(() => [...TITLE_BODY_HEADS, 'مدينة', 'وزارة', 'جامعة', 'هيئة', 'مجلس'].map((w) => `بال${w}`));
-
 /**
  * "أفاد مدير فرع الوزارة بالمنطقة الشرقية سامي العلي أن …": ب + a place or body after the subject's
- * first words, with a given name after it (past its adjectives), places the title; it is no ب-complement.
+ * first words, with a given name after it, places the title; it is no ب-complement.
  */
 function placeOfTitle(toks: Token[], i: number): boolean {
-  if (i === 0 || !BI_PLACES.has(toks[i].text)) return false;
-  let k = i + 1;
-  while (k < toks.length && toks[k].word && /^ال\p{L}+(?:ي|يه)$/u.test(toks[k].text)) k++;
-  return k < toks.length && toks[k].word && givenNames.has(toks[k].text);
+  return i > 0 && nameAfterTitlePlace(toks, i) >= 0;
 }
 
 /** بالاتفاق، بضرورة، بأن: a word made of ب + a noun (not بين، بعد، بيان…). */

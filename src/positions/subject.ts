@@ -190,12 +190,28 @@ function titleChunk(words: Token[], bounded: boolean): { end: number; titled: bo
   return { end: i, titled, spokesFor };
 }
 
-/** "مدير فرع الوزارة بالمنطقة الشرقية سامي العلي": past a ب-place and its adjectives after the title, where a name follows. */
-function pastTitlePlace(words: Token[], i: number): number {
-  if (i >= words.length || !/^بال/.test(words[i].text)) return i;
+/** ب + a body or place an office is of: بالمنطقة، بالجمعية، بالوزارة. */
+const BI_PLACES = new WordSet(() => [...TITLE_BODY_HEADS, 'مدينة', 'وزارة', 'جامعة', 'هيئة', 'مجلس'].map((w) => `بال${w}`));
+
+/**
+ * "مدير فرع الوزارة بالمنطقة الشرقية سامي العلي": where toks[i] is ب + a place of the title (a listed
+ * body or place; any ب + ال word where `anyPlace`) and a given name follows it past its adjectives,
+ * the index of that name; else -1.
+ */
+export function nameAfterTitlePlace(toks: Token[], i: number, anyPlace = false): number {
+  if (i >= toks.length || !(anyPlace ? /^بال/.test(toks[i].text) : BI_PLACES.has(toks[i].text))) return -1;
   let k = i + 1;
-  while (k < words.length && isDefiniteNisba(words[k].text)) k++;
-  return k < words.length && givenNames.has(words[k].text) ? k : i;
+  while (k < toks.length && toks[k].word && isDefiniteNisba(toks[k].text)) k++;
+  return k < toks.length && toks[k].word && givenNames.has(toks[k].text) ? k : -1;
+}
+
+/**
+ * Past a ب-place of the title to the name after it, or `i` where there is none. Inside a subject any
+ * ب + ال word may place the title; before a ب-complement only a listed one (complement.ts).
+ */
+function pastTitlePlace(words: Token[], i: number): number {
+  const k = nameAfterTitlePlace(words, i, true);
+  return k < 0 ? i : k;
 }
 
 /** A word that may open a direct object after a name: not an adverbial, a particle or a title. */
