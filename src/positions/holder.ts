@@ -4,8 +4,10 @@ import type { MeetingFound } from '../meetings/model.js';
 import { JOINT_GROUPS, JOINT_HOLDERS, REPORTING_NOUNS } from '../lexicon/cues.js';
 import { wordAlternation } from '../lexicon/compile.js';
 import { WordSet } from '../lexicon/phrases.js';
+import { givenNames } from '../lexicon/compiled.js';
 import { GROUP_COUNTS, JOINT_STATEMENT_WORDS, PERSON_GROUPS, SOURCE_PHRASES, STATE_GROUPS } from '../lexicon/positionWords.js';
 import { normalizeForm } from '../normalize/index.js';
+import { COUNTRIES } from '../lexicon/countries.js';
 import type { Span } from '../types.js';
 import { lowerBound } from '../segment/search.js';
 import { readSubject, subjectTokens, type SubjectPhrase } from './subject.js';
@@ -350,17 +352,75 @@ function issuerOf(ctx: HolderContext, from: number, to: number): (Holder & { end
 // How far back a title-only subject looks for the person last named with that title (keeps each lookup bounded).
 const TITLE_LOOKBACK = 200;
 
-/** A title-only subject (الوزير، وزير الزراعة الأردني) → the latest person seen with a matching title. */
+/**
+ * A title-only subject (الوزير، وزير الزراعة الأردني) → the latest person seen with a matching title:
+ * every word of the subject is in that title, feminine and masculine forms alike (رئيسة الوزراء =
+ * رئيس الوزراء), رئيس الحكومة = رئيس الوزراء; one country adjective outside the title (رئيس الوزراء
+ * الأردني) matches where the person's country is that adjective's.
+ */
 function byTitle(ctx: HolderContext, span: Span, before: number, lastPerson = true): string | undefined {
-  const words = ctx.doc.norm.slice(span.start, span.end).split(/\s+/).map(stripAl).filter(Boolean);
+  const words = titleKeys(ctx.doc.norm.slice(span.start, span.end));
   const hi = lowerBound(ctx.titled, before + 1, (t) => t.at);
   for (let i = hi - 1; i >= Math.max(0, hi - TITLE_LOOKBACK); i--) {
-    const tw = ctx.titled[i].title.map(stripAl);
-    if (words.every((w) => tw.includes(w))) return ctx.titled[i].name;
+    const t = ctx.titled[i];
+    if (titleMatches(words, titleKeys(t.title.join(' ')), () => countryOfName(ctx, t.name))) return t.name;
   }
-  if (!lastPerson) return undefined;
+  const roled = byRole(ctx, words, before);
+  if (roled || !lastPerson) return roled;
   const m = ctx.entities.lastPersonBefore(before);
   return m ? ctx.entities.entities[m.entity].name : undefined;
+}
+
+/**
+ * Every subject word is in the title; or all but one country adjective, where the person's country
+ * is that adjective's (رئيس الوزراء الأردني for one seen as رئيس الحكومة of Jordan).
+ */
+function titleMatches(words: string[], title: string[], country: () => string | null | undefined): boolean {
+  const missing = words.filter((w) => !title.includes(w));
+  if (!missing.length) return true;
+  if (missing.length > 1 || words.length < 3) return false;
+  const iso = nisbaCountry(missing[0]);
+  return iso !== undefined && iso === country();
+}
+
+/** A name that starts like one: a given name, or a word that is neither definite nor a nisba (not عسكري، التعاونية). */
+function nameShaped(name: string): boolean {
+  const first = normalizeForm(name).split(' ')[0];
+  return givenNames.has(first) || !/^ال|ي$/u.test(first);
+}
+
+/** The person last mentioned before `before` one of whose roles matches the subject's title words. */
+function byRole(ctx: HolderContext, words: string[], before: number): string | undefined {
+  let best: { name: string; at: number } | undefined;
+  for (const e of ctx.entities.entities) {
+    if (e.kind !== 'person' || !e.roles.length || !nameShaped(e.name)) continue;
+    const at = e.mentions.filter((m) => m.start < before).at(-1)?.start;
+    if (at === undefined || (best && at < best.at)) continue;
+    if (e.roles.some((r) => titleMatches(words, titleKeys(normalizeForm(r)), () => e.country))) best = { name: e.name, at };
+  }
+  return best?.name;
+}
+
+// رئيس الحكومة (normalised) is رئيس الوزراء.
+const PRIME_MINISTER = new RegExp(`(^|\\s)(${normalizeForm('رئيس')}ه?\\s+)(?:ال)?${normalizeForm('حكومة')}(?=\\s|$)`, 'gu');
+
+/** The words a title is compared by: no article, no feminine ending, رئيس الحكومة read as رئيس الوزراء. */
+function titleKeys(title: string): string[] {
+  return title.replace(PRIME_MINISTER, '$1$2الوزراء').split(/\s+/).map((w) => stripAl(w).replace(/ه$/u, '')).filter(Boolean);
+}
+
+/** Country adjectives as title keys (اردني، مصري) → ISO code. */
+let NISBA_KEYS: Map<string, string> | undefined;
+
+/** The country a title key that is a country adjective names, else undefined. */
+function nisbaCountry(key: string): string | undefined {
+  NISBA_KEYS ??= new Map(COUNTRIES.flatMap((c) => c.nisba.map((f) => [titleKeys(normalizeForm(f))[0], c.iso] as const)));
+  return NISBA_KEYS.get(key);
+}
+
+/** The country of the person entity with this name, if any. */
+function countryOfName(ctx: HolderContext, name: string): string | null | undefined {
+  return ctx.entities.entities.find((e) => e.kind === 'person' && e.name === name)?.country;
 }
 
 /** A title word without its article, ل + article or و + article; a lone comma is no word. */

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { stated } from '../rules/read.js';
+
+// A title with no name after it (رئيسة الوزراء، رئيس الوزراء الأردني) is the person seen with that title.
+describe('a title alone names the one seen with it', () => {
+  it('reads the feminine form of a title as the title a woman was named with', () => {
+    const text = 'التقت رئيس الوزراء سارة الكامل بالسفير كريم البدري في العاصمة. وأكدت رئيسة الوزراء أن التعاون سيستمر بين البلدين.';
+    expect(stated(text)).toEqual(['سارة الكامل: التعاون سيستمر بين البلدين']);
+  });
+
+  it('reads رئيس الوزراء as رئيس الحكومة, and a country adjective as the person\'s country', () => {
+    const text = 'وعقد رئيس المجلس سامر الحديدي مؤتمرا صحفيا مع رئيس الحكومة الأردنية، كمال الغربي، أمس. وقال الحديدي إن الاتفاق جيد. ونوه رئيس الوزراء الأردني إلى أن الحوار سيستمر حتى الصيف.';
+    expect(stated(text)).toEqual(['سامر الحديدي: الاتفاق جيد', 'كمال الغربي: أن الحوار سيستمر حتى الصيف']);
+  });
+
+  it('keeps the title where the country adjective is another country\'s', () => {
+    const text = 'وعقد رئيس المجلس سامر الحديدي مؤتمرا صحفيا مع رئيس الحكومة الأردنية، كمال الغربي، أمس. ونوه رئيس الوزراء المصري إلى أن الحوار سيستمر حتى الصيف.';
+    expect(stated(text)).toEqual(['رئيس الوزراء المصري: أن الحوار سيستمر حتى الصيف']);
+  });
+});
