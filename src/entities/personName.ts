@@ -1,6 +1,7 @@
 import { cliticForms, type Token } from '../segment/tokens.js';
 import { normalizeForm } from '../normalize/index.js';
 import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
+import { CITY_HEADS } from '../lexicon/places.js';
 import { PHRASE_LEXICONS, commonWords, titleHeads, givenNames, honorificHeads, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
 import { origText, type Doc } from '../document.js';
 import { cueOfWord } from '../lexicon/cueForms.js';
@@ -25,6 +26,9 @@ const NAME_PARTICLE = normalizeForm('أبي');
 
 /** Seats of government named like cities, which stand for their state rather than a place. */
 const SEATS: ReadonlySet<string> = new Set(['الكرملين', 'الاليزيه', 'الكريملين'].map(normalizeForm));
+
+/** Heads of a place's name (العاصمة، مدينة، محافظة), which end a person's name. */
+const PLACE_HEADS: ReadonlySet<string> = new Set(CITY_HEADS.map(normalizeForm));
 
 /** Names led by these particles are given names in themselves: عبد الله، أبو بكر. */
 const LEADING_PARTICLES = new Set(['عبد', 'ابو', 'عبد ال']);
@@ -211,6 +215,8 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     // "يزور فلان الفلاني موسكو": a city after a name of two words is where he goes, not his name
     // (one word, not a seat of government standing for its state: الكرملين، البيت الأبيض)
     if (words.length >= 2 && !givenNames.has(tok.text) && doc.lex.cities.match(k)?.len === 1 && !SEATS.has(tok.text)) break;
+    // "زار فلان الفلاني العاصمة الماليزية": a place head (العاصمة، محافظة، ولاية) is never a name word
+    if (k > from && PLACE_HEADS.has(tok.text)) break;
     // "وعدد من", "وصاحب": inside a name, و is a conjunction unless the word is a given name (وليد)
     if (k > from && tok.text.length > 2 && tok.text.startsWith('و') && !givenNames.has(tok.text)) break;
     words.push(tok.text);

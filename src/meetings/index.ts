@@ -25,6 +25,7 @@ import { envoyTalks } from './rules/envoy-talks.js';
 import { visitorPlace } from './rules/visitor-place.js';
 import { placeForNextMeeting } from './rules/place-for-next-meeting.js';
 import { meetsAGroup } from './rules/meets-a-group.js';
+import { visitsAPlace } from './rules/visits-a-place.js';
 import { needTwoSides } from './rules/need-two-sides.js';
 import { jointActNeedsTwoLeaders } from './rules/joint-act-needs-two-leaders.js';
 import { weakCueNeedsPartner } from './rules/weak-cue-needs-partner.js';
@@ -85,6 +86,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   visitorPlace,
   placeForNextMeeting,
   meetsAGroup,
+  visitsAPlace,
   needTwoSides,
   jointActNeedsTwoLeaders,
   weakCueNeedsPartner,

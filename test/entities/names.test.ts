@@ -346,6 +346,12 @@ describe('a city after a name', () => {
     const text = 'يزور رئيس الوزراء سامر الحديدي موسكو في الأسبوع المقبل.';
     expect(people(text).persons.map((e) => e.name)).toEqual(['سامر الحديدي']);
   });
+
+  it('ends at a place head (العاصمة، محافظة), whatever follows it', () => {
+    const text = 'زار وزير الخارجية سامر الحديدي العاصمة الماليزية كوالالمبور أمس.';
+    expect(people(text).persons.map((e) => e.name)).toEqual(['سامر الحديدي']);
+    expect(people('وقال رئيس البلدية سامر الحديدي محافظة الشمال بحاجة إلى دعم.').persons.map((e) => e.name)).toEqual(['سامر الحديدي']);
+  });
 });
 
 describe('a verb in the future tense', () => {
