@@ -2,6 +2,7 @@ import type { OrganizationEntry, TitleEntry } from '../lexicon/types.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { givenNames, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
 import { origText, type Doc } from '../document.js';
+import { normalizeForm } from '../normalize/index.js';
 
 /** A title with its qualifiers as written: "وزير الخارجية المصري", "الأمين العام لجامعة الدول العربية". */
 export interface TitlePhrase {
@@ -195,6 +196,19 @@ const portfolioStep: Step = (st, w) => {
   return true;
 };
 
+/** Construct heads of a portfolio with ل (لشؤون اللاجئين، لمكافحة الإرهاب، لحقوق الإنسان), normalised. */
+const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['لشؤون', 'لحقوق', 'لمكافحة', 'لإعادة', 'لعملية', 'لمراقبة', 'لتنسيق'].map(normalizeForm));
+
+/** "المنسق الأوروبي لمكافحة الإرهاب"، "المبعوث الخاص لشؤون اللاجئين": ل + a portfolio's construct head and its noun. */
+const constructPortfolioStep: Step = (st, w) => {
+  const { doc, tokens } = st;
+  if (!PORTFOLIO_HEADS.has(w) || !tokens[st.j + 1]?.joined || !/^ال\S{2,}$/u.test(tokens[st.j + 1].text) || doc.lex.countryNisba.match(st.j + 1, true)) return false;
+  st.j += 2;
+  // its adjectives and definite words (لشؤون المسجد الحرام), up to a given name
+  for (let a = 0; a < 2 && st.j < tokens.length && tokens[st.j].joined && /^ال\S{2,}$/u.test(tokens[st.j].text) && !givenNames.has(tokens[st.j].text) && !doc.lex.countryNisba.match(st.j, true); a++) st.j++;
+  return true;
+};
+
 /** "أمير منطقة الجوف"، "محافظ محافظة عدن": the region an office governs. */
 const regionStep: Step = (st, w) => {
   const { doc, tokens } = st;
@@ -277,4 +291,4 @@ const genitiveNisbaStep: Step = (st, w) => {
 };
 
 /** The complement steps, tried in this order at each word of a title phrase. */
-const STEPS: readonly Step[] = [nisbaStep, unStep, qualifierStep, orgStep, spokenForStep, accreditedStep, countryStep, portfolioStep, regionStep, custodianStep, unlistedBodyStep, genitiveNisbaStep];
+const STEPS: readonly Step[] = [nisbaStep, unStep, qualifierStep, orgStep, spokenForStep, accreditedStep, countryStep, portfolioStep, constructPortfolioStep, regionStep, custodianStep, unlistedBodyStep, genitiveNisbaStep];

@@ -32,6 +32,18 @@ describe('title then name', () => {
     const { persons } = people(text);
     expect(persons.map((p) => p.name)).toContain('قيسُ سعيّد');
   });
+
+  it('reads a portfolio with ل and a construct head as part of the title', () => {
+    const { persons } = people('والتقى المنسق الأوروبي لمكافحة الإرهاب سامر الحديدي أمس.');
+    expect(persons.map((p) => [p.name, p.roles[0]])).toEqual([['سامر الحديدي', 'المنسق الأوروبي لمكافحة الإرهاب']]);
+    const { persons: two } = people('والتقى الرئيس العام لشؤون المسجد الحرام سامر الحديدي.');
+    expect(two.map((p) => [p.name, p.roles[0]])).toEqual([['سامر الحديدي', 'الرئيس العام لشؤون المسجد الحرام']]);
+  });
+
+  it('leaves a purpose with ل out of the title', () => {
+    const { persons } = people('وقال الرئيس سامر الحديدي لبحث الأوضاع إن الحوار مستمر.');
+    expect(persons.map((p) => p.roles[0])).toEqual(['الرئيس']);
+  });
 });
 
 describe('name then title', () => {
