@@ -236,7 +236,22 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
  * or two words or more led by a given name that is also a common word (ناصر الحديدي، سليم العمري).
  */
 export function plausibleInSlot(name: NameSpan, doc: Doc): boolean {
-  return plausibleName(name, doc) || (name.words.length >= 2 && givenNames.has(name.words[0]) && !commonWords.has(name.words[1]));
+  return plausibleName(name, doc) || twoWordName(name);
+}
+
+/**
+ * After a title: a given name that is also a common word (نبيل، جودة، خطاب) and one more word
+ * that is no common word (نبيل الزعبي، نبيل فقيه; not جودة الأداء).
+ */
+export function ambiguousGivenAfterTitle(name: NameSpan, doc: Doc): boolean {
+  const second = name.words[1] ?? '';
+  // a definite second word is a family name where it is shaped like one (الزعبي), not a noun (الأداء)
+  return plausibleName(name, doc) || (name.words.length === 2 && ambiguousGiven.has(name.words[0]) && !commonWords.has(second) && (!second.startsWith('ال') || second.endsWith('ي')));
+}
+
+/** Two words or more led by a given name, the second no common word. */
+function twoWordName(name: NameSpan): boolean {
+  return name.words.length >= 2 && givenNames.has(name.words[0]) && !commonWords.has(name.words[1]);
 }
 
 /**

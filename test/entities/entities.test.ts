@@ -40,6 +40,11 @@ describe('title then name', () => {
     expect(two.map((p) => [p.name, p.roles[0]])).toEqual([['سامر الحديدي', 'الرئيس العام لشؤون المسجد الحرام']]);
   });
 
+  it('reads a given name that is also a common word as a name after a title', () => {
+    expect(people('والتقى الوزير نبيل الزعبي أمس.').persons.map((p) => p.name)).toEqual(['نبيل الزعبي']);
+    expect(people('وأكد الوزير جودة الأداء في الوزارة أمس.').persons).toEqual([]);
+  });
+
   it('leaves a purpose with ل out of the title', () => {
     const { persons } = people('وقال الرئيس سامر الحديدي لبحث الأوضاع إن الحوار مستمر.');
     expect(persons.map((p) => p.roles[0])).toEqual(['الرئيس']);

@@ -1,5 +1,5 @@
 import { givenNames, particles } from '../../lexicon/compiled.js';
-import { parseName, plausibleName, type NameSpan } from '../personName.js';
+import { ambiguousGivenAfterTitle, parseName, type NameSpan } from '../personName.js';
 import { parseTitlePhrase } from '../titlePhrase.js';
 import { commaOnly, pushNameWithTitleAfter, quoteOnly, type PeopleState, type PersonParser } from '../people.js';
 
@@ -34,7 +34,8 @@ function nameAfterTitle(st: PeopleState, j: number, anchoredTitle: boolean): Nam
   // "وزير الخارجية المغربي ناصر العلوي جون سميث المبعوث": a second given name starts the object
   if (name.words.length >= 4 && anchoredTitle) name = cutAtSecondName(st, name);
   const anchored = anchoredTitle && name.words.length >= 2 && name.words.length <= 3;
-  return anchored || plausibleName(name, doc) ? name : undefined;
+  // after a title, a given name that is also a common word (نبيل، جودة) starts a name of two words
+  return anchored || ambiguousGivenAfterTitle(name, doc) ? name : undefined;
 }
 
 /**
