@@ -29,6 +29,8 @@ interface Draft {
   royal: boolean;
   country: string | null;
   org: OrganizationEntry | null;
+  /** The organisation as written where a title named it. */
+  orgText: string | null;
   /** Link rules that changed it. */
   rules: string[];
 }
@@ -127,7 +129,7 @@ function addName(drafts: Draft[], r: RawPerson): void {
   const words = name.words;
   let d = drafts.find((x) => sameName(x.words, words));
   if (!d) {
-    d = { words, nameSpan: name, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), bare: new Set(), roleKind: null, royal: false, country: null, org: null, rules: [], counterRole: null, elided: [] };
+    d = { words, nameSpan: name, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), bare: new Set(), roleKind: null, royal: false, country: null, org: null, orgText: null, rules: [], counterRole: null, elided: [] };
     drafts.push(d);
   } else if (words.length > d.words.length) {
     d.words = words;
@@ -161,7 +163,7 @@ export const shortNameIntoFull: LinkRule = {
       into.roleKind ??= d.roleKind;
       into.royal ||= d.royal;
       into.country ??= d.country;
-      into.org ??= d.org;
+      if (!into.org && d.org) [into.org, into.orgText] = [d.org, d.orgText];
       mark(into.rules, this.id);
       drafts.splice(k, 1);
     }
@@ -317,7 +319,8 @@ function toEntity(doc: Doc, d: Draft, id: number): Entity {
     // a country a title states outright (مبعوث الولايات المتحدة) stands beside an international
     // body the person also serves; an international official has no country of his own
     country: d.country ?? (d.org && d.org.kind === 'international' ? null : d.org?.country ?? house),
-    organization: d.org ? d.org.name : null,
+    // as the text writes it (حركة حماس), the lexicon's name where no title wrote it
+    organization: d.org ? d.orgText ?? d.org.name : null,
     orgId: d.org?.id,
     royal: d.royal || house !== null,
     affiliationSource: d.country || d.org || house ? 'stated' : undefined,
@@ -343,7 +346,7 @@ function absorb(d: Draft, r: RawPerson): void {
   }
   if (r.rule === 'counterpart' && r.role) d.counterRole ??= r.role;
   d.country ??= r.country;
-  d.org ??= r.org;
+  if (!d.org && r.org) [d.org, d.orgText] = [r.org, r.orgText];
 }
 
 function lastBefore(d: Draft, pos: number): number {

@@ -1,6 +1,6 @@
 import type { Token } from '../segment/tokens.js';
 import type { OrganizationEntry } from '../lexicon/types.js';
-import { enabled, type Doc } from '../document.js';
+import { enabled, origText, type Doc } from '../document.js';
 import type { RuleInfo } from '../rules.js';
 import { parseTitlePhrase, type TitlePhrase } from './titlePhrase.js';
 import { parseName, type NameSpan } from './personName.js';
@@ -15,6 +15,8 @@ export interface RawPerson {
   /** Country and organisation stated at this mention. */
   country: string | null;
   org: OrganizationEntry | null;
+  /** The organisation as the text writes it (حركة حماس for the lexicon's حركة المقاومة الإسلامية). */
+  orgText: string | null;
   /** Role text span (normalised), when a title is attached. */
   role: { start: number; end: number } | null;
   /** The id of the rule that found it. */
@@ -102,12 +104,31 @@ export function pushPerson(st: PeopleState, name: NameSpan | null, titles: Title
     titles: sorted,
     country: sorted.map((x) => x.country).find((c) => c) ?? own?.country ?? null,
     org: sorted.map((x) => x.org).find((o) => o) ?? own?.org ?? null,
+    orgText: writtenOrg(st, sorted) ?? own?.orgText ?? null,
     role: t ? { start: t.start, end: t.end } : null,
     rule,
   });
   for (const x of sorted) markUsed(st, x.from, x.to);
   if (name) markUsed(st, name.from, name.to);
 }
+
+/**
+ * The organisation of the first title that names one, as written, without its proclitic: لحركة
+ * حماس → حركة حماس, بالأمم المتحدة → الأمم المتحدة, للأمم المتحدة → الأمم المتحدة.
+ */
+function writtenOrg(st: PeopleState, titles: TitlePhrase[]): string | null {
+  const span = titles.find((x) => x.org)?.orgSpan;
+  if (!span) return null;
+  // "لحزب الكتائب": the head noun before a name the lexicon lists without it belongs to the name
+  const head = HEAD_BEFORE.exec(st.norm.slice(Math.max(0, span.start - 8), span.start));
+  const start = head ? span.start - head[0].length + head[1].length : span.start;
+  const text = origText(st.doc, { start, end: span.end }).replace(/^[لب](?=ال|حزب|حرك|تيار|جبه|منظم)/u, '');
+  // ل + ال is written لل: the span starts at the article's ل
+  return !head && st.norm[span.start - 1] === 'ل' && st.norm[span.start] === 'ل' && !text.startsWith('ال') ? `ا${text}` : text;
+}
+
+/** A body's head noun (with its proclitic) right before a name: "لحزب "، "حركة ". */
+const HEAD_BEFORE = /(?:^|\s)([وفلب]*)(?:حزب|حركه|تيار|جبهه|منظمه)\s$/u;
 
 /** Mark tokens [from, to) as read. */
 export function markUsed(st: PeopleState, from: number, to: number): void {

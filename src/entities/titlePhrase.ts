@@ -70,6 +70,7 @@ export function parseTitlePhrase(doc: Doc, i: number): TitlePhrase | undefined {
   // a UN qualifier inside the lexicon's own form (المبعوث الأممي) makes an official of the UN too
   const un = tokens.slice(i + 1, i + t.len).some((x) => UN_QUALIFIERS.has(x.text));
   const st: TitleState = { doc, tokens, i, headEnd: i + t.len, entry: t.value, j: i + t.len, country: null, org: un ? UN ?? null : null, orgSpan: null };
+  bodyAcrossHead(st);
   for (let steps = 0; steps < 8 && st.j < tokens.length && tokens[st.j].joined; steps++) {
     const w = tokens[st.j].text;
     if (!STEPS.some((step) => step(st, w))) break;
@@ -89,6 +90,24 @@ export function parseTitlePhrase(doc: Doc, i: number): TitlePhrase | undefined {
     org: st.org,
     orgSpan: st.orgSpan,
   };
+}
+
+/** Bodies a person serves rather than a government office (a ministry is his country's). */
+const ACROSS_KINDS: ReadonlySet<string> = new Set(['international', 'regional', 'ngo']);
+
+/**
+ * "رئيس المفوضية الأوروبية": a body whose name starts inside the lexicon's title form (رئيس المفوضية)
+ * and runs past it is the title's body, read whole.
+ */
+function bodyAcrossHead(st: TitleState): void {
+  if (st.org) return;
+  for (let k = st.i + 1; k < st.headEnd; k++) {
+    const o = st.doc.lex.organizations.match(k);
+    if (!o || o.pre !== '' || k + o.len <= st.headEnd || !ACROSS_KINDS.has(o.value.kind)) continue;
+    takeOrg(st, o.value, { start: o.start, end: o.end });
+    st.j = k + o.len;
+    return;
+  }
 }
 
 /** Take a body for the title, unless it has one: the first named wins. */

@@ -45,6 +45,19 @@ describe('title then name', () => {
     expect(people('وأكد الوزير جودة الأداء في الوزارة أمس.').persons).toEqual([]);
   });
 
+  it('gives the organisation as the text writes it, without its proclitic', () => {
+    const org = (text: string) => people(text).persons.map((p) => p.organization);
+    expect(org('والتقى رئيس المكتب السياسي لحركة حماس سامر الحديدي أمس.')).toEqual(['حركة حماس']);
+    expect(org('والتقى الأمين العام للأمم المتحدة سامر الحديدي أمس.')).toEqual(['الأمم المتحدة']);
+  });
+
+  it('reads a body whose name starts inside the title form (رئيس المفوضية الأوروبية)', () => {
+    const { persons } = people('والتقى رئيس المفوضية الأوروبية سامر الحديدي أمس.');
+    expect(persons.map((p) => [p.roles[0], p.organization])).toEqual([['رئيس المفوضية الأوروبية', 'المفوضية الأوروبية']]);
+    // a ministry is no body of his own: its country is
+    expect(people('والتقى وزير الخارجية الأمريكي سامر الحديدي أمس.').persons.map((p) => [p.country, p.organization])).toEqual([['US', null]]);
+  });
+
   it('leaves a purpose with ل out of the title', () => {
     const { persons } = people('وقال الرئيس سامر الحديدي لبحث الأوضاع إن الحوار مستمر.');
     expect(persons.map((p) => p.roles[0])).toEqual(['الرئيس']);

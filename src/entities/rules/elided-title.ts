@@ -25,7 +25,7 @@ export const elidedTitle: PersonParser = {
     // its role is the title it stands for, as written before it without its country (وزير الخارجية)
     const headEnd = tokens[lastTitle!.from + lastTitle!.head.split(' ').length - 1]?.end ?? t.end;
     const role = headEnd > lastTitle!.start && headEnd <= lastTitle!.end ? { start: lastTitle!.start, end: headEnd } : { start: t.start, end: t.end };
-    st.out.push({ name, title: t, titles: [t], country: t.country, org: null, role, rule: this.id });
+    st.out.push({ name, title: t, titles: [t], country: t.country, org: null, orgText: null, role, rule: this.id });
     markUsed(st, i, name.to);
     return name.to - 1;
   },
