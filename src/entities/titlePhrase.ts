@@ -164,6 +164,13 @@ const spokenForStep: Step = (st, w) => {
   const { doc, tokens } = st;
   const bodyAt = w === 'باسم' && tokens[st.j + 1]?.joined ? st.j + 1 : st.j === st.headEnd && tokens[st.j - 1].text === 'باسم' ? st.j : -1;
   if (bodyAt < 0 || doc.lex.countryNames.match(bodyAt)) return false;
+  // "المتحدثة باسم البيت الأبيض"، "باسم الكرملين": a seat of government speaks for its state
+  const seat = doc.lex.capitals.match(bodyAt);
+  if (seat && seat.pre === '') {
+    st.country ??= seat.value.iso;
+    st.j = bodyAt + seat.len;
+    return true;
+  }
   const o = doc.lex.organizations.match(bodyAt);
   if (o && o.pre === '') {
     if (o.value.kind !== 'government') takeOrg(st, o.value, { start: o.start, end: o.end });

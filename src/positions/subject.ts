@@ -1,6 +1,7 @@
 import { commonWords, givenNames, titleWords } from '../lexicon/compiled.js';
 import { wordAlternation } from '../lexicon/compile.js';
 import { WordSet } from '../lexicon/phrases.js';
+import { COUNTRIES } from '../lexicon/countries.js';
 import {
   AGENT_NOUNS, LEADING_PRONOUN_PHRASES, MEDIA_ADDRESSEES, NAME_LINKS as NAME_LINK_WORDS, NON_NAME_PARTICLES, OBJECT_HEADS as OBJECT_HEAD_WORDS,
   PLURAL_TITLE_HEADS, SPOKESMAN_HEADS, SUBJECT_ENDS, SUBJECT_OPENERS, TITLE_BODY_HEADS, TITLE_HEADS as TITLE_HEAD_WORDS, TITLE_TAIL_WORDS,
@@ -126,6 +127,12 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
   // "شدد كل من الوزير … و…": the first of the coordinated holders.
   if (words[0].text === 'كل' && words[1]?.text === 'من') words.splice(0, 2);
   if (!words.length) return undefined;
+  // "نفى البيت الأبيض العلاقة": a seat of government of two words is one subject, its state's voice
+  const seat = seatAt(words);
+  if (seat) {
+    const t = { start: words[0].start, end: words[seat - 1].end };
+    return { span: t, name: t, title: null, titleOnly: false, spokesFor: null };
+  }
   const { end, titled, spokesFor } = titleChunk(words, bounded);
   let i = end;
   const group = PLURAL_HEADS.has(words[0].text);
@@ -159,6 +166,15 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
   }
   const title = titled ? { start: words[0].start, end: words[nameStart - 1].end } : null;
   return { span: { start: words[0].start, end: name.end }, name, title, titleOnly: false, spokesFor };
+}
+
+/** Seats of government named in two words or more (البيت الأبيض، قصر الإليزيه), normalised. */
+const SEATS = new WordSet(() => COUNTRIES.flatMap((c) => c.capitals).filter((f) => f.includes(' ')));
+
+/** How many words a seat of government takes at the start of `words`, else 0. */
+function seatAt(words: Token[]): number {
+  for (const n of [3, 2]) if (words.length >= n && SEATS.has(words.slice(0, n).map((w) => w.text).join(' '))) return n;
+  return 0;
 }
 
 /**

@@ -58,6 +58,11 @@ describe('title then name', () => {
     expect(people('والتقى وزير الخارجية الأمريكي سامر الحديدي أمس.').persons.map((p) => [p.country, p.organization])).toEqual([['US', null]]);
   });
 
+  it('reads a seat of government after باسم whole, as the spokesman\'s country', () => {
+    const { persons } = people('وقالت المتحدثة باسم البيت الأبيض سارة الحديدي: إن الرئيس سيزور المنطقة.');
+    expect(persons.map((p) => [p.name, p.country])).toEqual([['سارة الحديدي', 'US']]);
+  });
+
   it('leaves a purpose with ل out of the title', () => {
     const { persons } = people('وقال الرئيس سامر الحديدي لبحث الأوضاع إن الحوار مستمر.');
     expect(persons.map((p) => p.roles[0])).toEqual(['الرئيس']);

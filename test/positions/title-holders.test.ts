@@ -18,3 +18,10 @@ describe('a title alone names the one seen with it', () => {
     expect(stated(text)).toEqual(['رئيس الوزراء المصري: أن الحوار سيستمر حتى الصيف']);
   });
 });
+
+// A seat of government (البيت الأبيض، الكرملين) speaks for its state; its two words are one subject.
+describe('a seat of government as a subject', () => {
+  it('keeps both words of the seat before a direct object', () => {
+    expect(stated('ونفى البيت الأبيض العلاقة المزعومة مع الشركة.')).toEqual(['البيت الأبيض: العلاقة المزعومة مع الشركة']);
+  });
+});
