@@ -163,6 +163,12 @@ export const OUTLET_HEADS: readonly string[] = ['جريدة', 'الجريدة', 
 
 /**
  * Heads of things that state nothing themselves: a decision, an agreement, a step (القرار الأمريكي،
- * الاتفاق، الخطوة). "رفضت الدول القرار" makes القرار the object, never the holder.
+ * الاتفاق، الخطوة), a text or finding, a quantifier. "رفضت الدول القرار" makes القرار the object,
+ * never the holder.
  */
-export const NON_HOLDER_HEADS: readonly string[] = ['القرار', 'قرار', 'الاتفاق', 'اتفاق', 'الاتفاقية', 'المبادرة', 'الخطة', 'الخطوة', 'الحكم', 'الإجراء', 'القانون', 'المشروع'];
+export const NON_HOLDER_HEADS: readonly string[] = [
+  'القرار', 'قرار', 'الاتفاق', 'اتفاق', 'الاتفاقية', 'المبادرة', 'الخطة', 'الخطوة', 'الحكم', 'الإجراء', 'القانون', 'المشروع',
+  // texts and findings that state what they contain, not a view (تنص المادة، أظهرت الدراسة، كشفت النتائج)
+  'المادة', 'الدستور', 'الدراسة', 'الدراسات', 'النتائج', 'المعلومات', 'التفاصيل', 'الورقة', 'الإحصائيات', 'الإحصاءات', 'الأرقام', 'البيانات',
+  'المزيد',
+];

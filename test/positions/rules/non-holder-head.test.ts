@@ -8,6 +8,13 @@ describe(rule.id, () => {
     expect(stated(rule.example, [rule.id])).toEqual(['القرار الجديد: الضرائب ستخفض على المواد الغذائية']);
   });
 
+  it('makes no position of a study, a finding or an article of law', () => {
+    expect(positions('وأظهرت الدراسة أن نصف الطلاب يفضلون التعلم عن بعد.')).toEqual([]);
+    expect(positions('وتنص المادة السابعة على أن الانتخابات تجرى كل أربع سنوات.')).toEqual([]);
+    // the researcher who speaks of it keeps his position
+    expect(stated('وقال الباحث سامر الحديدي إن الدراسة شملت ألف طالب.')).toEqual(['سامر الحديدي: الدراسة شملت ألف طالب']);
+  });
+
   it('keeps a council read as a subject', () => {
     expect(stated('وأكد المجلس الجديد أن الضرائب ستخفض على المواد الغذائية.')).toEqual(['المجلس الجديد: الضرائب ستخفض على المواد الغذائية']);
   });
