@@ -2,7 +2,7 @@ import { cliticForms, type Token } from '../segment/tokens.js';
 import { normalizeForm } from '../normalize/index.js';
 import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
 import { CITY_HEADS } from '../lexicon/places.js';
-import { PHRASE_LEXICONS, commonWords, titleHeads, givenNames, honorificHeads, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
+import { PHRASE_LEXICONS, commonWords, titleHeads, givenNames, honorificHeads, isMannerParticiple, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
 import { origText, type Doc } from '../document.js';
 import { cueOfWord } from '../lexicon/cueForms.js';
 
@@ -215,8 +215,10 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     // "يزور فلان الفلاني موسكو": a city after a name of two words is where he goes, not his name
     // (one word, not a seat of government standing for its state: الكرملين، البيت الأبيض)
     if (words.length >= 2 && !givenNames.has(tok.text) && doc.lex.cities.match(k)?.len === 1 && !SEATS.has(tok.text)) break;
-    // "زار فلان الفلاني العاصمة الماليزية": a place head (العاصمة، محافظة، ولاية) is never a name word
-    if (k > from && PLACE_HEADS.has(tok.text)) break;
+    // "زار فلان الفلاني العاصمة الماليزية": a place head (العاصمة، محافظة، ولاية) is never a name word,
+    // nor a participle of manner ("قال فلان الفلاني مبتسما")
+    // (not after a short particle of a foreign name: دي مستورا)
+    if (k > from && (PLACE_HEADS.has(tok.text) || (isMannerParticiple(tok.text) && tokens[k - 1].text.length > 2))) break;
     // "وعدد من", "وصاحب": inside a name, و is a conjunction unless the word is a given name (وليد)
     if (k > from && tok.text.length > 2 && tok.text.startsWith('و') && !givenNames.has(tok.text)) break;
     words.push(tok.text);

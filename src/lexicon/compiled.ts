@@ -91,3 +91,16 @@ export function organizationById(id: string): OrganizationEntry | undefined {
   orgById ??= new Map(ORGANIZATIONS.map((o) => [o.id, o]));
   return orgById.get(id);
 }
+
+/**
+ * An indefinite participle of manner, normalised (مبتسما، متاسفا، معلقا، موجها، قايلا): how
+ * someone spoke or acted, never a name word nor a subject. Not a name of that shape (ماريا، مينا).
+ */
+export function isMannerParticiple(w: string): boolean {
+  // a noun with a pronoun suffix ends the same way (مراسلنا، مديرها): only listed participles in ها
+  const suffixed = /(?:نا|ها)$/u.test(w) && !H_PARTICIPLES.has(w);
+  return (/^م[^اي\s]\S{2,}ا$/u.test(w) || /^قايل(?:ا|ه|ين)$/u.test(w)) && !suffixed && !givenNames.has(w) && !titleWords.has(w);
+}
+
+/** Participles of manner whose root ends in ه (موجها، منوها، منبها), normalised. */
+const H_PARTICIPLES: ReadonlySet<string> = new Set(['موجها', 'منوها', 'منبها', 'مشبها', 'متوجها']);

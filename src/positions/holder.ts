@@ -344,7 +344,11 @@ function issuerOf(ctx: HolderContext, from: number, to: number): (Holder & { end
     const mention = ctx.entities.firstMentionIn(at, to);
     if (mention) return { name: ctx.entities.entities[mention.entity].name, via, how: 'issuer', end: to };
     const toks = tokensIn(doc, at, to, 12).filter((t) => t.word);
-    if (toks.length) return { name: origText(doc, { start: toks[0].start, end: toks[Math.min(toks.length, 4) - 1].end }), via, how: 'issuer', end: to };
+    if (!toks.length) return undefined;
+    const name = origText(doc, { start: toks[0].start, end: toks[Math.min(toks.length, 4) - 1].end });
+    // "بيان للخارجية المغربية": ل + ال is written لل, the match starts at the article's ل
+    const article = doc.norm[at - 1] === 'ل' && doc.norm[at] === 'ل' && toks[0].start === at;
+    return { name: article ? `ا${name}` : name, via, how: 'issuer', end: to };
   }
   return undefined;
 }

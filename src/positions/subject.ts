@@ -1,4 +1,4 @@
-import { commonWords, givenNames, titleWords } from '../lexicon/compiled.js';
+import { commonWords, givenNames, isMannerParticiple, titleWords } from '../lexicon/compiled.js';
 import { wordAlternation } from '../lexicon/compile.js';
 import { WordSet } from '../lexicon/phrases.js';
 import { COUNTRIES } from '../lexicon/countries.js';
@@ -101,6 +101,12 @@ export function subjectTokens(doc: TokenSource, from: number, to: number): Token
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.word && (ADVERBIAL.has(t.text) || TO_MEDIA.test(t.text))) break;
+    // "وقال متأسفا:"، "قال الوزير فلان مبتسما": a participle of manner tells how he spoke, not who:
+    // passed over first, it ends the subject after
+    if (t.word && isMannerParticiple(t.text) && !(out.length && out[out.length - 1].text.length <= 2)) {
+      if (out.length) break;
+      continue;
+    }
     // "تحالف «الفجر الجديد»", "حزب "التجديد"": a short quoted name after the first word is the name itself.
     if (!t.word && t.text in QUOTE_PAIRS && out.length > 0 && out.length <= 2) {
       const close = toks.findIndex((x, k) => k > i && x.text === QUOTE_PAIRS[t.text]);

@@ -25,3 +25,20 @@ describe('a seat of government as a subject', () => {
     expect(stated('ونفى البيت الأبيض العلاقة المزعومة مع الشركة.')).toEqual(['البيت الأبيض: العلاقة المزعومة مع الشركة']);
   });
 });
+
+// A participle of manner after the cue (قال مبتسما، قال فلان متأسفا) tells how he spoke, not who.
+describe('a participle of manner', () => {
+  it('is passed over as a subject: the current speaker goes on', () => {
+    const text = 'وقال الوزير سامر الحديدي إن الخطة جاهزة. وقال متأسفا: إننا متأخرون جدا في هذا المجال.';
+    expect(stated(text)).toEqual(['سامر الحديدي: الخطة جاهزة', 'سامر الحديدي: إننا متأخرون جدا في هذا المجال']);
+  });
+
+  it('ends the name before it', () => {
+    expect(stated('وقال الوزير سامر الحديدي مبتسما: لا شكرا لن أشرب شيئا.')).toEqual(['سامر الحديدي: لا شكرا لن أشرب شيئا']);
+  });
+
+  it('leaves alone a name of that shape after a particle, and a noun with a pronoun suffix', () => {
+    expect(stated('وقال المبعوث الأممي ستيفان دي مستورا إن الحل قريب.')).toEqual(['ستيفان دي مستورا: الحل قريب']);
+    expect(stated('وقال مراسلنا إن الدفاع الجوي اعترض صاروخا فوق المدينة.')).toEqual(['مراسلنا: الدفاع الجوي اعترض صاروخا فوق المدينة']);
+  });
+});
