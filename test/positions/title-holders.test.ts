@@ -42,3 +42,14 @@ describe('a participle of manner', () => {
     expect(stated('وقال مراسلنا إن الدفاع الجوي اعترض صاروخا فوق المدينة.')).toEqual(['مراسلنا: الدفاع الجوي اعترض صاروخا فوق المدينة']);
   });
 });
+
+// A holder's name ends at a verb or a comma inside it (بوث يقول، فلان، كبير المفاوضين).
+describe('a holder cut at a verb or a comma', () => {
+  it('ends the name at a verb of saying after it', () => {
+    expect(stated('وكتب سامر بوث يقول: إن طموحات الدنماركيين أقل.')).toEqual(['سامر بوث: إن طموحات الدنماركيين أقل']);
+  });
+
+  it('drops a holder left with no name', () => {
+    expect(stated('وكشف عما قال إنه آخر الإنجازات النووية في البلاد.')).toEqual([]);
+  });
+});

@@ -31,6 +31,9 @@ export const holderIsAName: PositionRule = {
     const words = holder.name.split(/\s+/).filter(Boolean);
     const norms = words.map((w) => normalizeForm(w).replace(/ـ/g, ''));
     if (HONORIFIC.has(norms[0])) return honorificHolder(st, this.id);
+    // "بوث يقول"، "مصادر تركية، فقد يكون": a verb or a comma inside ends the holder's name there
+    const cut = norms.findIndex((w, j) => j > 0 && (isVerbOrParticiple(w) || BE.has(w.replace(/^[وف]/u, '')) || /[،,]$/u.test(words[j - 1])));
+    if (cut > 0) return cutAt(st, words, cut, this.id);
     let k = 0;
     while (k < norms.length && notAName(norms[k])) k++;
     if (k === 0) return prepositionFirst(norms[0]) ? nameAtEnd(st, words, norms, this.id) : 'next';
@@ -42,6 +45,20 @@ export const holderIsAName: PositionRule = {
     return 'next';
   },
 };
+
+/** كان and its forms, which never stand in a name. */
+const BE = new WordSet(() => ['كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'يكونوا', 'كنا', 'كنت']);
+
+/** The holder cut before word `cut` (its trailing comma dropped), if what is left still opens a name; else no position. */
+function cutAt(st: StatedCue, words: string[], cut: number, id: string): 'next' | 'stop' {
+  const rest = words.slice(0, cut);
+  rest[rest.length - 1] = rest[rest.length - 1].replace(/[،,]$/u, '');
+  const first = normalizeForm(rest[0]);
+  if (notAName(first) || prepositionFirst(first)) return 'stop';
+  st.holder = { ...st.holder, name: rest.join(' ') };
+  mark(st.trail, id);
+  return 'next';
+}
 
 /** A word that opens no name: a listed one (with or without its و/ف), a verb or participle of reporting, a number, a letter. */
 function notAName(w: string): boolean {
