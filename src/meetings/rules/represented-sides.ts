@@ -29,8 +29,14 @@ export const representedSides: MeetingRule = {
       }
     const represented = (e: Entity): boolean => e.kind !== 'person' && ((e.country !== null && countries.has(e.country)) || (e.organization !== null && orgs.has(e.organization)));
     for (const m of a.out) {
+      // "بحث البلدان … الجبير ولافروف": listed countries that each have their own person among this
+      // meeting's sides are those persons (a list with one state unrepresented stays whole)
+      const here = new Set(m.participants.map((id) => index.entities[id]).filter((e) => e.kind === 'person' && e.country).map((e) => e.country));
+      const listed = (m.sides ?? []).map((id) => index.entities[id]);
+      const allHere = listed.length > 0 && listed.every((e) => e.kind === 'country' && here.has(e.country));
       const kept = m.participants.filter((id) => {
         const e = index.entities[id];
+        if (allHere && m.sides!.includes(id)) return false;
         if (e.kind === 'person' || e.roleKind === 'delegation' || m.sides?.includes(id)) return true;
         if (e.kind === 'country') return !(e.country && countries.has(e.country));
         return !((e.organization && orgs.has(e.organization)) || (e.kind === 'organization' && e.organization === null && e.country && countries.has(e.country)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { representedSides as rule } from '../../../src/meetings/rules/represented-sides.js';
-import { sides } from '../../rules/read.js';
+import { meetings, sides } from '../../rules/read.js';
 
 describe(rule.id, () => {
   it('drops a body from a meeting where a named person of the article stands for it (its example)', () => {
@@ -17,5 +17,13 @@ describe(rule.id, () => {
       ['سامر الحديدي', 'حركة فتح'],
       ['سامر الحديدي', 'طلال الحربي'],
     ]);
+  });
+
+  it('reads listed countries that each have their person among the sides as those persons', () => {
+    const text = 'الأردن وتونس يجريان مباحثات في عمان حول التعاون الاقتصادي بين وزير الخارجية الأردني سامر الحديدي ونظيره التونسي كمال الغربي.';
+    expect(meetings(text).map((m) => m.participants)).toEqual([['سامر الحديدي', 'كمال الغربي']]);
+    // one listed state with no person of its own keeps the list whole
+    const three = 'الأردن وتونس والعراق يجرون مباحثات في عمان حول التعاون الاقتصادي بين وزير الخارجية الأردني سامر الحديدي ونظيره التونسي كمال الغربي.';
+    expect(meetings(three)[0].participants).toEqual(['الأردن', 'تونس', 'العراق', 'سامر الحديدي', 'كمال الغربي']);
   });
 });
