@@ -3,6 +3,8 @@ import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { givenNames, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
 import { origText, type Doc } from '../document.js';
 import { normalizeForm } from '../normalize/index.js';
+import { PLACES } from '../lexicon/places.js';
+import { COUNTRIES } from '../lexicon/countries.js';
 
 /** A title with its qualifiers as written: "وزير الخارجية المصري", "الأمين العام لجامعة الدول العربية". */
 export interface TitlePhrase {
@@ -235,14 +237,43 @@ const constructPortfolioStep: Step = (st, w) => {
   return true;
 };
 
-/** "أمير منطقة الجوف"، "محافظ محافظة عدن": the region an office governs. */
+/** "أمير منطقة الجوف"، "محافظ محافظة عدن": the region an office governs, and its state. */
 const regionStep: Step = (st, w) => {
   const { doc, tokens } = st;
   if (!REGION_HEADS.has(w) || !tokens[st.j + 1]?.joined) return false;
+  st.country ??= placeState(doc, st.j) ?? placeState(doc, st.j + 1) ?? null;
   st.j += 2;
   if (st.j < tokens.length && tokens[st.j].joined && ADJECTIVE.test(tokens[st.j].text) && !doc.lex.countryNisba.match(st.j, true)) st.j++;
   return true;
 };
+
+/**
+ * "ولي عهد أبو ظبي"، "أمير الرياض"، "محافظ البصرة": a city right after an office in the construct
+ * state (its head without the article) is the city it governs; its state is the office's country.
+ */
+const cityStep: Step = (st) => {
+  const { doc, tokens } = st;
+  if (st.j !== st.headEnd || tokens[st.headEnd - 1].text.startsWith('ال')) return false;
+  const c = doc.lex.cities.match(st.j);
+  if (!c || c.pre !== '') return false;
+  st.country ??= placeState(doc, st.j) ?? null;
+  st.j += c.len;
+  return true;
+};
+
+/** Places and capitals by normalised form → the state they lie in (places in dispute have none). */
+let PLACE_STATE: Map<string, string> | undefined;
+
+/** The state of the place named at token i, if the lexicons know it. */
+function placeState(doc: Doc, i: number): string | undefined {
+  const c = doc.lex.cities.match(i);
+  if (!c) return undefined;
+  PLACE_STATE ??= new Map([
+    ...PLACES.flatMap((p) => (p.iso ? [p.name, ...(p.forms ?? [])].map((f) => [normalizeForm(f), p.iso!] as const) : [])),
+    ...COUNTRIES.flatMap((x) => x.capitals.map((f) => [normalizeForm(f), x.iso] as const)),
+  ]);
+  return PLACE_STATE.get(doc.norm.slice(c.start, c.end));
+}
 
 /** "سفير خادم الحرمين الشريفين": the Custodian of the two holy mosques names the Saudi king. */
 const custodianStep: Step = (st, w) => {
@@ -317,4 +348,4 @@ const genitiveNisbaStep: Step = (st, w) => {
 };
 
 /** The complement steps, tried in this order at each word of a title phrase. */
-const STEPS: readonly Step[] = [nisbaStep, unStep, qualifierStep, orgStep, spokenForStep, accreditedStep, countryStep, portfolioStep, constructPortfolioStep, regionStep, custodianStep, unlistedBodyStep, genitiveNisbaStep];
+const STEPS: readonly Step[] = [nisbaStep, unStep, qualifierStep, orgStep, spokenForStep, accreditedStep, countryStep, portfolioStep, constructPortfolioStep, regionStep, cityStep, custodianStep, unlistedBodyStep, genitiveNisbaStep];

@@ -63,6 +63,14 @@ describe('title then name', () => {
     expect(persons.map((p) => [p.name, p.country])).toEqual([['سارة الحديدي', 'US']]);
   });
 
+  it('reads a city after an office in the construct state as the city it governs, with its state', () => {
+    const { persons } = people('والتقى ولي عهد أبو ظبي الشيخ سامر الحديدي أمس الوزير كمال الغربي.');
+    expect(persons.map((p) => [p.name, p.roles[0], p.country])).toEqual([['سامر الحديدي', 'ولي عهد أبو ظبي', 'AE'], ['كمال الغربي', 'الوزير', null]]);
+    expect(people('وقال محافظ البصرة سامر الحديدي إن الأمن مستتب.').persons.map((p) => p.country)).toEqual(['IQ']);
+    // a definite office before a city is a visit, not an office of it
+    expect(people('زار الوزير القاهرة أمس.').persons).toEqual([]);
+  });
+
   it('leaves a purpose with ل out of the title', () => {
     const { persons } = people('وقال الرئيس سامر الحديدي لبحث الأوضاع إن الحوار مستمر.');
     expect(persons.map((p) => p.roles[0])).toEqual(['الرئيس']);
