@@ -105,8 +105,11 @@ function bodyAcrossHead(st: TitleState): void {
   if (st.org) return;
   for (let k = st.i + 1; k < st.headEnd; k++) {
     const o = st.doc.lex.organizations.match(k);
-    if (!o || o.pre !== '' || k + o.len <= st.headEnd || !ACROSS_KINDS.has(o.value.kind)) continue;
-    takeOrg(st, o.value, { start: o.start, end: o.end });
+    if (!o || o.pre !== '' || k + o.len <= st.headEnd) continue;
+    // a government's office (رئيس حكومة الوفاق الوطني) is its country's, not a body of his own
+    if (ACROSS_KINDS.has(o.value.kind)) takeOrg(st, o.value, { start: o.start, end: o.end });
+    else if (o.value.kind === 'government') st.country ??= o.value.country;
+    else continue;
     st.j = k + o.len;
     return;
   }

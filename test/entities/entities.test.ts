@@ -54,6 +54,8 @@ describe('title then name', () => {
   it('reads a body whose name starts inside the title form (رئيس المفوضية الأوروبية)', () => {
     const { persons } = people('والتقى رئيس المفوضية الأوروبية سامر الحديدي أمس.');
     expect(persons.map((p) => [p.roles[0], p.organization])).toEqual([['رئيس المفوضية الأوروبية', 'المفوضية الأوروبية']]);
+    // a government's office names its country, not a body of his own
+    expect(people('والتقى الوزير أمس رئيس حكومة الوفاق الوطني الليبية سامر الحديدي.').persons.map((p) => [p.name, p.roles[0], p.country, p.organization])).toEqual([['سامر الحديدي', 'رئيس حكومة الوفاق الوطني الليبية', 'LY', null]]);
     // a ministry is no body of his own: its country is
     expect(people('والتقى وزير الخارجية الأمريكي سامر الحديدي أمس.').persons.map((p) => [p.country, p.organization])).toEqual([['US', null]]);
   });
