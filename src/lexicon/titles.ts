@@ -375,6 +375,17 @@ export const TITLES: readonly TitleEntry[] = [
     ],
   },
 
+  // Spouses of heads of state and government, who travel and meet as such (first ladies)
+  {
+    id: 'SPOUSE',
+    kind: 'official',
+    forms: [
+      // (not عقيلة nor حرم: a given name, عقيلة صالح, and a common noun lead those forms)
+      'زوجة الرئيس', 'قرينة الرئيس', 'السيدة الأولى', 'زوجة رئيس الوزراء', 'قرينة رئيس الوزراء',
+      'زوجة رئيس الحكومة', 'قرينة رئيس الحكومة',
+    ],
+  },
+
   // Parliaments
   {
     id: 'SPEAKER',

@@ -73,6 +73,11 @@ describe('title then name', () => {
     expect(people('زار الوزير القاهرة أمس.').persons).toEqual([]);
   });
 
+  it('reads a head of state\'s spouse as an office with its country', () => {
+    const { persons } = people('واستقبل الرئيس المصري كمال الغربي زوجة الرئيس الأمريكي سارة الحديدي في القاهرة.');
+    expect(persons.map((p) => [p.name, p.roles[0], p.country])).toEqual([['كمال الغربي', 'الرئيس المصري', 'EG'], ['سارة الحديدي', 'زوجة الرئيس الأمريكي', 'US']]);
+  });
+
   it('leaves a purpose with ل out of the title', () => {
     const { persons } = people('وقال الرئيس سامر الحديدي لبحث الأوضاع إن الحوار مستمر.');
     expect(persons.map((p) => p.roles[0])).toEqual(['الرئيس']);
