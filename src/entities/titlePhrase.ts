@@ -339,6 +339,33 @@ export function unlistedParty(doc: Doc, i: number): { entry: OrganizationEntry; 
   return { entry, start, end, to: k };
 }
 
+/** Heads of a unit or office that a title governs in the construct state (قائد قوة …، مدير شرطة …). */
+const UNIT_HEADS: ReadonlySet<string> = new Set(['قوه', 'قوات', 'شرطه', 'حرس', 'فرقه', 'كتيبه', 'جهاز', 'مديريه', 'اداره', 'فرع', 'بلديه', 'امانه', 'غرفه']);
+
+/** "قائد قوة منطقة جازان"، "مدير شرطة محافظة عدن": the unit an office heads, then what it is of. */
+const unitStep: Step = (st, w) => {
+  const { doc, tokens } = st;
+  if (st.j !== st.headEnd || !UNIT_HEADS.has(w) || !tokens[st.j + 1]?.joined) return false;
+  const k = st.j + 1;
+  const next = tokens[k].text;
+  // a region governed: the region step reads it next
+  if (REGION_HEADS.has(next)) {
+    st.j = k;
+    return true;
+  }
+  const city = doc.lex.cities.match(k);
+  if (city && city.pre === '') {
+    st.country ??= placeState(doc, k) ?? null;
+    st.j = k + city.len;
+    return true;
+  }
+  // "مدير إدارة المرور العامة": the unit's definite noun and its adjectives belong to the title
+  if (!next.startsWith('ال') || givenNames.has(next)) return false;
+  st.j = k + 1;
+  while (st.j < tokens.length && tokens[st.j].joined && ADJECTIVE.test(tokens[st.j].text) && !doc.lex.countryNisba.match(st.j, true) && !givenNames.has(tokens[st.j].text)) st.j++;
+  return true;
+};
+
 /** "رئيس مجلس النقباء الأردنيين": a genitive noun with the article, then a nisba that gives the country. */
 const genitiveNisbaStep: Step = (st, w) => {
   const { doc, tokens } = st;
@@ -351,4 +378,4 @@ const genitiveNisbaStep: Step = (st, w) => {
 };
 
 /** The complement steps, tried in this order at each word of a title phrase. */
-const STEPS: readonly Step[] = [nisbaStep, unStep, qualifierStep, orgStep, spokenForStep, accreditedStep, countryStep, portfolioStep, constructPortfolioStep, regionStep, cityStep, custodianStep, unlistedBodyStep, genitiveNisbaStep];
+const STEPS: readonly Step[] = [nisbaStep, unStep, qualifierStep, orgStep, spokenForStep, accreditedStep, countryStep, portfolioStep, constructPortfolioStep, regionStep, cityStep, unitStep, custodianStep, unlistedBodyStep, genitiveNisbaStep];

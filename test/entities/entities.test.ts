@@ -78,6 +78,13 @@ describe('title then name', () => {
     expect(persons.map((p) => [p.name, p.roles[0], p.country])).toEqual([['كمال الغربي', 'الرئيس المصري', 'EG'], ['سارة الحديدي', 'زوجة الرئيس الأمريكي', 'US']]);
   });
 
+  it('reads the unit an office heads and what it is of as the title', () => {
+    const { persons } = people('وزار قائد قوة منطقة جازان اللواء سامر بن حسين الغامدي الجنود.');
+    expect(persons.map((p) => [p.name, p.roles[0], p.country])).toEqual([['سامر بن حسين الغامدي', 'قائد قوة منطقة جازان', 'SA']]);
+    // a branch's definite noun is no person
+    expect(people('وقال رئيس فرع الإفتاء سامر الحديدي إن الأمن مستتب.').persons.map((p) => [p.name, p.roles[0]])).toEqual([['سامر الحديدي', 'رئيس فرع الإفتاء']]);
+  });
+
   it('leaves a purpose with ل out of the title', () => {
     const { persons } = people('وقال الرئيس سامر الحديدي لبحث الأوضاع إن الحوار مستمر.');
     expect(persons.map((p) => p.roles[0])).toEqual(['الرئيس']);
