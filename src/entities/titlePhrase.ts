@@ -236,7 +236,7 @@ const constructPortfolioStep: Step = (st, w) => {
   if (!PORTFOLIO_HEADS.has(w) || !tokens[st.j + 1]?.joined || !/^ال\S{2,}$/u.test(tokens[st.j + 1].text) || doc.lex.countryNisba.match(st.j + 1, true)) return false;
   st.j += 2;
   // its adjectives and definite words (لشؤون المسجد الحرام), up to a given name
-  for (let a = 0; a < 2 && st.j < tokens.length && tokens[st.j].joined && /^ال\S{2,}$/u.test(tokens[st.j].text) && !givenNames.has(tokens[st.j].text) && !doc.lex.countryNisba.match(st.j, true); a++) st.j++;
+  for (let a = 0; a < 2 && st.j < tokens.length && tokens[st.j].joined && /^ال\S{2,}$/u.test(tokens[st.j].text) && !givenNames.has(tokens[st.j].text) && !stopwords.has(tokens[st.j].text) && !doc.lex.countryNisba.match(st.j, true); a++) st.j++;
   return true;
 };
 
