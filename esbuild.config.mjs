@@ -11,9 +11,10 @@
 //    it, for this very build (bin/load-cached.js); otherwise it takes the plain path.
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 if (process.argv[2] === '--code-cache') {
@@ -41,7 +42,35 @@ const wasmInit = {
   },
 };
 
+/**
+ * The phrase lexicons compiled to tables (src/lexicon/phrases.ts, packLexicons), made from the very
+ * sources being bundled: the bundle carries them as one JSON string, so that a cold start parses
+ * them instead of normalising some 8,000 lexicon forms.
+ */
+async function phraseTables() {
+  const dir = mkdtempSync(join(tmpdir(), 'khulasa-tables-'));
+  try {
+    const file = join(dir, 'tables.mjs');
+    await build({
+      stdin: {
+        contents: "import { packLexicons } from './src/lexicon/phrases.js'; import { PHRASE_LEXICONS } from './src/lexicon/compiled.js'; export default packLexicons(PHRASE_LEXICONS);",
+        resolveDir: '.',
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: file,
+      logLevel: 'warning',
+    });
+    return (await import(pathToFileURL(file).href)).default;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const common = {
+  define: { __KHULASA_PHRASE_TABLES__: JSON.stringify(await phraseTables()) },
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -70,18 +99,32 @@ await build({
 // import.meta.url stands for the script's own URL: it sits beside run.js, so the paths the
 // sources build from it (package.json, the worker) resolve as they do from run.js.
 const script = 'dist/bundle/khulasa-cached.js';
-const single = await build({ ...common, entryPoints: ['src/cli/run.ts'], format: 'cjs', write: false, outfile: script, define: { 'import.meta.url': '__khulasa_url' } });
+const single = await build({ ...common, entryPoints: ['src/cli/run.ts'], format: 'cjs', write: false, outfile: script, define: { ...common.define, 'import.meta.url': '__khulasa_url' } });
 const buildId = randomUUID();
+const singleText = asciiOnly(single.outputFiles[0].text);
 writeFileSync(
   script,
   `/*khulasa ${buildId}*/(function (exports, require, module, __filename, __dirname) {` +
-    `var __khulasa_url = require('node:url').pathToFileURL(__filename).href;\n${single.outputFiles[0].text}\n})`,
+    `var __khulasa_url = require('node:url').pathToFileURL(__filename).href;\n${singleText}\n})`,
 );
 const made = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--code-cache', resolve(script), buildId], { stdio: 'inherit' });
 if (made.status !== 0) {
   console.error(`bundle: making the code cache failed (exit ${made.status}); the CLI will take the plain path`);
   rmSync(`${script}.cache`, { force: true });
   rmSync(`${script}.json`, { force: true });
+}
+
+/**
+ * The script with every non-ASCII code unit written as a \\u escape (esbuild leaves the Arabic of
+ * regex literals as it is): an ASCII file is read straight into a one-byte string, without UTF-8
+ * decoding, which a cold start would otherwise spend some 10 ms on (bin/load-cached.js). Inside
+ * strings, templates, regex literals and identifiers the escape means the same character; the two
+ * places where it would not (after a backslash, in a raw template) make the build keep the text.
+ */
+function asciiOnly(text) {
+  const raw = /String\.raw`[^`]*`/g;
+  if (/\\[^\x00-\x7f]/.test(text) || [...text.matchAll(raw)].some((m) => /[^\x00-\x7f]/.test(m[0]))) return text;
+  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
@@ -103,5 +146,6 @@ async function makeCodeCache(file, build) {
     if (code !== 0) throw new Error(`code cache: khulasa ${args.join(' ')} exited ${code}`);
   }
   writeFileSync(`${file}.cache`, script.createCachedData());
-  writeFileSync(`${file}.json`, JSON.stringify({ build, ...runtimeKey() }) + '\n');
+  const ascii = !/[^\x00-\x7f]/.test(readFileSync(file, 'utf8'));
+  writeFileSync(`${file}.json`, JSON.stringify({ build, ascii, ...runtimeKey() }) + '\n');
 }

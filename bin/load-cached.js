@@ -46,7 +46,8 @@ export function loadCached(file = CACHED) {
   let source;
   let data;
   try {
-    source = readFileSync(file, 'utf8');
+    // an ASCII script (as the build writes it) reads as latin1 into a one-byte string, no decoding
+    source = readFileSync(file, made.ascii === true ? 'latin1' : 'utf8');
     data = readFileSync(`${file}.cache`);
   } catch {
     return { run: null, why: 'code cache incomplete' };

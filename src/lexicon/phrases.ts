@@ -44,42 +44,34 @@ const SPACES = / +/;
 
 /** A lexicon of phrases: [form, value, ambiguous] entries, compiled on first use (a run that never reads it pays nothing). */
 export class PhraseLexicon<T> {
-  private entries: (() => Iterable<LexiconEntry<T>>) | null;
   private index: Map<string, Phrase<T>[]> | null = null;
 
-  /** `entries` is called once, on first use; the first value given for a form is kept. */
+  /** `source` is called on first use; the first value given for a form is kept. */
   constructor(
     readonly name: string,
-    entries: () => Iterable<LexiconEntry<T>>,
-  ) {
-    this.entries = entries;
-  }
+    private readonly source: () => Iterable<LexiconEntry<T>>,
+  ) {}
 
   /** Phrases by their first (normalised) word, longest first within a word. */
   phrases(): Map<string, Phrase<T>[]> {
     if (this.index) return this.index;
-    const byFirst = new Map<string, Phrase<T>[]>();
-    const seen = new Map<string, Phrase<T>>();
-    for (const [form, value, ambiguous = false] of this.entries?.() ?? []) {
-      const n = phraseKey(form);
-      if (!n) continue;
-      // a form listed as ambiguous by any entry that has it is ambiguous, whichever entry it stands for
-      // (د. and د are two forms: the key keeps the full stop apart)
-      const key = normalizeForm(form).endsWith('.') ? n + '.' : n;
-      const known = seen.get(key);
-      if (known) {
-        known.ambiguous ||= ambiguous;
-        continue;
-      }
-      const phrase: Phrase<T> = { words: n.split(SPACES), value, ambiguous, dot: normalizeForm(form).endsWith('.'), gaps: gapsOf(normalizeForm(form)) };
-      seen.set(key, phrase);
-      const list = byFirst.get(phrase.words[0]);
-      if (list) list.push(phrase);
-      else byFirst.set(phrase.words[0], [phrase]);
+    const entries = [...this.source()];
+    // the table the build made from these very sources, when it is there and fits the entries
+    this.index = unpackIndex(packedTables()?.[this.name], entries) ?? compileIndex(entries);
+    return this.index;
+  }
+
+  /** This lexicon compiled to a table (for the build, which embeds the tables in the bundle). */
+  pack(): PackedLexicon {
+    const index = this.phrases();
+    const ordinal = new Map<unknown, number>();
+    const entries = [...this.source()];
+    entries.forEach(([, value], k) => ordinal.has(value) || ordinal.set(value, k));
+    const lists: PackedLexicon['lists'] = [];
+    for (const [first, list] of index) {
+      lists.push([first, list.map((p) => [p.words, ordinal.get(p.value)!, (p.ambiguous ? 1 : 0) | (p.dot ? 2 : 0), ...(p.gaps ? [p.gaps] : [])] as PackedPhrase)]);
     }
-    for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
-    this.entries = null;
-    return (this.index = byFirst);
+    return { check: entriesCheck(entries), lists };
   }
 
   /** True where `word` (one normalised word, clitics peeled) starts some phrase. */
@@ -99,6 +91,80 @@ export class PhraseLexicon<T> {
       .get(words[0])
       ?.find((p) => p.words.length === words.length && p.words.every((w, k) => w === words[k]));
   }
+}
+
+/** Entries compiled to phrases by their first word, longest first within a word (the first value given for a form is kept). */
+function compileIndex<T>(entries: readonly LexiconEntry<T>[]): Map<string, Phrase<T>[]> {
+  const byFirst = new Map<string, Phrase<T>[]>();
+  const seen = new Map<string, Phrase<T>>();
+  for (const [form, value, ambiguous = false] of entries) {
+    const n = phraseKey(form);
+    if (!n) continue;
+    // a form listed as ambiguous by any entry that has it is ambiguous, whichever entry it stands for
+    // (د. and د are two forms: the key keeps the full stop apart)
+    const key = normalizeForm(form).endsWith('.') ? n + '.' : n;
+    const known = seen.get(key);
+    if (known) {
+      known.ambiguous ||= ambiguous;
+      continue;
+    }
+    const phrase: Phrase<T> = { words: n.split(SPACES), value, ambiguous, dot: normalizeForm(form).endsWith('.'), gaps: gapsOf(normalizeForm(form)) };
+    seen.set(key, phrase);
+    const list = byFirst.get(phrase.words[0]);
+    if (list) list.push(phrase);
+    else byFirst.set(phrase.words[0], [phrase]);
+  }
+  for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+}
+
+/** A phrase as a table keeps it: its words, the number of an entry with its value, flags (1 ambiguous, 2 dot), its gaps. */
+type PackedPhrase = [words: string[], entry: number, flags: number, gaps?: string[]];
+
+/** A lexicon compiled ahead of time: its phrases by first word, and a check of the entries it was made from. */
+export interface PackedLexicon {
+  check: string;
+  lists: [first: string, phrases: PackedPhrase[]][];
+}
+
+/**
+ * The tables of the phrase lexicons, compiled when the bundle was built (esbuild.config.mjs defines
+ * the constant) so that a cold start need not normalise some 8,000 forms; absent when the sources
+ * run as they are (tests, tsc's dist), where each lexicon compiles on first use.
+ */
+declare const __KHULASA_PHRASE_TABLES__: string | undefined;
+let PACKED: Record<string, PackedLexicon> | null | undefined;
+
+function packedTables(): Record<string, PackedLexicon> | null {
+  if (PACKED === undefined) PACKED = typeof __KHULASA_PHRASE_TABLES__ === 'string' ? (JSON.parse(__KHULASA_PHRASE_TABLES__) as Record<string, PackedLexicon>) : null;
+  return PACKED;
+}
+
+/** Every lexicon of a map compiled to a table, as JSON (what the build embeds). */
+export function packLexicons(lexicons: LexiconMap): string {
+  const out: Record<string, PackedLexicon> = {};
+  for (const lexicon of Object.values(lexicons)) out[lexicon.name] = lexicon.pack();
+  return JSON.stringify(out);
+}
+
+/** A cheap fingerprint of entries (how many, and the length of their forms): a table made from other entries is not used. */
+function entriesCheck(entries: readonly LexiconEntry<unknown>[]): string {
+  let chars = 0;
+  for (const e of entries) chars += e[0].length;
+  return `${entries.length}:${chars}`;
+}
+
+/** The index a table holds, its values taken from the entries; undefined without a table or when it was made from other entries. */
+function unpackIndex<T>(packed: PackedLexicon | undefined, entries: readonly LexiconEntry<T>[]): Map<string, Phrase<T>[]> | undefined {
+  if (!packed || packed.check !== entriesCheck(entries)) return undefined;
+  const index = new Map<string, Phrase<T>[]>();
+  for (const [first, list] of packed.lists) {
+    index.set(
+      first,
+      list.map(([words, k, flags, gaps]) => ({ words, value: entries[k][1], ambiguous: (flags & 1) !== 0, dot: (flags & 2) !== 0, gaps })),
+    );
+  }
+  return index;
 }
 
 /** The punctuation between the words of a normalised form (spaces dropped), or undefined when it has none. */
