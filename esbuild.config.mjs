@@ -11,7 +11,7 @@
 //    it, for this very build (bin/load-cached.js); otherwise it takes the plain path.
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -82,7 +82,7 @@ const common = {
 };
 
 rmSync('dist/bundle', { recursive: true, force: true });
-await build({
+const modules = await build({
   ...common,
   entryPoints: ['src/cli/run.ts', 'src/batch/worker.ts'],
   format: 'esm',
@@ -91,7 +91,12 @@ await build({
   entryNames: '[name]',
   chunkNames: 'chunk-[hash]',
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+  write: false,
 });
+// Written in ASCII (see asciiOnly): V8 then keeps each module's source as one byte a character,
+// not two, in every isolate that loads it (the main thread and each batch worker).
+mkdirSync('dist/bundle', { recursive: true });
+for (const file of modules.outputFiles) writeFileSync(file.path, file.path.endsWith('.js') ? asciiOnly(file.text) : file.contents);
 
 // The single script: CommonJS inside a function expression, so that the file's text is exactly
 // what V8 compiles (and what its code cache was made for). Dynamic imports of bundled modules

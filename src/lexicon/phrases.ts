@@ -57,7 +57,10 @@ export class PhraseLexicon<T> {
     if (this.index) return this.index;
     const entries = [...this.source()];
     // the table the build made from these very sources, when it is there and fits the entries
-    this.index = unpackIndex(packedTables()?.[this.name], entries) ?? compileIndex(entries);
+    const tables = packedTables();
+    this.index = unpackIndex(tables?.[this.name], entries) ?? compileIndex(entries);
+    // what the index did not take over of the table is garbage from now on
+    if (tables) delete tables[this.name];
     return this.index;
   }
 
