@@ -183,18 +183,28 @@ function phraseKey(form: string): string {
   return NOT_WORD_OR_SPACE.test(n) ? n.replace(NOT_WORD_OR_SPACE_ALL, ' ').trim() : n;
 }
 
+/**
+ * The hits at one token of every lexicon matched together: [longest hit of lexicon k, proclitics
+ * allowed] at k, [longest hit read as written, no proclitic peeled] at n + k (n lexicons). Only a
+ * token that some lexicon matches has one: most words match none.
+ */
+type TokenHits = (PhraseHit<unknown> | undefined)[];
+
 /** The hits of one lexicon over a document's words. */
 export class Hits<T> {
   constructor(
-    /** Longest hit at each token, proclitics allowed (ties: the fewer proclitics peeled). */
-    private readonly any: (PhraseHit<T> | undefined)[],
-    /** Longest hit at each token read as written, no proclitic peeled. */
-    private readonly exact: (PhraseHit<T> | undefined)[],
+    /** Per token: the hits there of every lexicon matched with this one, or undefined for none. */
+    private readonly cells: (TokenHits | undefined)[],
+    /** This lexicon's number among them. */
+    private readonly k: number,
+    /** How many lexicons were matched together. */
+    private readonly n: number,
   ) {}
 
   /** The longest phrase starting at token i (proclitics allowed unless `bare`), or undefined. */
   match(i: number, bare = false): PhraseHit<T> | undefined {
-    return bare ? this.exact[i] : this.any[i];
+    const cell = this.cells[i];
+    return cell === undefined ? undefined : (cell[bare ? this.n + this.k : this.k] as PhraseHit<T> | undefined);
   }
 }
 
@@ -235,8 +245,7 @@ function combined(lexicons: LexiconMap): Combined {
 export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, tokens: Token[], forms: (word: string) => string[]): HitsOf<L> {
   const { names, index } = combined(lexicons);
   const n = names.length;
-  const any: (PhraseHit<unknown> | undefined)[][] = names.map(() => new Array(tokens.length));
-  const exact: (PhraseHit<unknown> | undefined)[][] = names.map(() => new Array(tokens.length));
+  const cells: (TokenHits | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const fs = (t.forms ??= forms(t.text));
@@ -246,25 +255,31 @@ export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, to
       for (let k = 0; k < n; k++) {
         const list = slot[k];
         if (!list) continue;
-        const best = any[k][i];
-        for (const cand of list) {
-          if (best && cand.words.length <= best.len) break;
-          if (!rest(norm, tokens, i, cand)) continue;
-          if (cand.dot && norm[tokens[i + cand.words.length - 1].end] !== '.') continue;
-          const f = fs[fi];
-          // "للحريري" stands for ل + "الحريري": the form's alef is not in the text, so the phrase starts one later.
-          const preLen = t.text.endsWith(f) ? t.text.length - f.length : t.text.length - f.length + 1;
-          const hit = { i, len: cand.words.length, start: t.start + preLen, end: tokens[i + cand.words.length - 1].end, pre: t.text.slice(0, preLen), value: cand.value, ambiguous: cand.ambiguous };
-          any[k][i] = hit;
-          if (fi === 0) exact[k][i] = hit;
-          break;
-        }
+        const hit = longestAt(norm, tokens, i, fs[fi], list, cells[i]?.[k]);
+        if (!hit) continue;
+        const cell = (cells[i] ??= new Array<PhraseHit<unknown> | undefined>(2 * n).fill(undefined));
+        cell[k] = hit;
+        if (fi === 0) cell[n + k] = hit;
       }
     }
   }
   const out: Record<string, Hits<unknown>> = {};
-  names.forEach((name, k) => (out[name] = new Hits(any[k], exact[k])));
+  names.forEach((name, k) => (out[name] = new Hits(cells, k, n)));
   return out as HitsOf<L>;
+}
+
+/** The longest phrase of `list` (longest first) at token i read as form `f`, if longer than `best`. */
+function longestAt(norm: string, tokens: Token[], i: number, f: string, list: Phrase<unknown>[], best: PhraseHit<unknown> | undefined): PhraseHit<unknown> | undefined {
+  const t = tokens[i];
+  for (const cand of list) {
+    if (best && cand.words.length <= best.len) return undefined;
+    if (!rest(norm, tokens, i, cand)) continue;
+    if (cand.dot && norm[tokens[i + cand.words.length - 1].end] !== '.') continue;
+    // "للحريري" stands for ل + "الحريري": the form's alef is not in the text, so the phrase starts one later.
+    const preLen = t.text.endsWith(f) ? t.text.length - f.length : t.text.length - f.length + 1;
+    return { i, len: cand.words.length, start: t.start + preLen, end: tokens[i + cand.words.length - 1].end, pre: t.text.slice(0, preLen), value: cand.value, ambiguous: cand.ambiguous };
+  }
+  return undefined;
 }
 
 /** The words after the first of a phrase follow token i, joined by spaces only, or by the marks the form itself has there. */
