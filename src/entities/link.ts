@@ -179,8 +179,6 @@ export const familyNameAlias: LinkRule = {
   apply(ls) {
     const { doc, drafts } = ls;
     const tokens = doc.tokens;
-    const mask = new Uint8Array(doc.norm.length + 1);
-    for (const d of drafts) for (const m of d.mentions) mask.fill(1, m.start, m.end);
     const aliasOf = new Map<string, Draft | null>();
     for (const d of drafts) {
       const alias = familyName(d.words);
@@ -188,9 +186,12 @@ export const familyNameAlias: LinkRule = {
       const key = alias.join(' ');
       aliasOf.set(key, aliasOf.has(key) ? null : d); // ambiguous between two people: no alias
     }
+    if (aliasOf.size === 0) return;
+    const mask = new Uint8Array(doc.norm.length + 1);
+    for (const d of drafts) for (const m of d.mentions) mask.fill(1, m.start, m.end);
     for (let i = 0; i < tokens.length; i++) {
       if (mask[tokens[i].start] === 1) continue;
-      for (const f of cliticForms(tokens[i].text)) {
+      for (const f of tokens[i].forms ?? cliticForms(tokens[i].text)) {
         let d = aliasOf.get(f);
         let len = 1;
         if (d === undefined && tokens[i + 1]?.joined) {

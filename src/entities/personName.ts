@@ -115,7 +115,8 @@ function nameLikeUncached(doc: Doc, k: number): boolean {
   if (givenNames.has(w)) return true;
   // "ورئيس", "والوزير": a proclitic before a word that ends the name.
   // (ك is not peeled: كيري is a name, not ك + يرى)
-  const peeled = w.startsWith('ك') ? [] : cliticForms(w).slice(1);
+  const forms = tokens[k].forms ?? cliticForms(w);
+  const peeled = w.startsWith('ك') ? [] : forms.slice(1);
   for (const f of peeled) if (stopwords.has(f) || titles.has(f)) return false;
   // "بالقول", "للصحفيين": a preposition fused with the article starts a phrase, never a name word
   if (/^[وف]?(?:بال|لل|كال)/.test(w) && w.length > 4) return false;
@@ -127,7 +128,7 @@ function nameLikeUncached(doc: Doc, k: number): boolean {
   // "سيعقدان", "يبحثون": a verb in the dual or plural, future or present
   if (PLURAL_VERB.test(w)) return false;
   // "وصاحب السمو": an honorific (with a proclitic) starts a new name
-  for (const f of cliticForms(w)) if (honorificHeads.has(f)) return false;
+  for (const f of forms) if (honorificHeads.has(f)) return false;
   if (doc.lex.countryNisba.match(k, true) || doc.lex.countryNames.match(k) || doc.lex.organizations.match(k, true)) return false;
   // "لموسكو", "بالرياض": a city with a preposition
   const city = doc.lex.cities.match(k);

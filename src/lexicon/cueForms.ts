@@ -96,17 +96,16 @@ export interface CueHit {
   form: CueForm;
 }
 
-/** The proclitics a cue may carry, longest first: [وف]?[بلك]? read greedily, then given back. */
-function proclitics(word: string): string[] {
-  const out: string[] = [];
+/**
+ * How many letters of proclitics a cue may carry at the start of `word`, longest first ([وف]?[بلك]?
+ * read greedily, then given back): bit 2 set for two letters, bit 1 for one; none is always tried.
+ * A bit set, not a list: this runs at every word of every article.
+ */
+function procliticLengths(word: string): number {
   const c0 = word[0];
   const c1 = word[1];
-  if (c0 === 'و' || c0 === 'ف') {
-    if (c1 === 'ب' || c1 === 'ل' || c1 === 'ك') out.push(c0 + c1);
-    out.push(c0);
-  } else if (c0 === 'ب' || c0 === 'ل' || c0 === 'ك') out.push(c0);
-  out.push('');
-  return out;
+  if (c0 === 'و' || c0 === 'ف') return c1 === 'ب' || c1 === 'ل' || c1 === 'ك' ? 6 : 2;
+  return c0 === 'ب' || c0 === 'ل' || c0 === 'ك' ? 2 : 0;
 }
 
 /**
@@ -121,20 +120,22 @@ export function findCueHits(norm: string, tokens: readonly Token[]): CueHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.start < from) continue;
-    for (const pre of proclitics(t.text)) {
-      const rest = t.text.slice(pre.length);
+    const lengths = procliticLengths(t.text);
+    for (let len = 2; len >= 0; len--) {
+      if (len > 0 && (lengths & (1 << len)) === 0) continue;
+      const rest = len === 0 ? t.text : t.text.slice(len);
       if (!rest) continue;
       let cands = byFirst.get(rest);
-      if (pre.endsWith('ل') && rest.startsWith('ل')) {
+      if (len > 0 && t.text[len - 1] === 'ل' && rest.startsWith('ل')) {
         const elided = byFirst.get('ا' + rest)?.filter((c) => c.form.startsWith('ال'));
         if (elided?.length) cands = [...(cands ?? []), ...elided].sort(byMatchOrder);
       }
       const hit = cands?.find((c) => follows(tokens, i, c.words));
       if (!hit) continue;
       const end = tokens[i + hit.words.length - 1].end;
-      const w = norm.slice(t.start + pre.length, end);
+      const w = norm.slice(t.start + len, end);
       const form = cueOf(w);
-      if (form) out.push({ index: t.start, pre, w, end, form });
+      if (form) out.push({ index: t.start, pre: t.text.slice(0, len), w, end, form });
       from = end;
       break;
     }
