@@ -26,7 +26,7 @@ export const PHRASE_LEXICONS = {
   countryNisba: new PhraseLexicon<CountryEntry>('countryNisba', () => COUNTRIES.flatMap((c) => c.nisba.map((f) => [f, c, ambiguousIn(c, f)] as const))),
   /** Nisba forms without the article (مصري، أمريكية), for "وفد مصري". */
   countryNisbaBare: new PhraseLexicon<CountryEntry>('countryNisbaBare', () =>
-    COUNTRIES.flatMap((c) => c.nisba.filter((f) => /^ال/.test(normalizeForm(f))).map((f) => [normalizeForm(f).slice(2), c] as const)),
+    COUNTRIES.flatMap((c) => c.nisba.map(normalizeForm).filter((n) => n.startsWith('ال')).map((n) => [n.slice(2), c] as const)),
   ),
   /** Capitals and seats of government → country. */
   capitals: new PhraseLexicon<CountryEntry>('capitals', () => COUNTRIES.flatMap((c) => c.capitals.map((f) => [f, c, ambiguousIn(c, f)] as const))),
@@ -49,9 +49,12 @@ export const PHRASE_LEXICONS = {
 /** True where an entry lists the form among its ambiguous ones (compared normalised). */
 function ambiguousIn(entry: { ambiguous?: readonly string[] }, form: string): boolean {
   if (!entry.ambiguous?.length) return false;
-  const n = normalizeForm(form);
-  return entry.ambiguous.some((a) => normalizeForm(a) === n);
+  let set = AMBIGUOUS.get(entry);
+  if (!set) AMBIGUOUS.set(entry, (set = new Set(entry.ambiguous.map(normalizeForm))));
+  return set.has(normalizeForm(form));
 }
+/** Each entry's ambiguous forms, normalised once (an entry is asked about each of its forms). */
+const AMBIGUOUS = new WeakMap<object, Set<string>>();
 
 /** First words of unambiguous honorifics (صاحب، معالي، فخامة): never part of a name. */
 export const honorificHeads = new WordSet(() => HONORIFICS.filter((h) => !h.ambiguous).flatMap((h) => h.forms.map((f) => f.split(' ')[0])));
