@@ -1,5 +1,5 @@
 import { origText, paragraphAt, type Doc } from '../document.js';
-import type { EntityIndex, Mention } from '../entities/model.js';
+import type { Entity, EntityIndex, Mention } from '../entities/model.js';
 import type { MeetingFound } from '../meetings/model.js';
 import { JOINT_GROUPS, JOINT_HOLDERS, REPORTING_NOUNS } from '../lexicon/cues.js';
 import { wordAlternation } from '../lexicon/compile.js';
@@ -367,7 +367,7 @@ function byTitle(ctx: HolderContext, span: Span, before: number, lastPerson = tr
   const hi = lowerBound(ctx.titled, before + 1, (t) => t.at);
   for (let i = hi - 1; i >= Math.max(0, hi - TITLE_LOOKBACK); i--) {
     const t = ctx.titled[i];
-    if (titleMatches(words, titleKeys(t.title.join(' ')), () => countryOfName(ctx, t.name))) return t.name;
+    if (titleMatches(words, titledKeys(t), () => countryOfName(ctx, t.name))) return t.name;
   }
   const roled = byRole(ctx, words, before);
   if (roled || !lastPerson) return roled;
@@ -393,16 +393,39 @@ function nameShaped(name: string): boolean {
   return givenNames.has(first) || !/^ال|ي$/u.test(first);
 }
 
-/** The person last mentioned before `before` one of whose roles matches the subject's title words. */
+/**
+ * The person last mentioned before `before` one of whose roles matches the subject's title words,
+ * among the persons of the last TITLE_LOOKBACK mentions (each lookup stays bounded).
+ */
 function byRole(ctx: HolderContext, words: string[], before: number): string | undefined {
-  let best: { name: string; at: number } | undefined;
-  for (const e of ctx.entities.entities) {
-    if (e.kind !== 'person' || !e.roles.length || !nameShaped(e.name)) continue;
-    const at = e.mentions.filter((m) => m.start < before).at(-1)?.start;
-    if (at === undefined || (best && at < best.at)) continue;
-    if (e.roles.some((r) => titleMatches(words, titleKeys(normalizeForm(r)), () => e.country))) best = { name: e.name, at };
+  const { mentions, entities } = ctx.entities;
+  const seen = new Set<number>();
+  for (let k = ctx.entities.mentionFrom(before) - 1, n = 0; k >= 0 && n < TITLE_LOOKBACK; k--, n++) {
+    const e = entities[mentions[k].entity];
+    if (e.kind !== 'person' || seen.has(e.id)) continue;
+    seen.add(e.id);
+    if (!e.roles.length || !nameShaped(e.name)) continue;
+    if (roleKeys(e).some((keys) => titleMatches(words, keys, () => e.country))) return e.name;
   }
-  return best?.name;
+  return undefined;
+}
+
+// Title keys, computed once per titled entry and per entity: the lookups run for every title-only subject.
+const TITLED_KEYS = new WeakMap<HolderContext['titled'][number], string[]>();
+const ROLE_KEYS = new WeakMap<Entity, string[][]>();
+
+/** The keys of a "title + name" entry's title. */
+function titledKeys(t: HolderContext['titled'][number]): string[] {
+  let keys = TITLED_KEYS.get(t);
+  if (!keys) TITLED_KEYS.set(t, (keys = titleKeys(t.title.join(' '))));
+  return keys;
+}
+
+/** The keys of each of a person's roles. */
+function roleKeys(e: Entity): string[][] {
+  let keys = ROLE_KEYS.get(e);
+  if (!keys) ROLE_KEYS.set(e, (keys = e.roles.map((r) => titleKeys(normalizeForm(r)))));
+  return keys;
 }
 
 // رئيس الحكومة (normalised) is رئيس الوزراء.
