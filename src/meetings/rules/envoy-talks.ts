@@ -1,7 +1,7 @@
 import type { Entity } from '../../entities/model.js';
 import { peopleOf, type MeetingRule, type SentenceState } from '../model.js';
 import { COMPLEMENTISERS, SELF_COMPLEMENTISERS } from './reporters-not-attendees.js';
-import { dateIn, fewSides, PLACE_REACH, placeIn } from './shared.js';
+import { fewSides, PLACE_REACH, placeIn, pushOneSided } from './shared.js';
 
 /**
  * "أجرى المبعوث الأممي فلان مباحثات في بنغازي": a mediator's talks at a named place are talks held
@@ -23,8 +23,7 @@ export const envoyTalks: MeetingRule = {
     if (envoy.roleKind !== 'envoy' || quoted(st.doc.norm, st.s.start, hit!.start) || !inCueClause(st, envoy)) return 'next';
     const near = placeIn(a, Math.max(st.from, st.at0 - PLACE_REACH), Math.min(st.to, st.at0 + PLACE_REACH));
     if (!near) return 'next';
-    const date = dateIn(a, st.s);
-    a.out.push({ participants: [envoy.id], host: null, kind: 'talks', cue: { start: hit!.start, end: hit!.end }, location: near, date: date.span, isoDate: date.iso, span: { start: st.s.start, end: st.s.end }, rules: [this.id, ...st.trail] });
+    pushOneSided(st, this.id, envoy.id, 'talks', near);
     return 'stop';
   },
 };

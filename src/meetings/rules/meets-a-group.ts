@@ -2,7 +2,7 @@ import { GROUP_MET_HEADS } from '../../lexicon/meetingCues.js';
 import { WordSet } from '../../lexicon/phrases.js';
 import { peopleOf, type MeetingRule, type SentenceState } from '../model.js';
 import { inCueClause, quoted } from './envoy-talks.js';
-import { dateIn, fewSides, PLACE_REACH, placeIn, PRONOUN_CUES } from './shared.js';
+import { fewSides, PLACE_REACH, placeIn, PRONOUN_CUES, pushOneSided } from './shared.js';
 
 const GROUP_HEADS = new WordSet(() => GROUP_MET_HEADS);
 /** How far (characters) from the cue the person is named: "اجتمع وزير التعليم فلان"، "فلان خلال اجتماعه". */
@@ -33,8 +33,7 @@ export const meetsAGroup: MeetingRule = {
     const pronoun = PRONOUN_CUES.has(st.doc.tokens[st.at0].text);
     if (quoted(st.doc.norm, st.s.start, hit!.start) || !(pronoun || inCueClause(st, person)) || !groupAfterCue(st)) return 'next';
     const place = placeIn(a, Math.max(st.from, st.at0 - PLACE_REACH), Math.min(st.to, st.at0 + PLACE_REACH));
-    const date = dateIn(a, st.s);
-    a.out.push({ participants: [person.id], host: kind === 'reception' ? person.id : null, kind, cue: { start: hit!.start, end: hit!.end }, location: place, date: date.span, isoDate: date.iso, span: { start: st.s.start, end: st.s.end }, rules: [this.id, ...st.trail] });
+    pushOneSided(st, this.id, person.id, kind, place, kind === 'reception' ? person.id : null);
     return 'stop';
   },
 };

@@ -1,5 +1,5 @@
 import { mentionsIn, type Entity, type EntityIndex, type Mention } from '../../entities/model.js';
-import type { Span } from '../../types.js';
+import type { MeetingKind, Span } from '../../types.js';
 import { peopleOf, type ArticleState, type MeetingFound, type SentenceState } from '../model.js';
 import { findPlace } from '../where.js';
 import { findDate } from '../when.js';
@@ -65,4 +65,13 @@ export function stripClitic(phrase: string): string {
 /** The sentence names too few sides for a meeting: no person and fewer than two listed sides, or fewer than two sides. */
 export function fewSides(st: SentenceState): boolean {
   return (peopleOf(st).length < 1 && st.sides.length < 2) || st.ids.length < 2;
+}
+
+/**
+ * Report a meeting of one named side (an envoy's talks, an official meeting a group, a visit) for
+ * the sentence's cue: dated by the sentence, placed at `place`, the rule that made it first.
+ */
+export function pushOneSided(st: SentenceState, rule: string, person: number, kind: MeetingKind, place: Span | null, host: number | null = null): void {
+  const date = dateIn(st.a, st.s);
+  st.a.out.push({ participants: [person], host, kind, cue: { start: st.hit!.start, end: st.hit!.end }, location: place, date: date.span, isoDate: date.iso, span: { start: st.s.start, end: st.s.end }, rules: [rule, ...st.trail] });
 }

@@ -1,7 +1,7 @@
 import type { Entity } from '../../entities/model.js';
 import { peopleOf, type MeetingRule, type SentenceState } from '../model.js';
 import { inCueClause, quoted } from './envoy-talks.js';
-import { dateIn, fewSides, placeIn } from './shared.js';
+import { fewSides, placeIn, pushOneSided } from './shared.js';
 import type { Span } from '../../types.js';
 import { tokenAt } from '../../segment/tokens.js';
 
@@ -32,10 +32,9 @@ export const visitsAPlace: MeetingRule = {
     if (!((inCueClause(st, visitor) && namedJustBefore(st, visitor)) || namedAfterCue(st, visitor))) return 'next';
     const place = placeAfterCue(st, visitor);
     if (!place) return 'next';
-    const date = dateIn(a, st.s);
     // where he is, for his meetings that name no place (given by visitor-place)
     if (!a.visited.has(visitor.id)) a.visited.set(visitor.id, place);
-    a.out.push({ participants: [visitor.id], host: null, kind: 'visit', cue: { start: hit!.start, end: hit!.end }, location: place, date: date.span, isoDate: date.iso, span: { start: st.s.start, end: st.s.end }, rules: [this.id, ...st.trail] });
+    pushOneSided(st, this.id, visitor.id, 'visit', place);
     return 'stop';
   },
   refine(a) {
