@@ -26,6 +26,7 @@ import { visitorPlace } from './rules/visitor-place.js';
 import { placeForNextMeeting } from './rules/place-for-next-meeting.js';
 import { meetsAGroup } from './rules/meets-a-group.js';
 import { visitsAPlace } from './rules/visits-a-place.js';
+import { speaksAtAGathering } from './rules/speaks-at-a-gathering.js';
 import { needTwoSides } from './rules/need-two-sides.js';
 import { jointActNeedsTwoLeaders } from './rules/joint-act-needs-two-leaders.js';
 import { weakCueNeedsPartner } from './rules/weak-cue-needs-partner.js';
@@ -54,7 +55,8 @@ import { CUE_FILTERS } from './rules/cue-filters.js';
  * - pronoun-cue-subject and group-reference add sides to a sentence with one, before the steps
  *   that count sides;
  * - listed-country-speaker settles a sentence about one person, before need-two-sides would drop
- *   it; summit-attendees, envoy-talks, visitor-place, place-for-next-meeting and meets-a-group
+ *   it; summit-attendees, envoy-talks, visitor-place, place-for-next-meeting, meets-a-group,
+ *   visits-a-place and speaks-at-a-gathering
  *   read sentences with too few sides, before need-two-sides drops them;
  * - cue-sentence makes the meeting; place-from-earlier-sentence and visited-country-place give it
  *   a place where it has none, in that order of preference;
@@ -87,6 +89,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   placeForNextMeeting,
   meetsAGroup,
   visitsAPlace,
+  speaksAtAGathering,
   needTwoSides,
   jointActNeedsTwoLeaders,
   weakCueNeedsPartner,

@@ -1,6 +1,7 @@
 import type { Entity } from '../../entities/model.js';
 import { mark } from '../../rules.js';
 import type { MeetingRule } from '../model.js';
+import { ONE_SIDED } from './shared.js';
 
 /**
  * A country or body is a side of its own only where no named person stands for it: a delegation
@@ -8,8 +9,6 @@ import type { MeetingRule } from '../model.js';
  * one side says nothing of who met whom (except a council's own session and an envoy's talks), and
  * one of listed countries that all have their person in another meeting is that meeting.
  */
-/** Rules that report a meeting of one named side (an envoy's talks, a person meeting a group, an official's visit). */
-const ONE_SIDED: ReadonlySet<string> = new Set(['envoy-talks', 'meets-a-group', 'visits-a-place']);
 
 export const representedSides: MeetingRule = {
   id: 'represented-sides',

@@ -67,6 +67,9 @@ export function fewSides(st: SentenceState): boolean {
   return (peopleOf(st).length < 1 && st.sides.length < 2) || st.ids.length < 2;
 }
 
+/** Rules that report a meeting of one named side (an envoy's talks, a person meeting a group, an official's visit, a speaker at a gathering). */
+export const ONE_SIDED: ReadonlySet<string> = new Set(['envoy-talks', 'meets-a-group', 'visits-a-place', 'speaks-at-a-gathering']);
+
 /**
  * Report a meeting of one named side (an envoy's talks, an official meeting a group, a visit) for
  * the sentence's cue: dated by the sentence, placed at `place`, the rule that made it first.
