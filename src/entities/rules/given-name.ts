@@ -1,10 +1,15 @@
 import { parseName, plausibleName, type NameSpan } from '../personName.js';
 import { markUsed, pushNameWithTitleAfter, type PeopleState, type PersonParser } from '../people.js';
 
-/** A name with no title, not right after a word already read. */
+/**
+ * A name with no title, not right after a word already read, unless و joins it to that word as
+ * the next of a list ("التقى محمود الكردي وسامر الحديدي").
+ */
 function bareName(st: PeopleState, i: number): NameSpan | undefined {
   const name = parseName(st.doc, i);
-  if (!name || (i > 0 && st.used[i - 1] && st.tokens[i].joined)) return undefined;
+  if (!name) return undefined;
+  const conjoined = name.start > st.tokens[i].start;
+  if (i > 0 && st.used[i - 1] && st.tokens[i].joined && !conjoined) return undefined;
   return name;
 }
 

@@ -18,4 +18,11 @@ describe(rule.id, () => {
     expect(people(text)).toEqual([]);
     expect(stated(text)).toEqual(['مصدر كردي: المحادثات ستستأنف الأسبوع المقبل']);
   });
+
+  it('reads the next name of a list joined by و, not as the end of the name before', () => {
+    const text = 'وأشاد الرئيس بجهود محمود الكردي وسامر الحديدي في المفاوضات.';
+    expect(people(text)).toEqual(['محمود الكردي', 'سامر الحديدي']);
+    // a family name that starts with و stays in its name
+    expect(people('وقال محمود وليد إن المحادثات ستستأنف.')).not.toContain('وليد');
+  });
 });
