@@ -1,4 +1,4 @@
-import { orig, origText, type Doc } from './document.js';
+import { orig, origText, plainText, type Doc } from './document.js';
 import type { EntityIndex } from './entities/model.js';
 import type { MeetingFound } from './meetings/model.js';
 import type { Meeting, Participant, Position, Resolution, Summary } from './types.js';
@@ -37,7 +37,7 @@ export function assemble(doc: Doc, index: EntityIndex, found: MeetingFound[], po
       participants: m.participants.map((p) => index.entities[p].name),
       host: m.host == null ? null : index.entities[m.host].name,
       kind: m.kind,
-      location: m.location ? origText(doc, m.location) : null,
+      location: m.location ? plainText(doc, m.location) : null,
       date: m.date ? origText(doc, m.date) : null,
       isoDate: m.isoDate,
       cue: origText(doc, m.cue),

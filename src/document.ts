@@ -121,6 +121,15 @@ export function origText(doc: Doc, span: Span): string {
   return doc.text.slice(o.start, o.end);
 }
 
+/**
+ * The original text of a name, title or place, hashtags undone: the mark goes (سعد #الحريري) and
+ * the underscores (#مارتن_غريفيث) are the spaces between its words.
+ */
+export function plainText(doc: Doc, span: Span): string {
+  const text = origText(doc, span);
+  return /[#_]/.test(text) ? text.replace(/#/g, '').replace(/_/g, ' ').replace(/ {2,}/g, ' ').trim() : text;
+}
+
 /** The index of the sentence holding normalised offset `at` (binary search), or -1. */
 export function sentenceAt(doc: Doc, at: number): number {
   const i = lowerBound(doc.sentences, at + 1, (s) => s.start) - 1;

@@ -1,7 +1,7 @@
 import type { OrganizationEntry, TitleEntry } from '../lexicon/types.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { givenNames, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
-import { origText, type Doc } from '../document.js';
+import { plainText, type Doc } from '../document.js';
 import { normalizeForm } from '../normalize/index.js';
 import { PLACES } from '../lexicon/places.js';
 import { COUNTRIES } from '../lexicon/countries.js';
@@ -335,7 +335,7 @@ export function unlistedParty(doc: Doc, i: number): { entry: OrganizationEntry; 
   if (k === i + 1) return undefined;
   const start = tokens[i].end - head.length;
   const end = tokens[k - 1].end;
-  const entry: OrganizationEntry = { id: 'BODY:' + doc.norm.slice(start, end), name: origText(doc, { start, end }), forms: [], acronyms: [], kind: 'movement', country };
+  const entry: OrganizationEntry = { id: 'BODY:' + doc.norm.slice(start, end), name: plainText(doc, { start, end }), forms: [], acronyms: [], kind: 'movement', country };
   return { entry, start, end, to: k };
 }
 

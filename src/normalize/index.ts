@@ -88,7 +88,7 @@ function fromCodeUnits(units: Uint16Array, n: number): string {
  * lexicon forms are normalised by the thousand at load, and most of their letters need no lookup.
  */
 export const MAY_CHANGE =
-  /[\t\rA-Z\u00A0\u00AD\u061C\u0622-\u0626\u0629\u0640\u0649\u064B-\u065F\u0660-\u0669\u0670\u0671\u06A9\u06CC\u06D6-\u06ED\u06F0-\u06F9\u2000-\u200F\u202A-\u202F\u205F\u2066-\u2069\u3000\uFB50-\uFDFF\uFE70-\uFEFF]/;
+  /[\t\r#_A-Z\u00A0\u00AD\u061C\u0622-\u0626\u0629\u0640\u0649\u064B-\u065F\u0660-\u0669\u0670\u0671\u06A9\u06CC\u06D6-\u06ED\u06F0-\u06F9\u2000-\u200F\u202A-\u202F\u205F\u2066-\u2069\u3000\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
 /**
  * Normalise a lexicon form or a query string (no offset map needed). Runs some 27,000 times while

@@ -90,6 +90,16 @@ export const decomposePresentationForms: NormalizeStep = {
   apply: (ch, c) => ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc) ? ch.normalize('NFKC') : undefined),
 };
 
+/**
+ * A hashtag's mark and the underscores that join its words (#مارتن_غريفيث، #الحريري) become
+ * spaces: the words are the name, as if written plainly.
+ */
+export const hashtagWords: NormalizeStep = {
+  id: 'hashtag-words',
+  example: 'مارتن_غريفيث → مارتن غريفيث',
+  apply: (_ch, c) => (c === 0x23 || c === 0x5f ? ' ' : undefined),
+};
+
 /** Latin letters are lower-cased so "UN" and "un" match alike. */
 export const lowerLatin: NormalizeStep = {
   id: 'lower-latin',
@@ -106,6 +116,7 @@ export const STEPS: readonly NormalizeStep[] = [
   asciiDigits,
   stripInvisible,
   unifySpaces,
+  hashtagWords,
   decomposePresentationForms,
   lowerLatin,
 ];

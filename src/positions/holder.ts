@@ -1,4 +1,4 @@
-import { origText, paragraphAt, type Doc } from '../document.js';
+import { plainText, paragraphAt, type Doc } from '../document.js';
 import type { Entity, EntityIndex, Mention } from '../entities/model.js';
 import type { MeetingFound } from '../meetings/model.js';
 import { JOINT_GROUPS, JOINT_HOLDERS, REPORTING_NOUNS } from '../lexicon/cues.js';
@@ -119,7 +119,7 @@ function sourceHolder(ctx: HolderContext, from: number, end: number, to: number,
   if (!src) return undefined;
   const at = from + src.index + src[0].length;
   const inner = holderOf(ctx, at, to, bounded);
-  return inner && { ...inner, via: src.index > 0 ? origText(doc, { start: from, end: from + src.index }).trim() : null, how: 'source' };
+  return inner && { ...inner, via: src.index > 0 ? plainText(doc, { start: from, end: from + src.index }).trim() : null, how: 'source' };
 }
 
 /**
@@ -131,7 +131,7 @@ function spokesmanHolder(ctx: HolderContext, phrase: SubjectPhrase, pf: Span, fr
   const principal = readSubject(subjectTokens(doc, pf.start, pf.end), false);
   const named = phrase.name.start < pf.start;
   const spokesman = named ? mentionIn(ctx, phrase.name.start, phrase.name.end) : mentionIn(ctx, pf.end, phrase.span.end);
-  const via = spokesman ? ctx.entities.entities[spokesman.entity].name : named ? origText(doc, phrase.name) : phraseHolder(ctx, phrase, from).name;
+  const via = spokesman ? ctx.entities.entities[spokesman.entity].name : named ? plainText(doc, phrase.name) : phraseHolder(ctx, phrase, from).name;
   const who = mentionIn(ctx, pf.start, pf.end);
   if (who) return { name: ctx.entities.entities[who.entity].name, via, how: 'spokesman', end: phrase.span.end };
   if (principal) return { ...phraseHolder(ctx, principal, from), via, how: 'spokesman', end: phrase.span.end };
@@ -151,17 +151,8 @@ function mentionHolder(ctx: HolderContext, phrase: SubjectPhrase, end: number, b
     : mentionIn(ctx, phrase.name.start, phrase.name.end, true) ?? (appositive || !phrase.title ? undefined : titleMention(ctx, phrase.title));
   if (!mention) return undefined;
   const e = ctx.entities.entities[mention.entity];
-  const tag = e.kind === 'person' && !e.name.includes(' ') ? HASHTAG_AFTER.exec(ctx.doc.norm.slice(mention.end, mention.end + 40)) : null;
-  if (tag) {
-    // "نبيل #العمراني": a surname written as a hashtag still belongs to the name.
-    const at = mention.end + tag[0].length - tag[1].length;
-    return { name: `${e.name} ${origText(ctx.doc, { start: at, end: at + tag[1].length })}`, via: null, how: 'entity', end: bounded ? at + tag[1].length : end, nameEnd: at + tag[1].length };
-  }
   return { name: e.name, via: null, how: 'entity', end: bounded ? mention.end : end, nameEnd: mention.end };
 }
-
-// A one-word hashtag right after a name: "نبيل #العمراني".
-const HASHTAG_AFTER = /^\s*#(\p{L}+)(?![\p{L}\p{N}_])/u;
 
 /**
  * "وأكد البيان…" with no issuer named: the reporting noun that opens the subject zone, as written,
@@ -171,7 +162,7 @@ export function reporterIn(ctx: HolderContext, from: number, to: number): string
   const toks = subjectTokens(ctx.doc, from, to);
   const first = toks[0]?.text;
   if (!first || !REPORTERS.has(first)) return undefined;
-  return origText(ctx.doc, { start: toks[0].start, end: toks[0].end });
+  return plainText(ctx.doc, { start: toks[0].start, end: toks[0].end });
 }
 
 /**
@@ -234,16 +225,16 @@ function phraseHolder(ctx: HolderContext, phrase: SubjectPhrase, before: number)
   const text = ctx.doc.norm.slice(phrase.span.start, phrase.span.end);
   // "قال مسؤول حكومي", "قادة دول المنطقة": an indefinite or plural title names no one in particular;
   // a title made definite by its complement (رئيس الوزراء الأردني، مدير المكتب) names its holder.
-  if (phrase.titleOnly && (!DEFINITE.test(text) || phrase.group)) return { name: origText(ctx.doc, phrase.span), via: null, how: 'phrase' };
+  if (phrase.titleOnly && (!DEFINITE.test(text) || phrase.group)) return { name: plainText(ctx.doc, phrase.span), via: null, how: 'phrase' };
   if (phrase.titleOnly) {
     // "قال مسؤول حكومي…" then "وتابع المسؤول": the one just quoted, not someone with that title.
     const quoted = ctx.fullNames.get(text);
     if (quoted && !text.includes(' ')) return { name: quoted, via: null, how: 'title' };
     // a title made definite by its complement (رئيس الوزراء الأردني) names only one seen with that title
     const person = byTitle(ctx, phrase.span, before, text.startsWith('ال'));
-    return { name: person ?? origText(ctx.doc, phrase.span), via: null, how: 'title' };
+    return { name: person ?? plainText(ctx.doc, phrase.span), via: null, how: 'title' };
   }
-  return { name: fullName(ctx, cleanName(origText(ctx.doc, phrase.name))), via: null, how: 'phrase' };
+  return { name: fullName(ctx, cleanName(plainText(ctx.doc, phrase.name))), via: null, how: 'phrase' };
 }
 
 /** A phrase name without the quotation marks around a quoted part: صحيفة "المساء" → صحيفة المساء. */
@@ -333,7 +324,7 @@ function firstPerson(ctx: HolderContext, at: number): Holder | undefined {
 function issuerOf(ctx: HolderContext, from: number, to: number): (Holder & { end: number }) | undefined {
   const { doc } = ctx;
   const zone = doc.norm.slice(from, to);
-  const via = origText(doc, { start: from, end: to }).trim();
+  const via = plainText(doc, { start: from, end: to }).trim();
   if (JOINT_STATEMENT.test(zone)) {
     const j = jointHolder(ctx, from);
     return j ? { ...j, via, end: to } : undefined;
@@ -345,7 +336,7 @@ function issuerOf(ctx: HolderContext, from: number, to: number): (Holder & { end
     if (mention) return { name: ctx.entities.entities[mention.entity].name, via, how: 'issuer', end: to };
     const toks = tokensIn(doc, at, to, 12).filter((t) => t.word);
     if (!toks.length) return undefined;
-    const name = origText(doc, { start: toks[0].start, end: toks[Math.min(toks.length, 4) - 1].end });
+    const name = plainText(doc, { start: toks[0].start, end: toks[Math.min(toks.length, 4) - 1].end });
     // "بيان للخارجية المغربية": ل + ال is written لل, the match starts at the article's ل
     const article = doc.norm[at - 1] === 'ل' && doc.norm[at] === 'ل' && toks[0].start === at;
     return { name: article ? `ا${name}` : name, via, how: 'issuer', end: to };

@@ -1,5 +1,5 @@
 import type { Doc } from '../document.js';
-import { origText } from '../document.js';
+import { plainText } from '../document.js';
 import { sentenceAt } from '../document.js';
 import { readSubject, subjectTokens } from './subject.js';
 import { wordAlternation } from '../lexicon/compile.js';
@@ -22,7 +22,7 @@ export function collectTitled(doc: Doc): { title: string[]; name: string; at: nu
     const end = si >= 0 ? doc.sentences[si].end : doc.norm.length;
     const phrase = readSubject(subjectTokens(doc, start, Math.min(end, start + 200)), true);
     if (!phrase || phrase.titleOnly || !phrase.title) continue;
-    out.push({ title: doc.norm.slice(phrase.title.start, phrase.title.end).split(/\s+/), name: origText(doc, phrase.name), at: start });
+    out.push({ title: doc.norm.slice(phrase.title.start, phrase.title.end).split(/\s+/), name: plainText(doc, phrase.name), at: start });
   }
   return out;
 }

@@ -4,6 +4,7 @@ import {
   STEPS,
   asciiDigits,
   decomposePresentationForms,
+  hashtagWords,
   lowerLatin,
   stripInvisible,
   stripTashkeel,
@@ -100,5 +101,11 @@ describe('normalisation steps', () => {
     expect(norm('UN و UNSC')).toBe('un و unsc');
     expect(apply(lowerLatin, 'É')).toBeUndefined();
     expect(apply(lowerLatin, 'a')).toBeUndefined();
+  });
+
+  it('hashtag-words spaces a hashtag\'s mark and underscores, keeping offsets', () => {
+    expect(norm('#كمال_الغربي')).toBe(' كمال الغربي');
+    expect(normalize('#كمال_الغربي').norm.length).toBe('#كمال_الغربي'.length);
+    expect(apply(hashtagWords, '-')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { origText } from '../../document.js';
+import { plainText } from '../../document.js';
 import { wordAlternation } from '../../lexicon/compile.js';
 import { DAY_WORDS, ISSUED_DOCUMENTS, ISSUING_VERBS } from '../../lexicon/positionWords.js';
 import { WordSet } from '../../lexicon/phrases.js';
@@ -43,5 +43,5 @@ function issuerOf(ctx: HolderContext, sStart: number, cueStart: number, cueEnd: 
   if (!words.length) return undefined;
   const mention = ctx.entities.firstMentionIn(words[0].start, words[0].end);
   if (mention && mention.end >= words[words.length - 1].end) return { name: ctx.entities.entities[mention.entity].name, via: null, how: 'issuer' };
-  return { name: origText(doc, { start: words[0].start, end: words[words.length - 1].end }), via: null, how: 'issuer' };
+  return { name: plainText(doc, { start: words[0].start, end: words[words.length - 1].end }), via: null, how: 'issuer' };
 }

@@ -25,4 +25,9 @@ describe(rule.id, () => {
     // a family name that starts with و stays in its name
     expect(people('وقال محمود وليد إن المحادثات ستستأنف.')).not.toContain('وليد');
   });
+
+  it('reads a name written as a hashtag, its words spaced and its mark dropped', () => {
+    expect(people('وقال #محمود_الكردي إن المحادثات ستستأنف الأسبوع المقبل.')).toEqual(['محمود الكردي']);
+    expect(people('وقال محمود #الكردي إن المحادثات ستستأنف الأسبوع المقبل.')).toEqual(['محمود الكردي']);
+  });
 });
