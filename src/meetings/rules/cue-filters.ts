@@ -1,3 +1,4 @@
+import { normalizeForm } from '../../normalize/index.js';
 import type { PhraseHit } from '../../lexicon/phrases.js';
 import type { MeetingCue } from '../../lexicon/meetingCues.js';
 import type { RuleInfo } from '../../rules.js';
@@ -51,5 +52,31 @@ export const skipMeetingOutcome: CueFilter = {
   },
 };
 
+/**
+ * Things a reception takes in that are no one met: aircraft and flights, applications, proposals,
+ * complaints, calls, cases and patients, goods and aid, refugees and migrants taken in.
+ */
+const RECEIVED_THINGS = new Set(
+  [
+    'طائرة', 'طائرات', 'رحلة', 'رحلات', 'شحنة', 'شحنات', 'سفينة', 'سفن', 'قافلة', 'قوافل', 'طلبات', 'طلب', 'مقترحات', 'مقترحاتهم',
+    'اقتراحات', 'ملاحظات', 'شكاوى', 'شكوى', 'بلاغات', 'استفسارات', 'مكالمات', 'اتصالات', 'حالات', 'حالة', 'مرضى', 'جرحى',
+    'مصابين', 'عروض', 'ترشيحات', 'تبرعات', 'مساعدات', 'أوراق', 'ملفات', 'وثائق', 'لاجئين', 'نازحين', 'مهاجرين',
+  ].flatMap((w) => [normalizeForm(w), normalizeForm('ال' + w)]),
+);
+
+/** "وكان في استقبال الطائرة عند وصولها …"، "استقبال طلبات الترشح": a reception of things, not of anyone. */
+export const skipReceptionOfThings: CueFilter = {
+  id: 'skip-reception-of-things',
+  stage: 'meetings',
+  summary: 'a reception of things (استقبال الطائرة، استقبال طلبات الترشح) is no meeting',
+  example: 'وكان في استقبال الطائرة عند وصولها وكيل الإمارة سامر الحديدي ومدير المطار كمال الغربي.',
+  rejects(st, i, c) {
+    const t = st.doc.tokens;
+    if (c.value.kind !== 'reception' || c.len !== 1 || !/^[وفبل]*(?:استقبال|استقبل|استقبلت|يستقبل|تستقبل)$/u.test(t[i].text)) return false;
+    const next = t[i + 1];
+    return !!next && next.joined && RECEIVED_THINGS.has(next.text);
+  },
+};
+
 /** The cue filters, in the order they are asked (any one rejecting is enough: the order does not matter). */
-export const CUE_FILTERS: readonly CueFilter[] = [skipCitedSource, skipDemonstrativeReference, skipMeetingOutcome, skipSportsFixture];
+export const CUE_FILTERS: readonly CueFilter[] = [skipCitedSource, skipDemonstrativeReference, skipMeetingOutcome, skipReceptionOfThings, skipSportsFixture];
