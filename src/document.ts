@@ -130,6 +130,12 @@ export function plainText(doc: Doc, span: Span): string {
   return /[#_]/.test(text) ? text.replace(/#/g, '').replace(/_/g, ' ').replace(/ {2,}/g, ' ').trim() : text;
 }
 
+/** A person's name, title or body as output: plainText, and the quotes around a body's name go (حزب «القوات» → حزب القوات). */
+export function entityText(doc: Doc, span: Span): string {
+  const text = plainText(doc, span);
+  return /[«»"“”]/u.test(text) ? text.replace(/[«»"“”]/gu, '').replace(/ {2,}/g, ' ').trim() : text;
+}
+
 /** The index of the sentence holding normalised offset `at` (binary search), or -1. */
 export function sentenceAt(doc: Doc, at: number): number {
   const i = lowerBound(doc.sentences, at + 1, (s) => s.start) - 1;

@@ -1,4 +1,4 @@
-import { enabled, plainText, remember, type Doc } from '../document.js';
+import { enabled, entityText, remember, type Doc } from '../document.js';
 import type { Token } from '../segment/tokens.js';
 import type { Entity } from './model.js';
 import type { RuleInfo } from '../rules.js';
@@ -77,7 +77,7 @@ export const delegation: BodyParser = {
       if (!iso) continue;
       const to = n && n.pre === '' ? k + n.len : k + 1;
       const span = { start: tokens[i].start, end: tokens[to - 1].end };
-      const text = plainText(doc, span);
+      const text = entityText(doc, span);
       const key = 'delegation:' + iso;
       let e = st.byKey.get(key);
       if (!e) {
@@ -111,7 +111,7 @@ function addNamed(st: BodyState, i: number, hit: Named, rule: string): number {
   const { doc, tokens } = st;
   // "للولايات المتحدة": ل took the article's alef; the name gets it back (the mention keeps the written span)
   const elided = hit.pre.endsWith('ل') && tokens[i].text.startsWith('لل') && doc.norm.slice(hit.start, hit.start + 1) === 'ل';
-  const text = (elided ? 'ا' : '') + plainText(doc, hit);
+  const text = (elided ? 'ا' : '') + entityText(doc, hit);
   let e = st.byKey.get(hit.key);
   if (!e) {
     const org = hit.kind === 'organization';

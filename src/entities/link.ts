@@ -1,4 +1,4 @@
-import { enabled, plainText, type Doc } from '../document.js';
+import { enabled, entityText, type Doc } from '../document.js';
 import { mark, type RuleInfo } from '../rules.js';
 import { cliticForms } from '../segment/tokens.js';
 import type { OrganizationEntry } from '../lexicon/types.js';
@@ -297,18 +297,18 @@ export const descriptionNearName: RuleInfo<'description-near-name'> = {
 /** The entity a draft becomes: the fullest name as written, aliases, roles, country and body. */
 function toEntity(doc: Doc, d: Draft, id: number): Entity {
   const house = houseCountry(d.words);
-  const name = plainText(doc, d.nameSpan);
+  const name = entityText(doc, d.nameSpan);
   const nameKey = doc.norm.slice(d.nameSpan.start, d.nameSpan.end);
   const aliases = unique(
     d.names.filter((s) => doc.norm.slice(s.start, s.end) !== nameKey),
     (s) => doc.norm.slice(s.start, s.end),
-  ).map((s) => plainText(doc, s));
+  ).map((s) => entityText(doc, s));
   // "مبادرة سلطان العمري" beside "سامي سلطان العمري": a one-word title that is a word of the
   // person's own name was read from the name
   const ownWord = (s: Span): boolean => d.words.length > 2 && !doc.norm.slice(s.start, s.end).includes(' ') && d.words.slice(1).includes(doc.norm.slice(s.start, s.end));
   const own = d.roles.filter((s) => !ownWord(s));
-  const elided = d.elided.map(([head, nisba]) => `${plainText(doc, head)} ${plainText(doc, nisba).replace(/^و/, '')}`);
-  const roles = unique([...(own.length ? own : elided.length ? [] : d.counterRole ? [d.counterRole] : []).map((s) => plainText(doc, s)), ...elided], (r) => r);
+  const elided = d.elided.map(([head, nisba]) => `${entityText(doc, head)} ${entityText(doc, nisba).replace(/^و/, '')}`);
+  const roles = unique([...(own.length ? own : elided.length ? [] : d.counterRole ? [d.counterRole] : []).map((s) => entityText(doc, s)), ...elided], (r) => r);
   const mentions = d.mentions.map((m) => ({ ...m, entity: id })).sort((a, b) => a.start - b.start);
   return {
     id,

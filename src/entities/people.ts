@@ -1,6 +1,6 @@
 import type { Token } from '../segment/tokens.js';
 import type { OrganizationEntry } from '../lexicon/types.js';
-import { enabled, plainText, type Doc } from '../document.js';
+import { enabled, entityText, type Doc } from '../document.js';
 import type { RuleInfo } from '../rules.js';
 import { parseTitlePhrase, type TitlePhrase } from './titlePhrase.js';
 import { parseName, type NameSpan } from './personName.js';
@@ -122,7 +122,7 @@ function writtenOrg(st: PeopleState, titles: TitlePhrase[]): string | null {
   // "لحزب الكتائب": the head noun before a name the lexicon lists without it belongs to the name
   const head = HEAD_BEFORE.exec(st.norm.slice(Math.max(0, span.start - 8), span.start));
   const start = head ? span.start - head[0].length + head[1].length : span.start;
-  const text = plainText(st.doc, { start, end: span.end }).replace(/^[لب](?=ال|حزب|حرك|تيار|جبه|منظم)/u, '');
+  const text = entityText(st.doc, { start, end: span.end }).replace(/^[لب](?=ال|حزب|حرك|تيار|جبه|منظم)/u, '');
   // ل + ال is written لل: the span starts at the article's ل
   return !head && st.norm[span.start - 1] === 'ل' && st.norm[span.start] === 'ل' && !text.startsWith('ال') ? `ا${text}` : text;
 }

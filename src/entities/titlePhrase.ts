@@ -1,7 +1,7 @@
 import type { OrganizationEntry, TitleEntry } from '../lexicon/types.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { givenNames, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
-import { plainText, type Doc } from '../document.js';
+import { entityText, type Doc } from '../document.js';
 import { normalizeForm } from '../normalize/index.js';
 import { PLACES } from '../lexicon/places.js';
 import { COUNTRIES } from '../lexicon/countries.js';
@@ -73,6 +73,8 @@ export function parseTitlePhrase(doc: Doc, i: number): TitlePhrase | undefined {
   const un = tokens.slice(i + 1, i + t.len).some((x) => UN_QUALIFIERS.has(x.text));
   const st: TitleState = { doc, tokens, i, headEnd: i + t.len, entry: t.value, j: i + t.len, country: null, org: un ? UN ?? null : null, orgSpan: null };
   bodyAcrossHead(st);
+  // "رئيس حزب «القوات»": the lexicon's form ends in the body's head, its name follows in quotes
+  if (st.j === st.headEnd) readQuotedBody(st, st.j - 1, tokens[st.j - 1].text);
   for (let steps = 0; steps < 8 && st.j < tokens.length && tokens[st.j].joined; steps++) {
     const w = tokens[st.j].text;
     if (!STEPS.some((step) => step(st, w))) break;
@@ -335,8 +337,51 @@ export function unlistedParty(doc: Doc, i: number): { entry: OrganizationEntry; 
   if (k === i + 1) return undefined;
   const start = tokens[i].end - head.length;
   const end = tokens[k - 1].end;
-  const entry: OrganizationEntry = { id: 'BODY:' + doc.norm.slice(start, end), name: plainText(doc, { start, end }), forms: [], acronyms: [], kind: 'movement', country };
+  const entry: OrganizationEntry = { id: 'BODY:' + doc.norm.slice(start, end), name: entityText(doc, { start, end }), forms: [], acronyms: [], kind: 'movement', country };
   return { entry, start, end, to: k };
+}
+
+/** Heads of a body whose name may follow in quotes: حزب «…»، منظمة "…"، بلدية «…» (normalised, ل or ب peeled). */
+const QUOTED_BODY_HEADS: ReadonlySet<string> = new Set(
+  ['حركة', 'حزب', 'تيار', 'جبهة', 'تجمع', 'ائتلاف', 'جماعة', 'تنظيم', 'منظمة', 'جمعية', 'مؤسسة', 'شركة', 'مجموعة', 'قناة', 'صحيفة', 'مجلة', 'وكالة', 'هيئة', 'بلدية', 'مركز', 'معهد', 'نادي', 'اتحاد', 'رابطة', 'لجنة', 'كتلة', 'مجلس', 'ميليشيا', 'مليشيا', 'ميليشيات', 'قوات', 'لواء', 'كتائب', 'فصيل'].map(normalizeForm),
+);
+/** How many words a quoted body name may hold. */
+const MAX_QUOTED_WORDS = 6;
+
+/**
+ * "رئيس حزب «القوات اللبنانية»"، "عمدة بلدية "بوندي""، "المكتب السياسي لحركة «حماس»": a body head
+ * and its name in quotes are the title's body, the quoted words read whole (a body of the lexicon
+ * among them gives its entry and country, else the body is as written).
+ */
+const quotedBodyStep: Step = (st, w) => readQuotedBody(st, st.j, w);
+
+/** The quoted body after the head at token h (the title's next word or its form's last); true where one was read. */
+function readQuotedBody(st: TitleState, h: number, w: string): boolean {
+  const { doc, tokens } = st;
+  const head = w.replace(/^[وف]?[لب]?(?=\S{3})/u, '');
+  if (!QUOTED_BODY_HEADS.has(head) && !QUOTED_BODY_HEADS.has(w)) return false;
+  const k = h + 1;
+  if (k >= tokens.length || !/^\s*[«"“]\s*$/u.test(doc.norm.slice(tokens[h].end, tokens[k].start))) return false;
+  // the closing quote after at most a few joined words
+  let m = k;
+  while (m + 1 < tokens.length && m - k < MAX_QUOTED_WORDS && tokens[m + 1].joined) m++;
+  const after = doc.norm.slice(tokens[m].end, m + 1 < tokens.length ? tokens[m + 1].start : tokens[m].end + 3);
+  const close = after.search(/[»"”]/u);
+  if (close < 0 || after.slice(0, close).trim() !== '') return false;
+  const start = tokens[h].end - (QUOTED_BODY_HEADS.has(head) ? head.length : w.length);
+  const end = tokens[m].end + close + 1;
+  const listed = doc.lex.organizations.match(k);
+  if (listed && listed.pre === '' && k + listed.len === m + 1) {
+    if (listed.value.kind !== 'government') takeOrg(st, listed.value, { start, end });
+    st.country ??= listed.value.country;
+  } else if (!st.org) {
+    const country = doc.lex.countryNisba.match(m, true)?.value.iso ?? null;
+    const name = entityText(doc, { start, end });
+    takeOrg(st, { id: 'BODY:' + doc.norm.slice(start, end), name, forms: [], acronyms: [], kind: 'movement', country }, { start, end });
+    st.country ??= country;
+  }
+  st.j = m + 1;
+  return true;
 }
 
 /** Heads of a unit or office that a title governs in the construct state (قائد قوة …، مدير شرطة …). */
@@ -378,4 +423,4 @@ const genitiveNisbaStep: Step = (st, w) => {
 };
 
 /** The complement steps, tried in this order at each word of a title phrase. */
-const STEPS: readonly Step[] = [nisbaStep, unStep, qualifierStep, orgStep, spokenForStep, accreditedStep, countryStep, portfolioStep, constructPortfolioStep, regionStep, cityStep, unitStep, custodianStep, unlistedBodyStep, genitiveNisbaStep];
+const STEPS: readonly Step[] = [nisbaStep, unStep, qualifierStep, quotedBodyStep, orgStep, spokenForStep, accreditedStep, countryStep, portfolioStep, constructPortfolioStep, regionStep, cityStep, unitStep, custodianStep, unlistedBodyStep, genitiveNisbaStep];

@@ -15,17 +15,20 @@ export const titleThenName: PersonParser = {
   summary: 'a title followed by its holder\'s name (وزير الخارجية الأردني سامر الحديدي)',
   example: 'التقى وزير الخارجية الأردني سامر الحديدي نظيره التونسي كمال الغربي.',
   parse(st, _i, title) {
-    const name = nameAfterTitle(st, title!.to, title!.country !== null || title!.org !== null);
+    // "رئيس حزب «القوات» سمير جعجع": a title ending in a quoted body is followed by its closing quote
+    const quoted = title!.orgSpan !== null && title!.to > 0 && title!.orgSpan.end > st.tokens[title!.to - 1].end;
+    const name = nameAfterTitle(st, title!.to, title!.country !== null || title!.org !== null, quoted);
     return name ? pushNameWithTitleAfter(st, name, [title!], this.id) : undefined;
   },
 };
 
-/** The holder's name right after a title ending at token j, if the text gives a believable one. */
-function nameAfterTitle(st: PeopleState, j: number, anchoredTitle: boolean): NameSpan | undefined {
+/** The holder's name right after a title ending at token j (past the closing quote of a quoted body), if the text gives a believable one. */
+function nameAfterTitle(st: PeopleState, j: number, anchoredTitle: boolean, quotedBody = false): NameSpan | undefined {
   const { doc, tokens, norm } = st;
   let name = j < tokens.length ? parseName(doc, j) : undefined;
   if (!name) return undefined;
-  if (!tokens[j].joined && !commaOnly(tokens, norm, j) && !quoteOnly(tokens, norm, j)) return undefined;
+  const closed = quotedBody && /^\s*[»"”]\s*[،,]?\s*$/u.test(norm.slice(tokens[j - 1].end, tokens[j].start));
+  if (!tokens[j].joined && !closed && !commaOnly(tokens, norm, j) && !quoteOnly(tokens, norm, j)) return undefined;
   // "الوزير ومحمود عباس": a name after و is the next person, not the title's holder
   if (name.start > tokens[name.from].start) return undefined;
   // "رئيس حركة النهضة، فلان الفلاني": a lone definite word and then, after a comma, a given name:

@@ -12,6 +12,21 @@ describe(rule.id, () => {
     expect(people('والتقى وزير الخارجية الأردني رجال الأعمال في مقر الوزارة.')).toEqual([]);
   });
 
+  it('reads a body named in quotes inside the title, and the holder past the closing quote', () => {
+    expect(entity('وقال رئيس حزب «الأمل الجديد» سامر الحديدي إن الحزب سيشارك.', 'سامر الحديدي')).toMatchObject({
+      roles: ['رئيس حزب الأمل الجديد'],
+      organization: 'حزب الأمل الجديد',
+    });
+    expect(entity('والتقى الوزير عمدة بلدية "الواحة" كمال الغربي.', 'كمال الغربي')).toMatchObject({ roles: ['عمدة بلدية الواحة'], organization: 'بلدية الواحة' });
+    // a body of the lexicon in quotes is that body, with its country
+    expect(entity('كما اجتمع مع رئيس المكتب السياسي لحركة «حماس»، سامر الحديدي، أمس.', 'سامر الحديدي')).toMatchObject({ country: 'PS', organization: 'حركة حماس' });
+  });
+
+  it('reads no quoted body where the quote does not close within a few words', () => {
+    const text = 'وقال رئيس حزب «الأمل الجديد في البلاد الذي تأسس قبل عامين سامر الحديدي إن الحزب سيشارك.';
+    expect(entity(text, 'سامر الحديدي')?.organization ?? null).toBeNull();
+  });
+
   // KNOWN ISSUE: after a title naming no country (الوزير، النائب) the name runs on into the
   // object of the verb: the person is read as "كمال الغربي المعرض" (likewise "كمال الغربي رقابة",
   // "رائد الكبيسي تأخر").
