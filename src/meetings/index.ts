@@ -27,6 +27,7 @@ import { placeForNextMeeting } from './rules/place-for-next-meeting.js';
 import { meetsAGroup } from './rules/meets-a-group.js';
 import { visitsAPlace } from './rules/visits-a-place.js';
 import { speaksAtAGathering } from './rules/speaks-at-a-gathering.js';
+import { countryHeldIn } from './rules/country-held-in.js';
 import { needTwoSides } from './rules/need-two-sides.js';
 import { jointActNeedsTwoLeaders } from './rules/joint-act-needs-two-leaders.js';
 import { weakCueNeedsPartner } from './rules/weak-cue-needs-partner.js';
@@ -61,7 +62,8 @@ import { CUE_FILTERS } from './rules/cue-filters.js';
  * - cue-sentence makes the meeting; place-from-earlier-sentence and visited-country-place give it
  *   a place where it has none, in that order of preference;
  * - refine: summit-attendees makes a summit's meeting where none was found; visitor-place gives
- *   places; countries-are-their-people puts people in the place of the countries they stand for
+ *   places, then country-held-in gives the country a meeting is held in to those still without;
+ *   countries-are-their-people puts people in the place of the countries they stand for
  *   (an arranged meeting's people too, before arranged-joins-held drops it); arranged-joins-held drops arranged meetings before represented-sides counts who
  *   stands for whom; merge-same-encounter merges what is left; host-of-seat reads merged hosts.
  */
@@ -97,6 +99,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   cueSentence,
   placeFromEarlierSentence,
   visitedCountryPlace,
+  countryHeldIn,
   countriesAreTheirPeople,
   arrangedJoinsHeld,
   representedSides,

@@ -38,6 +38,7 @@ export function placeIn(a: ArticleState, from: number, to: number): Span | null 
   return findPlace(a.doc, from, to, (i) => a.roleTokens.has(i));
 }
 
+
 /** The first date expression of a sentence, as span and ISO date. */
 export function dateIn(a: ArticleState, s: Span): { span: Span | null; iso: string | null } {
   const d = findDate(a.doc.norm, s);
