@@ -1,4 +1,5 @@
 import { enabled } from '../../document.js';
+import { givenNames } from '../../lexicon/compiled.js';
 import type { MeetingRule, SentenceState } from '../model.js';
 import { CUE_FILTERS } from './cue-filters.js';
 
@@ -23,6 +24,8 @@ export const findMeetingCue: MeetingRule = {
     for (let i = st.from; i < st.to; i++) {
       const c = doc.lex.meetingCues.match(i);
       if (!c || !CUE_PROCLITICS.has(c.pre)) continue;
+      // "فيصل" is a name, not ف + يصل (arrives): a word that is a given name whole is no cue with a proclitic
+      if (c.pre !== '' && givenNames.has(doc.tokens[i].text)) continue;
       if (CUE_FILTERS.some((f) => enabled(doc, f.id) && f.rejects(st, i, c))) continue;
       const hit = { start: c.start, end: c.end, cue: c.value, at: i, after: i + c.len };
       if (!c.value.weak) {

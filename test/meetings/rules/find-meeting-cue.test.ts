@@ -11,4 +11,9 @@ describe(rule.id, () => {
   it('reports no meeting from a sentence naming two officials with no meeting cue', () => {
     expect(meetings('وأشاد الرئيس التونسي كمال الغربي بوزير الخارجية الأردني سامر الحديدي.')).toEqual([]);
   });
+
+  it('reads no cue inside a given name (فيصل is no ف + يصل)', () => {
+    expect(meetings('ورفع الوزير كمال الغربي التهاني للأمير فيصل بن سامر الحديدي بمناسبة العيد.')).toEqual([]);
+    expect(meetings('ويصل الوزير كمال الغربي أمس إلى عمان حيث يلتقي الملك سامر الحديدي.')).not.toEqual([]);
+  });
 });
