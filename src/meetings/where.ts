@@ -5,8 +5,13 @@ import { cliticForms } from '../segment/tokens.js';
 import type { Doc } from '../document.js';
 
 const cityHeads = new Set(CITY_HEADS.map(normalizeForm));
-/** Locative proclitics and prepositions: بالقاهرة، في جنيف، استضافت القاهرة. */
-const LOCATIVE = new Set(['في', 'الي', 'داخل', ...['استضافت', 'استضاف', 'تستضيف', 'يستضيف', 'احتضنت', 'تحتضن', 'استضافتها', 'استضافته', 'احتضنتها', 'احتضنته'].map(normalizeForm)]);
+/** Locative proclitics and prepositions: بالقاهرة، في جنيف، استضافت القاهرة، زار القاهرة. */
+const LOCATIVE = new Set([
+  'في', 'الي', 'داخل',
+  ...['استضافت', 'استضاف', 'تستضيف', 'يستضيف', 'احتضنت', 'تحتضن', 'استضافتها', 'استضافته', 'احتضنتها', 'احتضنته'].map(normalizeForm),
+  // a city visited is where the visitor's meetings are: "زار القاهرة واجتمع بالرئيس"
+  ...['زار', 'زارت', 'يزور', 'تزور', 'وزار', 'وزارت'].map(normalizeForm),
+]);
 
 /**
  * The meeting place in tokens [from, to): a venue (بقصر قرطاج، بمنزل رئيس الحركة) or a city,

@@ -179,3 +179,10 @@ describe('a venue of two words', () => {
     expect(text.slice(m.locationSpan!.start, m.locationSpan!.end)).toBe('القصر الرئاسي');
   });
 });
+
+describe('the city a visitor visits', () => {
+  it('is the place of the meetings his visit sentence reports', () => {
+    const text = 'وأكد الوزير سامر الحديدي أن الرئيس كمال الغربي زار القاهرة واجتمع بالرئيس المصري عادل الشامي سرا للبحث في الهدنة في قطاع غزة.';
+    expect(summarize(text).meetings).toMatchObject([{ location: 'القاهرة' }]);
+  });
+});
