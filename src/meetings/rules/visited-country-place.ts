@@ -11,7 +11,7 @@ export const visitedCountryPlace: MeetingRule = {
   id: 'visited-country-place',
   stage: 'meetings',
   summary: 'a meeting naming no place takes the country its visitor "is visiting" (الذي يزور مصر)',
-  example: 'التقى الرئيس كمال الغربي الوزير سامر الحديدي الذي يزور تونس حاليا.',
+  example: 'التقى الرئيس كمال الغربي الوزير سامر الحديدي الذي يزور الأردن حاليا.',
   sentence(st) {
     const m = st.a.out[st.a.out.length - 1];
     if (!m || m.span.start !== st.s.start || m.location) return 'next';
