@@ -205,6 +205,12 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
       k += 2;
       continue;
     }
+    // "مون جاي-إن": a short syllable hyphened to the word before is of the name, whatever word it looks like
+    if (k > from && tok.joined && tok.text.length <= 4 && doc.norm.charCodeAt(tok.start - 1) === 0x2d) {
+      words.push(tok.text);
+      k++;
+      continue;
+    }
     if (!nameLike(doc, k) && !titleInsideName(doc, k, from)) {
       // "نبيل العربي.": an adjective-shaped family name after a given name, closing the name
       if (k > from && words.length === 1 && givenNames.has(words[0]) && SURNAME_ADJECTIVE.test(tok.text) && roleQualifiers.has(tok.text) && !tokens[k + 1]?.joined) {

@@ -61,10 +61,23 @@ function unitLength(s: string, i: number): number {
 }
 
 const ONLY_SPACES = /^ +$/;
+/** An Arabic letter: either side of a hyphen that joins a name's parts (كيم جونغ-أون، مون جاي-إن). */
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+/**
+ * Whether a word starting at `start` is joined to the word ending at `prevEnd`: only spaces between
+ * them, or one hyphen between two Arabic letters (Korean and other transliterated names write
+ * their syllables so: جونغ-أون).
+ */
+function joinedAt(norm: string, prevEnd: number, start: number): boolean {
+  if (start - prevEnd === 1 && norm.charCodeAt(prevEnd) === 0x2d) return ARABIC_LETTER.test(norm[prevEnd - 1] ?? '') && ARABIC_LETTER.test(norm[start]);
+  return ONLY_SPACES.test(norm.slice(prevEnd, start));
+}
 
 /**
  * Split a normalised text into tokens once: runs of letters, marks and digits, and single marks of
- * punctuation; each run notes whether only spaces separate it from the run before (`joined`).
+ * punctuation; each run notes whether only spaces (or a hyphen inside a name) separate it from the
+ * run before (`joined`).
  */
 export function tokenize(norm: string): Tokens {
   const all: Token[] = [];
@@ -91,7 +104,7 @@ export function tokenize(norm: string): Tokens {
       else if (c !== MARK) break;
       i += unitLength(norm, i);
     }
-    const t: Token = { start, end: i, text: norm.slice(start, i), word, joined: words.length > 0 && ONLY_SPACES.test(norm.slice(prevRunEnd, start)), forms: undefined };
+    const t: Token = { start, end: i, text: norm.slice(start, i), word, joined: words.length > 0 && joinedAt(norm, prevRunEnd, start), forms: undefined };
     all.push(t);
     words.push(t);
     prevRunEnd = i;

@@ -30,4 +30,10 @@ describe(rule.id, () => {
     expect(people('وقال #محمود_الكردي إن المحادثات ستستأنف الأسبوع المقبل.')).toEqual(['محمود الكردي']);
     expect(people('وقال محمود #الكردي إن المحادثات ستستأنف الأسبوع المقبل.')).toEqual(['محمود الكردي']);
   });
+
+  it('reads the hyphened syllables of a transliterated name as one name', () => {
+    expect(people('وقال الرئيس الكوري الجنوبي مون جاي-إن إن القمة ناجحة.')).toEqual(['مون جاي-إن']);
+    // a longer word after a hyphen is no syllable of the name
+    expect(people('وقال محمود الكردي-مساعد الوزير إن القمة ناجحة.')).not.toContain('محمود الكردي-مساعد');
+  });
 });
