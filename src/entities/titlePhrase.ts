@@ -385,7 +385,25 @@ function readQuotedBody(st: TitleState, h: number, w: string): boolean {
 }
 
 /** Heads of a unit or office that a title governs in the construct state (قائد قوة …، مدير شرطة …). */
-const UNIT_HEADS: ReadonlySet<string> = new Set(['قوه', 'قوات', 'شرطه', 'حرس', 'فرقه', 'كتيبه', 'جهاز', 'مديريه', 'اداره', 'فرع', 'بلديه', 'امانه', 'غرفه']);
+const UNIT_HEADS: ReadonlySet<string> = new Set(['قوه', 'قوات', 'شرطه', 'حرس', 'فرقه', 'كتيبه', 'جهاز', 'مديريه', 'اداره', 'فرع', 'بلديه', 'امانه', 'غرفه', 'قسم', 'شعبه', 'وحده', 'دايره']);
+
+/**
+ * Bodies named again with the article after an office (محافظ المحافظة، مدير عام الجمعية، مندوب
+ * المحافظتين): the office's own body, never a name (normalised).
+ */
+const DEFINITE_BODIES: ReadonlySet<string> = new Set(
+  ['المحافظة', 'المحافظتين', 'المنطقة', 'الجمعية', 'الإدارة', 'الشركة', 'المؤسسة', 'المركز', 'الفرع', 'الهيئة', 'الوزارة', 'المديرية', 'الجامعة', 'الغرفة', 'الأمانة', 'البلدية', 'النادي', 'اللجنة', 'الصندوق', 'البنك', 'الكلية', 'المستشفى', 'المدرسة', 'المعهد', 'القسم', 'الدائرة', 'الجهاز', 'الحركة', 'الحزب', 'المنظمة', 'الاتحاد', 'الرابطة', 'المجموعة'].map(normalizeForm),
+);
+
+/** "محافظ المحافظة العميد فلان"، "مدير عام الجمعية فلان": the office's body named again belongs to the title. */
+const definiteBodyStep: Step = (st, w) => {
+  if (st.j !== st.headEnd || !DEFINITE_BODIES.has(w)) return false;
+  const { doc, tokens } = st;
+  st.j++;
+  // its adjectives (اللجنة الوزارية، المؤسسة العامة), not a nisba (that gives the country: the nisba step reads it)
+  while (st.j < tokens.length && tokens[st.j].joined && /^و?ال\S{2,}(?:ي|يه|ه)$/u.test(tokens[st.j].text) && !doc.lex.countryNisba.match(st.j, true) && !givenNames.has(tokens[st.j].text)) st.j++;
+  return true;
+};
 
 /** "قائد قوة منطقة جازان"، "مدير شرطة محافظة عدن": the unit an office heads, then what it is of. */
 const unitStep: Step = (st, w) => {
@@ -404,8 +422,22 @@ const unitStep: Step = (st, w) => {
     st.j = k + city.len;
     return true;
   }
+  // "مدير عام فرع وزارة الخارجية": a body of the lexicon, or a noun and its definite genitive, after the unit
+  if (!next.startsWith('ال') && !givenNames.has(next)) {
+    const o = doc.lex.organizations.match(k);
+    if (o && o.pre === '') {
+      if (o.value.kind !== 'government') takeOrg(st, o.value, { start: o.start, end: o.end });
+      st.country ??= o.value.country;
+      st.j = k + o.len;
+      return true;
+    }
+    const genitive = tokens[k + 1];
+    if (!genitive?.joined || !/^ال\S{2,}$/u.test(genitive.text) || givenNames.has(genitive.text) || stopwords.has(genitive.text) || doc.lex.countryNisba.match(k + 1, true)) return false;
+    st.j = k + 2;
+    return true;
+  }
   // "مدير إدارة المرور العامة": the unit's definite noun and its adjectives belong to the title
-  if (!next.startsWith('ال') || givenNames.has(next)) return false;
+  if (givenNames.has(next)) return false;
   st.j = k + 1;
   while (st.j < tokens.length && tokens[st.j].joined && ADJECTIVE.test(tokens[st.j].text) && !doc.lex.countryNisba.match(st.j, true) && !givenNames.has(tokens[st.j].text)) st.j++;
   return true;
@@ -423,4 +455,4 @@ const genitiveNisbaStep: Step = (st, w) => {
 };
 
 /** The complement steps, tried in this order at each word of a title phrase. */
-const STEPS: readonly Step[] = [nisbaStep, unStep, qualifierStep, quotedBodyStep, orgStep, spokenForStep, accreditedStep, countryStep, portfolioStep, constructPortfolioStep, regionStep, cityStep, unitStep, custodianStep, unlistedBodyStep, genitiveNisbaStep];
+const STEPS: readonly Step[] = [nisbaStep, unStep, qualifierStep, quotedBodyStep, orgStep, spokenForStep, accreditedStep, countryStep, portfolioStep, constructPortfolioStep, regionStep, cityStep, unitStep, definiteBodyStep, custodianStep, unlistedBodyStep, genitiveNisbaStep];

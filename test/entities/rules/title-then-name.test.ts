@@ -27,6 +27,12 @@ describe(rule.id, () => {
     expect(entity(text, 'سامر الحديدي')?.organization ?? null).toBeNull();
   });
 
+  it('reads the office\'s body named again, or a unit and its genitive, into the title, never into the name', () => {
+    expect(entity('وقال مدير عام الجمعية سامر الحديدي إن العمل مستمر.', 'سامر الحديدي')).toMatchObject({ roles: ['مدير عام الجمعية'] });
+    expect(entity('وقال عضو اللجنة الوزارية سامر الحديدي إن العمل مستمر.', 'سامر الحديدي')).toMatchObject({ roles: ['عضو اللجنة الوزارية'] });
+    expect(people('وكشف الخبير الذي يتولى منصب رئيس قسم الشرق الأوسط في المفوضية عن الخطة.')).toEqual([]);
+  });
+
   // KNOWN ISSUE: after a title naming no country (الوزير، النائب) the name runs on into the
   // object of the verb: the person is read as "كمال الغربي المعرض" (likewise "كمال الغربي رقابة",
   // "رائد الكبيسي تأخر").
