@@ -172,6 +172,19 @@ function peelConjunction(tokens: Token[], from: number): { words: string[]; peel
 }
 
 /**
+ * Whether parseName(doc, j) can give a name led by a given name (or عبد/أبو) starting at j: its
+ * first word is token j's word or, past a conjunction, the rest of it. A cheap test that spares
+ * the parse (and its per-word tests) at the many words that open no such name.
+ */
+export function mayOpenGivenName(doc: Doc, j: number): boolean {
+  const w = doc.tokens[j]?.text ?? '';
+  if (givenNames.has(w) || LEADING_PARTICLES.has(w)) return true;
+  if (!/^[وف]/.test(w)) return false;
+  const rest = w.slice(1);
+  return givenNames.has(rest) || LEADING_PARTICLES.has(rest);
+}
+
+/**
  * Parse a name starting at token j: optional honorifics (الشيخ، الدكتور), then up to six name
  * words joined by spaces only, with particles (بن، أبو، آل، عبد، ولد) binding to the next word.
  * Example: "سلمان بن عبدالعزيز آل سعود" (5 words), "أحمد أبو الغيط".

@@ -1,4 +1,4 @@
-import { parseName, plausibleName, type NameSpan } from '../personName.js';
+import { mayOpenGivenName, parseName, plausibleName, type NameSpan } from '../personName.js';
 import { markUsed, pushNameWithTitleAfter, type PeopleState, type PersonParser } from '../people.js';
 
 /**
@@ -21,6 +21,7 @@ export const givenName: PersonParser = {
   summary: 'a name of two or more words led by a known given name',
   example: 'وقال محمود الكردي إن المحادثات ستستأنف الأسبوع المقبل.',
   parse(st, i) {
+    if (!mayOpenGivenName(st.doc, i)) return undefined;
     const name = bareName(st, i);
     if (!name || name.from > i || name.words.length < 2 || !name.given || name.words[0].startsWith('ال')) return undefined;
     return pushNameWithTitleAfter(st, name, [], this.id);
@@ -35,6 +36,8 @@ export const honorificName: PersonParser = {
   summary: 'a name after an honorific (الشيخ، الدكتور، معالي …)',
   example: 'واستقبل الشيخ زويد بن راشد وفدا من رجال الأعمال في مكتبه.',
   parse(st, i) {
+    // the name must start past an honorific at i
+    if (!st.doc.lex.honorifics.match(i, true)) return undefined;
     const name = bareName(st, i);
     if (!name || name.from <= i) return undefined;
     if (name.words.length < 2 && !name.given) return undefined;
