@@ -153,8 +153,30 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
 /** The state the rules share over an article, before any rule ran. */
 function articleState(doc: Doc, entities: EntityIndex, meetings: MeetingFound[]): ArticleState {
   const firstSide = entities.mentions.find((m) => entities.entities[m.entity].kind !== 'country');
-  const ctx: HolderContext = { doc, entities, meetings, titled: collectTitled(doc), fullNames: new Map(), firstSide };
+  const ctx: HolderContext = new ArticleContext(doc, entities, meetings, firstSide);
   return { doc, entities, meetings, ctx, found: [], last: undefined, teasers: doc.norm.length };
+}
+
+/**
+ * The holder context of an article. The people seen with a title are read only for a title-only
+ * subject, so they are collected on first use (a pure scan of the document). A class, not an object
+ * literal with a getter: V8 gives each such literal a hidden class of its own, which the heap keeps
+ * (and the document through it) until its next full collection.
+ */
+class ArticleContext implements HolderContext {
+  readonly fullNames = new Map<string, string>();
+  private titledPeople: HolderContext['titled'] | undefined;
+
+  constructor(
+    readonly doc: Doc,
+    readonly entities: EntityIndex,
+    readonly meetings: MeetingFound[],
+    readonly firstSide: HolderContext['firstSide'],
+  ) {}
+
+  get titled(): HolderContext['titled'] {
+    return (this.titledPeople ??= collectTitled(this.doc));
+  }
 }
 
 /** What the rules know of a cue word before any rule ran: where it stands, its sentence and clause. */
