@@ -5,7 +5,9 @@ import type { CueFilter } from './cue-filters.js';
 import type { SentenceState } from '../model.js';
 
 let sport: Set<string> | undefined;
-const isSportWord = (w: string): boolean => (sport ??= new Set(SPORT_WORDS.map(normalizeForm))).has(w) || (sport.has(w.replace(/^[وفبل]/u, '')) && w.length > 3);
+// (a word of sport as it is, or after one proclitic: runs at every word of every article, so no regex)
+const isSportWord = (w: string): boolean => (sport ??= new Set(SPORT_WORDS.map(normalizeForm))).has(w) || (w.length > 3 && PROCLITICS.has(w[0]) && sport.has(w.slice(1)));
+const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل']);
 
 /**
  * A meeting cue that is a match: in a sentence with words of sport, or anywhere in a sports article
