@@ -21,14 +21,19 @@ function wordCount(s: string): number {
   return (s.match(/[\u0600-\u06FFA-Za-z]+/g) ?? []).length;
 }
 
+/** A digit, ASCII or Arabic-Indic (normalised to ASCII): every full date has one. */
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+
 /** The dateline's day (YYYY-MM-DD), or null when the top of the text gives none. */
 export function findDateline(text: string): string | null {
   // A full date has digits (ASCII or Arabic-Indic): most articles are passed over at once.
-  if (!/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(text.slice(0, 2000))) return null;
+  if (!ANY_DIGIT.test(text.slice(0, 2000))) return null;
   let seen = 0;
   for (const raw of text.slice(0, 2000).split('\n')) {
     if (!raw.trim()) continue;
     if (++seen > TOP_LINES) break;
+    // nor a line without one (the title, most often): it is not normalised nor searched
+    if (!ANY_DIGIT.test(raw)) continue;
     const line = norm(raw);
     for (const found of findDates(line, null, FULL)) {
       if (found.resolution !== 'day') continue;
