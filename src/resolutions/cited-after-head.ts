@@ -1,5 +1,5 @@
 import { lookupForm } from '../lexicon/compile.js';
-import { HEAD_PLURAL, HEAD_RE } from './forms.js';
+import { HEAD_PLURAL, HEAD_RE, HEAD_STEM } from './forms.js';
 import type { ResolutionMention, ResolutionParser } from './model.js';
 import { readTail } from './read-tail.js';
 import { scanQualifiers } from './scan-qualifiers.js';
@@ -13,6 +13,8 @@ import { scanQualifiers } from './scan-qualifiers.js';
  */
 export function findCitedAfterHead(norm: string): ResolutionMention[] {
   const out: ResolutionMention[] = [];
+  // every head form holds the stem: an article without it (most) is not scanned at every position
+  if (!norm.includes(HEAD_STEM)) return out;
   HEAD_RE.lastIndex = 0;
   for (let m = HEAD_RE.exec(norm); m; m = HEAD_RE.exec(norm)) {
     const pre = m.groups?.pre ?? '';

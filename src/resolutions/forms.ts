@@ -133,6 +133,8 @@ function sticky(forms: Iterable<string>): RegExp {
   return new RegExp(`(?<pre>[وف]?[بلك]?)(?<w>${alternation(forms)})(?!${WORD_CHAR})`, 'uy');
 }
 
+/** The stem every head form holds (a test checks): a text without it has no head word. */
+export const HEAD_STEM = 'قرار';
 /** Global regex of head words, proclitics in group `pre`, the head in group `w`. */
 export const HEAD_RE = new RegExp(
   `(?<!${WORD_CHAR})(?<pre>[وف]?[بلك]?)(?<w>${alternation(HEAD_FORMS.map((h) => h.form))})(?!${WORD_CHAR})`,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectFound, find } from './helpers.js';
+import { HEAD_FORMS, HEAD_STEM } from '../../src/resolutions/forms.js';
+import { normalizeForm } from '../../src/normalize/index.js';
 
 describe('findCitedAfterHead: a head word, qualifiers, then numbers', () => {
   it('reads قرار مجلس الأمن رقم N', () => {
@@ -78,5 +80,11 @@ describe('findCitedAfterHead: a head word, qualifiers, then numbers', () => {
 
   it('reads القرار الذي يحمل الرقم N', () => {
     expectFound('واعتمد المجلس القرار الذي يحمل الرقم 2417 حول التجويع.', [{ body: 'UNSC', number: '2417', mention: 'القرار الذي يحمل الرقم 2417' }]);
+  });
+});
+
+describe('HEAD_STEM', () => {
+  it('is held by every head form (findCitedAfterHead skips a text without it)', () => {
+    for (const h of HEAD_FORMS) expect(normalizeForm(h.form)).toContain(HEAD_STEM);
   });
 });
