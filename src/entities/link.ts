@@ -187,6 +187,9 @@ export const familyNameAlias: LinkRule = {
       aliasOf.set(key, aliasOf.has(key) ? null : d); // ambiguous between two people: no alias
     }
     if (aliasOf.size === 0) return;
+    // the first words of the aliases of two words: only after one of them is a word pair looked up
+    const pairFirst = new Set<string>();
+    for (const key of aliasOf.keys()) if (key.includes(' ')) pairFirst.add(key.slice(0, key.indexOf(' ')));
     const mask = new Uint8Array(doc.norm.length + 1);
     for (const d of drafts) for (const m of d.mentions) mask.fill(1, m.start, m.end);
     for (let i = 0; i < tokens.length; i++) {
@@ -194,7 +197,7 @@ export const familyNameAlias: LinkRule = {
       for (const f of tokens[i].forms ?? cliticForms(tokens[i].text)) {
         let d = aliasOf.get(f);
         let len = 1;
-        if (d === undefined && tokens[i + 1]?.joined) {
+        if (d === undefined && tokens[i + 1]?.joined && pairFirst.has(f)) {
           d = aliasOf.get(f + ' ' + tokens[i + 1].text);
           len = 2;
         }
