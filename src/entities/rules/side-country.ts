@@ -2,6 +2,7 @@ import { changed, type EntityRefiner } from '../state.js';
 
 /** Words that open the list of one side's members: "وحضره من الجانب الأردني …، ومن الجانب التونسي …". */
 const SIDE_WORDS = new Set(['الجانب', 'جانب', 'الوفد']);
+const SIDE_LIST = [...SIDE_WORDS];
 
 /**
  * A person listed after "من الجانب الأردني" in the same sentence (within 400 characters) belongs
@@ -17,6 +18,8 @@ export const sideCountry: EntityRefiner = {
     const { tokens, norm } = doc;
     const markers: { pos: number; iso: string }[] = [];
     for (let i = 0; i + 1 < tokens.length; i++) {
+      // (a word that ends in no side word is passed over without a regex replace)
+      if (!SIDE_LIST.some((s) => tokens[i].text.endsWith(s))) continue;
       const w = tokens[i].text.replace(/^[وف]?(?:من)?/, '');
       if (!SIDE_WORDS.has(w) && !SIDE_WORDS.has(tokens[i].text)) continue;
       const n = tokens[i + 1].joined ? doc.lex.countryNisba.match(i + 1, true) : undefined;
