@@ -46,6 +46,7 @@ export function findBodies(doc: Doc, firstId: number, taken: (start: number) => 
 
 /** Words for a delegation: وفد، الوفد، وفدا، وفود (with their clitics peeled). */
 const DELEGATION = new Set(['وفد', 'الوفد', 'وفدا', 'وفود', 'الوفود']);
+const DELEGATION_LIST = [...DELEGATION];
 /** Bare masculine nisba forms (اردني، مصري) → country, for the accusative "أردنيا". */
 let bareNisba: Map<string, string> | undefined;
 function bareNisbaOf(w: string): string | undefined {
@@ -68,6 +69,8 @@ export const delegation: BodyParser = {
   example: 'استقبل رئيس البرلمان سامر الحديدي وفدا برلمانيا تونسيا برئاسة كمال الغربي.',
   parse(st, i) {
     const { doc, tokens } = st;
+    // (a word that ends in no delegation word is passed over without a regex replace)
+    if (!DELEGATION_LIST.some((d) => tokens[i].text.endsWith(d))) return undefined;
     const w = tokens[i].text.replace(/^[وف]?[بل]?/, '');
     if (!DELEGATION.has(tokens[i].text) && !DELEGATION.has(w)) return undefined;
     for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
@@ -173,6 +176,7 @@ export const countryLexicon: BodyParser = {
 
 /** "الجانب الروسي": a country named as one side of talks. */
 const SIDE = new Set(['الجانب', 'جانب', 'الحكومه', 'حكومه']);
+const SIDE_LIST = [...SIDE];
 
 /** "الجانب الروسي"، "الحكومة الأردنية": a country named as a side or a government, by its nisba. */
 export const sideOf: BodyParser = {
@@ -182,6 +186,7 @@ export const sideOf: BodyParser = {
   example: 'وبحث الجانب الأردني مع الجانب التونسي سبل تعزيز التبادل التجاري.',
   parse(st, i) {
     const { doc, tokens } = st;
+    if (!SIDE_LIST.some((s) => tokens[i].text.endsWith(s))) return undefined;
     const w = tokens[i].text.replace(/^[وف]?[بل]?/, '');
     if ((!SIDE.has(w) && !SIDE.has(tokens[i].text)) || !tokens[i + 1]?.joined) return undefined;
     const n = doc.lex.countryNisba.match(i + 1, true);
