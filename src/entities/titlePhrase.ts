@@ -27,6 +27,8 @@ export interface TitlePhrase {
 const PREPOSITIONS = new Set(['لدي', 'الي', 'في', 'عن', 'باسم', 'لشوون']);
 /** Prepositions after which a country is the destination of the office holder, not his own. */
 const DESTINATION = new Set(['الي', 'لدي']);
+/** The proclitics a title may carry (none, و، ف، ب، ل and their pairs). */
+const TITLE_PROCLITICS = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب']);
 /** Qualifiers that make a title one of the United Nations (المبعوث الأممي، المنسق الأممي). */
 const UN_QUALIFIERS = new Set(['الاممي', 'الامميه']);
 const UN = ORGANIZATIONS.find((o) => o.id === 'UN');
@@ -68,9 +70,10 @@ type Step = (st: TitleState, w: string) => boolean;
 export function parseTitlePhrase(doc: Doc, i: number): TitlePhrase | undefined {
   const tokens = doc.tokens;
   const t = doc.lex.titles.match(i);
-  if (!t || !['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب'].includes(t.pre)) return undefined;
+  if (!t || !TITLE_PROCLITICS.has(t.pre)) return undefined;
   // a UN qualifier inside the lexicon's own form (المبعوث الأممي) makes an official of the UN too
-  const un = tokens.slice(i + 1, i + t.len).some((x) => UN_QUALIFIERS.has(x.text));
+  let un = false;
+  for (let k = i + 1; k < i + t.len && k < tokens.length && !un; k++) un = UN_QUALIFIERS.has(tokens[k].text);
   const st: TitleState = { doc, tokens, i, headEnd: i + t.len, entry: t.value, j: i + t.len, country: null, org: un ? UN ?? null : null, orgSpan: null };
   bodyAcrossHead(st);
   // "رئيس حزب «القوات»": the lexicon's form ends in the body's head, its name follows in quotes
