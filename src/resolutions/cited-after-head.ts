@@ -1,5 +1,5 @@
 import { lookupForm } from '../lexicon/compile.js';
-import { HEAD_PLURAL, HEAD_RE, HEAD_STEM } from './forms.js';
+import { HEAD_PLURAL, HEAD_RE, HEAD_STEM, HEAD_STEM_REACH } from './forms.js';
 import type { ResolutionMention, ResolutionParser } from './model.js';
 import { readTail } from './read-tail.js';
 import { scanQualifiers } from './scan-qualifiers.js';
@@ -13,10 +13,9 @@ import { scanQualifiers } from './scan-qualifiers.js';
  */
 export function findCitedAfterHead(norm: string): ResolutionMention[] {
   const out: ResolutionMention[] = [];
-  // every head form holds the stem: an article without it (most) is not scanned at every position
-  if (!norm.includes(HEAD_STEM)) return out;
-  HEAD_RE.lastIndex = 0;
-  for (let m = HEAD_RE.exec(norm); m; m = HEAD_RE.exec(norm)) {
+  let from = 0;
+  for (let m = nextHead(norm, from); m; m = nextHead(norm, from)) {
+    from = m.index + m[0].length;
     const pre = m.groups?.pre ?? '';
     const w = m.groups?.w ?? '';
     const q = scanQualifiers(norm, m.index + m[0].length);
@@ -31,9 +30,27 @@ export function findCitedAfterHead(norm: string): ResolutionMention[] {
       out.push({ number: n.number, stated, body: null, year: n.year, span: { start, end }, rule: 'cited-after-head', trail: [], cues: [...tail.cues] });
     });
     // Continue after the numbers read, so that a list is not read twice.
-    HEAD_RE.lastIndex = Math.max(HEAD_RE.lastIndex, tail.numbers[tail.numbers.length - 1].end);
+    from = Math.max(from, tail.numbers[tail.numbers.length - 1].end);
   }
   return out;
+}
+
+/**
+ * The first head word at or after `from`, as a global search would find it. Every head word holds
+ * the stem within HEAD_STEM_REACH of its start, so the sticky regex is tried only at the positions
+ * just before an occurrence of the stem (in order), not at every position of the text.
+ */
+function nextHead(norm: string, from: number): RegExpExecArray | null {
+  let next = from;
+  for (let q = norm.indexOf(HEAD_STEM, from); q >= 0; q = norm.indexOf(HEAD_STEM, q + 1)) {
+    for (let s = Math.max(next, q - HEAD_STEM_REACH); s <= q; s++) {
+      HEAD_RE.lastIndex = s;
+      const m = HEAD_RE.exec(norm);
+      if (m) return m;
+    }
+    next = q + 1;
+  }
+  return null;
 }
 
 /**

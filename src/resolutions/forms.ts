@@ -1,3 +1,4 @@
+import { normalizeForm } from '../normalize/index.js';
 /**
  * The words that surround a cited resolution, as typed data (forms written as in text; `alternation`
  * normalises them and builds the regexes, longest form first).
@@ -135,10 +136,12 @@ function sticky(forms: Iterable<string>): RegExp {
 
 /** The stem every head form holds (a test checks): a text without it has no head word. */
 export const HEAD_STEM = 'قرار';
-/** Global regex of head words, proclitics in group `pre`, the head in group `w`. */
+/** How far into a head word (its proclitics, at most two letters, included) the stem may start. */
+export const HEAD_STEM_REACH = 2 + Math.max(...HEAD_FORMS.map((h) => normalizeForm(h.form).indexOf(HEAD_STEM)));
+/** Sticky regex of a head word at lastIndex, proclitics in group `pre`, the head in group `w`. */
 export const HEAD_RE = new RegExp(
   `(?<!${WORD_CHAR})(?<pre>[وف]?[بلك]?)(?<w>${alternation(HEAD_FORMS.map((h) => h.form))})(?!${WORD_CHAR})`,
-  'gu',
+  'uy',
 );
 /** Whether a (normalised) head word is plural or dual. */
 export const HEAD_PLURAL: Map<string, boolean> = formIndex(HEAD_FORMS.map((h) => [h.form, h.plural]));

@@ -84,7 +84,17 @@ describe('findCitedAfterHead: a head word, qualifiers, then numbers', () => {
 });
 
 describe('HEAD_STEM', () => {
-  it('is held by every head form (findCitedAfterHead skips a text without it)', () => {
+  it('is held by every head form (findCitedAfterHead tries its head regex only just before the stem)', () => {
     for (const h of HEAD_FORMS) expect(normalizeForm(h.form)).toContain(HEAD_STEM);
+  });
+});
+
+describe('findCitedAfterHead: head words found through the stem', () => {
+  it('reads heads with two proclitic letters and several heads in one text, in order', () => {
+    expectFound('وأشار إلى القرار 2254، وبالقرار 2216 أيضا، وفي قرار مجلس الأمن رقم 1701.', [
+      { body: null, number: '2254', mention: 'القرار 2254' },
+      { body: null, number: '2216', mention: 'القرار 2216' },
+      { body: 'UNSC', number: '1701', mention: 'قرار مجلس الأمن رقم 1701' },
+    ]);
   });
 });
