@@ -1,5 +1,5 @@
 import { lookupForm } from '../lexicon/compile.js';
-import { HEAD_PLURAL, HEAD_RE, HEAD_STEM, HEAD_STEM_REACH } from './forms.js';
+import { HEAD_PLURAL, HEAD_RE, nextAtStem } from './forms.js';
 import type { ResolutionMention, ResolutionParser } from './model.js';
 import { readTail } from './read-tail.js';
 import { scanQualifiers } from './scan-qualifiers.js';
@@ -14,7 +14,7 @@ import { scanQualifiers } from './scan-qualifiers.js';
 export function findCitedAfterHead(norm: string): ResolutionMention[] {
   const out: ResolutionMention[] = [];
   let from = 0;
-  for (let m = nextHead(norm, from); m; m = nextHead(norm, from)) {
+  for (let m = nextAtStem(HEAD_RE, norm, from); m; m = nextAtStem(HEAD_RE, norm, from)) {
     from = m.index + m[0].length;
     const pre = m.groups?.pre ?? '';
     const w = m.groups?.w ?? '';
@@ -33,24 +33,6 @@ export function findCitedAfterHead(norm: string): ResolutionMention[] {
     from = Math.max(from, tail.numbers[tail.numbers.length - 1].end);
   }
   return out;
-}
-
-/**
- * The first head word at or after `from`, as a global search would find it. Every head word holds
- * the stem within HEAD_STEM_REACH of its start, so the sticky regex is tried only at the positions
- * just before an occurrence of the stem (in order), not at every position of the text.
- */
-function nextHead(norm: string, from: number): RegExpExecArray | null {
-  let next = from;
-  for (let q = norm.indexOf(HEAD_STEM, from); q >= 0; q = norm.indexOf(HEAD_STEM, q + 1)) {
-    for (let s = Math.max(next, q - HEAD_STEM_REACH); s <= q; s++) {
-      HEAD_RE.lastIndex = s;
-      const m = HEAD_RE.exec(norm);
-      if (m) return m;
-    }
-    next = q + 1;
-  }
-  return null;
 }
 
 /**

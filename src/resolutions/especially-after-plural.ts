@@ -1,5 +1,5 @@
 import { mark } from '../rules.js';
-import { markerOf, PLURAL_HEAD_ESPECIALLY } from './forms.js';
+import { markerOf, nextAtStem, PLURAL_HEAD_ESPECIALLY } from './forms.js';
 import type { BodyMarker, ResolutionMention, ResolutionRule } from './model.js';
 
 /**
@@ -22,9 +22,10 @@ export function applyEspeciallyAfterPlural(norm: string, mentions: ResolutionMen
   const byStart = new Map<number, ResolutionMention>();
   for (const m of mentions) if (m.rule === 'cited-after-head') byStart.set(m.span.start, m);
   if (byStart.size === 0) return;
-  PLURAL_HEAD_ESPECIALLY.lastIndex = 0;
-  for (let h = PLURAL_HEAD_ESPECIALLY.exec(norm); h; h = PLURAL_HEAD_ESPECIALLY.exec(norm)) {
+  let from = 0;
+  for (let h = nextAtStem(PLURAL_HEAD_ESPECIALLY, norm, from); h; h = nextAtStem(PLURAL_HEAD_ESPECIALLY, norm, from)) {
     const end = h.index + h[0].length;
+    from = end;
     // The singled-out citation may start with و/ب/ل before its head: "ولا سيما بالقرار 2286".
     const m = byStart.get(end) ?? byStart.get(end + 1) ?? byStart.get(end + 2);
     const marker = markerOf(h.groups?.body ?? '');

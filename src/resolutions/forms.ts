@@ -138,6 +138,24 @@ function sticky(forms: Iterable<string>): RegExp {
 export const HEAD_STEM = 'قرار';
 /** How far into a head word (its proclitics, at most two letters, included) the stem may start. */
 export const HEAD_STEM_REACH = 2 + Math.max(...HEAD_FORMS.map((h) => normalizeForm(h.form).indexOf(HEAD_STEM)));
+/**
+ * The first match of a sticky regex at or after `from`, as a global search would find it, for a
+ * regex whose every match holds HEAD_STEM within HEAD_STEM_REACH of its start (a head word first):
+ * it is tried only at the positions just before an occurrence of the stem, in order, not at every
+ * position of the text.
+ */
+export function nextAtStem(sticky: RegExp, norm: string, from: number): RegExpExecArray | null {
+  let next = from;
+  for (let q = norm.indexOf(HEAD_STEM, from); q >= 0; q = norm.indexOf(HEAD_STEM, q + 1)) {
+    for (let s = Math.max(next, q - HEAD_STEM_REACH); s <= q; s++) {
+      sticky.lastIndex = s;
+      const m = sticky.exec(norm);
+      if (m) return m;
+    }
+    next = q + 1;
+  }
+  return null;
+}
 /** Sticky regex of a head word at lastIndex, proclitics in group `pre`, the head in group `w`. */
 export const HEAD_RE = new RegExp(
   `(?<!${WORD_CHAR})(?<pre>[وف]?[بلك]?)(?<w>${alternation(HEAD_FORMS.map((h) => h.form))})(?!${WORD_CHAR})`,
@@ -205,7 +223,7 @@ export function markerOf(w: string): BodyMarker | undefined {
 }
 
 /**
- * Global: a plural head with a body and no number yet, then words that single one out: "قرارات
+ * Sticky (searched with nextAtStem): a plural head with a body and no number yet, then words that single one out: "قرارات
  * مجلس الأمن ذات الصلة، ولا سيما ", "قرارات الأمم المتحدة بشأن اليمن وخاصة ". Group `body` is the
  * body form; the match ends where the singled-out citation starts. At most four other words
  * between body and ESPECIALLY, none of them a digit or a sentence mark.
@@ -213,5 +231,5 @@ export function markerOf(w: string): BodyMarker | undefined {
 export const PLURAL_HEAD_ESPECIALLY = new RegExp(
   `(?<!${WORD_CHAR})[وف]?[بلك]?(?:${alternation(HEAD_FORMS.filter((h) => h.plural).map((h) => h.form))}) +` +
     `(?<body>${alternation(ALL_BODY_FORMS)})(?!${WORD_CHAR})(?: +[^\\s\\d،,.؛:!?؟()]+){0,4}? *[،,]? *(?:${alternation(ESPECIALLY)}) +`,
-  'gu',
+  'uy',
 );
