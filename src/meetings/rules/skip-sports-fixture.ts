@@ -24,13 +24,28 @@ export const skipSportsFixture: CueFilter = {
   },
 };
 
+/** Which words of the article are words of sport (1), each word tested once per article. */
+function sportWords(st: SentenceState): Uint8Array {
+  return remember(st.doc, 'meetings/sportWords', () => {
+    const tokens = st.doc.tokens;
+    const out = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) if (isSportWord(tokens[i].text)) out[i] = 1;
+    return out;
+  });
+}
+
 /** Five or more words of sport in the article. */
 function sportsArticle(st: SentenceState): boolean {
-  return remember(st.doc, 'meetings/sportsArticle', () => st.doc.tokens.filter((t) => isSportWord(t.text)).length >= SPORTS_ARTICLE_WORDS);
+  return remember(st.doc, 'meetings/sportsArticle', () => {
+    let n = 0;
+    for (const x of sportWords(st)) n += x;
+    return n >= SPORTS_ARTICLE_WORDS;
+  });
 }
 
 /** A word of sport in the sentence. */
 function sportSentence(st: SentenceState): boolean {
-  for (let i = st.from; i < st.to; i++) if (isSportWord(st.doc.tokens[i].text)) return true;
+  const sport = sportWords(st);
+  for (let i = st.from; i < st.to; i++) if (sport[i] === 1) return true;
   return false;
 }
