@@ -177,10 +177,14 @@ function peelConjunction(tokens: Token[], from: number): { words: string[]; peel
  * the parse (and its per-word tests) at the many words that open no such name.
  */
 export function mayOpenGivenName(doc: Doc, j: number): boolean {
-  const w = doc.tokens[j]?.text ?? '';
+  const t = doc.tokens[j];
+  if (!t) return false;
+  const w = t.text;
   if (givenNames.has(w) || LEADING_PARTICLES.has(w)) return true;
-  if (!/^[وف]/.test(w)) return false;
-  const rest = w.slice(1);
+  if (w[0] !== 'و' && w[0] !== 'ف') return false;
+  // (the word without its first letter is its second clitic form where it has one: no new string)
+  const second = t.forms?.[1];
+  const rest = second !== undefined && second.length === w.length - 1 ? second : w.slice(1);
   return givenNames.has(rest) || LEADING_PARTICLES.has(rest);
 }
 
