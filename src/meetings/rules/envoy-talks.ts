@@ -18,7 +18,8 @@ export const envoyTalks: MeetingRule = {
     if (!fewSides(st)) return 'next';
     const { a, hit, index } = st;
     const people = peopleOf(st);
-    if (!placeIn(a, st.from, st.to) || st.time !== null || people.length !== 1 || st.ids.length !== 1 || hit!.cue.kind !== 'talks') return 'next';
+    // (the place, a search of the whole sentence, is looked for last)
+    if (st.time !== null || people.length !== 1 || st.ids.length !== 1 || hit!.cue.kind !== 'talks' || !placeIn(a, st.from, st.to)) return 'next';
     const envoy = index.entities[people[0]];
     if (envoy.roleKind !== 'envoy' || quoted(st.doc.norm, st.s.start, hit!.start) || !inCueClause(st, envoy)) return 'next';
     const near = placeIn(a, Math.max(st.from, st.at0 - PLACE_REACH), Math.min(st.to, st.at0 + PLACE_REACH));
