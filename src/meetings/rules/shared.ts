@@ -79,3 +79,17 @@ export function pushOneSided(st: SentenceState, rule: string, person: number, ki
   const date = dateIn(st.a, st.s);
   st.a.out.push({ participants: [person], host, kind, cue: { start: st.hit!.start, end: st.hit!.end }, location: place, date: date.span, isoDate: date.iso, span: { start: st.s.start, end: st.s.end }, rules: [rule, ...st.trail] });
 }
+
+/**
+ * Keep one meeting made by `rule` per person, and none for a person whose meetings other rules
+ * report: a visit or a gathering spoken at is told by those meetings.
+ */
+export function keepOnePerUnmetPerson(a: ArticleState, rule: string): void {
+  const mine = a.out.filter((m) => m.rules[0] === rule);
+  const others = a.out.filter((m) => m.rules[0] !== rule);
+  a.out = a.out.filter((g) => {
+    if (g.rules[0] !== rule) return true;
+    const met = others.some((m) => m.participants.includes(g.participants[0]));
+    return !met && mine.find((w) => w.participants[0] === g.participants[0]) === g;
+  });
+}

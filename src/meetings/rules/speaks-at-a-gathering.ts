@@ -3,7 +3,7 @@ import type { Entity } from '../../entities/model.js';
 import { peopleOf, type MeetingRule, type SentenceState } from '../model.js';
 import { quoted } from './envoy-talks.js';
 import { COMPLEMENTISERS, SELF_COMPLEMENTISERS } from './reporters-not-attendees.js';
-import { fewSides, placeIn, pushOneSided } from './shared.js';
+import { fewSides, keepOnePerUnmetPerson, placeIn, pushOneSided } from './shared.js';
 
 /** The gathering as a noun, bare or with the article (normalised): a meeting or a summit, not an interview. */
 const GATHERING = new Set(['اجتماع', 'الاجتماع', 'اجتماعات', 'الاجتماعات', 'قمه', 'القمه', 'اجتماعه', 'اجتماعها', 'لقائه', 'لقائها', 'لقاءه']);
@@ -52,13 +52,7 @@ export const speaksAtAGathering: MeetingRule = {
   },
   refine(a) {
     // one gathering per speaker, and none for one whose meetings the article tells
-    const mine = a.out.filter((m) => m.rules[0] === this.id);
-    const others = a.out.filter((m) => m.rules[0] !== this.id);
-    a.out = a.out.filter((g) => {
-      if (g.rules[0] !== this.id) return true;
-      const met = others.some((m) => m.participants.includes(g.participants[0]));
-      return !met && mine.find((w) => w.participants[0] === g.participants[0]) === g;
-    });
+    keepOnePerUnmetPerson(a, this.id);
   },
 };
 

@@ -1,7 +1,7 @@
 import type { Entity } from '../../entities/model.js';
 import { peopleOf, type MeetingRule, type SentenceState } from '../model.js';
 import { inCueClause, quoted } from './envoy-talks.js';
-import { fewSides, placeIn, pushOneSided } from './shared.js';
+import { fewSides, keepOnePerUnmetPerson, placeIn, pushOneSided } from './shared.js';
 import type { Span } from '../../types.js';
 import { tokenAt } from '../../segment/tokens.js';
 
@@ -40,13 +40,7 @@ export const visitsAPlace: MeetingRule = {
   refine(a) {
     // "زار الوزير فلان القاهرة، والتقى الرئيس…": the visit is told by the visitor's meetings there
     // (visitor-place gives them its place)
-    const visits = a.out.filter((m) => m.rules[0] === this.id);
-    const others = a.out.filter((m) => m.rules[0] !== this.id);
-    a.out = a.out.filter((v) => {
-      if (v.rules[0] !== this.id) return true;
-      const met = others.some((m) => m.participants.includes(v.participants[0]));
-      return !met && visits.find((w) => w.participants[0] === v.participants[0]) === v;
-    });
+    keepOnePerUnmetPerson(a, this.id);
   },
 };
 
