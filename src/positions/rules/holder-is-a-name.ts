@@ -34,6 +34,10 @@ export const holderIsAName: PositionRule = {
     // "بوث يقول"، "مصادر تركية، فقد يكون": a verb or a comma inside ends the holder's name there
     const cut = norms.findIndex((w, j) => j > 0 && (isVerbOrParticiple(w) || BE.has(w.replace(/^[وف]/u, '')) || /[،,]$/u.test(words[j - 1])));
     if (cut > 0) return cutAt(st, words, cut, this.id);
+    // "مصادر مطلعة لـ«الشرق الأوسط»": a preposition that ends the holder opens whom it spoke to
+    let end = norms.length;
+    while (end > 1 && TRAILING.has(norms[end - 1])) end--;
+    if (end < norms.length) return cutAt(st, words, end, this.id);
     let k = 0;
     while (k < norms.length && notAName(norms[k])) k++;
     if (k === 0) return prepositionFirst(norms[0]) ? nameAtEnd(st, words, norms, this.id) : 'next';
@@ -45,6 +49,9 @@ export const holderIsAName: PositionRule = {
     return 'next';
   },
 };
+
+/** Prepositions and particles that never end a holder's name (normalised, tatweel dropped): لـ، من، عن، ثم، أو. */
+const TRAILING = new WordSet(() => ['ل', 'لـ', 'ب', 'بـ', 'من', 'عن', 'مع', 'الى', 'إلى', 'على', 'في', 'ثم', 'أو', 'إذ', 'تم']);
 
 /** كان and its forms, which never stand in a name. */
 const BE = new WordSet(() => ['كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'يكونوا', 'كنا', 'كنت']);

@@ -21,4 +21,9 @@ describe(rule.id, () => {
   it.skip('does not read a body opening with ب as a preposition, nor على as a name', () => {
     expect(stated('وقالت بلدية المدينة على لسان رئيسها إن المبادرة ستنجح.')).toEqual(['بلدية المدينة: المبادرة ستنجح']);
   });
+
+  it('ends a holder before a preposition that opens whom it spoke to', () => {
+    expect(stated('وقالت مصادر مطلعة لـ«الشرق الجديد» إن الاتفاق قريب.')).toEqual(['مصادر مطلعة: الاتفاق قريب']);
+    expect(stated('وقالت مصادر مطلعة لـ«الشرق الجديد» إن الاتفاق قريب.', [rule.id])).not.toEqual(['مصادر مطلعة: الاتفاق قريب']);
+  });
 });
