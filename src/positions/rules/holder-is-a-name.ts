@@ -34,6 +34,9 @@ export const holderIsAName: PositionRule = {
     // "بوث يقول"، "مصادر تركية، فقد يكون": a verb or a comma inside ends the holder's name there
     const cut = norms.findIndex((w, j) => j > 0 && (isVerbOrParticiple(w) || BE.has(w.replace(/^[وف]/u, '')) || /[،,]$/u.test(words[j - 1])));
     if (cut > 0) return cutAt(st, words, cut, this.id);
+    // "مصدر يمني لرويترز"، "العواملة لـ الشرق الأوسط": the outlet spoken to is no part of the holder
+    const told = norms.findIndex((w, j) => j > 0 && (w === 'ل' || w.startsWith('لـ') || TOLD_OUTLET.has(w)));
+    if (told > 0) return cutAt(st, words, told, this.id);
     // "مصادر مطلعة لـ«الشرق الأوسط»": a preposition that ends the holder opens whom it spoke to
     let end = norms.length;
     while (end > 1 && TRAILING.has(norms[end - 1])) end--;
@@ -52,6 +55,9 @@ export const holderIsAName: PositionRule = {
 
 /** Prepositions and particles that never end a holder's name (normalised, tatweel dropped): لـ، من، عن، ثم، أو. */
 const TRAILING = new WordSet(() => ['ل', 'لـ', 'ب', 'بـ', 'من', 'عن', 'مع', 'الى', 'إلى', 'على', 'في', 'ثم', 'أو', 'إذ', 'تم']);
+
+/** ل + the first word of a news outlet a source speaks to (لرويترز، لبي بي سي، لفرانس برس), normalised. */
+const TOLD_OUTLET = new WordSet(() => ['لرويترز', 'لبي', 'لفرانس', 'لأسوشيتد', 'لاسوشيتد', 'للأناضول', 'لسبوتنيك', 'للجزيرة', 'للعربية', 'لسكاي', 'لسي']);
 
 /** كان and its forms, which never stand in a name. */
 const BE = new WordSet(() => ['كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'يكونوا', 'كنا', 'كنت']);

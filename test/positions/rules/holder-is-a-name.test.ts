@@ -25,5 +25,6 @@ describe(rule.id, () => {
   it('ends a holder before a preposition that opens whom it spoke to', () => {
     expect(stated('وقالت مصادر مطلعة لـ«الشرق الجديد» إن الاتفاق قريب.')).toEqual(['مصادر مطلعة: الاتفاق قريب']);
     expect(stated('وقالت مصادر مطلعة لـ«الشرق الجديد» إن الاتفاق قريب.', [rule.id])).not.toEqual(['مصادر مطلعة: الاتفاق قريب']);
+    expect(stated('وقال العواملة لـ الشرق الجديد إن القطاع يعاني.')).toEqual(['العواملة: القطاع يعاني']);
   });
 });
