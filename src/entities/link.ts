@@ -1,6 +1,6 @@
 import { enabled, entityText, type Doc } from '../document.js';
 import { mark, type RuleInfo } from '../rules.js';
-import { cliticForms } from '../segment/tokens.js';
+import { cliticForms, tokenAt } from '../segment/tokens.js';
 import type { OrganizationEntry } from '../lexicon/types.js';
 import type { Entity, Mention } from './model.js';
 import type { Span } from '../types.js';
@@ -297,6 +297,18 @@ export const descriptionNearName: RuleInfo<'description-near-name'> = {
   example: 'وخلال لقائه بالأمين العام لجامعة الدول العربية أكد طارق العمري دعم المبادرة.',
 };
 
+/**
+ * A title span without the honorifics that close it before the name: "إمام المسجد الكبير الشيخ"
+ * → "إمام المسجد الكبير" (the honorific is a courtesy, not part of the office).
+ */
+function withoutTrailingHonorifics(doc: Doc, span: Span): Span {
+  const tokens = doc.tokens;
+  let k = tokenAt(tokens, span.end) - 1;
+  const first = tokenAt(tokens, span.start);
+  while (k > first && tokens[k].end <= span.end && doc.lex.honorifics.match(k, true)?.len === 1) k--;
+  return k >= first && tokens[k].end < span.end ? { start: span.start, end: tokens[k].end } : span;
+}
+
 /** The entity a draft becomes: the fullest name as written, aliases, roles, country and body. */
 function toEntity(doc: Doc, d: Draft, id: number): Entity {
   const house = houseCountry(d.words);
@@ -309,7 +321,7 @@ function toEntity(doc: Doc, d: Draft, id: number): Entity {
   // "مبادرة سلطان العمري" beside "سامي سلطان العمري": a one-word title that is a word of the
   // person's own name was read from the name
   const ownWord = (s: Span): boolean => d.words.length > 2 && !doc.norm.slice(s.start, s.end).includes(' ') && d.words.slice(1).includes(doc.norm.slice(s.start, s.end));
-  const own = d.roles.filter((s) => !ownWord(s));
+  const own = d.roles.filter((s) => !ownWord(s)).map((s) => withoutTrailingHonorifics(doc, s));
   const elided = d.elided.map(([head, nisba]) => `${entityText(doc, head)} ${entityText(doc, nisba).replace(/^و/, '')}`);
   const roles = unique([...(own.length ? own : elided.length ? [] : d.counterRole ? [d.counterRole] : []).map((s) => entityText(doc, s)), ...elided], (r) => r);
   const mentions = d.mentions.map((m) => ({ ...m, entity: id })).sort((a, b) => a.start - b.start);

@@ -33,6 +33,10 @@ describe(rule.id, () => {
     expect(people('وكشف الخبير الذي يتولى منصب رئيس قسم الشرق الأوسط في المفوضية عن الخطة.')).toEqual([]);
   });
 
+  it('leaves an honorific between title and name out of the role', () => {
+    expect(entity('وزار إمام وخطيب المسجد الكبير الشيخ سامر بن محمد الحديدي، المعرض.', 'سامر بن محمد الحديدي')).toMatchObject({ roles: ['إمام وخطيب المسجد الكبير'] });
+  });
+
   // KNOWN ISSUE: after a title naming no country (الوزير، النائب) the name runs on into the
   // object of the verb: the person is read as "كمال الغربي المعرض" (likewise "كمال الغربي رقابة",
   // "رائد الكبيسي تأخر").
