@@ -345,9 +345,10 @@ export function unlistedParty(doc: Doc, i: number): { entry: OrganizationEntry; 
 }
 
 /** Heads of a body whose name may follow in quotes: حزب «…»، منظمة "…"، بلدية «…» (normalised, ل or ب peeled). */
-const QUOTED_BODY_HEADS: ReadonlySet<string> = new Set(
-  ['حركة', 'حزب', 'تيار', 'جبهة', 'تجمع', 'ائتلاف', 'جماعة', 'تنظيم', 'منظمة', 'جمعية', 'مؤسسة', 'شركة', 'مجموعة', 'قناة', 'صحيفة', 'مجلة', 'وكالة', 'هيئة', 'بلدية', 'مركز', 'معهد', 'نادي', 'اتحاد', 'رابطة', 'لجنة', 'كتلة', 'مجلس', 'ميليشيا', 'مليشيا', 'ميليشيات', 'قوات', 'لواء', 'كتائب', 'فصيل'].map(normalizeForm),
-);
+const QUOTED_BODY_HEADS: ReadonlySet<string> = new Set([
+  ...PARTY_HEADS,
+  ...['تنظيم', 'منظمة', 'جمعية', 'مؤسسة', 'شركة', 'مجموعة', 'قناة', 'صحيفة', 'مجلة', 'وكالة', 'هيئة', 'بلدية', 'مركز', 'معهد', 'نادي', 'اتحاد', 'رابطة', 'لجنة', 'كتلة', 'مجلس', 'ميليشيا', 'مليشيا', 'ميليشيات', 'قوات', 'لواء', 'كتائب', 'فصيل'].map(normalizeForm),
+]);
 /** How many words a quoted body name may hold. */
 const MAX_QUOTED_WORDS = 6;
 
