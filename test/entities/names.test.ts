@@ -363,3 +363,18 @@ describe('a verb in the future tense', () => {
     expect(people('وقال المبعوث الإثيوبي سيوم مسفن إن المحادثات ستستأنف.').persons.map((e) => e.name)).toEqual(['سيوم مسفن']);
   });
 });
+
+describe('a name ends at a common word of the prose', () => {
+  it('ends before congratulations, a briefing or an accusative after the name, and links the short form', () => {
+    // invented sentences: التهاني، شرحا، زعيما are common words, not family names
+    const text =
+      'رفع مدير المركز المهندس طلال بن سعد العمراني التهاني للوزير بمناسبة العيد. ' +
+      'وقدم المهندس العمراني شرحا عن المشروع، فيما سمى الحزب العميد نادر الصافي زعيما له.';
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'طلال بن سعد العمراني');
+    expect(p).toBeDefined();
+    expect(p!.mentions.map((m) => origText(doc, m))).toContain('العمراني');
+    expect(persons.map((e) => e.name)).toContain('نادر الصافي');
+    expect(persons.some((e) => /التهاني|شرحا|زعيما/.test(e.name))).toBe(false);
+  });
+});
