@@ -159,6 +159,22 @@ function titleInsideName(doc: Doc, k: number, from: number): boolean {
 }
 
 /**
+ * "إبراهيم بن محمد السلطان … وقال المهندس السلطان": after a patronymic (بن محمد), a definite title
+ * word whose bare form is a given name (السلطان، الأمير) is the family name where it closes the
+ * name and the article uses it again. A title there would start a new phrase (بن محمد الوزير سامر).
+ */
+function titleAsFamilyName(doc: Doc, k: number, from: number): boolean {
+  const tokens = doc.tokens;
+  const w = tokens[k].text;
+  if (k < from + 2 || !PATRONYMICS.has(tokens[k - 2].text) || !w.startsWith('ال') || !titles.has(w) || !givenNames.has(w.slice(2))) return false;
+  // "فيصل بن معمر الأمين العام": the word opens a longer title
+  if (honorificHeads.has(w) || (doc.lex.titles.match(k)?.len ?? 1) > 1) return false;
+  const next = tokens[k + 1];
+  if (next?.joined && nameLike(doc, k + 1)) return false;
+  return (formCounts(doc).get(w) ?? 0) >= 2;
+}
+
+/**
  * "، وعبد الرحيم العمري"، "ومحمود الجلاصي": a conjunction on a known given name or particle is
  * peeled; the words it opens the name with (the particle and its word, or the given name).
  */
@@ -231,6 +247,9 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     if (!nameLike(doc, k) && !titleInsideName(doc, k, from)) {
       // "نبيل العربي.": an adjective-shaped family name after a given name, closing the name
       if (k > from && words.length === 1 && givenNames.has(words[0]) && SURNAME_ADJECTIVE.test(tok.text) && roleQualifiers.has(tok.text) && !tokens[k + 1]?.joined) {
+        words.push(tok.text);
+        k++;
+      } else if (titleAsFamilyName(doc, k, from)) {
         words.push(tok.text);
         k++;
       }

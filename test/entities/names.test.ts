@@ -378,3 +378,21 @@ describe('a name ends at a common word of the prose', () => {
     expect(persons.some((e) => /التهاني|شرحا|زعيما/.test(e.name))).toBe(false);
   });
 });
+
+describe('a title word as a family name after a patronymic', () => {
+  it('reads السلطان as the family name where it closes the name and comes again', () => {
+    const text = 'رفع أمين منطقة الباحة المهندس سامر بن علي السلطان التهاني للقيادة. وعبر المهندس السلطان عن شكره للأهالي.';
+    const { doc, persons } = people(text);
+    const p = persons.find((e) => e.name === 'سامر بن علي السلطان');
+    expect(p?.roles).toEqual(['أمين منطقة الباحة']);
+    expect(p!.mentions.map((m) => origText(doc, m))).toContain('السلطان');
+  });
+
+  it('leaves a title said once, or one that a name follows, to the title', () => {
+    expect(people('وقال ولي العهد محمد بن سلمان الأمير الشاب إن المشروع سيكتمل.').persons.map((e) => e.name)).toEqual(['محمد بن سلمان']);
+    const text = 'واستقبل سامر بن علي السلطان كمال الغربي. وقال السلطان كمال الغربي إن اللقاء مثمر.';
+    expect(people(text).persons.map((e) => e.name)).not.toContain('سامر بن علي السلطان');
+    const office = 'وقال سامر بن علي الأمين العام للمنظمة إن الأمين العام سيزور المنطقة.';
+    expect(people(office).persons.map((e) => e.name)).toEqual(['سامر بن علي']);
+  });
+});
