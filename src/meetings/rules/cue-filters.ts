@@ -78,5 +78,25 @@ export const skipReceptionOfThings: CueFilter = {
   },
 };
 
+/** Nouns of amount or degree that "reach" a figure: وصل عددها إلى، وصلت نسبة المشاركة، وصل الأمر إلى حد. */
+const AMOUNTS = new Set(
+  ['عدد', 'عدده', 'عددها', 'عددهم', 'نسبة', 'نسبته', 'نسبتها', 'سعر', 'أسعار', 'قيمة', 'قيمته', 'قيمتها', 'حجم', 'حجمه', 'حجمها', 'معدل',
+    'مستوى', 'إجمالي', 'مجموع', 'حصيلة', 'الأمر', 'الأمور', 'الحال', 'حد'].map(normalizeForm),
+);
+
+/** "التي وصل عددها إلى 200"، "وصلت نسبة النمو": an amount that reaches a figure is no one arriving. */
+export const skipArrivalOfAmounts: CueFilter = {
+  id: 'skip-arrival-of-amounts',
+  stage: 'meetings',
+  summary: 'an amount that reaches a figure (وصل عددها إلى، وصلت نسبة المشاركة) is no one arriving',
+  example: 'وثمن الوزير سامر الحديدي جهود الوزير كمال الغربي في الفعاليات التي وصل عددها لأكثر من 200 فعالية.',
+  rejects(st, i, c) {
+    const t = st.doc.tokens;
+    if (c.value.kind !== 'visit' || !/^[وف]?(?:وصل|وصلت|يصل|تصل)$/u.test(t[i].text)) return false;
+    const next = t[i + c.len];
+    return !!next && next.joined && AMOUNTS.has(next.text);
+  },
+};
+
 /** The cue filters, in the order they are asked (any one rejecting is enough: the order does not matter). */
-export const CUE_FILTERS: readonly CueFilter[] = [skipCitedSource, skipDemonstrativeReference, skipMeetingOutcome, skipReceptionOfThings, skipSportsFixture];
+export const CUE_FILTERS: readonly CueFilter[] = [skipCitedSource, skipDemonstrativeReference, skipMeetingOutcome, skipReceptionOfThings, skipArrivalOfAmounts, skipSportsFixture];
