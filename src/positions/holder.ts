@@ -441,7 +441,7 @@ function countryOfName(ctx: HolderContext, name: string): string | null | undefi
   return ctx.entities.entities.find((e) => e.kind === 'person' && e.name === name)?.country;
 }
 
-/** A title word without its article, ل + article or و + article; a lone comma is no word. */
+/** A title word without its article, ل + article or و + article (not والي, a title of its own); a lone comma is no word. */
 function stripAl(w: string): string {
-  return w.replace(/^وال|^ال|^لل/, '').replace(/^[،,]$/, '');
+  return w.replace(/^وال(?=\S\S)|^ال|^لل/u, '').replace(/^[،,]$/, '');
 }

@@ -396,3 +396,9 @@ describe('a title word as a family name after a patronymic', () => {
     expect(people(office).persons.map((e) => e.name)).toEqual(['سامر بن علي']);
   });
 });
+
+describe('والي, the governor', () => {
+  it('heads its office in the construct state like محافظ (it is no و + ال)', () => {
+    expect(named('من جهته، أكد والي الجهة، سامي الغابي، أن التعزيزات وصلت.', 'سامي الغابي')?.roles).toEqual(['والي الجهة']);
+  });
+});

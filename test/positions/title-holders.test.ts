@@ -13,6 +13,13 @@ describe('a title alone names the one seen with it', () => {
     expect(stated(text)).toEqual(['سامر الحديدي: الاتفاق جيد', 'كمال الغربي: أن الحوار سيستمر حتى الصيف']);
   });
 
+  it('reads الوالي and العمدة as the governor or mayor named before (والي is no و + ال)', () => {
+    const text = 'من جهته، أكد والي الجهة، سامي الغابي، أن التعزيزات وصلت. وقال الوالي إن الوضع هادئ.';
+    expect(stated(text)).toEqual(['سامي الغابي: التعزيزات وصلت', 'سامي الغابي: الوضع هادئ']);
+    const mayor = 'وقال عمدة بلدية الشمال كمال الغربي إن الوضع هادئ. وأضاف العمدة أن الأمن مستتب.';
+    expect(stated(mayor)).toEqual(['كمال الغربي: الوضع هادئ', 'كمال الغربي: الأمن مستتب']);
+  });
+
   it('keeps the title where the country adjective is another country\'s', () => {
     const text = 'وعقد رئيس المجلس سامر الحديدي مؤتمرا صحفيا مع رئيس الحكومة الأردنية، كمال الغربي، أمس. ونوه رئيس الوزراء المصري إلى أن الحوار سيستمر حتى الصيف.';
     expect(stated(text)).toEqual(['رئيس الوزراء المصري: أن الحوار سيستمر حتى الصيف']);

@@ -19,7 +19,10 @@ export const genitiveChain: PersonParser = {
   parse(st, _i, title) {
     const { doc, tokens, norm } = st;
     const t = title!;
-    if (t.to - t.from > 2 || /^(?:[وفبل]*)ال/.test(tokens[t.from].text)) return undefined;
+    // a definite head (الرئيس، والمدير) is no construct; "والي" is the title itself, no و + ال
+    const head = tokens[t.from].text;
+    const bare = doc.lex.titles.match(t.from)?.pre === '' && !head.startsWith('ال');
+    if (t.to - t.from > 2 || (/^(?:[وفبل]*)ال/.test(head) && !bare)) return undefined;
     for (let g = 1; g <= 4 && t.to + g < tokens.length; g++) {
       const w = tokens[t.to + g - 1];
       if (!w.joined || (stopwords.has(w.text) && !w.text.startsWith('ال') && !INSTITUTIONS.has(w.text)) || givenNames.has(w.text)) return undefined;
