@@ -91,6 +91,21 @@ export function subjectBefore(doc: TokenSource, sentenceStart: number, cueStart:
   return words;
 }
 
+/** Heads of an envoy's title, whose post is named with لدى: سفير السعودية لدى الأمم المتحدة. */
+const ENVOY_HEADS = new WordSet(() =>
+  ['سفير', 'سفيرة', 'مندوب', 'مندوبة', 'ممثل', 'ممثلة', 'مبعوث', 'مبعوثة', 'القائم'].flatMap((w) => [w, `ال${w}`, `وال${w}`, `و${w}`]),
+);
+
+/**
+ * "مندوبة الولايات المتحدة لدى الأمم المتحدة نيكي هالي": لدى at toks[i] names the post of an envoy's
+ * title begun in `out`, where a state or a body follows it, not a verbal noun (لدى استقباله، لدى وصوله).
+ */
+function envoyPost(out: Token[], toks: Token[], i: number): boolean {
+  if (toks[i].text !== 'لدي' || !out.length || !ENVOY_HEADS.has(out[0].text)) return false;
+  const next = toks[i + 1];
+  return !!next?.word && (next.text.startsWith('ال') || !next.text.endsWith('ه'));
+}
+
 /** The words of the subject zone before any adverbial (the zone is [from, to)). */
 export function subjectTokens(doc: TokenSource, from: number, to: number): Token[] {
   let toks = tokensIn(doc, from, to, 40);
@@ -100,7 +115,7 @@ export function subjectTokens(doc: TokenSource, from: number, to: number): Token
   const out: Token[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.word && (ADVERBIAL.has(t.text) || TO_MEDIA.test(t.text))) break;
+    if (t.word && (ADVERBIAL.has(t.text) || TO_MEDIA.test(t.text)) && !envoyPost(out, toks, i)) break;
     // "وقال متأسفا:"، "قال الوزير فلان مبتسما": a participle of manner tells how he spoke, not who:
     // passed over first, it ends the subject after
     if (t.word && isMannerParticiple(t.text) && !(out.length && out[out.length - 1].text.length <= 2)) {
@@ -270,6 +285,8 @@ function titleTail(words: Token[], i: number, bounded = false): number {
     if (bounded && k > 0 && w.startsWith('ال') && words[k - 1].text.startsWith('ال') && !titleWords.has(w) && !isDefiniteNisba(w)) break;
     if (w.startsWith('ال') || w.startsWith('لل') || w.startsWith('وال')) { k++; continue; }
     if (w.startsWith('ل') && k + 1 < words.length && words[k + 1].text.startsWith('ال')) { k++; continue; }
+    // "السفير السعودي لدى مصر": the post of an envoy
+    if (envoyPost(words.slice(0, k), words, k)) { k += 2; continue; }
     // "أمين سر الهيئة الإدارية": سر is part of the title.
     if (TITLE_TAIL.has(w)) { k++; continue; }
     if (BODY_HEADS.has(w)) {

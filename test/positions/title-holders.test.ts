@@ -20,6 +20,13 @@ describe('a title alone names the one seen with it', () => {
     expect(stated(mayor)).toEqual(['كمال الغربي: الوضع هادئ', 'كمال الغربي: الأمن مستتب']);
   });
 
+  it('reads an envoy\'s post after لدى as part of the title, and the name after it as the holder', () => {
+    expect(stated('وقال السفير الأردني لدى مصر كمال الغربي إن بلاده سترد.')).toEqual(['كمال الغربي: بلاده سترد']);
+    expect(stated('وقالت مندوبة الأردن لدى الأمم المتحدة سارة الكامل، في بيان إن بلادها سترد.')).toEqual(['سارة الكامل: بلادها سترد']);
+    // لدى before a verbal noun is when he spoke, no post
+    expect(stated('وقال السفير الأردني لدى وصوله إن الزيارة مهمة.')).toEqual(['السفير الأردني: الزيارة مهمة']);
+  });
+
   it('keeps the title where the country adjective is another country\'s', () => {
     const text = 'وعقد رئيس المجلس سامر الحديدي مؤتمرا صحفيا مع رئيس الحكومة الأردنية، كمال الغربي، أمس. ونوه رئيس الوزراء المصري إلى أن الحوار سيستمر حتى الصيف.';
     expect(stated(text)).toEqual(['رئيس الوزراء المصري: أن الحوار سيستمر حتى الصيف']);
