@@ -225,14 +225,14 @@ function phraseHolder(ctx: HolderContext, phrase: SubjectPhrase, before: number)
   const text = ctx.doc.norm.slice(phrase.span.start, phrase.span.end);
   // "قال مسؤول حكومي", "قادة دول المنطقة": an indefinite or plural title names no one in particular;
   // a title made definite by its complement (رئيس الوزراء الأردني، مدير المكتب) names its holder.
-  if (phrase.titleOnly && (!DEFINITE.test(text) || phrase.group)) return { name: plainText(ctx.doc, phrase.span), via: null, how: 'phrase' };
+  if (phrase.titleOnly && (!DEFINITE.test(text) || phrase.group)) return { name: cleanName(plainText(ctx.doc, phrase.span)), via: null, how: 'phrase' };
   if (phrase.titleOnly) {
     // "قال مسؤول حكومي…" then "وتابع المسؤول": the one just quoted, not someone with that title.
     const quoted = ctx.fullNames.get(text);
     if (quoted && !text.includes(' ')) return { name: quoted, via: null, how: 'title' };
     // a title made definite by its complement (رئيس الوزراء الأردني) names only one seen with that title
     const person = byTitle(ctx, phrase.span, before, text.startsWith('ال'));
-    return { name: person ?? plainText(ctx.doc, phrase.span), via: null, how: 'title' };
+    return { name: person ?? cleanName(plainText(ctx.doc, phrase.span)), via: null, how: 'title' };
   }
   return { name: fullName(ctx, cleanName(plainText(ctx.doc, phrase.name))), via: null, how: 'phrase' };
 }

@@ -91,6 +91,9 @@ export function subjectBefore(doc: TokenSource, sentenceStart: number, cueStart:
   return words;
 }
 
+/** Honorifics among the title heads (الدكتور «فلان»): a quoted word after them is the name, no body. */
+const HONORIFIC_TITLES = new WordSet(() => ['الدكتور', 'د', 'السيد', 'السيدة', 'الشيخ', 'الأستاذ', 'البروفيسور', 'المهندس']);
+
 /** Heads of an envoy's title, whose post is named with لدى: سفير السعودية لدى الأمم المتحدة. */
 const ENVOY_HEADS = new WordSet(() =>
   ['سفير', 'سفيرة', 'مندوب', 'مندوبة', 'ممثل', 'ممثلة', 'مبعوث', 'مبعوثة', 'القائم'].flatMap((w) => [w, `ال${w}`, `وال${w}`, `و${w}`]),
@@ -127,6 +130,12 @@ export function subjectTokens(doc: TokenSource, from: number, to: number): Token
       const close = toks.findIndex((x, k) => k > i && x.text === QUOTE_PAIRS[t.text]);
       if (close > i + 1 && close - i <= 5 && toks.slice(i + 1, close).every((x) => x.word)) {
         out.push(...toks.slice(i + 1, close));
+        // "عمدة بلدية "بوندي" سلفين توماسين": a title's quoted body, then its holder's name
+        const next = toks[close + 1];
+        if (isTitleHead(out[0].text, false) && !HONORIFIC_TITLES.has(out[0].text) && next?.word && !ADVERBIAL.has(next.text) && (!next.text.startsWith('و') || givenNames.has(next.text))) {
+          i = close;
+          continue;
+        }
         break;
       }
     }

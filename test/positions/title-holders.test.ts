@@ -27,6 +27,13 @@ describe('a title alone names the one seen with it', () => {
     expect(stated('وقال السفير الأردني لدى وصوله إن الزيارة مهمة.')).toEqual(['السفير الأردني: الزيارة مهمة']);
   });
 
+  it('reads the name after a title\'s quoted body as the holder, and a title alone without its quote marks', () => {
+    expect(stated('من جهتها، أكدت عمدة بلدية "النور" سارة الكامل أن الوضع هادئ.')).toEqual(['سارة الكامل: الوضع هادئ']);
+    expect(stated('وقال رئيس حزب «النور» في بيان إن الوضع هادئ.')).toEqual(['رئيس حزب النور: الوضع هادئ']);
+    // after an honorific, the quoted word is the name: what follows is the statement
+    expect(stated('ووصف الدكتور «الكامل» أيام العطل بمواسم السهر.').map((s) => s.split(':')[0])).not.toContain('الكامل أيام العطل');
+  });
+
   it('keeps the title where the country adjective is another country\'s', () => {
     const text = 'وعقد رئيس المجلس سامر الحديدي مؤتمرا صحفيا مع رئيس الحكومة الأردنية، كمال الغربي، أمس. ونوه رئيس الوزراء المصري إلى أن الحوار سيستمر حتى الصيف.';
     expect(stated(text)).toEqual(['رئيس الوزراء المصري: أن الحوار سيستمر حتى الصيف']);
