@@ -114,6 +114,12 @@ export const CUES: readonly CueEntry[] = [
   { id: 'waada', stance: 'assert', past: ['وعد'], present: [], participle: [], nouns: [], complements: ['bi', 'an'] },
   // "يعتقد الوزير أن خطته تحظى بتأييد": a belief stated for someone.
   { id: 'itaqada', stance: 'assert', past: ['اعتقد'], present: ['يعتقد'], participle: [], nouns: [], complements: ['an'] },
+  // "هددت كوريا الشمالية بإلغاء القمة"، "وهدد الرئيس بالانسحاب من الاتفاق" (no participle: مهدد is mostly "under threat")
+  { id: 'haddada', stance: 'warn', past: ['هدد'], present: ['يهدد'], participle: [], nouns: [], complements: ['bi'] },
+  { id: 'tawaada', stance: 'warn', past: ['توعد'], present: ['يتوعد'], participle: [], nouns: [], forms: { participle: ['متوعدا', 'متوعدة'] }, complements: ['bi'] },
+  // "وتصر المملكة المتحدة على أن روسيا تقف وراء…" (no participle: مصر is Egypt)
+  { id: 'asarra', stance: 'assert', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أصر', 'أصرت', 'أصروا', 'يصر', 'تصر', 'يصرون'] }, complements: ['ala'] },
+  { id: 'awsa', stance: 'call', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أوصى', 'أوصت', 'أوصوا', 'يوصي', 'توصي'], participle: ['موصيا', 'موصية'] }, complements: ['bi'] },
   { id: 'abda', stance: 'express', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أبدى', 'أبدت', 'يبدي'], participle: ['مبديا', 'مبدية'] }, complements: ['obj'] },
 ];
 

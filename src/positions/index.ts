@@ -49,6 +49,7 @@ import { statementTooShort } from './rules/statement-too-short.js';
 import { subjectBeforeVerb } from './rules/subject-before-verb.js';
 import { subjectZone } from './rules/subject-zone.js';
 import { verbAfterPreposition } from './rules/verb-after-preposition.js';
+import { conditionalCue } from './rules/conditional-cue.js';
 import { verbCoordinatedWithNoun } from './rules/verb-coordinated-with-noun.js';
 import { verbTakesNoPreposition } from './rules/verb-takes-no-preposition.js';
 import { verbalNounAfterOr } from './rules/verbal-noun-after-or.js';
@@ -86,6 +87,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   skipTeasers,
   verbTakesNoPreposition,
   verbAfterPreposition,
+  conditionalCue,
   quotedNoun,
   attributingCue,
   wordTypedTwice,

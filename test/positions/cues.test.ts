@@ -3,6 +3,7 @@ import { inflect, cueOf } from '../../src/lexicon/cueForms.js';
 import { CUES } from '../../src/lexicon/cues.js';
 import { normalizeForm } from '../../src/normalize/index.js';
 import { person, positionsOf, view } from './helpers.js';
+import { stated } from '../rules/read.js';
 
 describe('cue forms', () => {
   it('inflects past, present, participle and verbal noun', () => {
@@ -75,5 +76,19 @@ describe('more reporting cues', () => {
     const [p] = positionsOf(text);
     expect(view(text, p)).toEqual({ holder: 'طارق عيسى', statement: 'انهيار الهدنة قد يطلق موجة نزوح جديدة في المنطقة', slice: 'انهيار الهدنة قد يطلق موجة نزوح جديدة في المنطقة' });
     expect(p.quote).toBe(true);
+  });
+});
+
+describe('threats, insistence and recommendations', () => {
+  it('reads هدد ب، توعد ب، أصر على and أوصى ب as cues of their holder', () => {
+    expect(stated('وهدد الرئيس الأمريكي كمال الغربي بالانسحاب من الاتفاق النووي.')).toEqual(['كمال الغربي: بالانسحاب من الاتفاق النووي']);
+    expect(stated('وتوعد وزير الدفاع سامر الحديدي باتخاذ خطوات حازمة ضد المهربين.')).toEqual(['سامر الحديدي: باتخاذ خطوات حازمة ضد المهربين']);
+    expect(stated('وتصر الحكومة الأردنية على أن الهجوم كان مدبرا.')).toEqual(['الحكومة الأردنية: أن الهجوم كان مدبرا']);
+    expect(stated('وأوصى المؤتمر بضرورة تعزيز التعاون بين البلدين.')).toEqual(['المؤتمر: بضرورة تعزيز التعاون بين البلدين']);
+  });
+
+  it('leaves what is under threat (هدد الفيضان المنازل) and مصر the country alone', () => {
+    expect(stated('وهدد الفيضان المنازل القريبة من النهر.')).toEqual([]);
+    expect(cueOf(normalizeForm('مصر'))).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ export const verbAfterPreposition: PositionRule = {
   id: 'verb-after-preposition',
   stage: 'positions',
   summary: 'a verb spelling right after a preposition (على رفض، إلى دعم) is a verbal noun, not a cue',
-  example: 'وأصر الوزير كمال الغربي على رفض الوزير طلال الحربي كل تدخل في شؤون القضاء.',
+  example: 'وحرص الوزير كمال الغربي على رفض الوزير طلال الحربي كل تدخل في شؤون القضاء.',
   cue(st) {
     return bareVerb(st) && AFTER_PREPOSITION.test(st.head) ? 'stop' : 'next';
   },
