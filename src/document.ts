@@ -6,6 +6,7 @@ import { scanLexicons, type HitsOf } from './lexicon/phrases.js';
 import { findCueHits, type CueHit } from './lexicon/cueForms.js';
 import { lowerBound } from './segment/search.js';
 import type { Span } from './types.js';
+import { LETTER_OR_DIGIT, NUMBER } from './lexicon/wordChars.js';
 
 /** The hits of every phrase lexicon over a document's words (doc.lex.titles.match(i)…). */
 export type LexiconHits = HitsOf<typeof PHRASE_LEXICONS>;
@@ -91,7 +92,7 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
 }
 
 /** A year of the period khulasa reads (1990-2039) as a whole number. */
-const YEAR = /(?<![\p{N}\p{L}])(?:199\d|20[0-3]\d)(?![\p{N}])/u;
+const YEAR = new RegExp(`(?<!${LETTER_OR_DIGIT})(?:199\\d|20[0-3]\\d)(?!${NUMBER})`, 'u');
 
 /**
  * The year an article speaks from: the reference date's where given, else the first year of its

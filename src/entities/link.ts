@@ -9,6 +9,7 @@ import { particles } from '../lexicon/compiled.js';
 import { PATRONYMICS } from './personName.js';
 import { ROYAL_HOUSES } from '../lexicon/monarchies.js';
 import { normalizeForm } from '../normalize/index.js';
+import { LETTER } from '../lexicon/wordChars.js';
 
 /** A person being assembled from its mentions. */
 interface Draft {
@@ -56,7 +57,7 @@ export function headKey2(head: string): string | null {
 }
 
 /** Qualifiers of a former office holder: الرئيس المخلوع، وزير الخارجية السابق. */
-const FORMER = /(?<![\p{L}])(?:المخلوع|المخلوعه|السابق|السابقه|الاسبق|الاسبقه|الراحل|الراحله|المعزول|المعزوله)(?![\p{L}])/u;
+const FORMER = new RegExp(`(?<!${LETTER})(?:المخلوع|المخلوعه|السابق|السابقه|الاسبق|الاسبقه|الراحل|الراحله|المعزول|المعزوله)(?!${LETTER})`, 'u');
 
 /** Heads that say little alone: رئيس الحكومة and رئيس الجمهورية are different offices, ولي العهد and ولي ولي العهد too. */
 const GENERIC_HEADS = new Set(['رييس', 'نايب', 'امين', 'مدير', 'ولي']);

@@ -5,6 +5,7 @@ import type { RuleInfo } from '../rules.js';
 import { parseTitlePhrase, type TitlePhrase } from './titlePhrase.js';
 import { parseName, type NameSpan } from './personName.js';
 import { PHRASE_LEXICONS, titleHeads } from '../lexicon/compiled.js';
+import { LETTER } from '../lexicon/wordChars.js';
 
 /** A person mention before linking: a name (maybe with a title), or a title alone (a description). */
 export interface RawPerson {
@@ -56,7 +57,7 @@ export const COUNTERPARTS: ReadonlySet<string> = new Set(['نظيره', 'نظي�
  * What may stand between two names of a list: a comma or colon, a parenthesis (جرى تعيينهم
  * أخيرا), a joiner (و، وكذلك) and one honorific (، والمهندس).
  */
-export const NAME_LIST_GAP = /^[\s،,:]*(?:\([^()]*\)[\s،,]*)?(?:(?:و|وكذلك|كذلك|وايضا)\s*)?(?:و?ال[\p{L}]+\s*)?$/u;
+export const NAME_LIST_GAP = new RegExp(`^[\\s،,:]*(?:\\([^()]*\\)[\\s،,]*)?(?:(?:و|وكذلك|كذلك|وايضا)\\s*)?(?:و?ال${LETTER}+\\s*)?$`, 'u');
 
 /** Titles with a pronoun for the one whose deputy or envoy the holder is (نائبه، مبعوثها). */
 const POSSESSIVE_TITLES = new Set(['DEPUTY']);

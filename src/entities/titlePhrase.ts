@@ -5,6 +5,10 @@ import { entityText, type Doc } from '../document.js';
 import { normalizeForm } from '../normalize/index.js';
 import { PLACES } from '../lexicon/places.js';
 import { COUNTRIES } from '../lexicon/countries.js';
+import { NUMBER } from '../lexicon/wordChars.js';
+
+/** A number anywhere in a word. */
+const HAS_NUMBER = new RegExp(NUMBER, 'u');
 
 /** A title with its qualifiers as written: "وزير الخارجية المصري", "الأمين العام لجامعة الدول العربية". */
 export interface TitlePhrase {
@@ -333,7 +337,7 @@ export function unlistedParty(doc: Doc, i: number): { entry: OrganizationEntry; 
   let country: string | null = null;
   while (k < tokens.length && k - i <= MAX_BODY_WORDS && tokens[k].joined) {
     const t = tokens[k].text;
-    if ((givenNames.has(t) && !t.startsWith('ال')) || particles.has(t) || (stopwords.has(t) && !t.startsWith('ال')) || doc.lex.titles.match(k, true) || /\p{N}/u.test(t)) break;
+    if ((givenNames.has(t) && !t.startsWith('ال')) || particles.has(t) || (stopwords.has(t) && !t.startsWith('ال')) || doc.lex.titles.match(k, true) || HAS_NUMBER.test(t)) break;
     country ??= doc.lex.countryNames.match(k, true)?.value.iso ?? doc.lex.countryNisba.match(k, true)?.value.iso ?? null;
     k++;
   }

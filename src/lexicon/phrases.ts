@@ -1,5 +1,7 @@
 import { normalizeForm } from '../normalize/index.js';
 import type { Token } from '../segment/tokens.js';
+import { BMP_WORD_RANGES } from './wordChars.js';
+import { WORD_CHAR } from './compile.js';
 
 /**
  * The one lexicon compiler. Every lexicon of phrases (countries, bodies, titles, cues…) is compiled
@@ -38,8 +40,8 @@ interface Phrase<T> {
 /** A lexicon entry as written: its form, what it stands for, and whether the form is ambiguous. */
 export type LexiconEntry<T> = readonly [form: string, value: T, ambiguous?: boolean];
 
-const NOT_WORD_OR_SPACE = /[^\p{L}\p{M}\p{N} ]/u;
-const NOT_WORD_OR_SPACE_ALL = /[^\p{L}\p{M}\p{N} ]+/gu;
+const NOT_WORD_OR_SPACE = new RegExp(`[^${BMP_WORD_RANGES} ]`, 'u');
+const NOT_WORD_OR_SPACE_ALL = new RegExp(`[^${BMP_WORD_RANGES} ]+`, 'gu');
 const SPACES = / +/;
 
 /** A lexicon of phrases: [form, value, ambiguous] entries, compiled on first use (a run that never reads it pays nothing). */
@@ -173,7 +175,7 @@ function unpackIndex<T>(packed: PackedLexicon | undefined, entries: readonly Lex
 /** The punctuation between the words of a normalised form (spaces dropped), or undefined when it has none. */
 function gapsOf(n: string): string[] | undefined {
   if (!NOT_WORD_OR_SPACE.test(n.replace(/\.$/, ''))) return undefined;
-  const parts = n.replace(/\.$/, '').split(/[\p{L}\p{M}\p{N}]+/u);
+  const parts = n.replace(/\.$/, '').split(new RegExp(`${WORD_CHAR}+`, 'u'));
   return parts.slice(1, -1).map((g) => g.replace(/ /g, ''));
 }
 

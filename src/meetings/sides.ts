@@ -1,12 +1,16 @@
 import type { Span } from '../types.js';
 import type { EntityIndex, Mention } from '../entities/model.js';
+import { LETTER } from '../lexicon/wordChars.js';
+
+/** و opening a word. */
+const AND_WORD = new RegExp(`(?<!${LETTER})و`, 'u');
 
 /** Between two listed bodies: only spaces, quotes and a comma, then the conjunction و on the next. */
 const LIST_GAP = /^[\s«»"“”]*،?[\s«»"“”]*$/u;
 /** What may open a list of sides: "كل من", "بين", plural officials "وزراء نقل", or nothing (a headline). */
-const LIST_OPENER = /(?:(?<![\p{L}])كل من|(?<![\p{L}])(?:وزراء|وزيرا|ممثلو|ممثلي|قاده|زعماء|رؤساء|وفود|مسوولو|مسوولي)(?:\s+[\p{L}]+)?)[\s«»"“”]*$/u;
+const LIST_OPENER = new RegExp(`(?:(?<!${LETTER})كل من|(?<!${LETTER})(?:وزراء|وزيرا|ممثلو|ممثلي|قاده|زعماء|رؤساء|وفود|مسوولو|مسوولي)(?:\\s+${LETTER}+)?)[\\s«»"“”]*$`, 'u');
 /** "بين" opens a list of sides only right after the meeting cue: "اجتماع مساء الأحد بين …". */
-const BETWEEN = /(?<![\p{L}])بين[\s«»"“”]*$/u;
+const BETWEEN = new RegExp(`(?<!${LETTER})بين[\\s«»"“”]*$`, 'u');
 
 /**
  * Countries and bodies named as the sides of a meeting rather than through a person: a list of
@@ -34,7 +38,7 @@ export function bodySides(norm: string, sentence: Span, index: EntityIndex, ment
     if (BETWEEN.test(before) && cue.end <= list[0].start) {
       // the words between cue and بين: a date or a place, not a new clause ("ولجان فنية شكلت بين")
       const gap = norm.slice(cue.end, list[0].start);
-      if (gap.length <= 40 && !/(?<![\p{L}])و/u.test(gap)) return ids;
+      if (gap.length <= 40 && !AND_WORD.test(gap)) return ids;
     }
     a += list.length - 1;
   }

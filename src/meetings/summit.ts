@@ -6,12 +6,13 @@ import { normalizeForm } from '../normalize/index.js';
 import { ABSENCE, ABSENCE_PHRASES, REPRESENTS } from '../lexicon/tense.js';
 import { cueOfWord } from '../lexicon/cueForms.js';
 import { longPast } from './tense.js';
+import { LETTER } from '../lexicon/wordChars.js';
 
 const absence = new Set(ABSENCE.map(normalizeForm));
 const absencePhrases = ABSENCE_PHRASES.map(normalizeForm);
 const represents = new Set(REPRESENTS.map(normalizeForm));
 /** The summit again, with the article or a place after it: القمة، قمة الظهران (normalised, clitics allowed). */
-const SUMMIT_AGAIN = /(?<![\p{L}])(?:[وفبل]|وب|ول)?(?:ال|ل)قمه(?![\p{L}])|(?<![\p{L}])قمه\s+ال/u;
+const SUMMIT_AGAIN = new RegExp(`(?<!${LETTER})(?:[وفبل]|وب|ول)?(?:ال|ل)قمه(?!${LETTER})|(?<!${LETTER})قمه\\s+ال`, 'u');
 
 /**
  * The people who took part in a summit the article is about, where no sentence names two sides

@@ -1,6 +1,7 @@
 import type { Token } from '../segment/tokens.js';
 import { normalizeForm } from '../normalize/index.js';
 import { DONE_RELATIVES, EARLIER_PREPOSITIONS, MONTH_NAMES, PLANNED_AFTER, PLANNED_BEFORE, PRIOR_AFTER, PRIOR_BEFORE } from '../lexicon/tense.js';
+import { LETTER } from '../lexicon/wordChars.js';
 
 /** When a meeting cue stands in time, where its words say so. */
 export type CueTime = 'prior' | 'planned' | null;
@@ -13,7 +14,7 @@ const earlier = norm(EARLIER_PREPOSITIONS);
 const priorAfter = PRIOR_AFTER.map((p) => normalizeForm(p).split(' '));
 const doneRelatives = DONE_RELATIVES.map((p) => normalizeForm(p).split(' '));
 /** A verb in the future tense (سـ + a present prefix), with its conjunction: سيلتقي، وستعقد. */
-const FUTURE_CUE = /^[وف]?س[يتن]\p{L}{3,}$/u;
+const FUTURE_CUE = new RegExp(`^[وف]?س[يتن]${LETTER}{3,}$`, 'u');
 /** How many words before a cue its time words may stand: سبق governs a whole clause ("ما سبق أن عرضه الوزير فلان خلال لقائه"). */
 const REACH = 5;
 const PRIOR_REACH = 10;
@@ -57,7 +58,7 @@ export function cueTime(tokens: Token[], at: number, after: number, from: number
 const PAST = '(?:الماضي|الماضيه|المنصرم|المنصرمه|الفايت|الفايته|المنقضي|المنقضيه)';
 
 const MONTH_RE = new RegExp(
-  `(?<![\\p{L}])(?:${MONTH_NAMES.map(normalizeForm).join('|')})(?:\\s*\\([^)]{0,20}\\))?\\s+${PAST}(?![\\p{L}])|(?<![\\p{L}])(?:العام|السنه|عام|الشهر|شهر|الاسبوع)\\s+${PAST}(?![\\p{L}])`,
+  `(?<!${LETTER})(?:${MONTH_NAMES.map(normalizeForm).join('|')})(?:\\s*\\([^)]{0,20}\\))?\\s+${PAST}(?!${LETTER})|(?<!${LETTER})(?:العام|السنه|عام|الشهر|شهر|الاسبوع)\\s+${PAST}(?!${LETTER})`,
   'u',
 );
 

@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { LETTER_OR_DIGIT } from '../lexicon/wordChars.js';
 
 /** Week days as written (normalised: ة→ه, أ/إ→ا). */
 const DAYS = 'الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت';
@@ -28,7 +29,7 @@ const DMY = `(?:\\d{1,2}(?:\\s*[-و]\\s*\\d{1,2})?\\s+(?:${MONTH})(?:\\s+\\d{4})
  * "10 أغسطس 2015", "يومي 5 و6 ديسمبر". Matched on normalised text, whole words only.
  */
 export const DATE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${PART}?(?:${REL}(?:\\s+\\(?${DAY}\\)?)?(?:\\s+${DMY})?|${DAY}(?:\\s+${DMY})?)|${DMY})(?![\\p{L}\\p{N}])`,
+  `(?<!${LETTER_OR_DIGIT})(?:${PART}?(?:${REL}(?:\\s+\\(?${DAY}\\)?)?(?:\\s+${DMY})?|${DAY}(?:\\s+${DMY})?)|${DMY})(?!${LETTER_OR_DIGIT})`,
   'gu',
 );
 

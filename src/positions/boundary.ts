@@ -6,6 +6,10 @@ import { ATTRIBUTION_CUTS, CONTRAST_WORDS } from '../lexicon/positionWords.js';
 import { lowerBound } from '../segment/search.js';
 import { QUOTE_PAIRS } from '../segment/tokens.js';
 import type { Span } from '../types.js';
+import { LETTER, LETTER_OR_DIGIT } from '../lexicon/wordChars.js';
+
+/** One letter or digit. */
+const LETTER_OR_DIGIT_RE = new RegExp(LETTER_OR_DIGIT, 'u');
 
 /** How far a quotation may run before we give up looking for its closing mark (an unclosed quote). */
 const MAX_QUOTE = 3000;
@@ -15,7 +19,7 @@ const MAX_NESTING = 3;
 const MAX_STATEMENT = 1500;
 
 // Clauses that end a claim inside a sentence: "، حسبما صرح…", "، وفقا لما…", "، بحسب…", "، على حد تعبيره".
-const ATTRIBUTION_CUT = new RegExp(`[،,]\\s*(?:${wordAlternation(ATTRIBUTION_CUTS)})(?![\\p{L}\\p{N}])`, 'u');
+const ATTRIBUTION_CUT = new RegExp(`[،,]\\s*(?:${wordAlternation(ATTRIBUTION_CUTS)})(?!${LETTER_OR_DIGIT})`, 'u');
 // A contrast word right before a cue: "…، بينما طالب…"، "في حين أكد…".
 const CONTRAST = new RegExp(`(?:^|\\s)(?:${wordAlternation(CONTRAST_WORDS)})\\s+$`);
 
@@ -59,7 +63,7 @@ export function closingMark(norm: string, start: number, opener: string): number
   for (let mk = marks.exec(slice); mk; mk = marks.exec(slice)) {
     const i = start + mk.index;
     const c = mk[0];
-    const opens = c === opener && (c !== closer || ((i === 0 || /\s/.test(norm[i - 1])) && /[\p{L}\p{N}]/u.test(norm[i + 1] ?? '')));
+    const opens = c === opener && (c !== closer || ((i === 0 || /\s/.test(norm[i - 1])) && LETTER_OR_DIGIT_RE.test(norm[i + 1] ?? '')));
     // Quotes nest one or two deep; more openers than that means this one was never closed.
     if (opens) {
       if (++depth > MAX_NESTING) return -1;
@@ -86,7 +90,7 @@ function reportsInside(doc: Doc, si: number, closer: number): boolean {
 }
 
 // A sentence opening with و/ف + a word (the cue is looked up apart).
-const OPENING_CUE = /^\s*[وف](\p{L}+)/u;
+const OPENING_CUE = new RegExp(`^\\s*[وف](${LETTER}+)`, 'u');
 
 /** The start of the first cue in (start, end) that opens a new clause, if any (a binary search into the article's cues). */
 function nextCutCue(norm: string, start: number, end: number, hits: readonly CueHit[]): number | undefined {

@@ -5,6 +5,10 @@ import { WordSet } from '../lexicon/phrases.js';
 import { COMPLEMENT_PARTICLES, MEDIA_BEFORE_QUOTE, NOT_BI_OBJECTS } from '../lexicon/positionWords.js';
 import { QUOTE_PAIRS, tokensIn, type Token, type TokenSource } from '../segment/tokens.js';
 import { nameAfterTitlePlace } from './subject.js';
+import { LETTER_OR_DIGIT } from '../lexicon/wordChars.js';
+
+/** One letter or digit. */
+const LETTER_OR_DIGIT_RE = new RegExp(LETTER_OR_DIGIT, 'u');
 
 /** Where a cue's statement begins: the particle (أن، على، إلى…) and the first word after it. */
 export interface Complement {
@@ -140,7 +144,7 @@ function isOtherCue(w: string): boolean {
  */
 export function opensQuote(norm: string, at: number): boolean {
   if (norm[at] !== '"') return true;
-  if (!/[\p{L}\p{N}]/u.test(norm[at + 1] ?? '')) return false;
+  if (!LETTER_OR_DIGIT_RE.test(norm[at + 1] ?? '')) return false;
   const prev = norm[at - 1] ?? ' ';
-  return !/[\p{L}\p{N}]/u.test(prev) || (/[بلو]/.test(prev) && !/[\p{L}\p{N}]/u.test(norm[at - 2] ?? ' '));
+  return !LETTER_OR_DIGIT_RE.test(prev) || (/[بلو]/.test(prev) && !LETTER_OR_DIGIT_RE.test(norm[at - 2] ?? ' '));
 }

@@ -12,6 +12,10 @@ import type { Span } from '../types.js';
 import { lowerBound } from '../segment/search.js';
 import { readSubject, subjectTokens, type SubjectPhrase } from './subject.js';
 import { tokensIn, type Token } from '../segment/tokens.js';
+import { LETTER } from '../lexicon/wordChars.js';
+
+/** A word of three letters or more, letters only. */
+const LETTERS_3 = new RegExp(`^${LETTER}{3,}$`, 'u');
 
 /** A resolved holder: its canonical name (or phrase as written) and, when apart, who reported it. */
 export interface Holder {
@@ -218,7 +222,7 @@ function namedAfterTitle(ctx: HolderContext, from: number, to: number): Mention 
 const NOT_IN_TITLE = new WordSet(() => ['مع', 'لدى', 'خلال', 'أثناء', 'بعد', 'قبل', 'عقب', 'لقائه', 'استقباله', 'اجتماعه', 'إن', 'أن', 'قال', 'وقال']);
 
 /** A phrase with a definite word (ال، لل): رئيس الوزراء، مدير المكتب; not مسؤول حكومي. */
-const DEFINITE = /(?:^|\s)(?:ال|لل|وال)\p{L}/u;
+const DEFINITE = new RegExp(`(?:^|\\s)(?:ال|لل|وال)${LETTER}`, 'u');
 
 /** The holder a subject phrase names: the name after a title, or the person last seen with that title. */
 function phraseHolder(ctx: HolderContext, phrase: SubjectPhrase, before: number): Holder {
@@ -268,7 +272,7 @@ export function rememberName(fullNames: Map<string, string>, name: string, kind:
  */
 export function rememberHead(fullNames: Map<string, string>, name: string): void {
   const words = normalizeForm(name).split(' ');
-  if (words.length < 2 || words.length > 12 || words[0].startsWith('ال') || !/^\p{L}{3,}$/u.test(words[0])) return;
+  if (words.length < 2 || words.length > 12 || words[0].startsWith('ال') || !LETTERS_3.test(words[0])) return;
   const key = 'ال' + words[0];
   if (!fullNames.has(key)) fullNames.set(key, name);
 }
@@ -299,7 +303,7 @@ function jointHolder(ctx: HolderContext, at: number): Holder | undefined {
 }
 
 // "الجمهورية اللبنانية": a state's formal name made of الجمهورية and its adjective.
-const FORMAL_STATE = /^الجمهوريه\s+ال\p{L}+$/u;
+const FORMAL_STATE = new RegExp(`^الجمهوريه\\s+ال${LETTER}+$`, 'u');
 
 /**
  * The name a joint holder goes by: a state's short name (لبنان) where the article calls it by its

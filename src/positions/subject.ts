@@ -8,6 +8,13 @@ import {
 } from '../lexicon/positionWords.js';
 import type { Span } from '../types.js';
 import { QUOTE_PAIRS, tokensIn, type Token, type TokenSource } from '../segment/tokens.js';
+import { LETTER } from '../lexicon/wordChars.js';
+
+/** A definite nisba with two letters or more before its ending. */
+const DEFINITE_NISBA = new RegExp(`^ال${LETTER}{2,}(?:ي|يه|يون|يين)$`, 'u');
+
+/** A definite nisba (الـ…ي، …ية، …يون، …يين). */
+const DEFINITE_NISBA_ANY = new RegExp(`^ال${LETTER}+(?:ي|يه|يون|يين)$`, 'u');
 
 /**
  * The fallback holder phrase finder, used when the entity index has no mention in a cue's subject.
@@ -52,7 +59,7 @@ export function isObjectHead(w: string): boolean {
 }
 
 // A verbal noun with "his" (استنكاره، تقديره، تفهمه): the stems استفعال، تفعيل، تفعّل never begin a name.
-const POSSESSED_MASDAR = /^(?:است\p{L}{3,}|ت\p{L}{2}ي\p{L}|ت\p{L}{2}[^ي\s])ه$/u;
+const POSSESSED_MASDAR = new RegExp(`^(?:است${LETTER}{3,}|ت${LETTER}{2}ي${LETTER}|ت${LETTER}{2}[^ي\\s])ه$`, 'u');
 
 /**
  * A subject written before its verb (SVO), back to أن / إن / the sentence start:
@@ -263,12 +270,12 @@ function pastTitlePlace(words: Token[], i: number): number {
 /** A word that may open a direct object after a name: not an adverbial, a particle or a title. */
 export function isPlainObject(w: string): boolean {
   // A definite nisba (الأردنية، الأمريكي) still describes the subject: "وزارة الزراعة الأردنية".
-  return !ADVERBIAL.has(w) && !PARTICLE_WORDS.has(w) && !TITLE_HEADS.has(w) && !LEADING_PRONOUN_PP.has(w) && !/^لل/.test(w) && w !== 'فان' && !/^ال\p{L}+(?:ي|يه|يون|يين)$/u.test(w);
+  return !ADVERBIAL.has(w) && !PARTICLE_WORDS.has(w) && !TITLE_HEADS.has(w) && !LEADING_PRONOUN_PP.has(w) && !/^لل/.test(w) && w !== 'فان' && !DEFINITE_NISBA_ANY.test(w);
 }
 
 /** A definite relational adjective: المدني، الأردنية، السوريون. */
 function isDefiniteNisba(w: string): boolean {
-  return /^ال\p{L}{2,}(?:ي|يه|يون|يين)$/u.test(w);
+  return DEFINITE_NISBA.test(w);
 }
 
 /** A relational adjective (حكومي، دبلوماسي), not a given name that ends the same way (علي، سامي). */

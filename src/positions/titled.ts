@@ -4,9 +4,10 @@ import { sentenceAt } from '../document.js';
 import { readSubject, subjectTokens } from './subject.js';
 import { wordAlternation } from '../lexicon/compile.js';
 import { TITLE_STEMS } from '../lexicon/positionWords.js';
+import { LETTER_OR_DIGIT } from '../lexicon/wordChars.js';
 
 // A title head at a word start (normalised): "وزير الزراعة الأردني كمال الغربي", "الرئيس …".
-const HEAD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:و)?(?:ال)?(?:${wordAlternation(TITLE_STEMS)})`, 'gu');
+const HEAD_RE = new RegExp(`(?<!${LETTER_OR_DIGIT})(?:و)?(?:ال)?(?:${wordAlternation(TITLE_STEMS)})`, 'gu');
 
 /**
  * Fallback coreference: every "title + name" in the article, so that a later title-only subject

@@ -2,6 +2,7 @@ import { remember, type Doc } from '../document.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { CONTEXT_FORMS, RESOLUTIONS, type ResolutionEntry } from '../lexicon/resolutions.js';
 import { normalizeForm } from '../normalize/index.js';
+import { WORD_CHAR } from '../lexicon/compile.js';
 
 /** A form of a context key split into words, with the keys it names. */
 interface ContextForm {
@@ -45,7 +46,7 @@ function contextForms(): Map<string, ContextForm[]> {
 }
 
 /** A word of the normalised text: letters, marks and digits, as the lexicon regexes bound words. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD = new RegExp(`${WORD_CHAR}+`, 'gu');
 
 /**
  * The ways a word may stand for a lexicon word: as it is, without و/ف and ب/ل/ك in front, and with

@@ -4,8 +4,9 @@ import { namedBodies } from './article-positions.js';
 import type { ResolutionMention, ResolutionParser } from './model.js';
 import { isPlausibleYear } from './numbers.js';
 import { unscYear } from './unsc-year.js';
+import { BMP_LETTER_DIGIT_RANGES } from '../lexicon/wordChars.js';
 
-const NUMBER_YEAR = /(?<![\p{L}\p{N}/.,])(?<number>\d{3,4}) *\( *(?<year>\d{4}) *\)/gu;
+const NUMBER_YEAR = new RegExp(`(?<![${BMP_LETTER_DIGIT_RANGES}/.,])(?<number>\\d{3,4}) *\\( *(?<year>\\d{4}) *\\)`, 'gu');
 
 /**
  * A resolution number followed by its own year in brackets, without a head word: "وفق 2254 (2015)".

@@ -1,8 +1,9 @@
+import { LETTER } from '../lexicon/wordChars.js';
 /**
  * A resolution number at lastIndex: digits, maybe "session/number" (67/19); not part of a decimal
  * (3.5), a percentage, a longer number or a word (2015م).
  */
-export const NUMBER_AT = /(\d{1,5}(?:\/\d{1,4})?)(?![\d/٫]|[.,،]\d|\s*[%٪]|\p{L})/uy;
+export const NUMBER_AT = new RegExp(`(\\d{1,5}(?:\\/\\d{1,4})?)(?![\\d/٫]|[.,،]\\d|\\s*[%٪]|${LETTER})`, 'uy');
 
 /** A number read from the text, with the year it carries ("2216/2015"), normalised span. */
 export interface NumberRead {

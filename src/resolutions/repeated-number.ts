@@ -2,13 +2,14 @@ import type { Span } from '../types.js';
 import type { ResolutionGroup } from './merge-mentions.js';
 import type { ResolutionRule } from './model.js';
 import { isPlausibleYear } from './numbers.js';
+import { BMP_LETTER_DIGIT_RANGES } from '../lexicon/wordChars.js';
 
 /**
  * Every whole number token of the text: digits, maybe "session/number" (67/19), not inside a word,
  * a longer number, a date (12/5/2015) or a decimal (3.5). One regex for all articles and groups:
  * building one per cited number made every article compile (and, after a full GC, recompile) them.
  */
-const NUMBER_TOKEN = /(?<![\p{L}\p{N}/.,٫])\d+(?:\/\d+)?(?![\p{L}\p{N}/]|[.,٫]\d)/gu;
+const NUMBER_TOKEN = new RegExp(`(?<![${BMP_LETTER_DIGIT_RANGES}/.,٫])\\d+(?:\\/\\d+)?(?![${BMP_LETTER_DIGIT_RANGES}/]|[.,٫]\\d)`, 'gu');
 
 /** Bare numbers of resolutions already cited (see addRepeatedNumbers). */
 export const repeatedNumber: ResolutionRule = {

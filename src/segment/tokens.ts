@@ -1,5 +1,6 @@
 import type { Span } from '../types.js';
 import { lowerBound } from './search.js';
+import { LETTER_OR_DIGIT as LETTER_OR_DIGIT_CLASS, MARK as MARK_CLASS } from '../lexicon/wordChars.js';
 
 /**
  * The one tokenizer. A token is a run of letters, marks and digits (a word), or one punctuation mark
@@ -30,12 +31,21 @@ const MARK = 2; // \p{M}
 const SPACE = 3; // \s
 const OTHER = 4; // punctuation and symbols: a token of one character
 const CLASS = new Uint8Array(0x10000);
-const WORDISH = /[\p{L}\p{N}]/u;
-const IS_MARK = /\p{M}/u;
+// A BMP code unit is classed by the BMP's classes spelled out (wordChars.ts: far cheaper to compile
+// than the properties), an astral code point by the properties themselves, compiled only when one
+// first turns up (news text hardly has any).
+const WORDISH = new RegExp(LETTER_OR_DIGIT_CLASS, 'u');
+const IS_MARK = new RegExp(MARK_CLASS, 'u');
 const IS_SPACE = /\s/u;
+let astral: { wordish: RegExp; mark: RegExp } | undefined;
 
 function classOfChar(ch: string): number {
   return WORDISH.test(ch) ? LETTER_OR_DIGIT : IS_MARK.test(ch) ? MARK : IS_SPACE.test(ch) ? SPACE : OTHER;
+}
+
+function classOfAstral(ch: string): number {
+  astral ??= { wordish: /[\p{L}\p{N}]/u, mark: /\p{M}/u };
+  return astral.wordish.test(ch) ? LETTER_OR_DIGIT : astral.mark.test(ch) ? MARK : OTHER;
 }
 
 /** The class of the code point starting at s[i] (astral code points are classed by regex). */
@@ -43,7 +53,7 @@ function classAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
     const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return classOfChar(s.slice(i, i + 2));
+    if (d >= 0xdc00 && d <= 0xdfff) return classOfAstral(s.slice(i, i + 2));
   }
   const k = CLASS[c];
   if (k !== UNSEEN) return k;

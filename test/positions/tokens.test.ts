@@ -26,6 +26,14 @@ describe('tokensIn', () => {
     expect(toks.filter((t) => t.word).map((t) => t.text)).toEqual(['قال', 'الوزير', 'نرفض', '2254']);
   });
 
+  it('reads an astral letter or digit as part of a word, as the Unicode properties do', () => {
+    // 𝐀 (U+1D400) is a letter, 𝟏 (U+1D7CF) a digit, 😀 neither: the tokenizer classes BMP code
+    // units by spelled-out ranges and astral code points by the properties themselves
+    const norm = 'قال 𝐀𝐁 و𝟏 😀 نعم';
+    expect(tokensIn(norm, 0, norm.length)).toEqual(reference(norm, 0, norm.length));
+    expect(tokensIn(norm, 0, norm.length).map((t) => t.text)).toEqual(['قال', '𝐀𝐁', 'و𝟏', '😀', 'نعم']);
+  });
+
   it('cuts the last word at `to`, starts mid-word at `from`, and stops at max', () => {
     const norm = 'اكد الرئيس موقفه';
     expect(tokensIn(norm, 2, 8).map((t) => [t.start, t.end, t.text])).toEqual([

@@ -1,5 +1,9 @@
 import { origText } from '../../document.js';
 import { changed, type EntityRefiner } from '../state.js';
+import { LETTER } from '../../lexicon/wordChars.js';
+
+/** A party word (حزب، حركة…) ending the text before a name, after no letter. */
+const PARTY_HEAD = new RegExp(`(?<!${LETTER})ل?((?:حزب|حركه|جماعه|تيار|جبهه|منظمه)\\s+)$`, 'u');
 
 /**
  * An official the article does not name stands for his body: "التقى … الأمين العام لحزب التجمع
@@ -18,7 +22,7 @@ export const officialOf: EntityRefiner = {
       let span = r.title?.orgSpan;
       const org = r.org ?? r.title?.org;
       if (!span || !org || org.kind === 'government') continue;
-      const head = /(?<![\p{L}])ل?((?:حزب|حركه|جماعه|تيار|جبهه|منظمه)\s+)$/u.exec(doc.norm.slice(Math.max(0, span.start - 12), span.start));
+      const head = PARTY_HEAD.exec(doc.norm.slice(Math.max(0, span.start - 12), span.start));
       if (head) span = { start: span.start - head[1].length, end: span.end };
       let e = bodies.find((b) => b.orgId === org.id);
       if (!e) {

@@ -1,10 +1,11 @@
 import { mark } from '../../rules.js';
 import type { Span } from '../../types.js';
 import type { MeetingRule } from '../model.js';
+import { LETTER } from '../../lexicon/wordChars.js';
 
-const ATTRIBUTION = /(?:حسبما|بحسب|وفق|وفقا|نقلا عن|طبقا|كما قال|حسب)(?![\p{L}])/gu;
+const ATTRIBUTION = new RegExp(`(?:حسبما|بحسب|وفق|وفقا|نقلا عن|طبقا|كما قال|حسب)(?!${LETTER})`, 'gu');
 /** What ends an attribution clause: a comma, or the complementiser that opens the report. */
-const CLAUSE_END = /[،,؛]|(?<![\p{L}])(?:ان|بان|انه|بانه)(?![\p{L}])/gu;
+const CLAUSE_END = new RegExp(`[،,؛]|(?<!${LETTER})(?:ان|بان|انه|بانه)(?!${LETTER})`, 'gu');
 
 /**
  * Those named in an attribution clause report the meeting; they do not attend it: "حسبما صرح

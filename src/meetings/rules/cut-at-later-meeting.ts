@@ -1,6 +1,7 @@
 import { mark } from '../../rules.js';
 import type { MeetingRule, SentenceState } from '../model.js';
 import { cueTime, type CueTime } from '../tense.js';
+import { LETTER } from '../../lexicon/wordChars.js';
 
 /**
  * A second meeting told later in the sentence as done or arranged ends what the sentence says of
@@ -38,7 +39,7 @@ function laterMeeting(st: SentenceState): number {
 }
 
 /** A present verb, with its conjunction: يلتقي، ويجتمع، تستقبل. */
-const PRESENT = /^[وف]?[يتن]\p{L}{3,}$/u;
+const PRESENT = new RegExp(`^[وف]?[يتن]${LETTER}{3,}$`, 'u');
 
 /** When a cue stands: before the news (prior), ahead of it (arranged, or a present verb), or told as done. */
 function frame(time: CueTime, cue: string): 'prior' | 'ahead' | 'done' {

@@ -2,11 +2,12 @@ import { enabled } from '../../document.js';
 import { givenNames } from '../../lexicon/compiled.js';
 import type { MeetingRule, SentenceState } from '../model.js';
 import { CUE_FILTERS } from './cue-filters.js';
+import { LETTER } from '../../lexicon/wordChars.js';
 
 /** Proclitics a meeting cue may carry (بلقائه، وللقاء). */
 const CUE_PROCLITICS = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب']);
 /** Words that date an event to the days of the report: أمس، اليوم، الليلة، غدا. */
-const RECENT = /(?<![\p{L}])(?:امس|اليوم|الليله|غدا|مساء امس|صباح اليوم)(?![\p{L}])/u;
+const RECENT = new RegExp(`(?<!${LETTER})(?:امس|اليوم|الليله|غدا|مساء امس|صباح اليوم)(?!${LETTER})`, 'u');
 
 /**
  * The sentence's meeting cue: the first strong cue (استقبل، التقى، مباحثات، اتصال هاتفي…), else

@@ -1,8 +1,9 @@
 import { mark } from '../../rules.js';
 import type { MeetingRule } from '../model.js';
+import { BMP_LETTER_RANGES, BMP_MARK_RANGES, LETTER } from '../../lexicon/wordChars.js';
 
 /** Nouns for someone's forces, followers or government, up to three words before the name (قوات فلان، حكومة الملكة فلانة). */
-const FORCES_OF = /(?<![\p{L}])(?:[وبل]?(?:ال)?(?:قوات|ميليشيات|ميليشيا|مليشيات|مليشيا|اتباع|انصار|عناصر|مسلحي|مقاتلي|حزب|نظام))\s+(?:[\p{L}\p{M}"«»]+\s+){0,3}$|(?<![\p{L}])(?<!(?:رييس|رييسه|وزير|وزيره)\s)[وبل]?(?:ال)?(?:حكومه|اداره)\s+(?:[\p{L}]+\s+){1,2}$/u;
+const FORCES_OF = new RegExp(`(?<!${LETTER})(?:[وبل]?(?:ال)?(?:قوات|ميليشيات|ميليشيا|مليشيات|مليشيا|اتباع|انصار|عناصر|مسلحي|مقاتلي|حزب|نظام))\\s+(?:[${BMP_LETTER_RANGES}${BMP_MARK_RANGES}"«»]+\\s+){0,3}$|(?<!${LETTER})(?<!(?:رييس|رييسه|وزير|وزيره)\\s)[وبل]?(?:ال)?(?:حكومه|اداره)\\s+(?:${LETTER}+\\s+){1,2}$`, 'u');
 
 /** A leader named for his forces or government (قوات فلان، أنصار فلان، حكومة الملكة فلانة) is not at the table. */
 export const forcesOfLeader: MeetingRule = {

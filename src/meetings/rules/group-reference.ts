@@ -1,9 +1,10 @@
 import { mark } from '../../rules.js';
 import type { MeetingRule } from '../model.js';
 import { peopleIn } from './shared.js';
+import { LETTER } from '../../lexicon/wordChars.js';
 
 /** Plural references to the people just named: الزعماء الثلاثة، الرئيسان، الوزيران، القادة. */
-const GROUP_REFERENCE = /(?<![\p{L}])(?:ال)?(?:زعماء|قاده|روساء|وزراء)\s+(?:ال)?(?:ثلاثه|اربعه|خمسه)(?![\p{L}])|(?<![\p{L}])(?:الزعيمان|الزعيمين|الرييسان|الرييسين|الوزيران|الوزيرين)(?![\p{L}])/u;
+const GROUP_REFERENCE = new RegExp(`(?<!${LETTER})(?:ال)?(?:زعماء|قاده|روساء|وزراء)\\s+(?:ال)?(?:ثلاثه|اربعه|خمسه)(?!${LETTER})|(?<!${LETTER})(?:الزعيمان|الزعيمين|الرييسان|الرييسين|الوزيران|الوزيرين)(?!${LETTER})`, 'u');
 
 /**
  * "… اللقاء الذي جمع الزعماء الثلاثة": a closed group (الزعماء الثلاثة، الرئيسان) is the people the

@@ -2,9 +2,10 @@ import { mentionsIn } from '../../entities/model.js';
 import { mark } from '../../rules.js';
 import type { MeetingRule } from '../model.js';
 import { join } from './shared.js';
+import { LETTER } from '../../lexicon/wordChars.js';
 
 /** "وضم الوفد كلا من …": the members of a delegation just reported. */
-const MEMBERS = /(?<![\p{L}])(?:و)?(?:ضم|يضم|تضم|ضمت)(?![\p{L}])[^.]*(?<![\p{L}])(?:كلا من|كل من)(?![\p{L}])/u;
+const MEMBERS = new RegExp(`(?<!${LETTER})(?:و)?(?:ضم|يضم|تضم|ضمت)(?!${LETTER})[^.]*(?<!${LETTER})(?:كلا من|كل من)(?!${LETTER})`, 'u');
 
 /** A sentence naming the members of a delegation ("ضم الوفد كلا من …") adds them to the meeting just reported. */
 export const joinDelegationMembers: MeetingRule = {

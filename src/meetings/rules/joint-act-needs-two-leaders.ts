@@ -1,7 +1,8 @@
 import type { MeetingRule } from '../model.js';
+import { LETTER } from '../../lexicon/wordChars.js';
 
 /** Between two people named together: و and up to four title words (ورئيسة الوزراء النرويجية). */
-const TOGETHER_GAP = /^\s*و[\p{L}]*(?:\s+[\p{L}]+){0,3}\s*$/u;
+const TOGETHER_GAP = new RegExp(`^\\s*و${LETTER}*(?:\\s+${LETTER}+){0,3}\\s*$`, 'u');
 
 /**
  * A joint act (أطلق، وقع، ترأس، افتتح) is a meeting only with two people of different sides as its

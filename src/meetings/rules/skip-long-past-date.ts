@@ -1,8 +1,9 @@
 import type { MeetingRule } from '../model.js';
 import { longPast } from '../tense.js';
+import { LETTER } from '../../lexicon/wordChars.js';
 
 /** A day of the week, as meetings of the report's week are dated (الأربعاء، يوم الخميس). */
-const WEEKDAY = /(?<![\p{L}])(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?![\p{L}])/u;
+const WEEKDAY = new RegExp(`(?<!${LETTER})(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?!${LETTER})`, 'u');
 
 /**
  * A sentence dated to a past month or year ("في أبريل الماضي"، "العام الماضي") tells a meeting

@@ -2,11 +2,12 @@ import { tokenAt } from '../../segment/tokens.js';
 import { peopleOf, type MeetingRule, type SentenceState } from '../model.js';
 import { summitAttendees } from '../summit.js';
 import { dateIn, fewSides, placeIn } from './shared.js';
+import { LETTER } from '../../lexicon/wordChars.js';
 
 /** Adjectives of a summit of states: القمة العربية، الخليجية، الثلاثية. */
 const SUMMIT_ADJECTIVES = /^(?:ال)?(?:عربيه|خليجيه|اسلاميه|افريقيه|اوروبيه|ثلاثيه|رباعيه|خماسيه|اقليميه|دوليه|عالميه|طارييه|استثناييه|مغاربيه)$/u;
 /** Words of sport: "قمة الأهلي والزمالك" is a match. */
-const SPORT = /(?<![\p{L}])(?:[وبل]?(?:ال)?(?:دوري|مباراه|مباريات|منتخب|هدف|اهداف|ملعب|استاد|لاعب|لاعبي|لاعبيه|مدرب|بطوله|كاس))(?![\p{L}])/u;
+const SPORT = new RegExp(`(?<!${LETTER})(?:[وبل]?(?:ال)?(?:دوري|مباراه|مباريات|منتخب|هدف|اهداف|ملعب|استاد|لاعب|لاعبي|لاعبيه|مدرب|بطوله|كاس))(?!${LETTER})`, 'u');
 
 /**
  * A summit of states the article tells with no one named in its sentence ("اختتمت القمة العربية

@@ -4,6 +4,7 @@ import { inCueClause, quoted } from './envoy-talks.js';
 import { fewSides, keepOnePerUnmetPerson, placeIn, pushOneSided } from './shared.js';
 import type { Span } from '../../types.js';
 import { tokenAt } from '../../segment/tokens.js';
+import { NUMBER } from '../../lexicon/wordChars.js';
 
 /** How many tokens after the visit cue, or after the visitor's name following it, its place may start. */
 const PLACE_AFTER = 6;
@@ -85,7 +86,7 @@ function yearsAgo(st: SentenceState): boolean {
 }
 
 /** A year of the period news speaks of. */
-const YEAR = /(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu;
+const YEAR = new RegExp(`(?<!${NUMBER})(?:19|20)\\d\\d(?!${NUMBER})`, 'gu');
 /** "قبل أعوام"، "قبل سنوات"، "قبل عقود". */
 const YEARS_AGO = /(?:^|\s)قبل\s+(?:اعوام|سنوات|عقود|سنين|عده\s+(?:اعوام|سنوات))(?=\s|$)/u;
 /** How far (characters) before the cue its subject may be named. */

@@ -1,4 +1,8 @@
 import { peopleOf, type MeetingRule } from '../model.js';
+import { LETTER } from '../../lexicon/wordChars.js';
+
+/** مع as a word of its own. */
+const WITH = new RegExp(`(?<!${LETTER})مع(?!${LETTER})`, 'u');
 
 /**
  * A weak cue (بحث، بحضور، قمة) reports a meeting only with a partner word (مع) or two named sides:
@@ -10,7 +14,7 @@ export const weakCueNeedsPartner: MeetingRule = {
   summary: 'a weak cue (بحث، بحضور) needs مع or two named sides',
   example: 'بحث الوزير سامر الحديدي الأوضاع الإقليمية بحضور وفد من حركة فتح.',
   sentence(st) {
-    if (!st.hit!.cue.weak || /(?<![\p{L}])مع(?![\p{L}])/u.test(st.text)) return 'next';
+    if (!st.hit!.cue.weak || WITH.test(st.text)) return 'next';
     return peopleOf(st).length < 2 && st.sides.length < 2 ? 'stop' : 'next';
   },
 };

@@ -1,4 +1,8 @@
 import type { PositionRule } from '../model.js';
+import { LETTER } from '../../lexicon/wordChars.js';
+
+/** An indefinite word in ـه right before. */
+const INDEFINITE_FEMININE_BEFORE = new RegExp(`(?:^|\\s)(?!ال)${LETTER}+ه\\s+$`, 'u');
 
 /**
  * "إجراءات صحية مشددة": a feminine participle right after an indefinite feminine word agrees with it
@@ -10,6 +14,6 @@ export const adjectiveParticiple: PositionRule = {
   summary: 'a feminine participle after an indefinite feminine word (رقابة مشددة) is an adjective, not a cue',
   example: 'وفرض الوزير كمال الغربي رقابة مشددة على أسعار الخبز في الأسواق الشعبية.',
   cue(st) {
-    return st.form.kind === 'participle' && !st.pre && st.w.endsWith('ه') && /(?:^|\s)(?!ال)\p{L}+ه\s+$/u.test(st.head) ? 'stop' : 'next';
+    return st.form.kind === 'participle' && !st.pre && st.w.endsWith('ه') && INDEFINITE_FEMININE_BEFORE.test(st.head) ? 'stop' : 'next';
   },
 };

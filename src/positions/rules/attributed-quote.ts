@@ -7,6 +7,10 @@ import type { Position, Span } from '../../types.js';
 import { closingMark, trim } from '../boundary.js';
 import type { ArticleState, Found } from '../model.js';
 import type { PositionRule } from '../model.js';
+import { LETTER_OR_DIGIT } from '../../lexicon/wordChars.js';
+
+/** One letter or digit. */
+const LETTER_OR_DIGIT_RE = new RegExp(LETTER_OR_DIGIT, 'u');
 
 // A quotation this short is a name or a term («خارطة الطريق»), not a statement.
 const MIN_WORDS = 4;
@@ -42,7 +46,7 @@ function attributedQuotes(a: ArticleState): Found[] {
   for (let m = re.exec(norm); m; m = re.exec(norm)) {
     const open = m.index;
     // A straight quote opens only before a letter, after a space or the start.
-    if (m[0] === '"' && !(/[\p{L}\p{N}]/u.test(norm[open + 1] ?? '') && (open === 0 || /[\s(:،,]/u.test(norm[open - 1])))) continue;
+    if (m[0] === '"' && !(LETTER_OR_DIGIT_RE.test(norm[open + 1] ?? '') && (open === 0 || /[\s(:،,]/u.test(norm[open - 1])))) continue;
     const close = closingMark(norm, open + 1, m[0]);
     if (close < 0) continue;
     re.lastIndex = close + 1;

@@ -1,9 +1,10 @@
 import type { EntityIndex } from '../../entities/model.js';
 import type { PositionRule } from '../model.js';
 import { bareVerb } from './shared.js';
+import { LETTER } from '../../lexicon/wordChars.js';
 
 // An indefinite feminine or plural noun just before a word: "تعديلات "، "منطقة ".
-const INDEFINITE_BEFORE = /(?:^|\s)(?!ال)\p{L}{2,}(?:ات|ه)\s+$/u;
+const INDEFINITE_BEFORE = new RegExp(`(?:^|\\s)(?!ال)${LETTER}{2,}(?:ات|ه)\\s+$`, 'u');
 
 /**
  * "مقترحات يطالب النواب بإدراجها"، "في منطقة يؤكد السكان أنها…": a present verb right after an

@@ -2,6 +2,10 @@ import { wordAlternation } from '../../lexicon/compile.js';
 import { DUAL_VERB_OPENERS } from '../../lexicon/positionWords.js';
 import type { PositionRule } from '../model.js';
 import { bareVerb, isDual } from './shared.js';
+import { LETTER } from '../../lexicon/wordChars.js';
+
+/** A letter and spaces at the end: a word right before. */
+const AFTER_WORD = new RegExp(`${LETTER}\\s+$`, 'u');
 
 // Words after which a dual verb opens its clause: أن، قد، كما، ثم.
 const OPENS_CLAUSE = new RegExp(`(?:^|\\s)(?:${wordAlternation(DUAL_VERB_OPENERS)})\\s+$`, 'u');
@@ -19,6 +23,6 @@ export const dualFormAsNoun: PositionRule = {
   cue(st) {
     if (!bareVerb(st) || !isDual(st.w)) return 'next';
     const before = st.doc.norm.slice(Math.max(0, st.cueStart - 12), st.cueStart);
-    return /\p{L}\s+$/u.test(before) && !OPENS_CLAUSE.test(before) && !/(?:ان|ين)\s+$/u.test(before) ? 'stop' : 'next';
+    return AFTER_WORD.test(before) && !OPENS_CLAUSE.test(before) && !/(?:ان|ين)\s+$/u.test(before) ? 'stop' : 'next';
   },
 };

@@ -5,6 +5,10 @@ import { HONORIFIC_PRONOUNS, NOT_A_HOLDER_START } from '../../lexicon/positionWo
 import { cueOf } from '../../lexicon/cueForms.js';
 import { mark } from '../../rules.js';
 import type { PositionRule, StatedCue } from '../model.js';
+import { NUMBER } from '../../lexicon/wordChars.js';
+
+/** A word of digits only. */
+const NUMBER_WORD = new RegExp(`^${NUMBER}+$`, 'u');
 
 const NOT_A_START = new WordSet(() => NOT_A_HOLDER_START);
 const HONORIFIC = new WordSet(() => HONORIFIC_PRONOUNS);
@@ -76,7 +80,7 @@ function cutAt(st: StatedCue, words: string[], cut: number, id: string): 'next' 
 /** A word that opens no name: a listed one (with or without its و/ف), a verb or participle of reporting, a number, a letter. */
 function notAName(w: string): boolean {
   const bare = /^[وف]\S{2,}$/u.test(w) ? w.slice(1) : w;
-  return NOT_A_START.has(w) || NOT_A_START.has(bare) || isVerbOrParticiple(w) || /^\p{N}+$/u.test(w) || w.length === 1;
+  return NOT_A_START.has(w) || NOT_A_START.has(bare) || isVerbOrParticiple(w) || NUMBER_WORD.test(w) || w.length === 1;
 }
 
 /** A preposition fused to a noun (بوزارة، لمجلس، بصحة): what it opens is a complement, not a subject. */

@@ -6,6 +6,10 @@ import { mark } from '../../rules.js';
 import { tokensIn } from '../../segment/tokens.js';
 import type { Holder, HolderContext } from '../holder.js';
 import type { PositionRule } from '../model.js';
+import { LETTER_OR_DIGIT } from '../../lexicon/wordChars.js';
+
+/** فيه or فيها as the next word. */
+const IN_IT = new RegExp(`^\\s+(?:فيه|فيها)(?!${LETTER_OR_DIGIT})`, 'u');
 
 // "وأصدرت هيئة … بيانا " ending the text before the cue: the issuer is the subject of أصدر.
 const ISSUED = new RegExp(
@@ -34,7 +38,7 @@ export const issuerOfStatement: PositionRule = {
 /** The issuer of the statement a cue + فيه / فيها reports, or undefined. */
 function issuerOf(ctx: HolderContext, sStart: number, cueStart: number, cueEnd: number): Holder | undefined {
   const { doc } = ctx;
-  if (!/^\s+(?:فيه|فيها)(?![\p{L}\p{N}])/u.test(doc.norm.slice(cueEnd, cueEnd + 8))) return undefined;
+  if (!IN_IT.test(doc.norm.slice(cueEnd, cueEnd + 8))) return undefined;
   const before = doc.norm.slice(Math.max(sStart, cueStart - 200), cueStart);
   const m = ISSUED.exec(before);
   if (!m?.groups) return undefined;

@@ -4,10 +4,11 @@ import { mark } from '../../rules.js';
 import { holderOf, type Holder } from '../holder.js';
 import type { CueState, PositionRule } from '../model.js';
 import { RELATIVE_REACH } from './shared.js';
+import { LETTER_OR_DIGIT } from '../../lexicon/wordChars.js';
 
 // How far back a participle looks for a relative pronoun in its sentence (keeps each look bounded).
 const RELATIVE_WINDOW = 300;
-const RELATIVE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(RELATIVE_PRONOUNS)})(?![\\p{L}\\p{N}])`, 'gu');
+const RELATIVE_WORD = new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${wordAlternation(RELATIVE_PRONOUNS)})(?!${LETTER_OR_DIGIT})`, 'gu');
 
 /**
  * "وتفقد المحافظ X خلال الجولة…، مؤكدا على…": a participle speaks for the person who is the subject

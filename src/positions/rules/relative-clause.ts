@@ -5,6 +5,10 @@ import { mark } from '../../rules.js';
 import { tokensIn, type TokenSource } from '../../segment/tokens.js';
 import type { PositionRule } from '../model.js';
 import { bareVerb, entityHolder, RELATIVE_REACH } from './shared.js';
+import { NUMBER } from '../../lexicon/wordChars.js';
+
+/** A number anywhere in a word. */
+const HAS_NUMBER = new RegExp(NUMBER, 'u');
 
 // A relative pronoun (and a negation) ending the text before the cue: "التي أعلن"، "الدول التي لم تعترف".
 const RELATIVE = new RegExp(`(?:^|\\s)(?:${wordAlternation([...RELATIVE_PRONOUNS, ...DUAL_RELATIVE_PRONOUNS])})\\s+(?:(?:${wordAlternation(NEGATIONS)})\\s+)?$`, 'u');
@@ -41,5 +45,5 @@ export const relativeClause: PositionRule = {
  * (…)، الذي"): no preposition, particle or number, so the name is the antecedent.
  */
 function describesOnly(doc: TokenSource, from: number, to: number): boolean {
-  return tokensIn(doc, from, to, 16).every((t) => (t.word ? !CLAUSE.has(t.text) && !/\p{N}/u.test(t.text) : /[،,()«»"]/.test(t.text)) || PRONOUN.test(t.text));
+  return tokensIn(doc, from, to, 16).every((t) => (t.word ? !CLAUSE.has(t.text) && !HAS_NUMBER.test(t.text) : /[،,()«»"]/.test(t.text)) || PRONOUN.test(t.text));
 }

@@ -4,9 +4,10 @@ import { mark } from '../../rules.js';
 import { holderOf, jointOf, reporterIn, type Holder, type HolderContext } from '../holder.js';
 import type { PositionRule, Speaker } from '../model.js';
 import { SPEAKER_REACH, zoneSkipped } from './shared.js';
+import { LETTER_OR_DIGIT } from '../../lexicon/wordChars.js';
 
 // "…بحسب ما أعلنته الهيئة في بيان لها": a statement named with its issuer, who is the verb's subject.
-const STATEMENT_ISSUED = new RegExp(`(?:^|\\s)[وف]?(?:${wordAlternation(STATEMENT_VERBS)})\\s+(?<who>(?:[^\\s.،,]+\\s+){1,5}?)في\\s+بيان\\s+(?:لها|له)(?![\\p{L}\\p{N}])`, 'gu');
+const STATEMENT_ISSUED = new RegExp(`(?:^|\\s)[وف]?(?:${wordAlternation(STATEMENT_VERBS)})\\s+(?<who>(?:[^\\s.،,]+\\s+){1,5}?)في\\s+بيان\\s+(?:لها|له)(?!${LETTER_OR_DIGIT})`, 'gu');
 // How far back (normalised characters) a statement named with its issuer is looked for.
 const ISSUER_REACH = 600;
 

@@ -2,6 +2,10 @@ import type { Doc } from '../../document.js';
 import { cueOf } from '../../lexicon/cueForms.js';
 import { tokensIn, type TokenSource } from '../../segment/tokens.js';
 import type { PositionRule } from '../model.js';
+import { LETTER } from '../../lexicon/wordChars.js';
+
+/** A short verb in ـت (not after و or ف). */
+const PAST_FEMININE = new RegExp(`^[^وف]${LETTER}{2,4}ت$`, 'u');
 
 // How many trailing paragraphs must look like ledes before they are taken for pasted stories.
 const MIN_TEASERS = 3;
@@ -50,5 +54,5 @@ function opensLede(doc: TokenSource, start: number, end: number): boolean {
   const cue = cueOf(w);
   if (cue) return cue.kind === 'verb' && !cue.entry.continuation && !/^[يت]/.test(w);
   // "هاجمت", "أثارت": a past verb with the feminine ت (not a و / ف continuation, not an ال noun).
-  return /^[^وف]\p{L}{2,4}ت$/u.test(w) && !w.startsWith('ال');
+  return PAST_FEMININE.test(w) && !w.startsWith('ال');
 }

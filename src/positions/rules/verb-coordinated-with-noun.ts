@@ -2,6 +2,10 @@ import { cueOf } from '../../lexicon/cueForms.js';
 import type { PositionRule } from '../model.js';
 import { isObjectHead } from '../subject.js';
 import { bareVerb } from './shared.js';
+import { LETTER } from '../../lexicon/wordChars.js';
+
+/** و and the word it opens, next. */
+const AND_NEXT = new RegExp(`^\\s+و(${LETTER}+)`, 'u');
 
 /**
  * "رفض وإدانة واسعان": a verb spelling joined by و to a word that opens an object (إدانة، دعم، ضرورة)
@@ -14,7 +18,7 @@ export const verbCoordinatedWithNoun: PositionRule = {
   example: 'وأثار القرار رفض وإدانة أوساط المزارعين بأن الأسعار سترتفع.',
   cue(st) {
     if (!bareVerb(st)) return 'next';
-    const next = /^\s+و(\p{L}+)/u.exec(st.doc.norm.slice(st.cueEnd, st.cueEnd + 30));
+    const next = AND_NEXT.exec(st.doc.norm.slice(st.cueEnd, st.cueEnd + 30));
     return next && isObjectHead(next[1]) && !cueOf('و' + next[1]) ? 'stop' : 'next';
   },
 };
