@@ -14,6 +14,7 @@ import { attributionClause } from './rules/attribution-clause.js';
 import { listedSides } from './rules/listed-sides.js';
 import { reportersNotAttendees } from './rules/reporters-not-attendees.js';
 import { spokesmanNotAttendee } from './rules/spokesman-not-attendee.js';
+import { sendersNotAttendees } from './rules/senders-not-attendees.js';
 import { forcesOfLeader } from './rules/forces-of-leader.js';
 import { bodyAsSide } from './rules/body-as-side.js';
 import { collectSides } from './rules/collect-sides.js';
@@ -79,6 +80,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   listedSides,
   reportersNotAttendees,
   spokesmanNotAttendee,
+  sendersNotAttendees,
   forcesOfLeader,
   bodyAsSide,
   collectSides,
