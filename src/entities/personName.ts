@@ -159,6 +159,23 @@ function titleInsideName(doc: Doc, k: number, from: number): boolean {
 }
 
 /**
+ * "غادة والي إن …"، "سامي أمير، وزير …": a bare title word that is also a family name (والي، أمير)
+ * after a given name, where nothing of an office follows it: the next word is punctuation or a
+ * function word (إن، في، على), not a genitive (والي الجهة، أمير قطر).
+ */
+function bareTitleAsFamilyName(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  const w = tokens[k].text;
+  const hit = doc.lex.titles.match(k);
+  if (!hit || hit.len !== 1 || hit.pre !== '' || !hit.ambiguous || w.startsWith('ال')) return false;
+  const next = tokens[k + 1];
+  return !next || !next.joined || AFTER_NAME.has(next.text);
+}
+
+/** Function words that may follow a closed name (normalised): إن، أن، في، على، خلال، أمس. */
+const AFTER_NAME: ReadonlySet<string> = new Set(['إن', 'أن', 'بأن', 'في', 'على', 'من', 'إلى', 'عن', 'مع', 'خلال', 'لدى', 'أمس', 'اليوم'].map(normalizeForm));
+
+/**
  * "إبراهيم بن محمد السلطان … وقال المهندس السلطان": after a patronymic (بن محمد), a definite title
  * word whose bare form is a given name (السلطان، الأمير) is the family name where it closes the
  * name and the article uses it again. A title there would start a new phrase (بن محمد الوزير سامر).
@@ -247,6 +264,10 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     if (!nameLike(doc, k) && !titleInsideName(doc, k, from)) {
       // "نبيل العربي.": an adjective-shaped family name after a given name, closing the name
       if (k > from && words.length === 1 && givenNames.has(words[0]) && SURNAME_ADJECTIVE.test(tok.text) && roleQualifiers.has(tok.text) && !tokens[k + 1]?.joined) {
+        words.push(tok.text);
+        k++;
+      } else if (k > from && words.length === 1 && givenNames.has(words[0]) && bareTitleAsFamilyName(doc, k)) {
+        // "الوزيرة غادة والي إن …": a bare ambiguous title closing a given name is its family name
         words.push(tok.text);
         k++;
       } else if (titleAsFamilyName(doc, k, from)) {

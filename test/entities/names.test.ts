@@ -402,3 +402,15 @@ describe('والي, the governor', () => {
     expect(named('من جهته، أكد والي الجهة، سامي الغابي، أن التعزيزات وصلت.', 'سامي الغابي')?.roles).toEqual(['والي الجهة']);
   });
 });
+
+describe('a bare title word closing a given name', () => {
+  it('is the family name where a function word or punctuation follows (غادة والي إن، سامي أمير،)', () => {
+    expect(people('وقالت الوزيرة سارة والي إن البرنامج سيستمر.').persons.map((e) => e.name)).toEqual(['سارة والي']);
+    expect(people('والتقى الرئيس سامي أمير، وزير الخارجية، الوفد.').persons.map((e) => e.name)).toEqual(['سامي أمير']);
+  });
+
+  it('is the office where its genitive follows (حاكم دبي، أمير منطقة الجوف)', () => {
+    expect(people('وقال الشيخ سامي حاكم دبي إن البرنامج سيستمر.').persons.map((e) => e.name)).toEqual(['سامي']);
+    expect(people('وقال الأمير سامي أمير منطقة الجوف إن البرنامج سيستمر.').persons.map((e) => e.name)).toEqual(['سامي']);
+  });
+});
