@@ -79,8 +79,10 @@ export const delegation: BodyParser = {
       const iso = n && n.pre === '' ? n.value.iso : bareNisbaOf(tokens[k].text.replace(/ا$/, ''));
       if (!iso) continue;
       const to = n && n.pre === '' ? k + n.len : k + 1;
-      const span = { start: tokens[i].start, end: tokens[to - 1].end };
-      const text = entityText(doc, span);
+      // "بالوفد الأمريكي"، "لوفد الحكومة": the proclitics are no part of the name (للوفد: ل took the article's alef)
+      const bare = DELEGATION.has(tokens[i].text) ? tokens[i].text : w;
+      const span = { start: tokens[i].start + tokens[i].text.length - bare.length, end: tokens[to - 1].end };
+      const text = (bare.startsWith('لو') && tokens[i].text.startsWith('لل') ? 'ا' : '') + entityText(doc, span);
       const key = 'delegation:' + iso;
       let e = st.byKey.get(key);
       if (!e) {
@@ -113,7 +115,7 @@ interface Named {
 function addNamed(st: BodyState, i: number, hit: Named, rule: string): number {
   const { doc, tokens } = st;
   // "للولايات المتحدة": ل took the article's alef; the name gets it back (the mention keeps the written span)
-  const elided = hit.pre.endsWith('ل') && tokens[i].text.startsWith('لل') && doc.norm.slice(hit.start, hit.start + 1) === 'ل';
+  const elided = tokens[i].text.startsWith('لل') && doc.norm.slice(hit.start, hit.start + 1) === 'ل' && doc.norm.slice(hit.start - 1, hit.start) === 'ل';
   const text = (elided ? 'ا' : '') + entityText(doc, hit);
   let e = st.byKey.get(hit.key);
   if (!e) {

@@ -26,7 +26,9 @@ export const officialOf: EntityRefiner = {
       if (head) span = { start: span.start - head[1].length, end: span.end };
       let e = bodies.find((b) => b.orgId === org.id);
       if (!e) {
-        const name = origText(doc, span);
+        // "الأمين العام للأمم المتحدة": ل took the article's alef; the name gets it back
+        const elided = doc.norm[span.start - 1] === 'ل' && doc.norm[span.start] === 'ل' && !head;
+        const name = (elided ? 'ا' : '') + origText(doc, span);
         e = { id: firstId + bodies.length, kind: 'organization', name, aliases: [], roles: [], roleKind: null, country: org.country, organization: name, orgKind: org.kind, orgId: org.id, mentions: [] };
         bodies.push(e);
       }
