@@ -3,7 +3,7 @@ import { splitSentences } from './segment/sentences.js';
 import { cliticForms, tokenize, type Token } from './segment/tokens.js';
 import { PHRASE_LEXICONS } from './lexicon/compiled.js';
 import { scanLexicons, type HitsOf } from './lexicon/phrases.js';
-import { findCueHits, type CueHit } from './lexicon/cueForms.js';
+import { cueFirstWords, findCueHits, type CueHit } from './lexicon/cueForms.js';
 import { lowerBound } from './segment/search.js';
 import type { Span } from './types.js';
 import { LETTER_OR_DIGIT, NUMBER } from './lexicon/wordChars.js';
@@ -87,8 +87,11 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
   const re = /[^\n]+/g;
   for (let m = re.exec(norm); m; m = re.exec(norm)) if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
   const { words, all } = tokenize(norm);
-  const lex = scanLexicons(PHRASE_LEXICONS, norm, words, cliticForms);
-  return { text, norm, n, sentences: splitSentences(norm), paragraphs, tokens: words, all, lex, cues: findCueHits(norm, words), memo: {}, disabled: new Set(options.disabled ?? []), year: referenceYear(norm, options.referenceDate) };
+  // the reporting cues' first words are looked up in the same pass as the lexicons'
+  const cueWords = cueFirstWords();
+  const cueAt = cueWords ? { words: cueWords, at: [] } : undefined;
+  const lex = scanLexicons(PHRASE_LEXICONS, norm, words, cliticForms, cueAt);
+  return { text, norm, n, sentences: splitSentences(norm), paragraphs, tokens: words, all, lex, cues: findCueHits(norm, words, cueAt?.at), memo: {}, disabled: new Set(options.disabled ?? []), year: referenceYear(norm, options.referenceDate) };
 }
 
 /** A year of the period khulasa reads (1990-2039) as a whole number. */

@@ -109,25 +109,49 @@ function procliticLengths(word: string): number {
 }
 
 /**
+ * The first words of every cue form: a document's pass over its lexicons looks them up with the
+ * phrase lexicons' first words (scanLexicons), so that findCueHits need visit only the words
+ * noted there. Undefined where some first word is too short to be among a word's clitic forms (one
+ * letter, or ال + at most one letter after ل): then every word must be visited.
+ */
+export function cueFirstWords(): ReadonlySet<string> | undefined {
+  const { byFirst } = compile();
+  if (firsts === undefined) {
+    const short = [...byFirst.keys()].some((w) => w.length < 2 || (w.startsWith('ال') && w.length <= 3));
+    firsts = short ? null : new Set(byFirst.keys());
+  }
+  return firsts ?? undefined;
+}
+let firsts: Set<string> | null | undefined;
+
+/**
  * Every cue word of the document's words, in order. At each word the proclitics are tried longest
  * first and, for each, the forms longest first; a form's words must follow joined by spaces. A form
  * with the article also matches after ل, which swallows its alef (للتأكيد = ل + التأكيد).
+ * `at` (ascending token indices), where given, are the only words that can start a cue: those with
+ * a clitic form among cueFirstWords(), as scanLexicons notes them.
  */
-export function findCueHits(norm: string, tokens: readonly Token[]): CueHit[] {
+export function findCueHits(norm: string, tokens: readonly Token[], at?: readonly number[]): CueHit[] {
   const { byFirst } = compile();
   const out: CueHit[] = [];
   let from = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  const count = at ? at.length : tokens.length;
+  for (let j = 0; j < count; j++) {
+    const i = at ? at[j] : j;
     const t = tokens[i];
     if (t.start < from) continue;
-    const lengths = procliticLengths(t.text);
+    const text = t.text;
+    const lengths = procliticLengths(text);
+    // the word's clitic forms (filled by the lexicon pass) hold the strings looked up below: no new
+    // string per word; without them, each is sliced
+    const forms = t.forms ?? [text];
     for (let len = 2; len >= 0; len--) {
       if (len > 0 && (lengths & (1 << len)) === 0) continue;
-      const rest = len === 0 ? t.text : t.text.slice(len);
-      if (!rest) continue;
+      if (len >= text.length) continue;
+      const rest = len === 0 ? text : formAfter(forms, text, len);
       let cands = byFirst.get(rest);
-      if (len > 0 && t.text[len - 1] === 'ل' && rest.startsWith('ل')) {
-        const elided = byFirst.get('ا' + rest)?.filter((c) => c.form.startsWith('ال'));
+      if (len > 0 && text.charCodeAt(len - 1) === LAM && rest.charCodeAt(0) === LAM) {
+        const elided = byFirst.get(elidedAfter(forms, text, len))?.filter((c) => c.form.startsWith('ال'));
         if (elided?.length) cands = [...(cands ?? []), ...elided].sort(byMatchOrder);
       }
       const hit = cands?.find((c) => follows(tokens, i, c.words));
@@ -135,12 +159,34 @@ export function findCueHits(norm: string, tokens: readonly Token[]): CueHit[] {
       const end = tokens[i + hit.words.length - 1].end;
       const w = norm.slice(t.start + len, end);
       const form = cueOf(w);
-      if (form) out.push({ index: t.start, pre: t.text.slice(0, len), w, end, form });
+      if (form) out.push({ index: t.start, pre: text.slice(0, len), w, end, form });
       from = end;
       break;
     }
   }
   return out;
+}
+
+const LAM = 0x644;
+const ALEF = 0x627;
+
+/**
+ * text.slice(len), taken from the word's clitic forms where they hold it: the form of that length
+ * that starts with text[len] (the ل + ال form of one letter more peeled starts with ا, and exists
+ * only where text[len] is ل).
+ */
+function formAfter(forms: readonly string[], text: string, len: number): string {
+  const n = text.length - len;
+  const c = text.charCodeAt(len);
+  for (let k = 1; k < forms.length; k++) if (forms[k].length === n && forms[k].charCodeAt(0) === c) return forms[k];
+  return text.slice(len);
+}
+
+/** 'ا' + text.slice(len) (ل swallowed the alef of ال), from the word's clitic forms where they hold it. */
+function elidedAfter(forms: readonly string[], text: string, len: number): string {
+  const n = text.length - len + 1;
+  for (let k = 1; k < forms.length; k++) if (forms[k].length === n && forms[k].charCodeAt(0) === ALEF && forms[k].charCodeAt(1) === LAM) return forms[k];
+  return 'ا' + text.slice(len);
 }
 
 /** The words after the first of a form follow token i, joined by spaces only. */

@@ -218,42 +218,64 @@ export type HitsOf<L extends LexiconMap> = { [K in keyof L]: L[K] extends Phrase
 /** The lexicons of a map in one index: first word → the phrases of each lexicon (by lexicon number). */
 interface Combined {
   names: string[];
+  /** The phrases of lexicon k at slot k; at slot n (n lexicons), ALSO for a word of `also`. */
   index: Map<string, (Phrase<unknown>[] | undefined)[]>;
+  also: ReadonlySet<string> | undefined;
 }
 const COMBINED = new WeakMap<LexiconMap, Combined>();
+/** The mark of a word of the other index looked up in the same pass. */
+const ALSO: Phrase<unknown>[] = [];
 
-function combined(lexicons: LexiconMap): Combined {
+function combined(lexicons: LexiconMap, also: ReadonlySet<string> | undefined): Combined {
   let c = COMBINED.get(lexicons);
-  if (c) return c;
+  if (c && c.also === also) return c;
   const names = Object.keys(lexicons);
   const index = new Map<string, (Phrase<unknown>[] | undefined)[]>();
   names.forEach((name, k) => {
     for (const [first, list] of lexicons[name].phrases()) {
       let slot = index.get(first);
-      if (!slot) index.set(first, (slot = new Array(names.length)));
+      if (!slot) index.set(first, (slot = new Array(names.length + 1)));
       slot[k] = list;
     }
   });
-  c = { names, index };
+  for (const word of also ?? []) {
+    let slot = index.get(word);
+    if (!slot) index.set(word, (slot = new Array(names.length + 1)));
+    slot[names.length] = ALSO;
+  }
+  c = { names, index, also };
   COMBINED.set(lexicons, c);
   return c;
+}
+
+/** Words of another index to look up in the same pass (`words`), and the tokens found with one of them as a clitic form (`at`, filled in order). */
+export interface AlsoLookup {
+  words: ReadonlySet<string>;
+  at: number[];
 }
 
 /**
  * Match every lexicon of `lexicons` at every word of `tokens` in one pass: each word's clitic forms
  * (Token.forms, filled here) are looked up once in the combined index. For each lexicon and token
  * the longest phrase wins; between forms of equal length, the form with fewer proclitics peeled.
+ * `also`, where given, notes the words that have a clitic form among its words (the reporting cues
+ * use it: one lookup per form serves both).
  */
-export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, tokens: Token[], forms: (word: string) => string[]): HitsOf<L> {
-  const { names, index } = combined(lexicons);
+export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, tokens: Token[], forms: (word: string) => string[], also?: AlsoLookup): HitsOf<L> {
+  const { names, index } = combined(lexicons, also?.words);
   const n = names.length;
   const cells: (TokenHits | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const fs = (t.forms ??= forms(t.text));
+    let noted = false;
     for (let fi = 0; fi < fs.length; fi++) {
       const slot = index.get(fs[fi]);
       if (!slot) continue;
+      if (also && !noted && slot[n] !== undefined) {
+        also.at.push(i);
+        noted = true;
+      }
       for (let k = 0; k < n; k++) {
         const list = slot[k];
         if (!list) continue;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CUES } from '../../src/lexicon/cues.js';
 import { normalizeForm } from '../../src/normalize/index.js';
-import { cueOf, findCueHits as findCueHitsIn, inflect } from '../../src/lexicon/cueForms.js';
+import { cueFirstWords, cueOf, findCueHits as findCueHitsIn, inflect } from '../../src/lexicon/cueForms.js';
+import { PHRASE_LEXICONS } from '../../src/lexicon/compiled.js';
+import { scanLexicons } from '../../src/lexicon/phrases.js';
 import { alternation, WORD_CHAR } from '../../src/lexicon/compile.js';
-import { tokenize } from '../../src/segment/tokens.js';
+import { cliticForms, tokenize } from '../../src/segment/tokens.js';
 
 /** findCueHits over a text's own words, as the document reads them. */
 const findCueHits = (norm: string) => findCueHitsIn(norm, tokenize(norm).words);
@@ -18,6 +20,13 @@ function byScan(norm: string): { index: number; end: number; pre: string; w: str
     .filter((m) => cueOf(m.groups!.w))
     .map((m) => ({ index: m.index, end: m.index + m[0].length, pre: m.groups!.pre, w: m.groups!.w }));
 }
+/** findCueHits at the words the lexicon pass notes (as a document is built): must find the same. */
+function findCueHitsNoted(norm: string) {
+  const words = tokenize(norm).words;
+  const also = { words: cueFirstWords()!, at: [] as number[] };
+  scanLexicons(PHRASE_LEXICONS, norm, words, cliticForms, also);
+  return findCueHitsIn(norm, words, also.at);
+}
 const view = (hits: { index: number; end: number; pre: string; w: string }[]) => hits.map(({ index, end, pre, w }) => ({ index, end, pre, w }));
 
 describe('findCueHits', () => {
@@ -26,6 +35,11 @@ describe('findCueHits', () => {
     const hits = findCueHits(norm);
     expect(hits.map((h) => norm.slice(h.index, h.end))).toEqual(['واكد', 'مشيرا']);
     expect(hits[0]).toMatchObject({ index: 0, pre: 'و', w: 'اكد' });
+    expect(findCueHitsNoted(norm)).toEqual(hits);
+  });
+
+  it('has no first word too short to be a clitic form, so the lexicon pass can note the cue words', () => {
+    expect(cueFirstWords()).toBeDefined();
   });
 
   it('agrees with a search of the whole text on generated text', () => {
@@ -40,6 +54,7 @@ describe('findCueHits', () => {
       const norm = words.map((w) => w + seps[rand(seps.length)]).join('');
       const cut = norm.slice(rand(3));
       expect(view(findCueHits(cut))).toEqual(byScan(cut));
+      expect(view(findCueHitsNoted(cut))).toEqual(byScan(cut));
     }
   });
 });
