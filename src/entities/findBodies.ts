@@ -1,5 +1,5 @@
 import { enabled, entityText, remember, type Doc } from '../document.js';
-import type { Token } from '../segment/tokens.js';
+import { endsWithAny, type Token } from '../segment/tokens.js';
 import type { Entity } from './model.js';
 import type { RuleInfo } from '../rules.js';
 import { COUNTRIES } from '../lexicon/countries.js';
@@ -70,7 +70,7 @@ export const delegation: BodyParser = {
   parse(st, i) {
     const { doc, tokens } = st;
     // (a word that ends in no delegation word is passed over without a regex replace)
-    if (!DELEGATION_LIST.some((d) => tokens[i].text.endsWith(d))) return undefined;
+    if (!endsWithAny(tokens[i].text, DELEGATION_LIST)) return undefined;
     const w = tokens[i].text.replace(/^[وف]?[بل]?/, '');
     if (!DELEGATION.has(tokens[i].text) && !DELEGATION.has(w)) return undefined;
     for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
@@ -188,7 +188,7 @@ export const sideOf: BodyParser = {
   example: 'وبحث الجانب الأردني مع الجانب التونسي سبل تعزيز التبادل التجاري.',
   parse(st, i) {
     const { doc, tokens } = st;
-    if (!SIDE_LIST.some((s) => tokens[i].text.endsWith(s))) return undefined;
+    if (!endsWithAny(tokens[i].text, SIDE_LIST)) return undefined;
     const w = tokens[i].text.replace(/^[وف]?[بل]?/, '');
     if ((!SIDE.has(w) && !SIDE.has(tokens[i].text)) || !tokens[i + 1]?.joined) return undefined;
     const n = doc.lex.countryNisba.match(i + 1, true);

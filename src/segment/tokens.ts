@@ -190,3 +190,9 @@ export function cliticForms(word: string): string[] {
   }
   return forms;
 }
+
+/** Whether `word` ends in one of `ends` (a loop, not a closure per call: rules ask it at every word). */
+export function endsWithAny(word: string, ends: readonly string[]): boolean {
+  for (let k = 0; k < ends.length; k++) if (word.endsWith(ends[k])) return true;
+  return false;
+}

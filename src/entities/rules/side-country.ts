@@ -1,4 +1,5 @@
 import { changed, type EntityRefiner } from '../state.js';
+import { endsWithAny } from '../../segment/tokens.js';
 
 /** Words that open the list of one side's members: "وحضره من الجانب الأردني …، ومن الجانب التونسي …". */
 const SIDE_WORDS = new Set(['الجانب', 'جانب', 'الوفد']);
@@ -19,7 +20,7 @@ export const sideCountry: EntityRefiner = {
     const markers: { pos: number; iso: string }[] = [];
     for (let i = 0; i + 1 < tokens.length; i++) {
       // (a word that ends in no side word is passed over without a regex replace)
-      if (!SIDE_LIST.some((s) => tokens[i].text.endsWith(s))) continue;
+      if (!endsWithAny(tokens[i].text, SIDE_LIST)) continue;
       const w = tokens[i].text.replace(/^[وف]?(?:من)?/, '');
       if (!SIDE_WORDS.has(w) && !SIDE_WORDS.has(tokens[i].text)) continue;
       const n = tokens[i + 1].joined ? doc.lex.countryNisba.match(i + 1, true) : undefined;
