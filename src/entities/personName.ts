@@ -40,6 +40,8 @@ const PLURAL_VERB = /^(?:س[يت]\S{3,}(?:ان|ون)|ي\S{2,}(?:ان|ون)|ت\S{
 const SURNAME_ADJECTIVE = /^ال\S{2,}ي$/u;
 const ambiguousGiven = new Set(AMBIGUOUS_GIVEN_NAMES.map(normalizeForm));
 
+const YA = 0x64a; // ي
+
 /**
  * Record which "علي" tokens were written على (a preposition) in the original text, for texts that
  * write alef maqsura at all; where a text never does, "علي" is a name only before بن or a given name.
@@ -49,7 +51,9 @@ export function noteAli(doc: Doc): void {
   const prepositions = new Set<number>();
   let maqsuraUsed = false;
   for (let k = 0; k < tokens.length; k++) {
-    if (!tokens[k].text.endsWith('ي')) continue;
+    // (a code-unit test, not a call of endsWith: this runs at every word)
+    const w = tokens[k].text;
+    if (w.charCodeAt(w.length - 1) !== YA) continue;
     const o = origText(doc, tokens[k]);
     if (o.endsWith('ى') || o.endsWith('ى\u0670')) {
       maqsuraUsed = true;

@@ -191,8 +191,20 @@ export function cliticForms(word: string): string[] {
   return forms;
 }
 
-/** Whether `word` ends in one of `ends` (a loop, not a closure per call: rules ask it at every word). */
+/**
+ * Whether `word` ends in one of `ends`. Rules ask it at every word: a loop (no closure per call)
+ * comparing code units from the end, which for most words stops at the last letter (cheaper than a
+ * call of String.prototype.endsWith per listed word).
+ */
 export function endsWithAny(word: string, ends: readonly string[]): boolean {
-  for (let k = 0; k < ends.length; k++) if (word.endsWith(ends[k])) return true;
+  const n = word.length;
+  for (let k = 0; k < ends.length; k++) {
+    const e = ends[k];
+    const m = e.length;
+    if (m > n) continue;
+    let j = 1;
+    while (j <= m && word.charCodeAt(n - j) === e.charCodeAt(m - j)) j++;
+    if (j > m) return true;
+  }
   return false;
 }
