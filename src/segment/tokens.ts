@@ -70,7 +70,6 @@ function unitLength(s: string, i: number): number {
   return 1;
 }
 
-const ONLY_SPACES = /^ +$/;
 /** An Arabic letter: either side of a hyphen that joins a name's parts (كيم جونغ-أون، مون جاي-إن). */
 const ARABIC_LETTER = /[\u0621-\u064A]/;
 
@@ -81,7 +80,9 @@ const ARABIC_LETTER = /[\u0621-\u064A]/;
  */
 function joinedAt(norm: string, prevEnd: number, start: number): boolean {
   if (start - prevEnd === 1 && norm.charCodeAt(prevEnd) === 0x2d) return ARABIC_LETTER.test(norm[prevEnd - 1] ?? '') && ARABIC_LETTER.test(norm[start]);
-  return ONLY_SPACES.test(norm.slice(prevEnd, start));
+  // one space or more and nothing else (a loop over the gap, not a slice and a regex per word)
+  for (let k = prevEnd; k < start; k++) if (norm.charCodeAt(k) !== 0x20) return false;
+  return start > prevEnd;
 }
 
 /**
