@@ -172,8 +172,16 @@ export function tokensBefore(src: TokenSource, from: number, at: number, max = 3
 /** Opening quotation marks and their closers. */
 export const QUOTE_PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '"': '"', '„': '“' };
 
-/** Proclitics a word may carry: و ف ب ل ك and their combinations (وب، ول، فب، وك…). */
-const CLITIC = /^(?:[وف]?[بلك]|[وف])/;
+/**
+ * How many letters of proclitics a word may carry at its start: و ف ب ل ك and their combinations
+ * (وب، ول، فب، وك…), read as /^(?:[وف]?[بلك]|[وف])/ reads them, by code unit (this runs at every word).
+ */
+function procliticLength(word: string): number {
+  const c0 = word.charCodeAt(0);
+  const c1 = word.charCodeAt(1);
+  if (c0 === 0x648 || c0 === 0x641) return c1 === 0x628 || c1 === 0x644 || c1 === 0x643 ? 2 : 1; // و ف, then ب ل ك
+  return c0 === 0x628 || c0 === 0x644 || c0 === 0x643 ? 1 : 0;
+}
 
 /**
  * The forms a word can stand for once proclitics are peeled: "وبالقاهرة" → [وبالقاهره, بالقاهره,
@@ -181,9 +189,8 @@ const CLITIC = /^(?:[وف]?[بلك]|[وف])/;
  */
 export function cliticForms(word: string): string[] {
   const forms = [word];
-  const m = CLITIC.exec(word);
-  if (!m) return forms;
-  for (let k = 1; k <= m[0].length; k++) {
+  const clitics = procliticLength(word);
+  for (let k = 1; k <= clitics; k++) {
     const rest = word.slice(k);
     if (rest.length >= 2) forms.push(rest);
     // ل + ال: the preposition swallows the alef (للحريري = ل + الحريري)
