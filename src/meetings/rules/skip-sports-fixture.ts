@@ -3,11 +3,23 @@ import { remember } from '../../document.js';
 import { SPORT_WORDS, SPORTS_ARTICLE_WORDS } from '../../lexicon/meetingWords.js';
 import type { CueFilter } from './cue-filters.js';
 import type { SentenceState } from '../model.js';
+import type { Token } from '../../segment/tokens.js';
 
 let sport: Set<string> | undefined;
-// (a word of sport as it is, or after one proclitic: runs at every word of every article, so no regex)
-const isSportWord = (w: string): boolean => (sport ??= new Set(SPORT_WORDS.map(normalizeForm))).has(w) || (w.length > 3 && PROCLITICS.has(w[0]) && sport.has(w.slice(1)));
-const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل']);
+/**
+ * A word of sport as it is, or after one proclitic (و ف ب ل). Runs at every word of every article:
+ * no regex, and the word without its proclitic is the token's second clitic form (already made and
+ * hashed by the lexicon pass), not a new string.
+ */
+function isSportWord(t: Token): boolean {
+  const w = t.text;
+  if ((sport ??= new Set(SPORT_WORDS.map(normalizeForm))).has(w)) return true;
+  if (w.length <= 3) return false;
+  const c = w.charCodeAt(0);
+  if (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644) return false; // و ف ب ل
+  const second = t.forms?.[1];
+  return sport.has(second !== undefined && second.length === w.length - 1 ? second : w.slice(1));
+}
 
 /**
  * A meeting cue that is a match: in a sentence with words of sport, or anywhere in a sports article
@@ -29,7 +41,7 @@ function sportWords(st: SentenceState): Uint8Array {
   return remember(st.doc, 'meetings/sportWords', () => {
     const tokens = st.doc.tokens;
     const out = new Uint8Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) if (isSportWord(tokens[i].text)) out[i] = 1;
+    for (let i = 0; i < tokens.length; i++) if (isSportWord(tokens[i])) out[i] = 1;
     return out;
   });
 }
