@@ -8,6 +8,8 @@ import { LETTER } from '../../lexicon/wordChars.js';
 const CUE_PROCLITICS = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب']);
 /** Words that date an event to the days of the report: أمس، اليوم، الليلة، غدا. */
 const RECENT = new RegExp(`(?<!${LETTER})(?:امس|اليوم|الليله|غدا|مساء امس|صباح اليوم)(?!${LETTER})`, 'u');
+/** Whether a text holds a word RECENT needs (each of its forms holds one): a substring search spares the regex most sentences. */
+const mayBeRecent = (text: string): boolean => text.includes('امس') || text.includes('اليوم') || text.includes('الليله') || text.includes('غدا');
 
 /**
  * The sentence's meeting cue: the first strong cue (استقبل، التقى، مباحثات، اتصال هاتفي…), else
@@ -40,7 +42,7 @@ export const findMeetingCue: MeetingRule = {
     // the cue's own token (its proclitics included) and the token after it
     st.at0 = weak.at;
     st.after0 = weak.after;
-    st.recent = RECENT.test(st.text);
+    st.recent = mayBeRecent(st.text) && RECENT.test(st.text);
     return 'next';
   },
 };

@@ -7,6 +7,17 @@ import { LETTER } from '../../lexicon/wordChars.js';
 const GROUP_REFERENCE = new RegExp(`(?<!${LETTER})(?:ال)?(?:زعماء|قاده|روساء|وزراء)\\s+(?:ال)?(?:ثلاثه|اربعه|خمسه)(?!${LETTER})|(?<!${LETTER})(?:الزعيمان|الزعيمين|الرييسان|الرييسين|الوزيران|الوزيرين)(?!${LETTER})`, 'u');
 
 /**
+ * Whether a text holds a word GROUP_REFERENCE needs: a number (ثلاثه، اربعه، خمسه) for its first
+ * form, a dual's stem (الزعيم، الرييس، الوزير) for its second. A substring search spares the regex
+ * most sentences.
+ */
+function mayReferToGroup(text: string): boolean {
+  for (const w of GROUP_WORDS) if (text.includes(w)) return true;
+  return false;
+}
+const GROUP_WORDS = ['ثلاثه', 'اربعه', 'خمسه', 'الزعيم', 'الرييس', 'الوزير'];
+
+/**
  * "… اللقاء الذي جمع الزعماء الثلاثة": a closed group (الزعماء الثلاثة، الرئيسان) is the people the
  * sentence before named together, where this sentence names fewer than two sides.
  */
@@ -16,7 +27,7 @@ export const groupReference: MeetingRule = {
   summary: 'a closed group (الزعماء الثلاثة، الوزيران) is the people the sentence before named',
   example: 'وألقى الرئيس كمال الغربي والملك زياد العمري والأمير هاني الزعبي كلمات في الافتتاح. وعقد الزعماء الثلاثة قمة مغلقة.',
   sentence(st) {
-    if (st.ids.length >= 2 || !st.before || !GROUP_REFERENCE.test(st.text)) return 'next';
+    if (st.ids.length >= 2 || !st.before || !mayReferToGroup(st.text) || !GROUP_REFERENCE.test(st.text)) return 'next';
     for (const id of peopleIn(st.index, st.before))
       if (!st.ids.includes(id)) {
         st.ids.push(id);
