@@ -33,11 +33,20 @@ export const DATE_RE = new RegExp(
   'gu',
 );
 
+/**
+ * What every date expression holds: a digit (DMY), a word of REL or a week day. A search for these
+ * (literals, no lookbehind) passes over most sentences far faster than DATE_RE, which tests for a
+ * letter before every position.
+ */
+const DATE_WORD = new RegExp(`[0-9]|${REL}|${DAYS}`);
+
 /** Find the first date expression within a span of the normalised text. */
 export function findDate(norm: string, span: Span): { span: Span; iso: string | null } | null {
   // search the span alone: a search that ran on to the end of the text would make the stage quadratic
+  const text = norm.slice(span.start, span.end);
+  if (!DATE_WORD.test(text)) return null;
   DATE_RE.lastIndex = 0;
-  const m = DATE_RE.exec(norm.slice(span.start, span.end));
+  const m = DATE_RE.exec(text);
   if (!m) return null;
   const start = span.start + m.index;
   return { span: { start, end: start + m[0].length }, iso: isoOf(m[0]) };
