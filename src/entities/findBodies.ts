@@ -111,6 +111,11 @@ interface Named {
   side?: boolean;
 }
 
+/** A Named, of one shape whichever rule makes it: addNamed reads them all, and one shape keeps its property reads monomorphic. */
+function named(key: string, start: number, end: number, len: number, pre: string, kind: Named['kind'], country: string | null, orgKind?: string, orgId?: string, side = false): Named {
+  return { key, start, end, len, pre, kind, country, orgKind, orgId, side };
+}
+
 /** Add a mention of a named body or country to its entity; the longest form as written becomes its name. */
 function addNamed(st: BodyState, i: number, hit: Named, rule: string): number {
   const { doc, tokens } = st;
@@ -144,7 +149,7 @@ export const organizationLexicon: BodyParser = {
     // names the body only where the article also names it unambiguously
     if (!o || (o.ambiguous && o.pre.endsWith('ب') && !namedUnambiguously(st, o.value.id))) return undefined;
     const hit = quotedWhole(st.doc.norm, st.tokens, i, o);
-    return addNamed(st, i, { ...hit, pre: o.pre, key: 'org:' + o.value.id, kind: 'organization', country: o.value.country, orgKind: o.value.kind, orgId: o.value.id }, this.id);
+    return addNamed(st, i, named('org:' + o.value.id, hit.start, hit.end, hit.len, o.pre, 'organization', o.value.country, o.value.kind, o.value.id), this.id);
   },
 };
 
@@ -172,7 +177,7 @@ export const countryLexicon: BodyParser = {
     // names no country on its own ("في عمان"); a state named like its own capital (الجزائر) does
     const capital = c?.ambiguous ? st.doc.lex.capitals.match(i) : undefined;
     if (!c || (capital && capital.value.iso !== c.value.iso)) return undefined;
-    return addNamed(st, i, { start: c.start, end: c.end, len: c.len, pre: c.pre, key: 'country:' + c.value.iso, kind: 'country', country: c.value.iso }, this.id);
+    return addNamed(st, i, named('country:' + c.value.iso, c.start, c.end, c.len, c.pre, 'country', c.value.iso), this.id);
   },
 };
 
@@ -193,7 +198,7 @@ export const sideOf: BodyParser = {
     if ((!SIDE.has(w) && !SIDE.has(tokens[i].text)) || !tokens[i + 1]?.joined) return undefined;
     const n = doc.lex.countryNisba.match(i + 1, true);
     if (!n || n.pre !== '') return undefined;
-    return addNamed(st, i, { start: tokens[i].end - w.length, end: n.end, len: n.len + 1, pre: n.pre, key: 'country:' + n.value.iso, kind: 'country', country: n.value.iso, side: true }, this.id);
+    return addNamed(st, i, named('country:' + n.value.iso, tokens[i].end - w.length, n.end, n.len + 1, n.pre, 'country', n.value.iso, undefined, undefined, true), this.id);
   },
 };
 
