@@ -35,8 +35,16 @@ export const HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeM
  * (the baseline compiler between the interpreter and the optimising one) each worker keeps ~3 MB
  * less code. With every core busy summarising neither costs measurable time (worker CPU time over
  * 2,000 articles 10.4 s either way, ±0.5 s between runs).
+ * The young generation: a worker's starts at its full size (HEAP_LIMITS: two semi-spaces of 8 MB),
+ * and no isolate's grows after the pool starts. V8 doubles a young generation whenever enough has
+ * survived into it since it last grew, and halves it again when allocation slows, so the main
+ * thread's (which only moves bytes) went up and down between semi-spaces of 1 and 8 MB (V8 allows it
+ * 16) over a 1 GB stream, its committed heap between 11 and 25 MB (--trace-gc). It now keeps the
+ * 1 MB it had when the pool started (committed heap 11-15 MB over the same stream). This is not what
+ * causes the ~20 MB step in peak RSS that some runs show late in the bench's 1 GB stream: a run with
+ * it still stepped from 204 to 228 MB between 800 and 900 MB.
  */
-const WORKER_V8_FLAGS = '--no-concurrent-recompilation --no-sparkplug';
+const WORKER_V8_FLAGS = `--no-concurrent-recompilation --no-sparkplug --min-semi-space-size=${HEAP_LIMITS.maxYoungGenerationSizeMb / 2} --semi-space-growth-factor=1`;
 
 /** Chunks a worker holds at once: the next one waits in its queue, so it never idles between chunks. */
 const DEPTH = 2;
