@@ -18,13 +18,17 @@ export const WORKER_URL = new URL('../../dist/bundle/worker.js', import.meta.url
  * collected it twice as often as at 16 and promoted more of each article's working set, and with
  * the old generation capped at 40 MB the full collections that followed (each also dropping
  * compiled regular expressions) made --jobs 2 use about 10% more CPU than two --jobs 1 processes.
- * Now that a worker keeps nothing of an article past its line (worker.ts), the old generation
- * of a worker holds a live set of about 14 MB (lexicons, code) and V8 collects it at about 20 MB,
- * below the cap: 4-6 full collections per 1,000 articles per worker at a cap of 40, 48 or 64 MB.
- * The cap only bounds a huge article, which then kills its worker; runBatch summarises it in the
- * main thread instead, so the output does not change.
+ * Now that a worker keeps nothing of an article past its line (worker.ts), a worker's heap holds a
+ * live set of about 19.5 MB after a full collection (lexicons, code; the same from the first to the
+ * last article of a 1 GB stream), and V8 starts the next one about halfway between that and the
+ * old generation's cap, so the cap sets how much garbage a worker carries: at 40 MB about 30% more
+ * full collections than at 48 (26 against 20 over 3,000 articles; they cost about 1.3% of a
+ * worker's time at 48) for less peak RSS (188 MB over the bench's 1 GB stream against 197 at 48,
+ * in runs without the late ~20 MB step that some runs show, whatever the caps). At 32 MB they came
+ * so often that worker CPU rose by a third. The cap also bounds a huge article, which then kills
+ * its worker; runBatch summarises it in the main thread instead, so the output does not change.
  */
-export const HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 48 };
+export const HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 40 };
 
 /**
  * V8 flags for the workers' isolates, set before the first one starts (they are read when an
