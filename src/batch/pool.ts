@@ -24,7 +24,8 @@ export const WORKER_URL = new URL('../../dist/bundle/worker.js', import.meta.url
  * old generation's cap, so the cap sets how much garbage a worker carries: at 40 MB about 30% more
  * full collections than at 48 (26 against 20 over 3,000 articles; they cost about 1.3% of a
  * worker's time at 48) for less peak RSS (188 MB over the bench's 1 GB stream against 197 at 48,
- * in runs without the late ~20 MB step that some runs show, whatever the caps). At 32 MB they came
+ * in runs without the late ~20 MB step that the main thread's growing young generation caused, see
+ * NO_GROWTH). At 32 MB they came
  * so often that worker CPU rose by a third. The cap also bounds a huge article, which then kills
  * its worker; runBatch summarises it in the main thread instead, so the output does not change.
  */
@@ -39,16 +40,24 @@ export const HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeM
  * (the baseline compiler between the interpreter and the optimising one) each worker keeps ~3 MB
  * less code. With every core busy summarising neither costs measurable time (worker CPU time over
  * 2,000 articles 10.4 s either way, ±0.5 s between runs).
- * The young generation: a worker's starts at its full size (HEAP_LIMITS: two semi-spaces of 8 MB),
- * and no isolate's grows after the pool starts. V8 doubles a young generation whenever enough has
- * survived into it since it last grew, and halves it again when allocation slows, so the main
- * thread's (which only moves bytes) went up and down between semi-spaces of 1 and 8 MB (V8 allows it
- * 16) over a 1 GB stream, its committed heap between 11 and 25 MB (--trace-gc). It now keeps the
- * 1 MB it had when the pool started (committed heap 11-15 MB over the same stream). This is not what
- * causes the ~20 MB step in peak RSS that some runs show late in the bench's 1 GB stream: a run with
- * it still stepped from 204 to 228 MB between 800 and 900 MB.
+ * The young generation: a worker's starts at its full size (HEAP_LIMITS: two semi-spaces of 8 MB)
+ * and none grows after that (NO_GROWTH). V8 doubles a young generation whenever enough has
+ * survived into it since it last grew, and halves it only when allocation slows, so over a long
+ * stream the main thread's (which only moves bytes, but survivors add up) grew step by step to the
+ * 16 MB semi-spaces V8 allows it on this machine, and stayed there while the stream kept it
+ * busy: over the bench's 1 GB stream its young generation went from 4 to 27 MB resident at ~760 MB
+ * of input, and with scavenges rarer the buffers it lets go (input chunks, lines from workers)
+ * waited longer to be freed (its external memory 10 to 27 MB; its malloc heap and the workers'
+ * +11 MB): the late step of 25-30 MB in peak RSS (smaps and heap-space samples of that run).
  */
-const WORKER_V8_FLAGS = `--no-concurrent-recompilation --no-sparkplug --min-semi-space-size=${HEAP_LIMITS.maxYoungGenerationSizeMb / 2} --semi-space-growth-factor=1`;
+const WORKER_V8_FLAGS = `--no-concurrent-recompilation --no-sparkplug --min-semi-space-size=${HEAP_LIMITS.maxYoungGenerationSizeMb / 2}`;
+
+/**
+ * No young generation grows. Set once each worker is online: making an isolate sets this flag
+ * back to at least 2 (V8's heap set-up), so set before the workers start it held for nothing
+ * (the main thread's young generation still grew to 16 MB semi-spaces, traced over a 1 GB stream).
+ */
+const NO_GROWTH = '--semi-space-growth-factor=1';
 
 /** Chunks a worker holds at once: the next one waits in its queue, so it never idles between chunks. */
 const DEPTH = 2;
@@ -107,6 +116,7 @@ export class WorkerPool {
   private spawn(): Slot {
     const worker = new Worker(this.url, { workerData: { fields: this.fields }, resourceLimits: HEAP_LIMITS });
     const slot: Slot = { worker, tasks: [] };
+    worker.once('online', () => setFlagsFromString(NO_GROWTH));
     worker.on('message', (msg: { seq: number; bytes: Uint8Array; flags: Uint8Array; messages?: (string | null)[] }) => {
       const at = slot.tasks.findIndex((t) => t.seq === msg.seq);
       if (at === -1) return;
