@@ -1,7 +1,8 @@
 import { normalizeForm } from '../../normalize/index.js';
 import { mark } from '../../rules.js';
 import { tokenAt } from '../../segment/tokens.js';
-import type { MeetingRule } from '../model.js';
+import type { Mention } from '../../entities/model.js';
+import type { MeetingRule, SentenceState } from '../model.js';
 
 /** What one sends through another: a letter, a cable, greetings, congratulations, condolences (normalised, with ب/ل/و). */
 const SENT = new Set(
@@ -16,6 +17,19 @@ const CARRY = /^[وف]?(?:سلم|تسلم|استلم|نقل|ينقل|حمل|يح
 /** Whether a verb of carrying stands at most three words before what is sent (at token k). */
 function carried(tokens: readonly { text: string }[], k: number, from: number): boolean {
   for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (CARRY.test(tokens[j].text)) return true;
+  return false;
+}
+
+/** Whether mention m names the sender of what a carrying verb stands before: "سلمه رسالة خطية من الرئيس فلان". */
+function namedAsSender(st: SentenceState, m: Mention): boolean {
+  const tokens = st.doc.tokens;
+  const at = tokenAt(tokens, m.start);
+  for (let k = at - 1; k >= Math.max(st.from, at - SENDER_REACH); k--) {
+    if (SENT.has(tokens[k].text)) return carried(tokens, k, st.from);
+    // another person's name between them: the sender is that one
+    const start = tokens[k].start;
+    if (st.inSentence.some((o) => o.entity !== m.entity && o.start <= start && o.end > start && st.index.entities[o.entity].kind === 'person')) return false;
+  }
   return false;
 }
 
@@ -34,28 +48,11 @@ export const sendersNotAttendees: MeetingRule = {
   summary: 'the sender of a letter or greetings carried to a meeting (رسالة من الرئيس فلان، تحيات الرئيس فلان) is no side',
   example: 'واستقبل الرئيس كمال الغربي الوزير سامر الحديدي الذي سلمه رسالة خطية من الرئيس طلال العمري.',
   sentence(st) {
-    const tokens = st.doc.tokens;
     const senders = new Set<number>();
-    for (const m of st.candidates) {
-      if (st.index.entities[m.entity].kind !== 'person') continue;
-      const at = tokenAt(tokens, m.start);
-      for (let k = at - 1; k >= Math.max(st.from, at - SENDER_REACH); k--) {
-        if (SENT.has(tokens[k].text)) {
-          if (carried(tokens, k, st.from)) senders.add(m.entity);
-          break;
-        }
-        // another person's name between them: the sender is that one
-        if (st.inSentence.some((o) => o.entity !== m.entity && o.start <= tokens[k].start && o.end > tokens[k].start && st.index.entities[o.entity].kind === 'person')) break;
-      }
-    }
+    for (const m of st.candidates) if (st.index.entities[m.entity].kind === 'person' && namedAsSender(st, m)) senders.add(m.entity);
     if (!senders.size) return 'next';
     // one named elsewhere in the sentence as well is more than the sender
-    for (const m of st.inSentence) {
-      if (!senders.has(m.entity)) continue;
-      const at = tokenAt(tokens, m.start);
-      const near = tokens.slice(Math.max(st.from, at - SENDER_REACH), at).some((t) => SENT.has(t.text));
-      if (!near) senders.delete(m.entity);
-    }
+    for (const m of st.inSentence) if (senders.has(m.entity) && !namedAsSender(st, m)) senders.delete(m.entity);
     const kept = st.candidates.filter((m) => !senders.has(m.entity));
     if (kept.length < st.candidates.length) mark(st.trail, this.id);
     st.candidates = kept;
