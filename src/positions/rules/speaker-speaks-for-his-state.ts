@@ -1,0 +1,35 @@
+import { normalizeForm } from '../../normalize/index.js';
+import { mark } from '../../rules.js';
+import type { PositionRule } from '../model.js';
+
+/** Nouns by which an official names the state he serves: المملكة، الدولة، البلاد، الحكومة (normalised). */
+const STATE_SELF_NOUNS: ReadonlySet<string> = new Set(['المملكة', 'السلطنة', 'الدولة', 'البلاد', 'بلاده', 'بلادها', 'بلادنا', 'الحكومة', 'حكومته', 'حكومتها', 'حكومة بلاده', 'حكومة بلادها'].map(normalizeForm));
+
+/**
+ * "قال الوزير السعودي فلان إن المملكة تدين …": a cue whose subject, written before it inside the
+ * current speaker's own statement, is the state he serves (by name, or المملكة، بلاده، الحكومة)
+ * states his view, not a separate holder's; so the statement is his, and later cues with no
+ * subject (وقال، ودعا) go on with him. A spokesman speaks for his state too, but as a reporter: his
+ * state stays the holder.
+ */
+export const speakerSpeaksForHisState: PositionRule = {
+  id: 'speaker-speaks-for-his-state',
+  stage: 'positions',
+  summary: "a subject before its cue that is the current speaker's own state (قال الوزير إن المملكة تدين) leaves the view his",
+  example: 'وقال وزير الخارجية التونسي كمال الغربي إن تونس ترفض "أي تدخل في شؤون جيرانها".',
+  cue(st) {
+    const h = st.holder;
+    const last = st.a.last;
+    if (!h || h.how !== 'before' || !last || last.holder.how !== 'entity') return 'next';
+    if (st.cueStart < last.span.start || st.cueStart >= last.span.end) return 'next';
+    const ents = st.a.entities.entities;
+    const speaker = ents.find((e) => e.name === last.holder.name);
+    if (!speaker || speaker.kind !== 'person' || !speaker.country || speaker.roleKind === 'spokesman') return 'next';
+    const state = ents.find((e) => e.name === h.name);
+    const own = state ? state.kind === 'country' && state.country === speaker.country : STATE_SELF_NOUNS.has(normalizeForm(h.name));
+    if (!own) return 'next';
+    st.holder = { ...last.holder, how: 'before' };
+    mark(st.trail, this.id);
+    return 'next';
+  },
+};
