@@ -233,7 +233,8 @@ function phraseHolder(ctx: HolderContext, phrase: SubjectPhrase, before: number)
   if (phrase.titleOnly) {
     // "قال مسؤول حكومي…" then "وتابع المسؤول": the one just quoted, not someone with that title.
     const quoted = ctx.fullNames.get(text);
-    if (quoted && !text.includes(' ')) return { name: quoted, via: null, how: 'title' };
+    // (a phrase of several words only as rememberHead keeps it: المسؤول الحكومي after مسؤول حكومي)
+    if (quoted && (!text.includes(' ') || text.startsWith('ال'))) return { name: quoted, via: null, how: 'title' };
     // a title made definite by its complement (رئيس الوزراء الأردني) names only one seen with that title
     const person = byTitle(ctx, phrase.span, before, text.startsWith('ال'));
     return { name: person ?? cleanName(plainText(ctx.doc, phrase.span)), via: null, how: 'title' };
@@ -252,7 +253,9 @@ function cleanName(name: string): string {
  */
 function fullName(ctx: HolderContext, name: string): string {
   const key = normalizeForm(name);
-  return key.includes(' ') ? name : ctx.fullNames.get(key) ?? name;
+  if (!key.includes(' ')) return ctx.fullNames.get(key) ?? name;
+  // "المصدر المحلي" after "مصدر محلي": an indefinite holder made definite word by word
+  return key.startsWith('ال') ? ctx.fullNames.get(key) ?? name : name;
 }
 
 /**
@@ -273,8 +276,13 @@ export function rememberName(fullNames: Map<string, string>, name: string, kind:
 export function rememberHead(fullNames: Map<string, string>, name: string): void {
   const words = normalizeForm(name).split(' ');
   if (words.length < 2 || words.length > 12 || words[0].startsWith('ال') || !LETTERS_3.test(words[0])) return;
-  const key = 'ال' + words[0];
+  // the head alone (المسؤول), then the head with its first adjectives made definite (المسؤول الحكومي)
+  let key = 'ال' + words[0];
   if (!fullNames.has(key)) fullNames.set(key, name);
+  for (let k = 1; k < Math.min(words.length, 3) && !words[k].startsWith('ال') && LETTERS_3.test(words[k]); k++) {
+    key += ' ال' + words[k];
+    if (!fullNames.has(key)) fullNames.set(key, name);
+  }
 }
 
 /** The joint holder of the meeting reported in the paragraph at `at` (or the article's first meeting). */

@@ -12,4 +12,15 @@ describe(rule.id, () => {
     const text = 'وقال مسؤول حكومي إن الأسعار ستنخفض قريبا. وأضاف مسؤول آخر أن الحكومة ستدعم المزارعين.';
     expect(stated(text)[1]).not.toBe('مسؤول حكومي: الحكومة ستدعم المزارعين');
   });
+
+  it('reads a head made definite with its adjective (المصدر المحلي) as the source who spoke before', () => {
+    const text = 'وقال مصدر محلي إن الوضع متوتر في المدينة. وأضاف المصدر المحلي أن الشرطة انتشرت بكثافة. وقال مسؤول حكومي إن الحظر سيرفع قريبا. وأوضح المسؤول الحكومي أن المدارس ستفتح غدا.';
+    expect(stated(text).map((s) => s.split(':')[0])).toEqual(['مصدر محلي', 'مصدر محلي', 'مسؤول حكومي', 'مسؤول حكومي']);
+    expect(stated(text, [rule.id]).map((s) => s.split(':')[0])).toEqual(['مصدر محلي', 'المصدر المحلي', 'مسؤول حكومي', 'المسؤول الحكومي']);
+  });
+
+  it('does not read a definite phrase as an indefinite one with other adjectives', () => {
+    const text = 'وقال مصدر محلي إن الوضع متوتر في المدينة. وأضاف المصدر الأمني أن الشرطة انتشرت بكثافة.';
+    expect(stated(text)[1]).not.toMatch(/^مصدر محلي/);
+  });
 });
