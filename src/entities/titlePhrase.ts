@@ -1,11 +1,13 @@
 import type { OrganizationEntry, TitleEntry } from '../lexicon/types.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
-import { givenNames, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
+import { commonWords, givenNames, honorificHeads, particles, roleQualifiers, stopwords, titleHeads } from '../lexicon/compiled.js';
 import { entityText, type Doc } from '../document.js';
 import { normalizeForm } from '../normalize/index.js';
 import { PLACES } from '../lexicon/places.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { NUMBER } from '../lexicon/wordChars.js';
+import { HONORIFICS } from '../lexicon/honorifics.js';
+import { WordSet } from '../lexicon/phrases.js';
 
 /** A number anywhere in a word. */
 const HAS_NUMBER = new RegExp(NUMBER, 'u');
@@ -135,7 +137,9 @@ function takeOrg(st: TitleState, o: OrganizationEntry, span: { start: number; en
 const nisbaStep: Step = (st) => {
   const nisba = st.doc.lex.countryNisba.match(st.j, true);
   if (!nisba) return false;
-  st.country ??= nisba.value.iso;
+  // "للشؤون المالية": an ambiguous nisba after a portfolio is its adjective (finance), not Mali
+  const prev = st.tokens[st.j - 1].text;
+  if (!(nisba.ambiguous && (prev.startsWith('لل') || prev.endsWith('شوون')))) st.country ??= nisba.value.iso;
   st.j += nisba.len;
   return true;
 };
@@ -462,5 +466,34 @@ const genitiveNisbaStep: Step = (st, w) => {
   return true;
 };
 
+/**
+ * "وزير الثقافة والسياحة التركي فلان"، "الممثلة السامية … للشؤون الخارجية والسياسة الأمنية فلانة": a
+ * second portfolio joined by و to a definite one belongs to the title where the title goes on after
+ * it (a nisba) or its holder's name starts (an honorific, a given name); not a second person or body
+ * (والرئيس …، والوفد المرافق).
+ */
+/** Nouns on the patterns of persons (فاعل، فعّال، فعيل، مفعَّل: الكاتب، الفنان، الشريف، المرشح): a second person, not a portfolio. */
+const PERSON_NOUN = /^ال(?:[^اوي\s]ا[^اوي\s]{2}|[^اوي\s]{2}ا[^اوي\s]|[^اوي\s]{2}ي[^اوي\s]|م[^اوي\s]{3})$/u;
+/** First words of every honorific, the ambiguous ones too (الشيخ، الشريف). */
+/** A word of letters only (no digits, no punctuation). */
+const LETTERS_ONLY = /^[\u0621-\u064A]{3,}$/u;
+const anyHonorific = new WordSet(() => HONORIFICS.flatMap((h) => h.forms.map((f) => f.split(' ')[0])));
+
+const coordinatedPortfolioStep: Step = (st, w) => {
+  const { doc, tokens } = st;
+  if (!/^وال\S{3,}$/u.test(w) || !/^(?:ال|لل)/u.test(tokens[st.j - 1].text)) return false;
+  const noun = w.slice(1);
+  if (PERSON_NOUN.test(noun) || givenNames.has(noun) || stopwords.has(noun) || titleHeads.has(noun) || anyHonorific.has(noun) || doc.lex.countryNisba.match(st.j, true) || doc.lex.countryNames.match(st.j)) return false;
+  let k = st.j + 1;
+  while (k < tokens.length && k - st.j <= 2 && tokens[k].joined && ADJECTIVE.test(tokens[k].text) && !doc.lex.countryNisba.match(k, true) && !givenNames.has(tokens[k].text)) k++;
+  if (k >= tokens.length || !tokens[k].joined) return false;
+  const next = tokens[k].text;
+  // a foreign name is no given name of the lexicon: a word that is no function or common word will do
+  const nameLike = !/^[وف]?ال/u.test(next) && LETTERS_ONLY.test(next) && !stopwords.has(next) && !commonWords.has(next) && !particles.has(next) && !doc.lex.titles.match(k);
+  if (!doc.lex.countryNisba.match(k, true) && !honorificHeads.has(next) && !givenNames.has(next) && !nameLike) return false;
+  st.j = k;
+  return true;
+};
+
 /** The complement steps, tried in this order at each word of a title phrase. */
-const STEPS: readonly Step[] = [nisbaStep, unStep, qualifierStep, quotedBodyStep, orgStep, spokenForStep, accreditedStep, countryStep, portfolioStep, constructPortfolioStep, regionStep, cityStep, unitStep, definiteBodyStep, custodianStep, unlistedBodyStep, genitiveNisbaStep];
+const STEPS: readonly Step[] = [nisbaStep, unStep, qualifierStep, quotedBodyStep, orgStep, spokenForStep, accreditedStep, countryStep, portfolioStep, constructPortfolioStep, regionStep, cityStep, unitStep, definiteBodyStep, custodianStep, unlistedBodyStep, genitiveNisbaStep, coordinatedPortfolioStep];

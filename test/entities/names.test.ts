@@ -57,6 +57,24 @@ describe('titles after a name', () => {
     expect(origText(doc, p!.mentions[0])).toBe('نزار بن فهد');
   });
 
+  it('keeps a second portfolio joined by و in the title where a nisba or a name follows', () => {
+    expect(named('وقال وزير الثقافة والسياحة التركي نعمان قورتلموش إن بلاده ترحب.', 'نعمان قورتلموش')?.roles[0]).toBe('وزير الثقافة والسياحة التركي');
+    const text = 'والتقى الممثلة السامية للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية فريدا هولم.';
+    expect(named(text, 'فريدا هولم')?.roles[0]).toBe('الممثلة السامية للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية');
+  });
+
+  it('does not read a second person or body joined by و as a portfolio', () => {
+    const { persons } = people('وقال الرئيس التنفيذي للمهرجان والفنان محمد الحربي إن الحفل ناجح.');
+    expect(persons.some((e) => e.roles.some((r) => r.includes('والفنان')))).toBe(false);
+    expect(people('والتقى وزير الخارجية والوفد المرافق له محمد الحربي.').persons.some((e) => e.roles.some((r) => r.includes('الوفد')))).toBe(false);
+  });
+
+  it('reads an ambiguous nisba after a portfolio as its adjective (المالية: finance, not Mali)', () => {
+    const p = named('والتقى مساعد الرئيس للشؤون المالية والإدارية محمد العنقري بالوفد.', 'محمد العنقري');
+    expect(p?.roles[0]).toContain('للشؤون المالية والإدارية');
+    expect(p?.country).toBeNull();
+  });
+
   it('does not swallow a preposition phrase after a bare title', () => {
     const { persons } = people('قال الرئيس للصحفيين إن الحوار مستمر.');
     expect(persons.some((e) => e.name.includes('للصحفيين'))).toBe(false);
