@@ -63,7 +63,10 @@ export const CUES: readonly CueEntry[] = [
   { id: 'khatama', stance: 'assert', past: ['ختم', 'اختتم'], present: [], participle: ['مختتم'], nouns: [], complements: ['bi', 'quote'] },
   { id: 'wasafa', stance: 'assert', past: ['وصف'], present: ['يصف'], participle: ['واصف'], nouns: [], complements: ['an', 'bi'] },
   { id: 'itarafa', stance: 'assert', past: ['اعترف'], present: ['يعترف'], participle: ['معترف'], nouns: [], complements: ['an', 'bi'] },
-  { id: 'bayyana', stance: 'assert', past: [], present: [], participle: ['مبين'], nouns: [], complements: ['an'] },
+  // "وبين الوزير أن…"، "وبينت الوزارة أن…": the past and present as verbs; بين only with its و or ف
+  // written on (bare, it is "between", and would end every object at it); تبين "it turned out" is
+  // impersonal, so left out (between-is-no-cue checks the rest)
+  { id: 'bayyana', stance: 'assert', past: [], present: [], participle: ['مبين'], nouns: [], forms: { verb: ['وبين', 'فبين', 'بينت', 'بينوا', 'يبين', 'يبينون'] }, complements: ['an'] },
   { id: 'ittafaqa', stance: 'assert', past: ['اتفق'], present: ['يتفق'], participle: ['متفق'], nouns: [], complements: ['ala'] },
   { id: 'tamanna', stance: 'express', past: [], present: [], participle: [], nouns: [], forms: { verb: ['تمنى', 'تمنت', 'يتمنى'], participle: ['متمنيا', 'متمنية'] }, complements: ['an', 'obj'] },
   { id: 'talaba2', stance: 'call', past: ['طلب'], present: ['يطلب'], participle: [], nouns: [], complements: ['min', 'an'] },
