@@ -16,6 +16,7 @@ import { reportersNotAttendees } from './rules/reporters-not-attendees.js';
 import { spokesmanNotAttendee } from './rules/spokesman-not-attendee.js';
 import { sendersNotAttendees } from './rules/senders-not-attendees.js';
 import { forcesOfLeader } from './rules/forces-of-leader.js';
+import { privatePersonsNotSides } from './rules/private-persons-not-sides.js';
 import { bodyAsSide } from './rules/body-as-side.js';
 import { collectSides } from './rules/collect-sides.js';
 import { pronounCueSubject } from './rules/pronoun-cue-subject.js';
@@ -82,6 +83,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   spokesmanNotAttendee,
   sendersNotAttendees,
   forcesOfLeader,
+  privatePersonsNotSides,
   bodyAsSide,
   collectSides,
   pronounCueSubject,
