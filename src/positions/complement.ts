@@ -84,6 +84,9 @@ function opensStatement(doc: TokenSource, toks: Token[], i: number, allowed: rea
   if (rel < 0) return allowed.includes('quote');
   const close = t.end + rel;
   const inside = tokensIn(doc, t.end, close, MIN_QUOTE_WORDS + 1).filter((x) => x.word).length;
+  // "لهيئة الإذاعة البريطانية «بي بي سي»: «…»": a short quote with a colon after it names whom he
+  // spoke to; the statement follows the colon
+  if (inside < MIN_QUOTE_WORDS && /^\s*:/u.test(norm.slice(close + 1, close + 4))) return false;
   // The words right after the closing mark, up to the next punctuation.
   const after: Token[] = [];
   for (const x of tokensIn(doc, close + 1, close + 80, 7)) {

@@ -113,6 +113,12 @@ describe('cue words that report nothing new', () => {
     const ps = positionsOf('وصرح المتحدث باسم تحالف «قوى الحرية والتغيير في البلاد» العقيد سالم فرح أن الهدنة صامدة.');
     expect(ps.map((p) => p.statement)).toEqual(['الهدنة صامدة']);
   });
+  // "لتلفزيون «تي في 5»: «…»": a short quote with a colon after it names whom he spoke to.
+  it('does not take the channel quoted before a colon for the statement', () => {
+    const ps = positionsOf('وقال الوزير كمال الغربي لهيئة الإذاعة الوطنية «تي في 5»: «يجب أن نحل هذه المشكلة من جذورها».');
+    expect(ps.map((p) => p.statement)).toEqual(['يجب أن نحل هذه المشكلة من جذورها']);
+    expect(positionsOf('وقال الوزير كمال الغربي: «الحل قريب». ثم غادر القاعة.').map((p) => p.statement)).toEqual(['الحل قريب']);
+  });
   // "لدعوة المبعوث": a verbal noun after ل is a purpose or reply, not someone's call.
   it('does not read a verbal noun after ل as a claim', () => {
     expect(positionsOf('واستجابت الحكومة لدعوة المبعوث إلى جولة جديدة من المحادثات.')).toEqual([]);
