@@ -44,33 +44,66 @@ const NOT_WORD_OR_SPACE = new RegExp(`[^${BMP_WORD_RANGES} ]`, 'u');
 const NOT_WORD_OR_SPACE_ALL = new RegExp(`[^${BMP_WORD_RANGES} ]+`, 'gu');
 const SPACES = / +/;
 
+/** Every PhraseLexicon by name, so that a table's phrases find the entries their values are taken from. */
+const LEXICONS = new Map<string, PhraseLexicon<unknown>>();
+
 /** A lexicon of phrases: [form, value, ambiguous] entries, compiled on first use (a run that never reads it pays nothing). */
 export class PhraseLexicon<T> {
   private index: Map<string, Phrase<T>[]> | null = null;
+  private entryList: LexiconEntry<T>[] | null = null;
+  /** This lexicon's number in the build's tables when they were made from these very entries, else -1 (undefined: not asked yet). */
+  private slot: number | undefined;
 
   /** `source` is called on first use; the first value given for a form is kept. */
   constructor(
     readonly name: string,
     private readonly source: () => Iterable<LexiconEntry<T>>,
-  ) {}
+  ) {
+    LEXICONS.set(name, this as PhraseLexicon<unknown>);
+  }
 
-  /** Phrases by their first (normalised) word, longest first within a word. */
+  /** The entries as the source gives them (made once). */
+  entries(): LexiconEntry<T>[] {
+    return (this.entryList ??= [...this.source()]);
+  }
+
+  /**
+   * This lexicon's number in the tables the build made (packedTables), or -1 where there are none
+   * or they were made from other entries: then the lexicon compiles its own index.
+   */
+  tableSlot(): number {
+    if (this.slot === undefined) {
+      const tables = packedTables();
+      const k = tables ? tables.names.indexOf(this.name) : -1;
+      this.slot = k >= 0 && tables!.checks[k] === entriesCheck(this.entries()) ? k : -1;
+    }
+    return this.slot;
+  }
+
+  /** The phrases that start with the normalised word `first`, longest first; undefined for none. */
+  at(first: string): Phrase<T>[] | undefined {
+    const k = this.tableSlot();
+    return k >= 0 ? (tablePhrases(first)?.[k] as Phrase<T>[] | undefined) : this.phrases().get(first);
+  }
+
+  /** Phrases by their first (normalised) word, longest first within a word: the whole index (the build and tests ask for it). */
   phrases(): Map<string, Phrase<T>[]> {
     if (this.index) return this.index;
-    const entries = [...this.source()];
-    // the table the build made from these very sources, when it is there and fits the entries
-    const tables = packedTables();
-    this.index = unpackIndex(tables?.[this.name], entries) ?? compileIndex(entries);
-    // what the index did not take over of the table is garbage from now on
-    if (tables) delete tables[this.name];
-    return this.index;
+    const k = this.tableSlot();
+    if (k < 0) return (this.index = compileIndex(this.entries()));
+    const index = new Map<string, Phrase<T>[]>();
+    for (const first of Object.keys(packedTables()!.words)) {
+      const list = tablePhrases(first)?.[k];
+      if (list) index.set(first, list as Phrase<T>[]);
+    }
+    return (this.index = index);
   }
 
   /** This lexicon compiled to a table (for the build, which embeds the tables in the bundle). */
   pack(): PackedLexicon {
     const index = this.phrases();
     const ordinal = new Map<unknown, number>();
-    const entries = [...this.source()];
+    const entries = this.entries();
     entries.forEach(([, value], k) => ordinal.has(value) || ordinal.set(value, k));
     const lists: PackedLexicon['lists'] = [];
     for (const [first, list] of index) {
@@ -81,7 +114,7 @@ export class PhraseLexicon<T> {
 
   /** True where `word` (one normalised word, clitics peeled) starts some phrase. */
   has(word: string): boolean {
-    return this.phrases().has(word);
+    return this.at(word) !== undefined;
   }
 
   /** The entry of a whole form (normalised or not), undoing ل + ال (لمصريين → المصريين); undefined if none. */
@@ -92,9 +125,7 @@ export class PhraseLexicon<T> {
 
   private exact(n: string): Phrase<T> | undefined {
     const words = n.split(SPACES);
-    return this.phrases()
-      .get(words[0])
-      ?.find((p) => p.words.length === words.length && p.words.every((w, k) => w === words[k]));
+    return this.at(words[0])?.find((p) => p.words.length === words.length && p.words.every((w, k) => w === words[k]));
   }
 }
 
@@ -133,23 +164,46 @@ export interface PackedLexicon {
 }
 
 /**
+ * The tables of the phrase lexicons as the bundle carries them: the lexicons' names and checks,
+ * and for each first word of any of them one JSON text, [lexicon number, its phrases there][].
+ * A word's text is decoded only when a document has the word: one article meets a few hundred of
+ * the 5,000 first words, so a cold start neither builds nor collects the other phrases.
+ */
+interface PackedTables {
+  names: string[];
+  checks: string[];
+  words: Record<string, string>;
+}
+
+/**
  * The tables of the phrase lexicons, compiled when the bundle was built (esbuild.config.mjs defines
  * the constant) so that a cold start need not normalise some 8,000 forms; absent when the sources
  * run as they are (tests, tsc's dist), where each lexicon compiles on first use.
  */
 declare const __KHULASA_PHRASE_TABLES__: string | undefined;
-let PACKED: Record<string, PackedLexicon> | null | undefined;
+let PACKED: PackedTables | null | undefined;
 
-function packedTables(): Record<string, PackedLexicon> | null {
-  if (PACKED === undefined) PACKED = typeof __KHULASA_PHRASE_TABLES__ === 'string' ? (JSON.parse(__KHULASA_PHRASE_TABLES__) as Record<string, PackedLexicon>) : null;
+function packedTables(): PackedTables | null {
+  if (PACKED === undefined) PACKED = typeof __KHULASA_PHRASE_TABLES__ === 'string' ? (JSON.parse(__KHULASA_PHRASE_TABLES__) as PackedTables) : null;
   return PACKED;
 }
 
 /** Every lexicon of a map compiled to a table, as JSON (what the build embeds). */
 export function packLexicons(lexicons: LexiconMap): string {
-  const out: Record<string, PackedLexicon> = {};
-  for (const lexicon of Object.values(lexicons)) out[lexicon.name] = lexicon.pack();
-  return JSON.stringify(out);
+  const all = Object.values(lexicons);
+  const packed = all.map((lexicon) => lexicon.pack());
+  const byWord = new Map<string, [number, PackedPhrase[]][]>();
+  packed.forEach(({ lists }, k) => {
+    for (const [first, list] of lists) {
+      const slot = byWord.get(first);
+      if (slot) slot.push([k, list]);
+      else byWord.set(first, [[k, list]]);
+    }
+  });
+  const words: Record<string, string> = {};
+  for (const [first, slot] of byWord) words[first] = JSON.stringify(slot);
+  const tables: PackedTables = { names: all.map((l) => l.name), checks: packed.map((p) => p.check), words };
+  return JSON.stringify(tables);
 }
 
 /** A cheap fingerprint of entries (how many, and the length of their forms): a table made from other entries is not used. */
@@ -159,17 +213,32 @@ function entriesCheck(entries: readonly LexiconEntry<unknown>[]): string {
   return `${entries.length}:${chars}`;
 }
 
-/** The index a table holds, its values taken from the entries; undefined without a table or when it was made from other entries. */
-function unpackIndex<T>(packed: PackedLexicon | undefined, entries: readonly LexiconEntry<T>[]): Map<string, Phrase<T>[]> | undefined {
-  if (!packed || packed.check !== entriesCheck(entries)) return undefined;
-  const index = new Map<string, Phrase<T>[]>();
-  for (const [first, list] of packed.lists) {
-    index.set(
-      first,
-      list.map(([words, k, flags, gaps]) => ({ words, value: entries[k][1], ambiguous: (flags & 1) !== 0, dot: (flags & 2) !== 0, gaps })),
-    );
+/** The phrases of every lexicon (by its number in the tables) at a first word, as decoded so far. */
+const DECODED = new Map<string, (Phrase<unknown>[] | undefined)[] | null>();
+
+/**
+ * The tables' phrases at a first word, by lexicon number (each lexicon's longest first), their
+ * values taken from the lexicons' own entries; undefined where no lexicon has the word. A lexicon
+ * whose table was made from other entries has none here (it compiles its own index).
+ */
+function tablePhrases(first: string): (Phrase<unknown>[] | undefined)[] | undefined {
+  let slot = DECODED.get(first);
+  if (slot === undefined) {
+    const tables = packedTables();
+    const text = tables && Object.hasOwn(tables.words, first) ? tables.words[first] : undefined;
+    if (text === undefined) return undefined; // most words: nothing kept for them
+    slot = null;
+    const lists: (Phrase<unknown>[] | undefined)[] = new Array(tables!.names.length);
+    for (const [k, list] of JSON.parse(text) as [number, PackedPhrase[]][]) {
+      const lexicon = LEXICONS.get(tables!.names[k]);
+      if (!lexicon || lexicon.tableSlot() !== k) continue;
+      const entries = lexicon.entries();
+      lists[k] = list.map(([words, e, flags, gaps]) => ({ words, value: entries[e][1], ambiguous: (flags & 1) !== 0, dot: (flags & 2) !== 0, gaps }));
+      slot = lists;
+    }
+    DECODED.set(first, slot);
   }
-  return index;
+  return slot ?? undefined;
 }
 
 /** The punctuation between the words of a normalised form (spaces dropped), or undefined when it has none. */
@@ -221,6 +290,12 @@ interface Combined {
   /** The phrases of lexicon k at slot k; at slot n (n lexicons), ALSO for a word of `also`. */
   index: Map<string, (Phrase<unknown>[] | undefined)[]>;
   also: ReadonlySet<string> | undefined;
+  /**
+   * While the index is partial: each lexicon's number in the build's tables. A first scan looks its
+   * words up in the tables and keeps what it finds (a cold start reads one article); the next scan
+   * completes the index, so that a word missing from it is in no lexicon. Null once complete.
+   */
+  tableSlots: number[] | null;
 }
 const COMBINED = new WeakMap<LexiconMap, Combined>();
 /** The mark of a word of the other index looked up in the same pass. */
@@ -228,24 +303,52 @@ const ALSO: Phrase<unknown>[] = [];
 
 function combined(lexicons: LexiconMap, also: ReadonlySet<string> | undefined): Combined {
   let c = COMBINED.get(lexicons);
-  if (c && c.also === also) return c;
-  const names = Object.keys(lexicons);
-  const index = new Map<string, (Phrase<unknown>[] | undefined)[]>();
-  names.forEach((name, k) => {
-    for (const [first, list] of lexicons[name].phrases()) {
-      let slot = index.get(first);
-      if (!slot) index.set(first, (slot = new Array(names.length + 1)));
-      slot[k] = list;
-    }
-  });
-  for (const word of also ?? []) {
-    let slot = index.get(word);
-    if (!slot) index.set(word, (slot = new Array(names.length + 1)));
-    slot[names.length] = ALSO;
+  if (c && c.also === also) {
+    if (c.tableSlots) complete(c);
+    return c;
   }
-  c = { names, index, also };
+  const names = Object.keys(lexicons);
+  const slots = names.map((name) => lexicons[name].tableSlot());
+  c = { names, index: new Map(), also, tableSlots: slots.every((k) => k >= 0) ? slots : null };
+  if (!c.tableSlots) {
+    const { index } = c;
+    names.forEach((name, k) => {
+      for (const [first, list] of lexicons[name].phrases()) {
+        let slot = index.get(first);
+        if (!slot) index.set(first, (slot = new Array(names.length + 1)));
+        slot[k] = list;
+      }
+    });
+    for (const word of also ?? []) {
+      let slot = index.get(word);
+      if (!slot) index.set(word, (slot = new Array(names.length + 1)));
+      slot[names.length] = ALSO;
+    }
+  }
   COMBINED.set(lexicons, c);
   return c;
+}
+
+/** The slot of a first word in a combined index, looked up in the tables while the index is partial. */
+function slotOf(c: Combined, word: string): (Phrase<unknown>[] | undefined)[] | undefined {
+  const known = c.index.get(word);
+  if (known !== undefined || !c.tableSlots) return known;
+  const lists = tablePhrases(word);
+  const also = c.also?.has(word) === true;
+  if (!lists && !also) return undefined;
+  const n = c.names.length;
+  const slot: (Phrase<unknown>[] | undefined)[] = new Array(n + 1);
+  if (lists) for (let k = 0; k < n; k++) slot[k] = lists[c.tableSlots[k]];
+  if (also) slot[n] = ALSO;
+  c.index.set(word, slot);
+  return slot;
+}
+
+/** Fill a partial combined index with every first word of the tables and of `also`: then it is complete. */
+function complete(c: Combined): void {
+  for (const word of Object.keys(packedTables()?.words ?? {})) slotOf(c, word);
+  for (const word of c.also ?? []) slotOf(c, word);
+  c.tableSlots = null;
 }
 
 /** Words of another index to look up in the same pass (`words`), and the tokens found with one of them as a clitic form (`at`, filled in order). */
@@ -262,7 +365,8 @@ export interface AlsoLookup {
  * use it: one lookup per form serves both).
  */
 export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, tokens: Token[], forms: (word: string) => string[], also?: AlsoLookup): HitsOf<L> {
-  const { names, index } = combined(lexicons, also?.words);
+  const c = combined(lexicons, also?.words);
+  const { names } = c;
   const n = names.length;
   const cells: (TokenHits | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -270,7 +374,7 @@ export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, to
     const fs = (t.forms ??= forms(t.text));
     let noted = false;
     for (let fi = 0; fi < fs.length; fi++) {
-      const slot = index.get(fs[fi]);
+      const slot = slotOf(c, fs[fi]);
       if (!slot) continue;
       if (also && !noted && slot[n] !== undefined) {
         also.at.push(i);

@@ -14,9 +14,23 @@ async function freshModules(tables: string | undefined) {
   return { ...phrases, ...compiled, ...document };
 }
 
-/** A lexicon's index with each value replaced by its entry number in `values`, for comparing graphs. */
-function shape(index: Map<string, { words: string[]; value: unknown; ambiguous: boolean; dot: boolean; gaps?: string[] }[]>, values: unknown[]) {
-  return [...index].map(([first, list]) => [first, list.map((p) => ({ ...p, value: values.indexOf(p.value) }))]);
+/** A lexicon's index by first word (in code-unit order) with each value replaced by its first entry's number, for comparing graphs. */
+function shape(index: Map<string, { words: string[]; value: unknown; ambiguous: boolean; dot: boolean; gaps?: string[] }[]>, entries: readonly (readonly [string, unknown, boolean?])[]) {
+  const ordinal = new Map<unknown, number>();
+  entries.forEach(([, value], k) => ordinal.has(value) || ordinal.set(value, k));
+  return [...index].sort(([a], [b]) => (a < b ? -1 : 1)).map(([first, list]) => [first, list.map((p) => ({ ...p, value: ordinal.get(p.value) }))]);
+}
+
+/** The tables as parsed JSON: lexicon names and checks, and each first word's phrases as JSON text. */
+type Tables = { names: string[]; checks: string[]; words: Record<string, string> };
+
+/** Put a made-up form first among a lexicon's phrases at its first word, with the value of the phrase listed there first. */
+function addForm(tables: Tables, lexicon: string, words: string[]) {
+  const k = tables.names.indexOf(lexicon);
+  const slot: [number, [string[], number, number][]][] = JSON.parse(tables.words[words[0]]);
+  const list = slot.find(([n]) => n === k)![1];
+  list.unshift([words, list[0][1], 0]);
+  tables.words[words[0]] = JSON.stringify(slot);
 }
 
 afterEach(() => {
@@ -32,18 +46,43 @@ describe('phrase lexicons compiled ahead of time', () => {
     for (const name of Object.keys(plain.PHRASE_LEXICONS) as (keyof typeof plain.PHRASE_LEXICONS)[]) {
       const a = plain.PHRASE_LEXICONS[name];
       const b = packed.PHRASE_LEXICONS[name];
-      const values = (lex: typeof a) => [...new Set([...lex.phrases().values()].flat().map((p) => p.value))];
-      // values are the entries' own objects, so compare each index against its own module graph's values
-      expect(shape(b.phrases(), values(b)), name).toEqual(shape(a.phrases(), values(a)));
+      // values are the entries' own objects, so compare each index against its own module graph's entries
+      expect(b.tableSlot(), name).toBeGreaterThanOrEqual(0);
+      expect(shape(b.phrases(), b.entries()), name).toEqual(shape(a.phrases(), a.entries()));
     }
+  });
+
+  it('match a document as the compiled lexicons do, the first (words looked up one by one) and the next (index completed)', async () => {
+    // an invented text with countries, nisbas, a capital, a body, titles, an honorific and cues
+    const text = 'استقبل الرئيس المصري في القاهرة وزير الخارجية الأمريكي، وأكد الأمين العام للأمم المتحدة أن مجلس الأمن سيجتمع. وقال معالي السفير السعودي إن الوفد الفرنسي وصل إلى باريس.';
+    const plain = await freshModules(undefined);
+    const tables = plain.packLexicons(plain.PHRASE_LEXICONS);
+    const packed = await freshModules(tables);
+    const view = (m: typeof plain, doc: ReturnType<typeof plain.createDoc>) => {
+      const names = Object.keys(m.PHRASE_LEXICONS) as (keyof typeof m.PHRASE_LEXICONS)[];
+      const ordinal = (name: (typeof names)[number], value: unknown) => m.PHRASE_LEXICONS[name].entries().findIndex((e) => e[1] === value);
+      const hits = doc.tokens.flatMap((_, i) =>
+        names.flatMap((name) =>
+          [false, true].map((bare) => {
+            const h = doc.lex[name].match(i, bare);
+            return h && { name, bare, i: h.i, len: h.len, start: h.start, end: h.end, pre: h.pre, ambiguous: h.ambiguous, value: ordinal(name, h.value) };
+          }),
+        ),
+      );
+      return { hits: hits.filter(Boolean), cues: doc.cues.map((c) => [c.index, c.end, c.pre, c.w]) };
+    };
+    const expected = view(plain, plain.createDoc(text));
+    expect(expected.hits.length).toBeGreaterThan(8);
+    expect(expected.cues.length).toBeGreaterThan(1);
+    expect(view(packed, packed.createDoc(text))).toEqual(expected);
+    expect(view(packed, packed.createDoc(text))).toEqual(expected);
   });
 
   it('are what a document is matched with when present', async () => {
     const plain = await freshModules(undefined);
     const tables = JSON.parse(plain.packLexicons(plain.PHRASE_LEXICONS));
     // a table that lists a made-up country form (longest first, as the compiler sorts): only a table actually read finds it
-    const list = tables.countryNames.lists.find(([first]: [string]) => first === 'مصر');
-    list[1].unshift([['مصر', 'العليا'], list[1][0][1], 0]);
+    addForm(tables, 'countryNames', ['مصر', 'العليا']);
     const packed = await freshModules(JSON.stringify(tables));
     const doc = packed.createDoc('وصل الوفد إلى مصر العليا أمس.');
     const i = doc.tokens.findIndex((t) => t.text === 'مصر');
@@ -53,9 +92,8 @@ describe('phrase lexicons compiled ahead of time', () => {
   it('are ignored when made from other entries (a stale build)', async () => {
     const plain = await freshModules(undefined);
     const tables = JSON.parse(plain.packLexicons(plain.PHRASE_LEXICONS));
-    const list = tables.countryNames.lists.find(([first]: [string]) => first === 'مصر');
-    list[1].unshift([['مصر', 'العليا'], list[1][0][1], 0]);
-    tables.countryNames.check = '1:1';
+    addForm(tables, 'countryNames', ['مصر', 'العليا']);
+    tables.checks[tables.names.indexOf('countryNames')] = '1:1';
     const packed = await freshModules(JSON.stringify(tables));
     const doc = packed.createDoc('وصل الوفد إلى مصر العليا أمس.');
     const i = doc.tokens.findIndex((t) => t.text === 'مصر');
