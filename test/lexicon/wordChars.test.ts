@@ -24,6 +24,10 @@ function disagreements(ranges: string, property: RegExp, max = 20): string[] {
 }
 
 describe('the letters, marks and digits of the BMP spelled out', () => {
+  it('hold the characters themselves, not regex escapes (six code units each for the regex parser)', () => {
+    for (const ranges of [BMP_WORD_RANGES, BMP_LETTER_RANGES, BMP_LETTER_DIGIT_RANGES, BMP_NUMBER_RANGES, BMP_MARK_RANGES]) expect(ranges).not.toContain('\\');
+  });
+
   it.runIf(process.versions.unicode === BMP_WORD_RANGES_UNICODE)('are exactly [\\p{L}\\p{M}\\p{N}] on the BMP', () => {
     expect(disagreements(BMP_WORD_RANGES, /^[\p{L}\p{M}\p{N}]$/u)).toEqual([]);
   });
