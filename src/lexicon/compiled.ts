@@ -18,30 +18,35 @@ import { PhraseLexicon, WordSet } from './phrases.js';
  * `doc.lex`), and sets of normalised words.
  */
 
+/** The values of the country lexicons: a table names a country by its place here. */
+const countries = (): readonly CountryEntry[] => COUNTRIES;
+
 /** Every phrase lexicon, matched in one pass when a document is built (doc.lex.<name>). */
 export const PHRASE_LEXICONS = {
   /** Country names (مصر، الولايات المتحدة) → country. */
-  countryNames: new PhraseLexicon<CountryEntry>('countryNames', () => COUNTRIES.flatMap((c) => c.names.map((f) => [f, c, ambiguousIn(c, f)] as const))),
+  countryNames: new PhraseLexicon<CountryEntry>('countryNames', () => COUNTRIES.flatMap((c) => c.names.map((f) => [f, c, ambiguousIn(c, f)] as const)), countries),
   /** Nisba forms (المصري، الأمريكية) → country. */
-  countryNisba: new PhraseLexicon<CountryEntry>('countryNisba', () => COUNTRIES.flatMap((c) => c.nisba.map((f) => [f, c, ambiguousIn(c, f)] as const))),
+  countryNisba: new PhraseLexicon<CountryEntry>('countryNisba', () => COUNTRIES.flatMap((c) => c.nisba.map((f) => [f, c, ambiguousIn(c, f)] as const)), countries),
   /** Nisba forms without the article (مصري، أمريكية), for "وفد مصري". */
   countryNisbaBare: new PhraseLexicon<CountryEntry>('countryNisbaBare', () =>
     COUNTRIES.flatMap((c) => c.nisba.map(normalizeForm).filter((n) => n.startsWith('ال')).map((n) => [n.slice(2), c] as const)),
+    countries,
   ),
   /** Capitals and seats of government → country. */
-  capitals: new PhraseLexicon<CountryEntry>('capitals', () => COUNTRIES.flatMap((c) => c.capitals.map((f) => [f, c, ambiguousIn(c, f)] as const))),
+  capitals: new PhraseLexicon<CountryEntry>('capitals', () => COUNTRIES.flatMap((c) => c.capitals.map((f) => [f, c, ambiguousIn(c, f)] as const)), countries),
   /** Organisations by every form and acronym. */
   organizations: new PhraseLexicon<OrganizationEntry>('organizations', () =>
     ORGANIZATIONS.flatMap((o) => [o.name, ...o.forms, ...o.acronyms].map((f) => [f, o, ambiguousIn(o, f)] as const)),
+    () => ORGANIZATIONS,
   ),
   /** Titles and offices. */
-  titles: new PhraseLexicon<TitleEntry>('titles', () => TITLES.flatMap((t) => t.forms.map((f) => [f, t, ambiguousIn(t, f)] as const))),
+  titles: new PhraseLexicon<TitleEntry>('titles', () => TITLES.flatMap((t) => t.forms.map((f) => [f, t, ambiguousIn(t, f)] as const)), () => TITLES),
   /** Honorifics that precede a name; the value says whether the honorific is ambiguous. */
   honorifics: new PhraseLexicon<boolean>('honorifics', () => HONORIFICS.flatMap((h) => h.forms.map((f) => [f, !!h.ambiguous, !!h.ambiguous] as const))),
   /** Cities that are not capitals, plus capitals, as place names. */
   cities: new PhraseLexicon<string>('cities', () => [...CITIES.map((c) => [c, c] as const), ...COUNTRIES.flatMap((c) => c.capitals.map((f) => [f, f] as const))]),
   /** Words that report an encounter (استقبل، التقى، اتصال هاتفي…). */
-  meetingCues: new PhraseLexicon<MeetingCue>('meetingCues', () => MEETING_CUES.flatMap((c) => c.forms.map((f) => [f, c] as const))),
+  meetingCues: new PhraseLexicon<MeetingCue>('meetingCues', () => MEETING_CUES.flatMap((c) => c.forms.map((f) => [f, c] as const)), () => MEETING_CUES),
   /** Words that introduce a venue (قصر، مقر). */
   venues: new PhraseLexicon<boolean>('venues', () => VENUE_HEADS.map((v) => [v, true] as const)),
 };

@@ -54,10 +54,15 @@ export class PhraseLexicon<T> {
   /** This lexicon's number in the build's tables when they were made from these very entries, else -1 (undefined: not asked yet). */
   private slot: number | undefined;
 
-  /** `source` is called on first use; the first value given for a form is kept. */
+  /**
+   * `source` is called on first use; the first value given for a form is kept. `values`, where
+   * given, lists every value the entries can have (COUNTRIES, TITLES…): a table then names a value
+   * by its place there, and is read without making the entries.
+   */
   constructor(
     readonly name: string,
     private readonly source: () => Iterable<LexiconEntry<T>>,
+    private readonly values?: () => readonly T[],
   ) {
     LEXICONS.set(name, this as PhraseLexicon<unknown>);
   }
@@ -75,7 +80,7 @@ export class PhraseLexicon<T> {
     if (this.slot === undefined) {
       const tables = packedTables();
       const k = tables ? tables.names.indexOf(this.name) : -1;
-      this.slot = k >= 0 && tables!.checks[k] === entriesCheck(this.entries()) ? k : -1;
+      this.slot = k >= 0 && tables!.checks[k] === this.check() ? k : -1;
     }
     return this.slot;
   }
@@ -99,17 +104,36 @@ export class PhraseLexicon<T> {
     return (this.index = index);
   }
 
+  /**
+   * What a table must have been made from to be read: the number of values where they are listed
+   * (the build makes the tables from the very sources it bundles; this catches a table of another
+   * lexicon), else a fingerprint of the entries.
+   */
+  private check(): string {
+    return this.values ? `values:${this.values().length}` : entriesCheck(this.entries());
+  }
+
+  /** The value a table names by number: the place among `values`, else the entry's. */
+  valueAt(ref: number): T {
+    return this.values ? this.values()[ref] : this.entries()[ref][1];
+  }
+
   /** This lexicon compiled to a table (for the build, which embeds the tables in the bundle). */
   pack(): PackedLexicon {
     const index = this.phrases();
     const ordinal = new Map<unknown, number>();
-    const entries = this.entries();
-    entries.forEach(([, value], k) => ordinal.has(value) || ordinal.set(value, k));
+    if (this.values) this.values().forEach((value, k) => ordinal.has(value) || ordinal.set(value, k));
+    else this.entries().forEach(([, value], k) => ordinal.has(value) || ordinal.set(value, k));
     const lists: PackedLexicon['lists'] = [];
     for (const [first, list] of index) {
-      lists.push([first, list.map((p) => [p.words, ordinal.get(p.value)!, (p.ambiguous ? 1 : 0) | (p.dot ? 2 : 0), ...(p.gaps ? [p.gaps] : [])] as PackedPhrase)]);
+      const ref = (p: Phrase<T>) => {
+        const k = ordinal.get(p.value);
+        if (k === undefined) throw new Error(`lexicon ${this.name}: the value of "${p.words.join(' ')}" is not among its values`);
+        return k;
+      };
+      lists.push([first, list.map((p) => [p.words, ref(p), (p.ambiguous ? 1 : 0) | (p.dot ? 2 : 0), ...(p.gaps ? [p.gaps] : [])] as PackedPhrase)]);
     }
-    return { check: entriesCheck(entries), lists };
+    return { check: this.check(), lists };
   }
 
   /** True where `word` (one normalised word, clitics peeled) starts some phrase. */
@@ -154,7 +178,7 @@ function compileIndex<T>(entries: readonly LexiconEntry<T>[]): Map<string, Phras
   return byFirst;
 }
 
-/** A phrase as a table keeps it: its words, the number of an entry with its value, flags (1 ambiguous, 2 dot), its gaps. */
+/** A phrase as a table keeps it: its words, the number of its value (PhraseLexicon.valueAt), flags (1 ambiguous, 2 dot), its gaps. */
 type PackedPhrase = [words: string[], entry: number, flags: number, gaps?: string[]];
 
 /** A lexicon compiled ahead of time: its phrases by first word, and a check of the entries it was made from. */
@@ -232,8 +256,7 @@ function tablePhrases(first: string): (Phrase<unknown>[] | undefined)[] | undefi
     for (const [k, list] of JSON.parse(text) as [number, PackedPhrase[]][]) {
       const lexicon = LEXICONS.get(tables!.names[k]);
       if (!lexicon || lexicon.tableSlot() !== k) continue;
-      const entries = lexicon.entries();
-      lists[k] = list.map(([words, e, flags, gaps]) => ({ words, value: entries[e][1], ambiguous: (flags & 1) !== 0, dot: (flags & 2) !== 0, gaps }));
+      lists[k] = list.map(([words, v, flags, gaps]) => ({ words, value: lexicon.valueAt(v), ambiguous: (flags & 1) !== 0, dot: (flags & 2) !== 0, gaps }));
       slot = lists;
     }
     DECODED.set(first, slot);

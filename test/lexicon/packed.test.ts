@@ -89,7 +89,7 @@ describe('phrase lexicons compiled ahead of time', () => {
     expect(doc.lex.countryNames.match(i)?.len).toBe(2);
   });
 
-  it('are ignored when made from other entries (a stale build)', async () => {
+  it('are ignored when their check does not fit the lexicon (a stale build)', async () => {
     const plain = await freshModules(undefined);
     const tables = JSON.parse(plain.packLexicons(plain.PHRASE_LEXICONS));
     addForm(tables, 'countryNames', ['مصر', 'العليا']);
