@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 /** The single-script bundle; its code cache is `${CACHED}.cache`, what it was made for `${CACHED}.json`. */
@@ -58,7 +59,23 @@ export function loadCached(file = CACHED) {
   const loaded = evaluate(file, source, data);
   if (loaded.rejected) return { run: null, why: 'rejected by V8' };
   if (typeof loaded.exports.run !== 'function') return { run: null, why: 'no run() in the bundle' };
+  compileRegexesOnce();
   return { run: loaded.exports.run, why: 'used' };
+}
+
+/**
+ * A cold start compiles some 130 regexes, most of which then run once or twice, over the whole
+ * article. V8 compiles each to bytecode first and again to machine code on its next run (at once
+ * for a long subject): told to skip the bytecode, it compiles each once. Only the regex tier
+ * changes, never what a regex matches. V8 flags are part of what a code cache is checked against,
+ * so the flag is set after the cache was read (and the build makes the cache without it); node's
+ * own modules loaded after it compile without node's cache, so the standard streams (the modules
+ * a run still loads) are made first.
+ */
+function compileRegexesOnce() {
+  void process.stdout;
+  void process.stderr;
+  setFlagsFromString('--no-regexp-tier-up');
 }
 
 /**
