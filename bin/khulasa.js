@@ -5,11 +5,16 @@
 // all: used when the cache was made by this node for this build, else the plain path (and for
 // batches, which run long on worker threads).
 // KHULASA_CODE_CACHE=off always takes the plain path; =trace says on stderr which path ran.
-import { isBatch, loadCached } from './load-cached.js';
+// CommonJS (bin/package.json): node starts a CommonJS entry without setting up its ES module
+// loader, which only the plain path needs (it imports dist/bundle/run.js).
+'use strict';
+const { isBatch, loadCached } = require('./load-cached.js');
 
 const argv = process.argv.slice(2);
 const mode = process.env.KHULASA_CODE_CACHE;
 const cached = mode === 'off' ? { run: null, why: 'off' } : isBatch(argv) ? { run: null, why: 'not for a batch' } : loadCached();
 if (mode === 'trace') process.stderr.write(`khulasa: code cache: ${cached.why}\n`);
-const run = cached.run ?? (await import('../dist/bundle/run.js')).run;
-process.exitCode = await run(argv);
+(async () => {
+  const run = cached.run ?? (await import('../dist/bundle/run.js')).run;
+  process.exitCode = await run(argv);
+})();

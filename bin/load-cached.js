@@ -2,19 +2,19 @@
 // and a V8 code cache of it, made by `npm run build` (scripts/code-cache.mjs) with the node that
 // ran the build. A code cache holds V8 bytecode, so it fits only the node binary that made it and
 // the exact script text it was made from; anything else takes the plain path (the ES modules).
-// Plain JavaScript, no build step: bin/ must run as shipped.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { Script } from 'node:vm';
+// Plain JavaScript, no build step: bin/ must run as shipped. CommonJS, like bin/khulasa.js.
+'use strict';
+const { readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
+const { Script } = require('node:vm');
 
 /** The single-script bundle; its code cache is `${CACHED}.cache`, what it was made for `${CACHED}.json`. */
-export const CACHED = fileURLToPath(new URL('../dist/bundle/khulasa-cached.js', import.meta.url));
+const CACHED = join(__dirname, '..', 'dist', 'bundle', 'khulasa-cached.js');
 
 /** What a code cache is made for: this node binary, as far as JavaScript can tell (V8 checks the rest). */
-export function runtimeKey() {
+function runtimeKey() {
   return { node: process.version, v8: process.versions.v8, arch: process.arch, platform: process.platform };
 }
 
@@ -23,7 +23,7 @@ export function runtimeKey() {
  * Returns its exports and the compiled Script, or `rejected` when V8 refused the cache (then
  * nothing was evaluated).
  */
-export function evaluate(file, source, cachedData) {
+function evaluate(file, source, cachedData) {
   const script = new Script(source, { filename: file, cachedData });
   if (cachedData && script.cachedDataRejected) return { rejected: true };
   const module = { exports: {} };
@@ -35,7 +35,7 @@ export function evaluate(file, source, cachedData) {
  * The CLI's run() from the cached bundle when its cache fits this node and this build, else
  * `run: null`; `why` says which (for KHULASA_CODE_CACHE=trace and the tests).
  */
-export function loadCached(file = CACHED) {
+function loadCached(file = CACHED) {
   let made;
   try {
     made = JSON.parse(readFileSync(`${file}.json`, 'utf8'));
@@ -85,7 +85,7 @@ function compileRegexesOnce() {
  * in the main thread for the whole run, so batches take the plain path. A command line misread
  * here only changes which path runs, never the output.
  */
-export function isBatch(argv) {
+function isBatch(argv) {
   let format;
   let input;
   for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
@@ -101,3 +101,4 @@ export function isBatch(argv) {
   return format === 'ndjson' || (input === 'ndjson' && (format === undefined || format === 'events' || format === 'events-csv'));
 }
 
+module.exports = { CACHED, runtimeKey, evaluate, loadCached, isBatch };

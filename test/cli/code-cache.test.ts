@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -136,7 +137,8 @@ describe('the code cache of the CLI', () => {
 describe('isBatch (which command lines run a batch)', () => {
   it('is true for --format ndjson and for --input ndjson written as NDJSON or event rows', async () => {
     // @ts-expect-error: bin/ is plain JavaScript, without types
-    const { isBatch } = (await import('../../bin/load-cached.js')) as { isBatch: (argv: string[]) => boolean };
+    // bin/ is CommonJS (bin/package.json): loaded as node loads it
+    const { isBatch } = createRequire(import.meta.url)('../../bin/load-cached.js') as { isBatch: (argv: string[]) => boolean };
     for (const argv of [
       ['--format', 'ndjson', 'dir/'],
       ['--format=ndjson', 'a.txt'],
