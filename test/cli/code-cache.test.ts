@@ -135,8 +135,7 @@ describe('the code cache of the CLI', () => {
 });
 
 describe('isBatch (which command lines run a batch)', () => {
-  it('is true for --format ndjson and for --input ndjson written as NDJSON or event rows', async () => {
-    // @ts-expect-error: bin/ is plain JavaScript, without types
+  it('is true for --format ndjson and for --input ndjson written as NDJSON or event rows', () => {
     // bin/ is CommonJS (bin/package.json): loaded as node loads it
     const { isBatch } = createRequire(import.meta.url)('../../bin/load-cached.js') as { isBatch: (argv: string[]) => boolean };
     for (const argv of [
