@@ -44,10 +44,25 @@ export function charWidth(ch: string): 0 | 1 | 2 {
   return 1;
 }
 
+/**
+ * Characters of one column each, one code unit each: printable ASCII, Latin-1 and the other
+ * letters below the combining marks, Arabic letters, digits and punctuation (، ؛ ؟ ء-ي ٠-٭ ٱ-ۓ),
+ * dashes, quotes, the bullet and the ellipsis; and characters of none: the bidi marks and
+ * isolates the renderers put around Arabic. test/render/width.test.ts checks each against
+ * charWidth. Most cells hold nothing else: their width is found by two regexes instead of a call
+ * per character.
+ */
+export const ONE_COLUMN = '\\x20-\\x7e\\xa0-\\u02ff\\u060c\\u061b\\u061f\\u0621-\\u064a\\u0660-\\u066d\\u0671-\\u06d3\\u2013\\u2014\\u2018\\u2019\\u201c\\u201d\\u2022\\u2026';
+export const NO_COLUMN = '\\u200e\\u200f\\u2066-\\u2069';
+const ONE_OR_NO_COLUMN = new RegExp(`^[${ONE_COLUMN}${NO_COLUMN}]*$`);
+const NO_COLUMN_ALL = new RegExp(`[${NO_COLUMN}]`, 'g');
+
 /** Columns a single line of text takes in a terminal; ANSI colour codes take none. */
 export function displayWidth(text: string): number {
+  const plain = text.replace(ANSI_PATTERN, '');
+  if (ONE_OR_NO_COLUMN.test(plain)) return plain.length - (plain.match(NO_COLUMN_ALL)?.length ?? 0);
   let width = 0;
-  for (const ch of text.replace(ANSI_PATTERN, '')) width += charWidth(ch);
+  for (const ch of plain) width += charWidth(ch);
   return width;
 }
 

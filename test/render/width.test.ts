@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charWidth, displayWidth, padEnd, wrap } from '../../src/render/width.js';
+import { NO_COLUMN, ONE_COLUMN, charWidth, displayWidth, padEnd, wrap } from '../../src/render/width.js';
 
 describe('displayWidth', () => {
   it.each([
@@ -58,5 +58,32 @@ describe('wrap', () => {
   it('folds newlines and runs of spaces, and keeps empty text as one empty line', () => {
     expect(wrap('أ  ب\nج', 80)).toEqual(['أ ب ج']);
     expect(wrap('', 10)).toEqual(['']);
+  });
+});
+
+describe('the shortcut of displayWidth (characters of one column, and of none)', () => {
+  /** The BMP characters of a regex class (surrogates aside). */
+  const members = (cls: string) => {
+    const re = new RegExp(`^[${cls}]$`);
+    const out: string[] = [];
+    for (let cp = 0; cp < 0x10000; cp++) if ((cp < 0xd800 || cp > 0xdfff) && re.test(String.fromCharCode(cp))) out.push(String.fromCharCode(cp));
+    return out;
+  };
+
+  it('holds only characters that take one column, and characters that take none', () => {
+    const one = members(ONE_COLUMN);
+    const none = members(NO_COLUMN);
+    expect(one.length).toBeGreaterThan(800);
+    expect(none.length).toBe(6);
+    expect(one.filter((ch) => charWidth(ch) !== 1).map((ch) => ch.charCodeAt(0).toString(16))).toEqual([]);
+    expect(none.filter((ch) => charWidth(ch) !== 0).map((ch) => ch.charCodeAt(0).toString(16))).toEqual([]);
+  });
+
+  it('gives the widths the count by character gives', () => {
+    for (const text of ['قرار UNSC 2254، رقم ٢٢٥٤؟', '\u2067سامح شكري\u2069 (EG) — «…»', '\u200eأ\u200fب', 'مُحَمَّد', '会议 سلام 🙂', 'a\u0007b', '']) {
+      let expected = 0;
+      for (const ch of text) expected += charWidth(ch);
+      expect(displayWidth(text), text).toBe(expected);
+    }
   });
 });
