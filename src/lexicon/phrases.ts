@@ -189,7 +189,7 @@ export interface PackedLexicon {
 
 /**
  * The tables of the phrase lexicons as the bundle carries them: the lexicons' names and checks,
- * and for each first word of any of them one JSON text, [lexicon number, its phrases there][].
+ * and for each first word of any of them one text of its phrases in every lexicon (encodeSlot).
  * A word's text is decoded only when a document has the word: one article meets a few hundred of
  * the 5,000 first words, so a cold start neither builds nor collects the other phrases.
  */
@@ -225,9 +225,44 @@ export function packLexicons(lexicons: LexiconMap): string {
     }
   });
   const words: Record<string, string> = {};
-  for (const [first, slot] of byWord) words[first] = JSON.stringify(slot);
+  for (const [first, slot] of byWord) words[first] = encodeSlot(slot);
   const tables: PackedTables = { names: all.map((l) => l.name), checks: packed.map((p) => p.check), words };
   return JSON.stringify(tables);
+}
+
+/**
+ * A first word's phrases as a table keeps them, in a text with no character that JSON escapes (the
+ * tables are one JSON text, and escaped strings are the slow path of JSON.parse): lists joined by
+ * "|", each "k:" and its phrases joined by ";"; a phrase is its words (joined by spaces), its value
+ * number and flags, and where it has gaps, each gap's characters in hex ("." between them, "+"
+ * between gaps, "~" for none). Words are made of word characters only (phraseKey), so no separator
+ * occurs in them; the build checks it.
+ */
+function encodeSlot(slot: [number, PackedPhrase[]][]): string {
+  const phrase = ([words, v, flags, gaps]: PackedPhrase): string => {
+    for (const w of words) if (/[\s,;|:~+."\\]/.test(w) || !w) throw new Error(`phrase table: the word "${w}" holds a separator`);
+    const fields = [words.join(' '), String(v), String(flags)];
+    if (gaps) fields.push(gaps.length ? gaps.map((g) => [...g].map((c) => c.charCodeAt(0).toString(16)).join('.')).join('+') : '~');
+    return fields.join(',');
+  };
+  return slot.map(([k, list]) => `${k}:${list.map(phrase).join(';')}`).join('|');
+}
+
+/** The lists of a first word's text in a table (encodeSlot), by lexicon number. */
+function decodeSlot(text: string): [number, PackedPhrase[]][] {
+  return text.split('|').map((list) => {
+    const colon = list.indexOf(':');
+    const phrases = list
+      .slice(colon + 1)
+      .split(';')
+      .map((p): PackedPhrase => {
+        const [words, v, flags, gaps] = p.split(',');
+        const phrase: PackedPhrase = [words.split(' '), Number(v), Number(flags)];
+        if (gaps !== undefined) phrase.push(gaps === '~' ? [] : gaps.split('+').map((g) => (g ? String.fromCharCode(...g.split('.').map((h) => parseInt(h, 16))) : '')));
+        return phrase;
+      });
+    return [Number(list.slice(0, colon)), phrases];
+  });
 }
 
 /** A cheap fingerprint of entries (how many, and the length of their forms): a table made from other entries is not used. */
@@ -253,7 +288,7 @@ function tablePhrases(first: string): (Phrase<unknown>[] | undefined)[] | undefi
     if (text === undefined) return undefined; // most words: nothing kept for them
     slot = null;
     const lists: (Phrase<unknown>[] | undefined)[] = new Array(tables!.names.length);
-    for (const [k, list] of JSON.parse(text) as [number, PackedPhrase[]][]) {
+    for (const [k, list] of decodeSlot(text)) {
       const lexicon = LEXICONS.get(tables!.names[k]);
       if (!lexicon || lexicon.tableSlot() !== k) continue;
       lists[k] = list.map(([words, v, flags, gaps]) => ({ words, value: lexicon.valueAt(v), ambiguous: (flags & 1) !== 0, dot: (flags & 2) !== 0, gaps }));

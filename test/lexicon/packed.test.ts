@@ -21,16 +21,18 @@ function shape(index: Map<string, { words: string[]; value: unknown; ambiguous: 
   return [...index].sort(([a], [b]) => (a < b ? -1 : 1)).map(([first, list]) => [first, list.map((p) => ({ ...p, value: ordinal.get(p.value) }))]);
 }
 
-/** The tables as parsed JSON: lexicon names and checks, and each first word's phrases as JSON text. */
+/** The tables as parsed JSON: lexicon names and checks, and each first word's phrases as one text. */
 type Tables = { names: string[]; checks: string[]; words: Record<string, string> };
 
 /** Put a made-up form first among a lexicon's phrases at its first word, with the value of the phrase listed there first. */
 function addForm(tables: Tables, lexicon: string, words: string[]) {
   const k = tables.names.indexOf(lexicon);
-  const slot: [number, [string[], number, number][]][] = JSON.parse(tables.words[words[0]]);
-  const list = slot.find(([n]) => n === k)![1];
-  list.unshift([words, list[0][1], 0]);
-  tables.words[words[0]] = JSON.stringify(slot);
+  // a word's text: lists joined by "|", each "k:" and phrases joined by ";", a phrase "words,value,flags"
+  const lists = tables.words[words[0]].split('|');
+  const at = lists.findIndex((l) => l.startsWith(`${k}:`));
+  const [first, ...rest] = lists[at].slice(`${k}:`.length).split(';');
+  lists[at] = `${k}:${[`${words.join(' ')},${first.split(',')[1]},0`, first, ...rest].join(';')}`;
+  tables.words[words[0]] = lists.join('|');
 }
 
 afterEach(() => {
