@@ -7,7 +7,6 @@
 const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
-const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
 
 /** The single-script bundle; its code cache is `${CACHED}.cache`, what it was made for `${CACHED}.json`. */
@@ -75,7 +74,8 @@ function loadCached(file = CACHED) {
 function compileRegexesOnce() {
   void process.stdout;
   void process.stderr;
-  setFlagsFromString('--no-regexp-tier-up');
+  // required here: node:v8 loads more of node's modules, which the plain path need not pay for
+  require('node:v8').setFlagsFromString('--no-regexp-tier-up');
 }
 
 /**
