@@ -47,13 +47,13 @@ export function charWidth(ch: string): 0 | 1 | 2 {
 /**
  * Characters of one column each, one code unit each: printable ASCII, Latin-1 and the other
  * letters below the combining marks, Arabic letters, digits and punctuation (، ؛ ؟ ء-ي ٠-٭ ٱ-ۓ),
- * dashes, quotes, the bullet and the ellipsis; and characters of none: the bidi marks and
- * isolates the renderers put around Arabic. test/render/width.test.ts checks each against
+ * dashes, quotes, the bullet and the ellipsis; and characters of none: the harakat (ً-ْ ٰ) and
+ * the bidi marks and isolates the renderers put around Arabic. test/render/width.test.ts checks each against
  * charWidth. Most cells hold nothing else: their width is found by two regexes instead of a call
  * per character.
  */
 export const ONE_COLUMN = '\\x20-\\x7e\\xa0-\\u02ff\\u060c\\u061b\\u061f\\u0621-\\u064a\\u0660-\\u066d\\u0671-\\u06d3\\u2013\\u2014\\u2018\\u2019\\u201c\\u201d\\u2022\\u2026';
-export const NO_COLUMN = '\\u200e\\u200f\\u2066-\\u2069';
+export const NO_COLUMN = '\\u064b-\\u0652\\u0670\\u200e\\u200f\\u2066-\\u2069';
 const ONE_OR_NO_COLUMN = new RegExp(`^[${ONE_COLUMN}${NO_COLUMN}]*$`);
 const NO_COLUMN_ALL = new RegExp(`[${NO_COLUMN}]`, 'g');
 
