@@ -6,7 +6,14 @@ import { isPlausibleYear } from './numbers.js';
 import { unscYear } from './unsc-year.js';
 import { BMP_LETTER_DIGIT_RANGES } from '../lexicon/wordChars.js';
 
-const NUMBER_YEAR = new RegExp(`(?<![${BMP_LETTER_DIGIT_RANGES}/.,])(?<number>\\d{3,4}) *\\( *(?<year>\\d{4}) *\\)`, 'gu');
+/** A number with its year in brackets, not inside a longer number or word. */
+export const NUMBER_YEAR = new RegExp(`(?<![${BMP_LETTER_DIGIT_RANGES}/.,])(?<number>\\d{3,4}) *\\( *(?<year>\\d{4}) *\\)`, 'gu');
+/**
+ * What every match of NUMBER_YEAR holds, without its lookbehind: NUMBER_YEAR tries its letter class
+ * (a search of some 700 ranges) at every position of the article, and most articles hold no
+ * number with a year in brackets at all.
+ */
+export const NUMBER_YEAR_GATE = /\d{3} *\( *\d{4} *\)/;
 
 /**
  * A resolution number followed by its own year in brackets, without a head word: "وفق 2254 (2015)".
@@ -16,6 +23,7 @@ const NUMBER_YEAR = new RegExp(`(?<![${BMP_LETTER_DIGIT_RANGES}/.,])(?<number>\\
  */
 export function findNumberWithYear(doc: Doc): ResolutionMention[] {
   const out: ResolutionMention[] = [];
+  if (!doc.norm.includes('(') || !NUMBER_YEAR_GATE.test(doc.norm)) return out;
   let namesCouncil: boolean | null = null;
   for (const m of doc.norm.matchAll(NUMBER_YEAR)) {
     const g = m.groups ?? {};

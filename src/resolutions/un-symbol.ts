@@ -3,7 +3,10 @@ import type { ResolutionMention, ResolutionParser } from './model.js';
 
 // The normalised text is lower-cased, hence the i flag.
 // A session may be a special (S-29) or emergency special (ES-10) one: "A/RES/ES-10/19".
-const SYMBOL = /(?<![a-z/])(?<organ>s|a\/hrc|a)\/res\/(?<number>(?:e?s-\d{1,2}\/)?\d{1,5}(?:\/\d{1,4})?)(?: *\( *(?<year>\d{4}) *\))?/gi;
+/** A UN document symbol in Latin letters (see findUnSymbols). */
+export const SYMBOL = /(?<![a-z/])(?<organ>s|a\/hrc|a)\/res\/(?<number>(?:e?s-\d{1,2}\/)?\d{1,5}(?:\/\d{1,4})?)(?: *\( *(?<year>\d{4}) *\))?/gi;
+/** What every match of SYMBOL holds: most articles hold no UN symbol, and matchAll copies SYMBOL at every call. */
+export const SYMBOL_GATE = /\/res\//i;
 const ORGAN: Record<string, ResolutionBody> = { S: 'UNSC', A: 'UNGA', 'A/HRC': 'UNHRC' };
 
 /**
@@ -13,6 +16,7 @@ const ORGAN: Record<string, ResolutionBody> = { S: 'UNSC', A: 'UNGA', 'A/HRC': '
  */
 export function findUnSymbols(norm: string): ResolutionMention[] {
   const out: ResolutionMention[] = [];
+  if (!SYMBOL_GATE.test(norm)) return out;
   for (const m of norm.matchAll(SYMBOL)) {
     const g = m.groups ?? {};
     out.push({
