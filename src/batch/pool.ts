@@ -25,7 +25,8 @@ export const WORKER_URL = new URL('../../dist/bundle/worker.js', import.meta.url
  * full collections than at 48 (26 against 20 over 3,000 articles; they cost about 1.3% of a
  * worker's time at 48) for less peak RSS (188 MB over the bench's 1 GB stream against 197 at 48,
  * in runs without the late ~20 MB step that the main thread's growing young generation caused, see
- * NO_GROWTH). At 32 MB they came
+ * NO_GROWTH; these counts predate switching off pretenuring, see WORKER_V8_FLAGS, after which a
+ * worker runs 2-3 full collections per 2,000 articles). At 32 MB they came
  * so often that worker CPU rose by a third. The cap also bounds a huge article, which then kills
  * its worker; runBatch summarises it in the main thread instead, so the output does not change.
  */
@@ -36,10 +37,13 @@ export const HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeM
  * isolate is made or code is tiered up; the main isolate, which runs little code in a batch,
  * takes them too). Without concurrent recompilation a worker compiles optimised code on its own
  * thread instead of on V8's shared background threads, whose memory allocators then each kept a
- * peak of compiler memory: about 30 MB more resident memory for two workers. Without Sparkplug
- * (the baseline compiler between the interpreter and the optimising one) each worker keeps ~3 MB
- * less code. With every core busy summarising neither costs measurable time (worker CPU time over
- * 2,000 articles 10.4 s either way, ±0.5 s between runs).
+ * peak of compiler memory: about 30 MB more resident memory for two workers. With every core busy
+ * summarising this costs no measurable time (worker CPU time over 2,000 articles 10.4 s either
+ * way, ±0.5 s between runs). Sparkplug (the baseline compiler between the interpreter and the
+ * optimising one) stays on, as in a --jobs 1 process: without it every function not hot enough
+ * for the optimising compiler runs in the interpreter for good, 11% of a worker's CPU samples
+ * over 2,000 articles each (perf, cpu-clock: interpreter bytecode handlers), 0.4% with it, for
+ * some 3 MB more code per worker.
  * The young generation: a worker's starts at its full size (HEAP_LIMITS: two semi-spaces of 8 MB)
  * and none grows after that (NO_GROWTH). V8 doubles a young generation whenever enough has
  * survived into it since it last grew, and halves it only when allocation slows, so over a long
@@ -56,9 +60,10 @@ export const HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeM
  * short-lived objects, in the old generation, where they hold the young objects they point to
  * alive through every scavenge until the next full collection: a worker promoted 366 KB per
  * scavenge (--trace-gc-nvp) and ran 15-17 full collections per 2,000 articles; without it 25 KB
- * and 2-3, and the whole process's CPU time over 4,000 articles (--jobs 2) fell from 16.7-17.3 s to 14.9-15.6 s.
+ * and 2-3, and the whole process's CPU time over 4,000 articles (--jobs 2) fell from 16.7-17.3 s
+ * to 14.9-15.6 s.
  */
-const WORKER_V8_FLAGS = `--no-concurrent-recompilation --no-sparkplug --no-allocation-site-pretenuring --min-semi-space-size=${HEAP_LIMITS.maxYoungGenerationSizeMb / 2}`;
+const WORKER_V8_FLAGS = `--no-concurrent-recompilation --no-allocation-site-pretenuring --min-semi-space-size=${HEAP_LIMITS.maxYoungGenerationSizeMb / 2}`;
 
 /**
  * No young generation grows. Set once each worker is online: making an isolate sets this flag
