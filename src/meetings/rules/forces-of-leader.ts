@@ -1,4 +1,4 @@
-import { mark } from '../../rules.js';
+import { dropPersonsAfter } from './shared.js';
 import type { MeetingRule } from '../model.js';
 import { BMP_LETTER_RANGES, BMP_MARK_RANGES, LETTER } from '../../lexicon/wordChars.js';
 
@@ -12,10 +12,7 @@ export const forcesOfLeader: MeetingRule = {
   summary: 'a person named for his forces, followers or government (قوات فلان، حكومة فلان) is no side',
   example: 'التقى الوزير سامر الحديدي قائد الجيش كمال الغربي لبحث تقدم قوات مازن الخطيب نحو المدينة.',
   sentence(st) {
-    const norm = st.doc.norm;
-    const kept = st.candidates.filter((m) => st.index.entities[m.entity].kind !== 'person' || !FORCES_OF.test(norm.slice(Math.max(st.s.start, m.start - 40), m.start)));
-    if (kept.length < st.candidates.length) mark(st.trail, this.id);
-    st.candidates = kept;
+    dropPersonsAfter(st, FORCES_OF, 40, this.id);
     return 'next';
   },
 };

@@ -1,4 +1,4 @@
-import { mark } from '../../rules.js';
+import { dropPersonsAfter } from './shared.js';
 import type { MeetingRule } from '../model.js';
 import { LETTER } from '../../lexicon/wordChars.js';
 
@@ -22,10 +22,7 @@ export const privatePersonsNotSides: MeetingRule = {
   summary: 'a private person (المواطن فلان، الشاب فلان) met or quoted is no side',
   example: 'وتفقد المحافظ كمال الغربي الأحياء المتضررة أمس، والتقى بالمواطن سامر الحديدي الذي تضرر منزله.',
   sentence(st) {
-    const norm = st.doc.norm;
-    const kept = st.candidates.filter((m) => st.index.entities[m.entity].kind !== 'person' || !PRIVATE_PERSON.test(norm.slice(Math.max(st.s.start, m.start - 16), m.start)));
-    if (kept.length < st.candidates.length) mark(st.trail, this.id);
-    st.candidates = kept;
+    dropPersonsAfter(st, PRIVATE_PERSON, 16, this.id);
     return 'next';
   },
 };

@@ -4,6 +4,7 @@ import { peopleOf, type ArticleState, type MeetingFound, type SentenceState } fr
 import { findPlace } from '../where.js';
 import { findDate } from '../when.js';
 import { normalizeForm } from '../../normalize/index.js';
+import { mark } from '../../rules.js';
 
 /**
  * Helpers several meeting rules share. Word lists that more than one rule reads live in
@@ -92,4 +93,16 @@ export function keepOnePerUnmetPerson(a: ArticleState, rule: string): void {
     const met = others.some((m) => m.participants.includes(g.participants[0]));
     return !met && mine.find((w) => w.participants[0] === g.participants[0]) === g;
   });
+}
+
+/**
+ * Drop from the sentence's candidate sides the persons whose name the words right before it (up to
+ * `reach` characters, within the sentence) mark as no side: قوات فلان، المواطن فلان. The rule is
+ * marked on the sentence's trail where it dropped one.
+ */
+export function dropPersonsAfter(st: SentenceState, before: RegExp, reach: number, rule: string): void {
+  const norm = st.doc.norm;
+  const kept = st.candidates.filter((m) => st.index.entities[m.entity].kind !== 'person' || !before.test(norm.slice(Math.max(st.s.start, m.start - reach), m.start)));
+  if (kept.length < st.candidates.length) mark(st.trail, rule);
+  st.candidates = kept;
 }
