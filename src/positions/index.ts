@@ -17,6 +17,7 @@ import { currentSpeaker } from './rules/current-speaker.js';
 import { describesIndefiniteNoun } from './rules/describes-indefinite-noun.js';
 import { dropContained } from './rules/drop-contained.js';
 import { dropFrames } from './rules/drop-frames.js';
+import { reveredFigureCited } from './rules/revered-figure-cited.js';
 import { betweenIsNoCue } from './rules/between-is-no-cue.js';
 import { speakerSpeaksForHisState } from './rules/speaker-speaks-for-his-state.js';
 import { dropReported } from './rules/drop-reported.js';
@@ -124,6 +125,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   statementTooShort,
   reportsDiscussion,
   nonHolderHead,
+  reveredFigureCited,
   holderIsAName,
   currentSpeaker,
   shortFormsReferBack,
