@@ -2,7 +2,7 @@ import { enabled, type Doc } from '../document.js';
 import { buildIndex, type EntityIndex } from './model.js';
 import { noteAli } from './personName.js';
 import { findPeople, titleAfterName, type PersonParser, type RawPerson } from './people.js';
-import { descriptionNearName, familyNameAlias, linkDescription, linkPeople, shortNameIntoFull, type LinkRule } from './link.js';
+import { descriptionNearName, familyNameAlias, knownSurname, linkDescription, linkPeople, shortNameIntoFull, type LinkRule } from './link.js';
 import { countryLexicon, delegation, findBodies, organizationLexicon, sideOf, type BodyParser } from './findBodies.js';
 import type { EntityRefiner, EntityState } from './state.js';
 import type { RuleInfo } from '../rules.js';
@@ -48,7 +48,7 @@ export const PERSON_PARSERS: readonly PersonParser[] = [
  * name alone is looked for over full names only; descriptions link last, to people with all their
  * names and titles.
  */
-export const LINK_RULES: readonly LinkRule[] = [shortNameIntoFull, familyNameAlias, linkDescription];
+export const LINK_RULES: readonly LinkRule[] = [shortNameIntoFull, familyNameAlias, knownSurname, linkDescription];
 
 /**
  * Body parsers, in order at each word that no person took: a delegation by its nisba first (its

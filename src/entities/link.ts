@@ -5,11 +5,13 @@ import type { OrganizationEntry } from '../lexicon/types.js';
 import type { Entity, Mention } from './model.js';
 import type { Span } from '../types.js';
 import type { RawPerson } from './people.js';
-import { particles } from '../lexicon/compiled.js';
+import { commonWords, givenNames, honorificHeads, particles, stopwords, titleHeads } from '../lexicon/compiled.js';
+import { cueOfWord } from '../lexicon/cueForms.js';
 import { PATRONYMICS } from './personName.js';
 import { ROYAL_HOUSES } from '../lexicon/monarchies.js';
 import { normalizeForm } from '../normalize/index.js';
 import { LETTER } from '../lexicon/wordChars.js';
+import { findActor, SURNAMES_ALSO_WORDS, surnamesByFirstWord, type ActorEntry } from '../lexicon/actors/index.js';
 
 /** A person being assembled from its mentions. */
 interface Draft {
@@ -34,6 +36,8 @@ interface Draft {
   orgText: string | null;
   /** Link rules that changed it. */
   rules: string[];
+  /** The country of the known office holder a surname alone named (known-surname), if any. */
+  knownCountry?: string | null;
 }
 
 /** Heads of state who reign (the royal-kind titles, ولي العهد and الأمير, are royal too). */
@@ -214,6 +218,153 @@ export const familyNameAlias: LinkRule = {
 };
 
 /**
+ * "وقال لافروف إن …"، "بوتين وأردوغان يبحثان …": the surname of a known office holder (the
+ * lexicon's distinctive surnames, lexicon/actors), met alone where no one of the article bears it,
+ * names that holder: the one in office in the article's year, or the only bearer where the year is
+ * unknown. He is shown as written, with the lexicon's affiliation for him (known-actor). Not a
+ * word another name or title already read, nor the end of an unread name (standsAlone).
+ */
+export const knownSurname: LinkRule = {
+  id: 'known-surname',
+  stage: 'entities',
+  summary: 'a known office holder\'s surname used alone (لافروف) names him where the article has no one else of that name',
+  example: 'وقال لافروف إن المحادثات ستستأنف الأسبوع المقبل.',
+  apply(ls) {
+    const { doc, drafts } = ls;
+    const tokens = doc.tokens;
+    const surnames = surnamesByFirstWord();
+    let mask: Uint8Array | undefined;
+    const found: { span: Span; actor: ActorEntry; key: string }[] = [];
+    // surnames the article also writes before a family name (بيريز الطرابلسي): a given name here
+    const given = new Set<string>();
+    for (let i = 0; i < tokens.length; i++) {
+      for (const f of tokens[i].forms ?? cliticForms(tokens[i].text)) {
+        const options = surnames.get(f);
+        if (!options) continue;
+        if (!mask) mask = mentionMask(ls);
+        if (mask[tokens[i].start] === 1) break;
+        // only و، ف، ب، ل before it (كلامي is no لامي)
+        const text = tokens[i].text;
+        if (!/^[وف]?[بل]?$/u.test(text.slice(0, text.length - f.length + (text.endsWith(f) ? 0 : 1)))) continue;
+        const words = options.find((w) => w.every((x, k) => (k === 0 ? true : tokens[i + k]?.joined && tokens[i + k].text === x)));
+        if (!words) continue;
+        const key = words.join(' ');
+        const last = i + words.length - 1;
+        if (familyNameAfter(doc, last)) given.add(key);
+        if (!standsAlone(doc, i, last, text !== f)) break;
+        // a surname that is also a word (عون، ظريف) only after a title or a verb of saying
+        if (alsoWords.has(key) && !(text === f && tokens[i].joined && announced(tokens[i - 1]?.text ?? ''))) break;
+        const match = findActor(words, doc.year);
+        if (!match || match.matchedBy !== 'surname') break;
+        // a surname another person of the article bears (بخيت العامري) is his, linked or not
+        if (drafts.some((x) => x.words.length >= 2 && x.words[x.words.length - 1] === f && !bearer(doc, x, match.actor))) break;
+        const start = tokens[i].end - f.length + (f.startsWith('ال') && !tokens[i].text.endsWith(f) ? 1 : 0);
+        found.push({ span: { start: Math.max(tokens[i].start, start), end: tokens[last].end }, actor: match.actor, key });
+        i = last;
+        break;
+      }
+    }
+    const byActor = new Map<ActorEntry, Draft>();
+    for (const { span, actor, key } of found) {
+      if (given.has(key)) continue;
+      // the article's own bearer of the full name, the surname spelt another way (ترمب / ترامب)
+      let d = byActor.get(actor) ?? drafts.find((x) => bearer(doc, x, actor));
+      if (!d) {
+        // shown as written; the lexicon's full name gives the words the known-actor refiner looks up
+        const words = normalizeForm(actor.names[0]).split(/[\s-]+/);
+        const known = findActor(words, doc.year);
+        d = { words, nameSpan: span, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), bare: new Set(), roleKind: null, royal: false, country: null, org: null, orgText: null, rules: [], counterRole: null, elided: [], knownCountry: known?.offices[0]?.country ?? actor.country };
+        drafts.push(d);
+      }
+      byActor.set(actor, d);
+      d.names.push(span);
+      d.mentions.push({ start: span.start, end: span.end, entity: -1, type: 'alias', rule: this.id });
+      mark(d.rules, this.id);
+    }
+  },
+};
+
+/** Characters of the article already read as a person's name or title. */
+function mentionMask(ls: LinkState): Uint8Array {
+  const mask = new Uint8Array(ls.doc.norm.length + 1);
+  for (const d of ls.drafts) {
+    for (const m of d.mentions) mask.fill(1, m.start, m.end);
+    for (const r of d.roles) mask.fill(1, r.start, r.end);
+  }
+  for (const r of ls.descriptions) if (r.role) mask.fill(1, r.role.start, r.role.end);
+  return mask;
+}
+
+/**
+ * The person of a draft is the actor: the lexicon finds him by the draft's full name, or it is his
+ * given name and a surname within two letters of one the lexicon spells (أنطونيو غوتريس).
+ */
+function bearer(doc: Doc, d: Draft, actor: ActorEntry): boolean {
+  const words = d.words;
+  if (words.length < 2) return false;
+  if (findActor(words, doc.year)?.actor === actor) return true;
+  const last = words[words.length - 1];
+  return actor.names.some((n) => {
+    const w = normalizeForm(n).split(/[\s-]+/);
+    return w.length >= 2 && w[0] === words[0] && last.length >= 4 && editDistance(w[w.length - 1], last) <= 2;
+  });
+}
+
+/** Levenshtein distance of two short words. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * The surname at tokens [i, last] is a word of its own, not the end of a longer name the parsers
+ * did not read: ميشال عون read whole is masked, but "بخيت العامري" or "سعيد عون" is no known
+ * actor. The word before it, where no punctuation parts them, must be one that is no given name:
+ * a particle, a common word, a verb of reporting, a title or honorific, a noun with the article
+ * (but a definite surname after a definite noun other than a title is its adjective: القطاع
+ * النفطي). Nor is it part of a phrase (بعون الله) or followed by a family name (بيريز الطرابلسي):
+ * a word the article writes so anywhere names no known actor in it.
+ */
+function standsAlone(doc: Doc, i: number, last: number, proclitic: boolean): boolean {
+  const tokens = doc.tokens;
+  const prev = tokens[i - 1];
+  // (a proclitic, وأردوغان، لبوتين, opens a phrase of its own)
+  const joinedPrev = prev && tokens[i].joined && !proclitic ? prev.text : null;
+  if (joinedPrev !== null && !noGivenName(joinedPrev)) return false;
+  // "القطاع النفطي"، "الطريق الدائري": a definite surname after a definite noun is its adjective
+  const definite = (w: string): boolean => /^[وفبل]?ال|^لل/u.test(w);
+  if (joinedPrev !== null && definite(tokens[i].text) && definite(joinedPrev) && !titleHeads.has(joinedPrev.replace(/^[وف]?(?:ال|بال|لل)/u, '')) && !honorificHeads.has(joinedPrev)) return false;
+  const next = tokens[last + 1];
+  return !(next?.joined && next.text === 'الله') && !familyNameAfter(doc, last);
+}
+
+/** "بيريز الطرابلسي"، "الدائري الثاني": a family name or adjective with the article right after the word. */
+function familyNameAfter(doc: Doc, last: number): boolean {
+  const next = doc.tokens[last + 1];
+  return !!next?.joined && /^ال\S+ي$/u.test(next.text) && !doc.lex.countryNisba.match(last + 1, true);
+}
+
+/** Surnames that are also words, normalised (SURNAMES_ALSO_WORDS). */
+const alsoWords: ReadonlySet<string> = new Set(SURNAMES_ALSO_WORDS.map(normalizeForm));
+
+/** A title or a verb of saying right before a name: الرئيس، العماد، قال، وأكد. */
+function announced(w: string): boolean {
+  const bare = /^[وف]\S{2,}$/u.test(w) ? w.slice(1) : w;
+  return [w, bare].some((x) => titleHeads.has(x) || honorificHeads.has(x) || cueOfWord(x)?.kind === 'verb');
+}
+
+/** A normalised word that cannot be a given name before a surname. */
+function noGivenName(w: string): boolean {
+  const bare = /^[وف]\S{2,}$/u.test(w) ? w.slice(1) : w;
+  return [w, bare].some((x) => stopwords.has(x) || commonWords.has(x) || titleHeads.has(x) || honorificHeads.has(x) || cueOfWord(x) !== undefined) || /^[وفبل]?ال/u.test(w) && !givenNames.has(w);
+}
+
+/**
  * A description (الوزير الأردني، المبعوث) is the nearest earlier person with the same title head
  * and no conflicting country or body: "رئيس الحكومة" is not "رئيس الجمهورية" (a two-word head must
  * match both words), a description of a sitting official is not the former one (المخلوع، السابق),
@@ -282,7 +433,8 @@ function nearName(ls: LinkState, r: RawPerson): boolean {
   const { doc } = ls;
   if (!enabled(doc, 'description-near-name') || !(r.org || r.country)) return false;
   const t = r.title!;
-  const near = ls.drafts.find((d) => !d.roles.length && d.names.some((n) => n.start > t.end && n.start - t.end <= 24 && !/[.!?؟:«"]/.test(doc.norm.slice(t.end, n.start))));
+  // (a known office holder of another country is not the one this office describes)
+  const near = ls.drafts.find((d) => !d.roles.length && !(r.country && d.knownCountry && d.knownCountry !== r.country) && d.names.some((n) => n.start > t.end && n.start - t.end <= 24 && !/[.!?؟:«"“”]/.test(doc.norm.slice(t.end, n.start))));
   if (!near) return false;
   near.mentions.push({ start: t.start, end: t.end, entity: -1, type: 'description', rule: 'description-near-name' });
   absorb(near, r);

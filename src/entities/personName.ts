@@ -5,6 +5,10 @@ import { CITY_HEADS } from '../lexicon/places.js';
 import { PHRASE_LEXICONS, commonWords, titleHeads, givenNames, honorificHeads, isMannerParticiple, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
 import { origText, type Doc } from '../document.js';
 import { cueOfWord } from '../lexicon/cueForms.js';
+import { isKnownFullName } from '../lexicon/actors/index.js';
+
+/** Words after a name that tell a generation of one family name (normalised): الابن، جونيور. */
+const GENERATION: ReadonlySet<string> = new Set(['الابن', 'الاب', 'الاصغر', 'الاكبر', 'جونيور', 'الثاني', 'الثالث', 'الاول', 'سينيور']);
 
 const titles = PHRASE_LEXICONS.titles;
 
@@ -289,6 +293,10 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     if (k > from && (PLACE_HEADS.has(tok.text) || (isMannerParticiple(tok.text) && tokens[k - 1].text.length > 2))) break;
     // "وعدد من", "وصاحب": inside a name, و is a conjunction unless the word is a given name (وليد)
     if (k > from && tok.text.length > 2 && tok.text.startsWith('و') && !givenNames.has(tok.text)) break;
+    // "حسن روحاني قمع المتظاهرين": a known office holder's full name is whole; a word that makes it
+    // no name of his ends it, unless it marks a generation (جورج بوش الابن، دونالد ترامب جونيور);
+    // not a nasab (محمد بن عبد الرحمن is the start of many names)
+    if (words.length >= 2 && !GENERATION.has(tok.text) && !givenNames.has(tok.text) && !words.some((w) => particles.has(w)) && isKnownFullName(words) && !isKnownFullName([...words, tok.text])) break;
     words.push(tok.text);
     k++;
   }

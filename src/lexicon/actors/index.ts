@@ -181,6 +181,46 @@ export function findActor(words: readonly string[], year: number | null): ActorM
   return byName.length === 1 ? pick(byName[0]) : undefined;
 }
 
+/**
+ * Whether normalised name words are a full name of the lexicon (فلاديمير بوتين، حسن روحاني): the
+ * name parser ends a name there rather than read on into the next word (حسن روحاني قمع).
+ */
+export function isKnownFullName(words: readonly string[]): boolean {
+  const hits = index().byKey.get(canonicalWords(words).join(' '));
+  return hits !== undefined && hits.some((h) => h.by === 'name');
+}
+
+/**
+ * Surnames of the lexicon that are also everyday Arabic words (عون "help", البرهان "the proof",
+ * الشرع "the law", نصير "supporter", ظريف "witty", سيري "he will see" once normalised): alone, they
+ * name the office holder only right after a title or a verb of saying (الرئيس عون، قال ظريف).
+ */
+export const SURNAMES_ALSO_WORDS: readonly string[] = ['عون', 'البرهان', 'الشرع', 'نصير', 'ظريف', 'سيري', 'الحمد الله', 'الحمدالله', 'صالحي', 'حاتمي', 'عطاف', 'فيدان', 'أكار', 'آكار', 'غولر', 'كني', 'بورن', 'بارو', 'فالون', 'لامي', 'أنان', 'الثني', 'الجلالي'];
+
+/**
+ * The surnames of the lexicon as normalised words (لافروف؛ أبو الغيط → ابو الغيط), keyed by their
+ * first word: a cheap gate before findActor for a word met alone in the text.
+ */
+export function surnamesByFirstWord(): ReadonlyMap<string, readonly string[][]> {
+  return (SURNAMES ??= buildSurnames());
+}
+
+let SURNAMES: Map<string, string[][]> | undefined;
+
+function buildSurnames(): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const actor of ACTORS) {
+    for (const surname of actor.surnames ?? []) {
+      const words = formWords(surname);
+      const list = out.get(words[0]);
+      if (!list) out.set(words[0], [words]);
+      else if (!list.some((w) => w.join(' ') === words.join(' '))) list.push(words);
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => b.length - a.length);
+  return out;
+}
+
 /** The actor with this id (SA_JUBEIR), or undefined. */
 export function actorById(id: string): ActorEntry | undefined {
   return ACTORS.find((a) => a.id === id);

@@ -6,8 +6,13 @@ import { entityHolder } from './shared.js';
  * A verb with no subject (وأضاف أن…) speaks for the person named last before it, when that person
  * was named after the current speaker spoke; "كمال الغربي يلتقي سامر الحديدي ويؤكد…": a verb joined
  * by و shares the subject of its sentence's first verb. A person named inside the last statement
- * is what was said, not a new speaker ("أعلن X دعمه لجهود الوزير Y… وأضاف").
+ * is what was said, not a new speaker ("أعلن X دعمه لجهود الوزير Y… وأضاف"). A plural verb
+ * (وقالوا، ويؤكدون) has a group for its subject: one of several people named before it, not one
+ * named alone (the one the group wrote to).
  */
+/** A verb in the plural: past قالوا، أكدوا or present يقولون، يؤكدون (normalised). */
+const PLURAL_VERB = /\S{2}(?:وا|ون)$/u;
+
 export const namedBeforeCue: PositionRule = {
   id: 'named-before-cue',
   stage: 'positions',
@@ -20,8 +25,24 @@ export const namedBeforeCue: PositionRule = {
     if (p && last && p.start >= last.span.start && p.end <= last.span.end && !/^[\s،,]*$/.test(st.doc.norm.slice(p.end, st.hit.index))) p = undefined;
     if (p && /[وف]/.test(st.pre) && p.start >= st.sStart && !(last && last.sentence === st.si)) p = entities.firstPersonIn(st.sStart, st.cueStart) ?? p;
     if (!p || (last && p.start <= last.at)) return 'next';
+    // "وقالوا": a plural verb speaks for a group; one person named alone is not its subject
+    if (PLURAL_VERB.test(st.w) && !severalPeople(st, last ? Math.max(last.span.end, p.start - GROUP_REACH) : p.start - GROUP_REACH)) return 'next';
     st.holder = entityHolder(st, p, 'entity');
     mark(st.trail, this.id);
     return 'next';
   },
 };
+
+/** How far back (characters) the people a plural verb speaks for may be named. */
+const GROUP_REACH = 600;
+
+/** Two people or more are named between `from` and the cue. */
+function severalPeople(st: Parameters<NonNullable<PositionRule['cue']>>[0], from: number): boolean {
+  const seen = new Set<number>();
+  for (const m of st.a.entities.mentions) {
+    if (m.start < from || m.end > st.cueStart) continue;
+    if (st.a.entities.entities[m.entity].kind === 'person') seen.add(m.entity);
+    if (seen.size >= 2) return true;
+  }
+  return false;
+}

@@ -13,4 +13,9 @@ describe(rule.id, () => {
     expect(positions(text)[1]).toMatchObject({ holder: 'كمال الغربي', statement: 'الطريق الجديد سيفتح الشهر المقبل' });
     expect(positions(text)[1].rules).not.toContain(rule.id);
   });
+
+  it('gives a plural verb to one of several people named before it, never to one named alone', () => {
+    expect(stated('وجه النواب رسالة إلى الوزير سامر الحديدي. وقالوا إن الوضع صعب.')).toEqual([]);
+    expect(stated('التقى الوزير سامر الحديدي والنائب كمال الغربي في عمان أمس. وقالوا إن الوضع صعب.')).toEqual(['كمال الغربي: الوضع صعب']);
+  });
 });
