@@ -13,6 +13,7 @@ import { cutAtLaterMeeting } from './rules/cut-at-later-meeting.js';
 import { attributionClause } from './rules/attribution-clause.js';
 import { listedSides } from './rules/listed-sides.js';
 import { reportersNotAttendees } from './rules/reporters-not-attendees.js';
+import { saidAfterCue } from './rules/said-after-cue.js';
 import { spokesmanNotAttendee } from './rules/spokesman-not-attendee.js';
 import { sendersNotAttendees } from './rules/senders-not-attendees.js';
 import { forcesOfLeader } from './rules/forces-of-leader.js';
@@ -80,6 +81,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   attributionClause,
   listedSides,
   reportersNotAttendees,
+  saidAfterCue,
   spokesmanNotAttendee,
   sendersNotAttendees,
   forcesOfLeader,
