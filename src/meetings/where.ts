@@ -46,9 +46,27 @@ export function findPlace(doc: Doc, from: number, to: number, blocked: (i: numbe
     // "اعترف بالقدس عاصمة لإسرائيل": a city named as a capital is what is recognised, not a place
     if (c && tokens[i + c.len]?.joined && /^(?:عاصمه|عاصمتها|عاصمته)$/u.test(tokens[i + c.len].text)) continue;
     const locative = (x: { pre: string }): boolean => ['ب', 'وب', 'فب'].includes(x.pre) || (x.pre === '' && !!prev && (LOCATIVE.has(prev) || cityHeads.has(prev)));
-    if (c && locative(c)) return { start: c.start, end: c.end };
+    // "بحثا الوضع في إدلب": the place of a topic noun is what was discussed, not where
+    if (c && locative(c) && !(prev === 'في' && topicBefore(doc, i - 1))) return { start: c.start, end: c.end };
     const country = c ? undefined : doc.lex.countryNames.match(i);
-    if (country && country.pre === '' && prev === 'في') return { start: country.start, end: country.end };
+    if (country && country.pre === '' && prev === 'في' && !topicBefore(doc, i - 1)) return { start: country.start, end: country.end };
   }
   return null;
+}
+
+/** Nouns of what is discussed (normalised): "الوضع في إدلب"، "التطورات في اليمن" name a topic, not a place. */
+const TOPIC_HEADS: ReadonlySet<string> = new Set(
+  ['الوضع', 'الأوضاع', 'التطورات', 'المستجدات', 'الأزمة', 'الأزمات', 'الأحداث', 'الحرب', 'الصراع', 'النزاع', 'الملف', 'العملية', 'التصعيد', 'الاستقرار', 'السلام', 'الأمن', 'الحل', 'التسوية', 'المعارك', 'القتال', 'الهدنة', 'العنف']
+    .flatMap((w) => [w, 'و' + w])
+    .map(normalizeForm),
+);
+
+/** The word before the preposition at `at` (or the one before its adjective: الأوضاع الإنسانية في) is a topic noun. */
+function topicBefore(doc: Doc, at: number): boolean {
+  const tokens = doc.tokens;
+  const w1 = tokens[at - 1];
+  if (!w1 || !tokens[at].joined) return false;
+  if (TOPIC_HEADS.has(w1.text)) return true;
+  const w2 = tokens[at - 2];
+  return !!w2 && w1.joined && /^ال\S+(?:يه|ي)$/u.test(w1.text) && TOPIC_HEADS.has(w2.text);
 }
