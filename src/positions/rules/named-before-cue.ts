@@ -1,6 +1,7 @@
 import { mark } from '../../rules.js';
 import type { PositionRule } from '../model.js';
 import { entityHolder } from './shared.js';
+import { tokenAt } from '../../segment/tokens.js';
 
 /**
  * A verb with no subject (وأضاف أن…) speaks for the person named last before it, when that person
@@ -8,7 +9,8 @@ import { entityHolder } from './shared.js';
  * by و shares the subject of its sentence's first verb. A person named inside the last statement
  * is what was said, not a new speaker ("أعلن X دعمه لجهود الوزير Y… وأضاف"). A plural verb
  * (وقالوا، ويؤكدون) has a group for its subject: one of several people named before it, not one
- * named alone (the one the group wrote to).
+ * named alone (the one the group wrote to). Not where the verb has a subject of its own that no
+ * rule took for a holder (قالت وكالة الأنباء، ودعا البيان): that one spoke, not the person before.
  */
 /** A verb in the plural: past قالوا، أكدوا or present يقولون، يؤكدون (normalised). */
 const PLURAL_VERB = /\S{2}(?:وا|ون)$/u;
@@ -20,7 +22,7 @@ export const namedBeforeCue: PositionRule = {
   example: 'واجتمع وزير النقل كمال الغربي أمس بسائقي الشاحنات في الميناء. وأضاف أن الطريق الجديد سيفتح الشهر المقبل.',
   cue(st) {
     const { entities, last } = st.a;
-    if (st.holder || st.form.kind !== 'verb') return 'next';
+    if (st.holder || st.form.kind !== 'verb' || subjectAfter(st)) return 'next';
     let p = entities.lastPersonBefore(st.cueStart);
     if (p && last && p.start >= last.span.start && p.end <= last.span.end && !/^[\s،,]*$/.test(st.doc.norm.slice(p.end, st.hit.index))) p = undefined;
     if (p && /[وف]/.test(st.pre) && p.start >= st.sStart && !(last && last.sentence === st.si)) p = entities.firstPersonIn(st.sStart, st.cueStart) ?? p;
@@ -45,4 +47,21 @@ function severalPeople(st: Parameters<NonNullable<PositionRule['cue']>>[0], from
     if (seen.size >= 2) return true;
   }
   return false;
+}
+
+/** Time words that may stand between a verb and its subject (قالت الاثنين وكالة …). */
+const TIME_WORDS: ReadonlySet<string> = new Set(['امس', 'اليوم', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'ايضا']);
+/** Nouns of a statement or its source that stand as a verb's subject (ودعا البيان، وأورد التقرير). */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set(['البيان', 'بيان', 'التقرير', 'تقرير', 'وكاله', 'الوكاله', 'صحيفه', 'الصحيفه', 'مصادر', 'مصدر', 'المصدر', 'المصادر', 'الرساله', 'رساله', 'الوثيقه']);
+
+/** The word after the verb (past time words) opens a body, country or source noun: the verb's own subject. */
+function subjectAfter(st: Parameters<NonNullable<PositionRule['cue']>>[0]): boolean {
+  const tokens = st.doc.tokens;
+  let k = tokenAt(tokens, st.cueEnd);
+  while (k < tokens.length && tokens[k].joined && TIME_WORDS.has(tokens[k].text)) k++;
+  const t = tokens[k];
+  if (!t?.joined) return false;
+  if (SOURCE_NOUNS.has(t.text)) return true;
+  const m = st.a.entities.firstMentionIn(t.start, t.end);
+  return !!m && st.a.entities.entities[m.entity].kind !== 'person';
 }

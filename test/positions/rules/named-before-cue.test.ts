@@ -18,4 +18,10 @@ describe(rule.id, () => {
     expect(stated('وجه النواب رسالة إلى الوزير سامر الحديدي. وقالوا إن الوضع صعب.')).toEqual([]);
     expect(stated('التقى الوزير سامر الحديدي والنائب كمال الغربي في عمان أمس. وقالوا إن الوضع صعب.')).toEqual(['كمال الغربي: الوضع صعب']);
   });
+
+  it('leaves a verb whose own subject is a body or a statement to that subject, not the person before', () => {
+    const text = 'استقبل الوزير سامر الحديدي السفير أمس. ودعا البيان إلى تعزيز التعاون.';
+    expect(positions(text).map((p) => p.holder)).not.toContain('سامر الحديدي');
+    expect(stated('استقبل الوزير سامر الحديدي السفير أمس. ودعا إلى تعزيز التعاون.')).toEqual(['سامر الحديدي: تعزيز التعاون']);
+  });
 });
