@@ -221,7 +221,8 @@ export const familyNameAlias: LinkRule = {
  * "وقال لافروف إن …"، "بوتين وأردوغان يبحثان …": the surname of a known office holder (the
  * lexicon's distinctive surnames, lexicon/actors), met alone where no one of the article bears it,
  * names that holder: the one in office in the article's year, or the only bearer where the year is
- * unknown. He is shown as written, with the lexicon's affiliation for him (known-actor). Not a
+ * unknown. He is shown as written, with the lexicon's affiliation for him (known-actor) and the
+ * title written right before it (الرئيس الروسي بوتين). Not a
  * word another name or title already read, nor the end of an unread name (standsAlone).
  */
 export const knownSurname: LinkRule = {
@@ -280,6 +281,14 @@ export const knownSurname: LinkRule = {
       d.names.push(span);
       d.mentions.push({ start: span.start, end: span.end, entity: -1, type: 'alias', rule: this.id });
       mark(d.rules, this.id);
+      // "الرئيس الروسي بوتين": the title written right before the surname is his
+      const k = ls.descriptions.findIndex((r) => r.title && r.title.end <= span.start && /^\s+$/u.test(doc.norm.slice(r.title.end, span.start)));
+      const r = k >= 0 ? ls.descriptions[k] : undefined;
+      if (r?.title && !(r.country && d.knownCountry && r.country !== d.knownCountry)) {
+        d.mentions.push({ start: r.title.start, end: r.title.end, entity: -1, type: 'description', rule: this.id });
+        absorb(d, r);
+        ls.descriptions.splice(k, 1);
+      }
     }
   },
 };
@@ -415,7 +424,7 @@ function candidates(doc: Doc, drafts: Draft[], r: RawPerson, former: (d: Draft) 
   const key = headKey(t.head);
   const key2 = headKey2(t.head);
   let fits = drafts.filter(
-    (d) => d.heads.has(key) && (!key2 || !d.heads2.size || d.heads2.has(key2)) && (!r.country || !d.country || d.country === r.country) && (!r.org || !d.org || d.org.id === r.org.id),
+    (d) => d.heads.has(key) && (!key2 || !d.heads2.size || d.heads2.has(key2)) && (!r.country || !(d.country ?? d.knownCountry) || (d.country ?? d.knownCountry) === r.country) && (!r.org || !d.org || d.org.id === r.org.id),
   );
   // "الرئيس اليمني" alone is a president, not the holder of "رئيس الديوان": a generic head without
   // its second word means a person given that head alone

@@ -29,4 +29,10 @@ describe(rule.id, () => {
     expect(people('وتحدث التقرير عن القطاع النفطي في البلاد.')).toEqual([]);
     expect(people('وبعون الله نجحت الحملة.')).toEqual([]);
   });
+
+  it('takes the title written right before the surname, and no description of another country', () => {
+    expect(entity('وقال الرئيس الروسي بوتين إن الوضع صعب.', 'بوتين')).toMatchObject({ roles: ['الرئيس الروسي'], country: 'RU' });
+    const text = 'التقى الرئيس بوتين الوزير سامر الحديدي أمس. وقال الرئيس التركي إن المحادثات مهمة.';
+    expect(entity(text, 'بوتين')?.roles).toEqual(['الرئيس']);
+  });
 });
