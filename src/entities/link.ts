@@ -405,6 +405,20 @@ export const linkDescription: LinkRule = {
 };
 
 /**
+ * The country a draft stands for: stated by its titles, or that of the known office holder it
+ * names (lexicon/actors; his nationality where he held no office that year), looked up once.
+ * "الرئيس الفرنسي السابق" is then no description of زين العابدين بن علي.
+ */
+function countryOf(d: Draft, year: number | null): string | null {
+  if (d.country) return d.country;
+  if (d.knownCountry === undefined) {
+    const match = d.words.length >= 2 ? findActor(d.words, year) : undefined;
+    d.knownCountry = match ? match.offices[0]?.country ?? match.actor.country : null;
+  }
+  return d.knownCountry;
+}
+
+/**
  * Whether a draft holds a former office (الرئيس المخلوع، وزير الخارجية السابق). Roles only grow, so
  * each is tested once: testing them all for every description was quadratic in a long text.
  */
@@ -424,7 +438,7 @@ function candidates(doc: Doc, drafts: Draft[], r: RawPerson, former: (d: Draft) 
   const key = headKey(t.head);
   const key2 = headKey2(t.head);
   let fits = drafts.filter(
-    (d) => d.heads.has(key) && (!key2 || !d.heads2.size || d.heads2.has(key2)) && (!r.country || !(d.country ?? d.knownCountry) || (d.country ?? d.knownCountry) === r.country) && (!r.org || !d.org || d.org.id === r.org.id),
+    (d) => d.heads.has(key) && (!key2 || !d.heads2.size || d.heads2.has(key2)) && (!r.country || !countryOf(d, doc.year) || countryOf(d, doc.year) === r.country) && (!r.org || !d.org || d.org.id === r.org.id),
   );
   // "الرئيس اليمني" alone is a president, not the holder of "رئيس الديوان": a generic head without
   // its second word means a person given that head alone
