@@ -33,4 +33,10 @@ describe(rule.id, () => {
     const text = 'وحضر الوزير كمال الغربي الجلسة ورفض كل تدخل في شؤون القضاء.';
     expect(stated(text)).toEqual(['كمال الغربي: كل تدخل في شؤون القضاء']);
   });
+
+  it('reads the object past a frame of the occasion closed by a comma', () => {
+    expect(stated('وانتقد الوزير سامر الحديدي خلال اجتماع الحزب السنوي، الحكومة لتأخر صرف الرواتب.')).toEqual(['سامر الحديدي: الحكومة لتأخر صرف الرواتب']);
+    // a frame followed by a clause, or one that names no occasion, stays in the statement
+    expect(stated('وانتقد الوزير سامر الحديدي في العديد من المناسبات الحكومة، مؤكدا أنها تتأخر.')[0]).toMatch(/^سامر الحديدي: في العديد من المناسبات/u);
+  });
 });
