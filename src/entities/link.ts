@@ -268,15 +268,22 @@ export const knownSurname: LinkRule = {
     const byActor = new Map<ActorEntry, Draft>();
     for (const { span, actor, key } of found) {
       if (given.has(key)) continue;
-      // the article's own bearer of the full name, the surname spelt another way (ترمب / ترامب)
-      let d = byActor.get(actor) ?? drafts.find((x) => bearer(doc, x, actor));
+      // the lexicon's full name gives the words the known-actor refiner looks up, and his country
+      const words = normalizeForm(actor.names[0]).split(/[\s-]+/);
+      const known = findActor(words, doc.year);
+      const knownCountry = known?.offices[0]?.country ?? actor.country;
+      // the article's own bearer of the full name, the surname spelt another way (ترمب / ترامب), or a
+      // titled mention of the surname alone of no other country (نظيره بوتين)
+      let d =
+        byActor.get(actor) ??
+        drafts.find((x) => bearer(doc, x, actor)) ??
+        drafts.find((x) => x.words.join(' ') === key && (!x.country || x.country === knownCountry));
       if (!d) {
-        // shown as written; the lexicon's full name gives the words the known-actor refiner looks up
-        const words = normalizeForm(actor.names[0]).split(/[\s-]+/);
-        const known = findActor(words, doc.year);
-        d = { words, nameSpan: span, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), bare: new Set(), roleKind: null, royal: false, country: null, org: null, orgText: null, rules: [], counterRole: null, elided: [], knownCountry: known?.offices[0]?.country ?? actor.country };
+        // shown as written
+        d = { words, nameSpan: span, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), bare: new Set(), roleKind: null, royal: false, country: null, org: null, orgText: null, rules: [], counterRole: null, elided: [], knownCountry };
         drafts.push(d);
       }
+      if (d.knownCountry === undefined || d.knownCountry === null) d.knownCountry = knownCountry;
       byActor.set(actor, d);
       d.names.push(span);
       d.mentions.push({ start: span.start, end: span.end, entity: -1, type: 'alias', rule: this.id });

@@ -35,4 +35,10 @@ describe(rule.id, () => {
     const text = 'التقى الرئيس بوتين الوزير سامر الحديدي أمس. وقال الرئيس التركي إن المحادثات مهمة.';
     expect(entity(text, 'بوتين')?.roles).toEqual(['الرئيس']);
   });
+
+  it('joins the surname alone to a titled mention of it (نظيره بوتين): one person, not two', () => {
+    const text = 'التقى الرئيس ترامب نظيره بوتين في هلسنكي. وقال بوتين إن القمة ناجحة.';
+    expect(people(text).filter((n) => n === 'بوتين')).toHaveLength(1);
+    expect(entity(text, 'بوتين')?.mentions).toEqual(['بوتين', 'بوتين']);
+  });
 });
