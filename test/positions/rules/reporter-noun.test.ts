@@ -5,7 +5,8 @@ import { positions } from '../../rules/read.js';
 describe(rule.id, () => {
   it('gives "وأكد البيان" to the meeting\'s side, the statement as via (its example)', () => {
     expect(positions(rule.example)).toMatchObject([{ holder: 'كمال الغربي', via: 'البيان', statement: 'البلدين سيوقعان اتفاقية للتعاون في مجال الطاقة' }]);
-    expect(positions(rule.example, [rule.id])).toMatchObject([{ holder: 'سامر الحديدي', via: null }]);
+    // without it the statement is no one's: the verb's subject is البيان, not the man named before
+    expect(positions(rule.example, [rule.id])).toEqual([]);
   });
 
   it('reads a named subject as the holder, with no reporter', () => {
