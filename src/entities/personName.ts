@@ -293,6 +293,9 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     if (k > from && (PLACE_HEADS.has(tok.text) || (isMannerParticiple(tok.text) && tokens[k - 1].text.length > 2))) break;
     // "وعدد من", "وصاحب": inside a name, و is a conjunction unless the word is a given name (وليد)
     if (k > from && tok.text.length > 2 && tok.text.startsWith('و') && !givenNames.has(tok.text)) break;
+    // "ميلانيا بمنزلهما"، "ترامب قمتهما": a word with a dual or plural pronoun suffix, or a
+    // preposition and a pronoun suffix, is no name word
+    if (k > from && (/\S{2}(?:هما|كما)$/u.test(tok.text) || /^[وف]?[بل]\S{3,}(?:هم|ها)$/u.test(tok.text))) break;
     // "حسن روحاني قمع المتظاهرين": a known office holder's full name is whole; a word that makes it
     // no name of his ends it, unless it marks a generation (جورج بوش الابن، دونالد ترامب جونيور);
     // not a nasab (محمد بن عبد الرحمن is the start of many names)

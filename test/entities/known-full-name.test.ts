@@ -11,3 +11,10 @@ describe('a known office holder\'s full name ends a name', () => {
     expect(people('وقال جورج بوش الابن إن الحرب كانت ضرورية.')).toEqual(['جورج بوش الابن']);
   });
 });
+
+describe('a word with a pronoun suffix ends a name', () => {
+  it('does not read a dual suffix or a preposition with a pronoun into the name', () => {
+    expect(people('وقالت كارين مكدوغال إنها زارت غرفة ميلانيا بمنزلهما.')).not.toContain('ميلانيا بمنزلهما');
+    expect(people('وتحدث سامر الحديدي بلغتهم عن الأزمة.')).toEqual(['سامر الحديدي']);
+  });
+});
