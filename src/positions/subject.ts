@@ -208,10 +208,24 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
 /** Seats of government named in two words or more (البيت الأبيض، قصر الإليزيه), normalised. */
 const SEATS = new WordSet(() => COUNTRIES.flatMap((c) => c.capitals).filter((f) => f.includes(' ')));
 
-/** How many words a seat of government takes at the start of `words`, else 0. */
+/** Capitals of one word (موسكو، لندن، طهران), normalised: a state's voice as a subject. */
+const ONE_WORD_SEATS = new WordSet(() => COUNTRIES.flatMap((c) => c.capitals).filter((f) => !f.includes(' ') && !CAPITALS_ALSO_WORDS.includes(f)));
+/** Capitals written like everyday words once normalised: كيف (Kyiv / "how"), مالية (Malé / "financial"). */
+const CAPITALS_ALSO_WORDS: readonly string[] = ['كيف', 'مالية', 'ماليه', 'سول', 'أبيا'];
+
+/** Whether a normalised word is a capital of one word (لندن، بغداد): a holder, though it opens with ل or ب. */
+export function isOneWordCapital(w: string): boolean {
+  return ONE_WORD_SEATS.has(w);
+}
+
+/**
+ * How many words a seat of government takes at the start of `words`, else 0: one of two words or
+ * more, or a capital of one word before another capital ("وتتهم لندن موسكو بالوقوف …": the first
+ * accuses the second, they are no name of two words).
+ */
 function seatAt(words: Token[]): number {
   for (const n of [3, 2]) if (words.length >= n && SEATS.has(words.slice(0, n).map((w) => w.text).join(' '))) return n;
-  return 0;
+  return words.length >= 2 && ONE_WORD_SEATS.has(words[0].text) && ONE_WORD_SEATS.has(words[1].text) ? 1 : 0;
 }
 
 /**

@@ -6,6 +6,7 @@ import { cueOf } from '../../lexicon/cueForms.js';
 import { mark } from '../../rules.js';
 import type { PositionRule, StatedCue } from '../model.js';
 import { NUMBER } from '../../lexicon/wordChars.js';
+import { isOneWordCapital } from '../subject.js';
 
 /** A word of digits only. */
 const NUMBER_WORD = new RegExp(`^${NUMBER}+$`, 'u');
@@ -35,6 +36,8 @@ export const holderIsAName: PositionRule = {
     const words = holder.name.split(/\s+/).filter(Boolean);
     const norms = words.map((w) => normalizeForm(w).replace(/ـ/g, ''));
     if (HONORIFIC.has(norms[0])) return honorificHolder(st, this.id);
+    // "لندن بحجب معلومات": a capital is a holder of one word (or two joined by و: باريس وواشنطن)
+    if (norms.length > 1 && isOneWordCapital(norms[0]) && !norms[1].startsWith('و')) return cutAt(st, words, 1, this.id);
     // "بوث يقول"، "مصادر تركية، فقد يكون": a verb or a comma inside ends the holder's name there
     const cut = norms.findIndex((w, j) => j > 0 && (isVerbOrParticiple(w) || BE.has(w.replace(/^[وف]/u, '')) || /[،,]$/u.test(words[j - 1])));
     if (cut > 0) return cutAt(st, words, cut, this.id);
@@ -47,7 +50,8 @@ export const holderIsAName: PositionRule = {
     if (end < norms.length) return cutAt(st, words, end, this.id);
     let k = 0;
     while (k < norms.length && notAName(norms[k])) k++;
-    if (k === 0) return prepositionFirst(norms[0]) ? nameAtEnd(st, words, norms, this.id) : 'next';
+    // (a capital that opens with ل or ب, لندن، بغداد، is its state's voice, not a preposition's object)
+    if (k === 0) return prepositionFirst(norms[0]) && !isOneWordCapital(norms[0]) ? nameAtEnd(st, words, norms, this.id) : 'next';
     // "لكن فلان": the particle goes, the name stays; a preposition or a verb first means no subject was read
     const rest = words.slice(k);
     if (!rest.length || !LEAD_PARTICLES.has(norms[0]) || NOT_A_START.has(normalizeForm(rest[0]))) return 'stop';

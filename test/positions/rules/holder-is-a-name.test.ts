@@ -27,4 +27,11 @@ describe(rule.id, () => {
     expect(stated('وقالت مصادر مطلعة لـ«الشرق الجديد» إن الاتفاق قريب.', [rule.id])).not.toEqual(['مصادر مطلعة: الاتفاق قريب']);
     expect(stated('وقال العواملة لـ الشرق الجديد إن القطاع يعاني.')).toEqual(['العواملة: القطاع يعاني']);
   });
+
+  it('keeps a capital that opens with ل or ب as a holder of one word, its state\'s voice', () => {
+    expect(positions('وتتهم لندن موسكو بالوقوف وراء عملية التسميم.').map((p) => p.holder)).toEqual(['لندن']);
+    expect(positions('وقالت بغداد إن الحدود آمنة.').map((p) => p.holder)).toEqual(['بغداد']);
+    // a capital spelt like an everyday word is no holder of its own (كيف: how)
+    expect(positions('كيف نشأت الفكرة قال الوزير سامر الحديدي إنها قديمة.').map((p) => p.holder)).not.toContain('كيف');
+  });
 });
