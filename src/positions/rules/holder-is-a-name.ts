@@ -36,6 +36,8 @@ export const holderIsAName: PositionRule = {
     const words = holder.name.split(/\s+/).filter(Boolean);
     const norms = words.map((w) => normalizeForm(w).replace(/ـ/g, ''));
     if (HONORIFIC.has(norms[0])) return honorificHolder(st, this.id);
+    // "تنكيس الأعلام"، "إجراء تحقيق"، "تأكيد": a verbal noun opens what is done, not who holds a view
+    if (holder.how === 'phrase' && verbalNoun(words[0], norms[0])) return 'stop';
     // "لندن بحجب معلومات": a capital is a holder of one word (or two joined by و: باريس وواشنطن)
     if (norms.length > 1 && isOneWordCapital(norms[0]) && !norms[1].startsWith('و')) return cutAt(st, words, 1, this.id);
     // "بوث يقول"، "مصادر تركية، فقد يكون": a verb or a comma inside ends the holder's name there
@@ -123,3 +125,20 @@ function honorificHolder(st: StatedCue, id: string): 'next' | 'stop' {
   mark(st.trail, id);
   return 'next';
 }
+
+/**
+ * A verbal noun of the forms تفعيل (تأكيد، تسليم، تطوير) and إفعال written with its hamza below
+ * (إجراء، إغلاق، إصدار; not the plural أفعال: أعضاء، أنصار), with or without و: no given name
+ * (توفيق، تيسير، إيهاب، إلياس) and no head of a body (تنظيم، اتحاد). `word` as written, `norm` normalised.
+ */
+function verbalNoun(word: string, norm: string): boolean {
+  const written = word.replace(/^[وف](?=\S{4,})/u, '');
+  const bare = /^[وف]\S{4,}$/u.test(norm) ? norm.slice(1) : norm;
+  const taf = /^ت\S{2}ي\S$/u.test(bare);
+  // (إي… is mostly a foreign given name: إيوان، إيثان، إيهاب)
+  const ifal = written.startsWith('إ') && !written.startsWith('إي') && /^ا(?:\S{2}ا\S|\S{3}اء)$/u.test(bare);
+  return (taf || ifal) && !givenNames.has(bare) && !BODY_HEADS.has(bare);
+}
+
+/** Heads of bodies shaped like verbal nouns (normalised): تنظيم داعش، تيار، تحالف، إعلام. */
+const BODY_HEADS: ReadonlySet<string> = new Set(['تنظيم', 'تجمع', 'تيار', 'تحالف', 'اعلام']);

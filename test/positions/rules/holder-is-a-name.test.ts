@@ -34,4 +34,10 @@ describe(rule.id, () => {
     // a capital spelt like an everyday word is no holder of its own (كيف: how)
     expect(positions('كيف نشأت الفكرة قال الوزير سامر الحديدي إنها قديمة.').map((p) => p.holder)).not.toContain('كيف');
   });
+
+  it('takes no verbal noun for a holder (تأكيد، إجراء تحقيق), but keeps given names of that shape', () => {
+    expect(positions('وأكد تنكيس الأعلام أن الحداد عام.').map((p) => p.holder)).toEqual([]);
+    expect(positions('وقال إجراء تحقيق إن الأمر ضروري.').map((p) => p.holder)).toEqual([]);
+    expect(positions('وقال توفيق الحديدي إن الأمر ضروري.').map((p) => p.holder)).toEqual(['توفيق الحديدي']);
+  });
 });
