@@ -1,6 +1,7 @@
 import { CUES, type CueEntry, type CueFormKind } from './cues.js';
 import { normalizeForm } from '../normalize/index.js';
 import type { Token } from '../segment/tokens.js';
+import { WordFilter } from './phrases.js';
 
 /**
  * Reporting cue forms: every inflected form of the cue lexicon (cues.ts) with the entry it
@@ -44,6 +45,8 @@ export function inflect(entry: CueEntry): [string, CueFormKind][] {
 /** The compiled forms: normalised form → its cue (first entry wins), and forms by first word in match order. */
 interface Compiled {
   byForm: Map<string, CueForm>;
+  /** A filter of byForm's keys: most words asked about are no cue form (see WordFilter). */
+  filter: WordFilter;
   /** Normalised forms by their first word, longest first (then in code-unit order), as words. */
   byFirst: Map<string, { form: string; words: string[] }[]>;
 }
@@ -65,7 +68,9 @@ function compile(): Compiled {
     else byFirst.set(words[0], [{ form, words }]);
   }
   for (const list of byFirst.values()) list.sort(byMatchOrder);
-  return (compiled = { byForm, byFirst });
+  const filter = new WordFilter();
+  for (const form of byForm.keys()) filter.add(form);
+  return (compiled = { byForm, filter, byFirst });
 }
 
 /** The order in which forms are tried at a word: the longest first, then in code-unit order. */
@@ -75,9 +80,13 @@ function byMatchOrder(a: { form: string }, b: { form: string }): number {
 
 /** The cue a matched (normalised) word is a form of, undoing the ل + ال contraction (لتاكيد → التاكيد). */
 export function cueOf(word: string): CueForm | undefined {
-  const { byForm } = compile();
-  const n = word.replace(/ +/g, ' ');
-  return byForm.get(n) ?? (n.startsWith('ل') ? byForm.get('ا' + n) : undefined);
+  const { byForm, filter } = compile();
+  // (most words asked about are one word: no replace, and no probe of the map where the filter says no)
+  const n = word.includes(' ') ? word.replace(/ +/g, ' ') : word;
+  const found = filter.mayHave(n) ? byForm.get(n) : undefined;
+  if (found !== undefined || n.charCodeAt(0) !== 0x644) return found; // ل
+  const al = 'ا' + n;
+  return filter.mayHave(al) ? byForm.get(al) : undefined;
 }
 
 /** The cue a word is a form of, with a conjunction (و، ف) on it or not: وأضاف، فأكد. */

@@ -354,6 +354,8 @@ interface Combined {
    * completes the index, so that a word missing from it is in no lexicon. Null once complete.
    */
   tableSlots: number[] | null;
+  /** Once the index is complete: a filter of its words (most words of an article are in none). */
+  filter: WordFilter | null;
 }
 const COMBINED = new WeakMap<LexiconMap, Combined>();
 /** The mark of a word of the other index looked up in the same pass. */
@@ -367,7 +369,7 @@ function combined(lexicons: LexiconMap, also: ReadonlySet<string> | undefined): 
   }
   const names = Object.keys(lexicons);
   const slots = names.map((name) => lexicons[name].tableSlot());
-  c = { names, index: new Map(), also, tableSlots: slots.every((k) => k >= 0) ? slots : null };
+  c = { names, index: new Map(), also, tableSlots: slots.every((k) => k >= 0) ? slots : null, filter: null };
   if (!c.tableSlots) {
     const { index } = c;
     names.forEach((name, k) => {
@@ -382,6 +384,7 @@ function combined(lexicons: LexiconMap, also: ReadonlySet<string> | undefined): 
       if (!slot) index.set(word, (slot = new Array(names.length + 1)));
       slot[names.length] = ALSO;
     }
+    c.filter = filterOf(index);
   }
   COMBINED.set(lexicons, c);
   return c;
@@ -389,6 +392,7 @@ function combined(lexicons: LexiconMap, also: ReadonlySet<string> | undefined): 
 
 /** The slot of a first word in a combined index, looked up in the tables while the index is partial. */
 function slotOf(c: Combined, word: string): (Phrase<unknown>[] | undefined)[] | undefined {
+  if (c.filter !== null && !c.filter.mayHave(word)) return undefined;
   const known = c.index.get(word);
   if (known !== undefined || !c.tableSlots) return known;
   const lists = tablePhrases(word);
@@ -407,6 +411,14 @@ function complete(c: Combined): void {
   for (const word of Object.keys(packedTables()?.words ?? {})) slotOf(c, word);
   for (const word of c.also ?? []) slotOf(c, word);
   c.tableSlots = null;
+  c.filter = filterOf(c.index);
+}
+
+/** A filter of a complete index's words. */
+function filterOf(index: Map<string, unknown>): WordFilter {
+  const filter = new WordFilter();
+  for (const word of index.keys()) filter.add(word);
+  return filter;
 }
 
 /** Words of another index to look up in the same pass (`words`), and the tokens found with one of them as a clitic form (`at`, filled in order). */
@@ -480,14 +492,53 @@ function rest(norm: string, tokens: Token[], i: number, phrase: Phrase<unknown>)
   return true;
 }
 
+/**
+ * A bit per hash of a word's length and outer letters, for a set of words: a word whose bit is
+ * clear is in no set the filter was made from. A probe of a large Set or Map costs some 60 ns (a
+ * cache miss, mostly); most words of an article are in none of the lexicons, and this answers
+ * them from 8 KB that stay in cache. The same hash serves making and asking, so it never says no
+ * to a member.
+ */
+export class WordFilter {
+  private readonly bits = new Int32Array(FILTER_BITS >>> 5);
+
+  /** Note a word as a member. */
+  add(word: string): void {
+    const h = filterHash(word);
+    this.bits[h >>> 5] |= 1 << (h & 31);
+  }
+
+  /** False where `word` is surely not a member; true where it may be. */
+  mayHave(word: string): boolean {
+    const h = filterHash(word);
+    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+}
+
+const FILTER_BITS = 1 << 16;
+
+/** The filter's hash: the length, the first two and the last two code units of a word. */
+function filterHash(w: string): number {
+  const n = w.length;
+  if (n < 2) return n === 0 ? 0 : w.charCodeAt(0) & (FILTER_BITS - 1);
+  const h = (w.charCodeAt(0) * 31 + w.charCodeAt(1)) * 961 + w.charCodeAt(n - 1) * 31 + w.charCodeAt(n - 2) + n * 40503;
+  return (h ^ (h >>> 16)) & (FILTER_BITS - 1);
+}
+
+/** Sets smaller than this stay in cache: a probe costs less than the filter. */
+const LARGE_SET = 200;
+
 /** A set of normalised words built on first use (the lexicons are normalised by the thousand). */
 export class WordSet {
   private set: Set<string> | null = null;
+  /** For a large set (where a probe misses the cache): its filter, else null. */
+  private filter: WordFilter | null = null;
   constructor(private readonly forms: () => Iterable<string>) {}
 
   /** True where the normalised word is in the set. */
   has(word: string): boolean {
-    return this.words().has(word);
+    const set = this.words();
+    return (this.filter === null || this.filter.mayHave(word)) && set.has(word);
   }
 
   /** How many distinct normalised words the set holds. */
@@ -496,6 +547,13 @@ export class WordSet {
   }
 
   private words(): Set<string> {
-    return (this.set ??= new Set([...this.forms()].map(normalizeForm).filter(Boolean)));
+    if (this.set) return this.set;
+    const set = new Set([...this.forms()].map(normalizeForm).filter(Boolean));
+    if (set.size >= LARGE_SET) {
+      const filter = new WordFilter();
+      for (const w of set) filter.add(w);
+      this.filter = filter;
+    }
+    return (this.set = set);
   }
 }
