@@ -92,9 +92,11 @@ const QUALIFIER_WORD = lazy(() => new RegExp(QUAL()));
 const firstWords = (table: readonly (readonly string[])[]) => new Set(table.flat().map((f) => norm(f).split(' ')[0]));
 let monthWords: Set<string> | null = null;
 let hijriWords: Set<string> | null = null;
+/** و ف ب ل: a conjunction or preposition a month name may carry. */
+const PROCLITIC_CODES = [0x648, 0x641, 0x628, 0x644];
 /** Does the text hold a word that starts a month name (a conjunction or preposition before it allowed)? */
 function hasWordOf(s: string, set: Set<string>): boolean {
-  for (const w of s.split(/[\s/()،,.:-]+/)) if (set.has(w) || (w.length > 2 && /^[وفبل]/.test(w) && set.has(w.slice(1)))) return true;
+  for (const w of s.split(/[\s/()،,.:-]+/)) if (set.has(w) || (w.length > 2 && PROCLITIC_CODES.includes(w.charCodeAt(0)) && set.has(w.slice(1)))) return true;
   return false;
 }
 const hasMonth = (s: string) => hasDigit(s) && hasWordOf(s, (monthWords ??= firstWords(GREGORIAN_MONTHS)));

@@ -9,7 +9,7 @@
  * يوليوز، غشت، شتنبر، نونبر، دجنبر in Morocco). Hijri months in their usual spellings, with the
  * variants for the fourth and sixth months (ربيع الآخر/الثاني، جمادى الآخرة/الثانية).
  */
-import { normalize } from '../normalize/index.js';
+import { normalizeText } from '../normalize/index.js';
 
 /** Gregorian month names, January first; each entry lists every form of that month. */
 export const GREGORIAN_MONTHS: readonly (readonly string[])[] = [
@@ -69,7 +69,7 @@ function escape(s: string): string {
 
 /** Normalise a form the way the text is normalised. */
 export function norm(s: string): string {
-  return normalize(s).norm;
+  return normalizeText(s);
 }
 
 /** One regex alternation of the normalised forms, longest first (so كانون الثاني wins over كانون). */

@@ -101,6 +101,14 @@ export function normalizeForm(s: string): string {
   return (out.includes('  ') ? out.replace(/ {2,}/g, ' ') : out).trim();
 }
 
+/**
+ * normalize(s).norm without the offset map: for short texts read again after the document was
+ * built (a dateline's line, a meeting's evidence), where the map's two arrays cost more than the work.
+ */
+export function normalizeText(s: string): string {
+  return MAY_CHANGE.test(s) ? replaceUnits(s) : s;
+}
+
 /** s with every code unit that has a replacement replaced. */
 function replaceUnits(s: string): string {
   let out = '';
