@@ -1,7 +1,7 @@
 import { CUES, type CueEntry, type CueFormKind } from './cues.js';
 import { normalizeForm } from '../normalize/index.js';
 import type { Token } from '../segment/tokens.js';
-import { WordFilter } from './phrases.js';
+import { LateFilter } from './phrases.js';
 
 /**
  * Reporting cue forms: every inflected form of the cue lexicon (cues.ts) with the entry it
@@ -46,7 +46,7 @@ export function inflect(entry: CueEntry): [string, CueFormKind][] {
 interface Compiled {
   byForm: Map<string, CueForm>;
   /** A filter of byForm's keys: most words asked about are no cue form (see WordFilter). */
-  filter: WordFilter;
+  filter: LateFilter;
   /** Normalised forms by their first word, longest first (then in code-unit order), as words. */
   byFirst: Map<string, { form: string; words: string[] }[]>;
 }
@@ -68,9 +68,7 @@ function compile(): Compiled {
     else byFirst.set(words[0], [{ form, words }]);
   }
   for (const list of byFirst.values()) list.sort(byMatchOrder);
-  const filter = new WordFilter();
-  for (const form of byForm.keys()) filter.add(form);
-  return (compiled = { byForm, filter, byFirst });
+  return (compiled = { byForm, filter: new LateFilter(() => byForm.keys()), byFirst });
 }
 
 /** The order in which forms are tried at a word: the longest first, then in code-unit order. */

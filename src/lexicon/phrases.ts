@@ -355,7 +355,7 @@ interface Combined {
    */
   tableSlots: number[] | null;
   /** Once the index is complete: a filter of its words (most words of an article are in none). */
-  filter: WordFilter | null;
+  filter: LateFilter | null;
 }
 const COMBINED = new WeakMap<LexiconMap, Combined>();
 /** The mark of a word of the other index looked up in the same pass. */
@@ -415,10 +415,8 @@ function complete(c: Combined): void {
 }
 
 /** A filter of a complete index's words. */
-function filterOf(index: Map<string, unknown>): WordFilter {
-  const filter = new WordFilter();
-  for (const word of index.keys()) filter.add(word);
-  return filter;
+function filterOf(index: Map<string, unknown>): LateFilter {
+  return new LateFilter(() => index.keys());
 }
 
 /** Words of another index to look up in the same pass (`words`), and the tokens found with one of them as a clitic form (`at`, filled in order). */
@@ -499,7 +497,7 @@ function rest(norm: string, tokens: Token[], i: number, phrase: Phrase<unknown>)
  * them from 8 KB that stay in cache. The same hash serves making and asking, so it never says no
  * to a member.
  */
-export class WordFilter {
+class WordFilter {
   private readonly bits = new Int32Array(FILTER_BITS >>> 5);
 
   /** Note a word as a member. */
@@ -517,6 +515,31 @@ export class WordFilter {
 
 const FILTER_BITS = 1 << 16;
 
+/** Probes after which a LateFilter is made: some four articles' worth, so a cold start makes none. */
+const FILTER_AFTER = 4096;
+
+/**
+ * A WordFilter of some keys, made only once they have been probed FILTER_AFTER times: a run of one
+ * article (the CLI's cold start) never pays for hashing thousands of keys; a batch soon does.
+ * Until then it answers "maybe" to every word.
+ */
+export class LateFilter {
+  private filter: WordFilter | null = null;
+  private probes = 0;
+  constructor(private readonly keys: () => Iterable<string>) {}
+
+  /** False where `word` is surely not a key; true where it may be (or the filter is not made yet). */
+  mayHave(word: string): boolean {
+    if (this.filter !== null) return this.filter.mayHave(word);
+    if (++this.probes >= FILTER_AFTER) {
+      const filter = new WordFilter();
+      for (const key of this.keys()) filter.add(key);
+      this.filter = filter;
+    }
+    return true;
+  }
+}
+
 /** The filter's hash: the length, the first two and the last two code units of a word. */
 function filterHash(w: string): number {
   const n = w.length;
@@ -532,7 +555,7 @@ const LARGE_SET = 200;
 export class WordSet {
   private set: Set<string> | null = null;
   /** For a large set (where a probe misses the cache): its filter, else null. */
-  private filter: WordFilter | null = null;
+  private filter: LateFilter | null = null;
   constructor(private readonly forms: () => Iterable<string>) {}
 
   /** True where the normalised word is in the set. */
@@ -549,11 +572,7 @@ export class WordSet {
   private words(): Set<string> {
     if (this.set) return this.set;
     const set = new Set([...this.forms()].map(normalizeForm).filter(Boolean));
-    if (set.size >= LARGE_SET) {
-      const filter = new WordFilter();
-      for (const w of set) filter.add(w);
-      this.filter = filter;
-    }
+    if (set.size >= LARGE_SET) this.filter = new LateFilter(() => set);
     return (this.set = set);
   }
 }
