@@ -43,6 +43,24 @@ const wasmInit = {
 };
 
 /**
+ * commander requires node:child_process at its top, for subcommands that are separate executables
+ * (khulasa has none). Loading it costs a cold start some 5 ms (it brings net, dgram and more), so
+ * commander gets a stand-in that loads it on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "let cp;\nmodule.exports = { spawn: (...args) => (cp ??= require('node:child_process')).spawn(...args) };\n",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * The phrase lexicons compiled to tables (src/lexicon/phrases.ts, packLexicons), made from the very
  * sources being bundled: the bundle carries them as one JSON string, so that a cold start parses
  * them instead of normalising some 8,000 lexicon forms.
@@ -78,7 +96,7 @@ const common = {
   minifyWhitespace: true,
   logLevel: 'warning',
   loader: { '.wasm': 'binary' },
-  plugins: [wasmInit],
+  plugins: [wasmInit, lazyChildProcess],
 };
 
 rmSync('dist/bundle', { recursive: true, force: true });

@@ -1,5 +1,15 @@
-import { opendir, stat } from 'node:fs/promises';
+import { opendir as opendirThen, stat as statThen } from 'node:fs';
+import type { Dir, Stats } from 'node:fs';
 import { join } from 'node:path';
+
+// node:fs's callbacks as promises, not node:fs/promises: every one-shot run calls
+// expandDirectories, and that module loads some ten more of node's own at start-up.
+function stat(path: string): Promise<Stats> {
+  return new Promise((resolve, reject) => statThen(path, (err, info) => (err ? reject(err) : resolve(info))));
+}
+function opendir(path: string): Promise<Dir> {
+  return new Promise((resolve, reject) => opendirThen(path, (err, dir) => (err ? reject(err) : resolve(dir))));
+}
 
 /** Which files a directory contributes: plain-text articles (`.txt`) and web pages (`.html`, `.htm`), any case. */
 const TEXT_FILE = /\.(?:txt|x?html?)$/i;

@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createReadStream, readFile, stat } from 'node:fs';
+import type { Stats } from 'node:fs';
 
 /** Where the CLI writes: stdout or stderr, or a test double. */
 export interface Output {
@@ -39,10 +39,25 @@ export interface Io {
   blocking?<T>(work: () => T): T;
 }
 
+/** A node:fs callback call as a promise. */
+function call<T>(start: (done: (err: Error | null, value: T) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => start((err, value) => (err ? reject(err) : resolve(value))));
+}
+
+/**
+ * A file's bytes: a regular file in one read (run() checked its size first), anything else (a
+ * FIFO, a device) as a stream, so that its size is capped while it is read. Not a stream for
+ * every file, nor node:fs/promises: those load some fifteen more of node's modules at start-up.
+ */
+async function* readBytes(path: string): AsyncGenerator<Uint8Array> {
+  if ((await call<Stats>((done) => stat(path, done))).isFile()) yield await call<Buffer>((done) => readFile(path, done));
+  else yield* createReadStream(path);
+}
+
 /** The real file system. */
 export const nodeFs: FileSystem = {
-  stat: (path) => stat(path),
-  read: (path) => createReadStream(path),
+  stat: (path) => call((done) => stat(path, done)),
+  read: readBytes,
 };
 
 /** Is this the error a closed pipe gives (`khulasa … | head -1`)? */
@@ -91,7 +106,10 @@ export function processIo(): Io {
         process.on('SIGINT', onSigint);
       }
     },
-    stdin: process.stdin,
+    // on first use only: process.stdin sets up a stream (and loads its modules) that reading a named file never needs
+    get stdin() {
+      return process.stdin;
+    },
     stdout: wrapStream(process.stdout),
     stderr: wrapStream(process.stderr),
     env: process.env,
