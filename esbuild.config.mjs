@@ -62,8 +62,8 @@ const lazyChildProcess = {
 
 /**
  * The phrase lexicons compiled to tables (src/lexicon/phrases.ts, packLexicons), made from the very
- * sources being bundled: the bundle carries them as one JSON string, so that a cold start parses
- * them instead of normalising some 8,000 lexicon forms.
+ * sources being bundled: the bundle reads them from one JSON file beside it (PHRASE_TABLES), so
+ * that a cold start parses them instead of normalising some 8,000 lexicon forms.
  */
 async function phraseTables() {
   const dir = mkdtempSync(join(tmpdir(), 'khulasa-tables-'));
@@ -87,8 +87,10 @@ async function phraseTables() {
   }
 }
 
+const PHRASE_TABLES = 'phrase-tables.utf16le.json';
+const tables = await phraseTables();
 const common = {
-  define: { __KHULASA_PHRASE_TABLES__: JSON.stringify(await phraseTables()) },
+  define: { __KHULASA_PHRASE_TABLES__: JSON.stringify(PHRASE_TABLES) },
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -114,6 +116,7 @@ const modules = await build({
 // Written in ASCII (see asciiOnly): V8 then keeps each module's source as one byte a character,
 // not two, in every isolate that loads it (the main thread and each batch worker).
 mkdirSync('dist/bundle', { recursive: true });
+writeFileSync(join('dist/bundle', PHRASE_TABLES), Buffer.from(tables, 'utf16le'));
 for (const file of modules.outputFiles) writeFileSync(file.path, file.path.endsWith('.js') ? asciiOnly(file.text) : file.contents);
 
 // The single script: CommonJS inside a function expression, so that the file's text is exactly

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { normalizeForm } from '../normalize/index.js';
 import type { Token } from '../segment/tokens.js';
 import { BMP_WORD_RANGES } from './wordChars.js';
@@ -200,15 +201,28 @@ interface PackedTables {
 }
 
 /**
- * The tables of the phrase lexicons, compiled when the bundle was built (esbuild.config.mjs defines
- * the constant) so that a cold start need not normalise some 8,000 forms; absent when the sources
- * run as they are (tests, tsc's dist), where each lexicon compiles on first use.
+ * The file of the tables of the phrase lexicons, beside the bundle: compiled when the bundle was
+ * built (esbuild.config.mjs writes it and defines the constant) so that a cold start need not
+ * normalise some 8,000 forms. A file, not text in the bundle: the bundle's text and its code cache
+ * would each hold it again, and a cold start reads both in full. UTF-16 (little-endian), because
+ * that becomes a string by a copy, where decoding UTF-8 Arabic costs some 15 M instructions.
+ * Absent when the sources run as they are (tests, tsc's dist), and unreadable if the file went
+ * missing: then each lexicon compiles on first use.
  */
 declare const __KHULASA_PHRASE_TABLES__: string | undefined;
 let PACKED: PackedTables | null | undefined;
 
 function packedTables(): PackedTables | null {
-  if (PACKED === undefined) PACKED = typeof __KHULASA_PHRASE_TABLES__ === 'string' ? (JSON.parse(__KHULASA_PHRASE_TABLES__) as PackedTables) : null;
+  if (PACKED === undefined) {
+    PACKED = null;
+    if (typeof __KHULASA_PHRASE_TABLES__ === 'string') {
+      try {
+        PACKED = JSON.parse(readFileSync(new URL(__KHULASA_PHRASE_TABLES__, import.meta.url), 'utf16le')) as PackedTables;
+      } catch {
+        // the lexicons compile from their sources instead
+      }
+    }
+  }
   return PACKED;
 }
 

@@ -1,13 +1,28 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 
-// The bundle carries the phrase lexicons compiled to tables (esbuild.config.mjs defines
-// __KHULASA_PHRASE_TABLES__); here the global stands in for that define, in fresh module graphs.
+// The bundle reads the phrase lexicons compiled to tables from a UTF-16 file beside it
+// (esbuild.config.mjs writes it and defines __KHULASA_PHRASE_TABLES__, its URL relative to the
+// bundle); here the global stands in for that define, naming a file of tables written for the test,
+// in fresh module graphs.
 type Global = { __KHULASA_PHRASE_TABLES__?: string };
+const dir = mkdtempSync(join(tmpdir(), 'khulasa-packed-'));
+let files = 0;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function freshModules(tables: string | undefined) {
+/** Fresh modules reading these tables (JSON text; undefined: no tables, a URL: that file). */
+async function freshModules(tables: string | undefined, url?: string) {
   vi.resetModules();
-  if (tables === undefined) delete (globalThis as Global).__KHULASA_PHRASE_TABLES__;
-  else (globalThis as Global).__KHULASA_PHRASE_TABLES__ = tables;
+  if (tables === undefined && url === undefined) delete (globalThis as Global).__KHULASA_PHRASE_TABLES__;
+  else if (url !== undefined) (globalThis as Global).__KHULASA_PHRASE_TABLES__ = url;
+  else {
+    const file = join(dir, `tables-${files++}.json`);
+    writeFileSync(file, Buffer.from(tables!, 'utf16le'));
+    (globalThis as Global).__KHULASA_PHRASE_TABLES__ = pathToFileURL(file).href;
+  }
   const phrases = await import('../../src/lexicon/phrases.js');
   const compiled = await import('../../src/lexicon/compiled.js');
   const document = await import('../../src/document.js');
@@ -100,5 +115,14 @@ describe('phrase lexicons compiled ahead of time', () => {
     const doc = packed.createDoc('وصل الوفد إلى مصر العليا أمس.');
     const i = doc.tokens.findIndex((t) => t.text === 'مصر');
     expect(doc.lex.countryNames.match(i)?.len).toBe(1);
+  });
+
+  it('are not needed: without their file the lexicons compile from their sources', async () => {
+    const plain = await freshModules(undefined);
+    const missing = await freshModules(undefined, pathToFileURL(join(dir, 'no-such-tables.json')).href);
+    const text = 'وصل الوفد إلى مصر أمس.';
+    const i = plain.createDoc(text).tokens.findIndex((t) => t.text === 'مصر');
+    expect(missing.createDoc(text).lex.countryNames.match(i)?.len).toBe(1);
+    expect(missing.PHRASE_LEXICONS.countryNames.tableSlot()).toBe(-1);
   });
 });
