@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -87,6 +87,109 @@ async function phraseTables() {
   }
 }
 
+/**
+ * The lexicon modules that are pure data (no imports but of types, nothing in their exports but
+ * plain objects, arrays, strings, numbers, booleans and null, no object reached twice): their
+ * values, evaluated here from the very sources being bundled, by module path and export name.
+ */
+async function lexiconData(paths) {
+  const dir = mkdtempSync(join(tmpdir(), 'khulasa-data-'));
+  try {
+    const data = {};
+    for (const path of paths) {
+      const file = join(dir, 'module.mjs');
+      await build({ entryPoints: [path], bundle: true, platform: 'node', format: 'esm', outfile: file, logLevel: 'warning' });
+      const exports = { ...(await import(`${pathToFileURL(file).href}?${encodeURIComponent(path)}`)) };
+      const why = notPlainData(exports);
+      if (why) throw new Error(`lexicon data: ${path} is not plain data (${why}); take it out of LEXICON_DATA_MODULES`);
+      data[path] = exports;
+    }
+    return data;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Why a value would not come back the same from JSON (undefined when it would). */
+function notPlainData(value, seen = new Set(), at = '') {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) ? undefined : `${at} is ${value}`;
+  if (typeof value !== 'object') return `${at} is a ${typeof value}`;
+  if (seen.has(value)) return `${at} is reached twice`;
+  seen.add(value);
+  const proto = Object.getPrototypeOf(value);
+  if (Array.isArray(value)) {
+    if (proto !== Array.prototype) return `${at} is not a plain array`;
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) return `${at}[${i}] is a hole`;
+      const why = notPlainData(value[i], seen, `${at}[${i}]`);
+      if (why) return why;
+    }
+    return Object.keys(value).length === value.length ? undefined : `${at} has other properties`;
+  }
+  if (proto !== Object.prototype && proto !== null) return `${at} is not a plain object`;
+  if (Object.isFrozen(value) && Object.keys(value).length) return `${at} is frozen`;
+  for (const key of Reflect.ownKeys(value)) {
+    if (typeof key !== 'string') return `${at} has a symbol key`;
+    if (key === '__proto__') return `${at} has a __proto__ key`;
+    const why = notPlainData(value[key], seen, `${at}.${key}`);
+    if (why) return why;
+  }
+  return undefined;
+}
+
+/**
+ * The bundle takes those modules' values from one JSON file beside it (LEXICON_DATA), parsed on
+ * first use: V8 parses JSON faster than it builds the same values from literals, and the text
+ * leaves the bundle and its code cache, which a cold start reads and copies in full.
+ */
+function lexiconDataPlugin(data) {
+  const modules = new Map(Object.keys(data).map((path) => [resolve(path), path]));
+  return {
+    name: 'lexicon-data',
+    setup(b) {
+      b.onResolve({ filter: /^khulasa:lexicon-data$/ }, () => ({ path: 'lexicon-data', namespace: 'lexicon-data' }));
+      b.onLoad({ filter: /.*/, namespace: 'lexicon-data' }, () => ({
+        contents:
+          "import { readFileSync } from 'node:fs';\nlet all;\n" +
+          `export function lexiconData(path) { return (all ??= JSON.parse(readFileSync(new URL(${JSON.stringify(LEXICON_DATA)}, import.meta.url), 'utf16le')))[path]; }\n`,
+        loader: 'js',
+      }));
+      b.onLoad({ filter: /\.ts$/ }, (args) => {
+        const path = modules.get(args.path);
+        if (path === undefined) return undefined;
+        const names = Object.keys(data[path]);
+        return {
+          contents:
+            `import { lexiconData } from 'khulasa:lexicon-data';\nconst data = lexiconData(${JSON.stringify(path)});\n` +
+            names.map((n) => `export const ${n} = data.${n};\n`).join(''),
+          loader: 'js',
+          resolveDir: dirname(args.path),
+        };
+      });
+    },
+  };
+}
+
+/** The pure-data lexicon modules (lexiconData checks that they are). */
+const LEXICON_DATA_MODULES = [
+  'src/lexicon/organizations.ts',
+  'src/lexicon/commonWords.ts',
+  'src/lexicon/countries.ts',
+  'src/lexicon/titles.ts',
+  'src/lexicon/givenNames.ts',
+  'src/lexicon/cues.ts',
+  'src/lexicon/stopwords.ts',
+  'src/lexicon/meetingCues.ts',
+  'src/lexicon/tense.ts',
+  'src/lexicon/honorifics.ts',
+  'src/lexicon/meetingWords.ts',
+  'src/lexicon/monarchies.ts',
+  ...['maghreb', 'powers', 'gulf', 'levant', 'g7', 'international', 'movements', 'nileHorn', 'neighbours'].map((f) => `src/lexicon/actors/${f}.ts`),
+];
+const LEXICON_DATA = 'lexicon-data.utf16le.json';
+const data = await lexiconData(LEXICON_DATA_MODULES);
+
 const PHRASE_TABLES = 'phrase-tables.utf16le.json';
 const tables = await phraseTables();
 const common = {
@@ -98,7 +201,7 @@ const common = {
   minifyWhitespace: true,
   logLevel: 'warning',
   loader: { '.wasm': 'binary' },
-  plugins: [wasmInit, lazyChildProcess],
+  plugins: [wasmInit, lazyChildProcess, lexiconDataPlugin(data)],
 };
 
 rmSync('dist/bundle', { recursive: true, force: true });
@@ -117,6 +220,7 @@ const modules = await build({
 // not two, in every isolate that loads it (the main thread and each batch worker).
 mkdirSync('dist/bundle', { recursive: true });
 writeFileSync(join('dist/bundle', PHRASE_TABLES), Buffer.from(tables, 'utf16le'));
+writeFileSync(join('dist/bundle', LEXICON_DATA), Buffer.from(JSON.stringify(data), 'utf16le'));
 for (const file of modules.outputFiles) writeFileSync(file.path, file.path.endsWith('.js') ? asciiOnly(file.text) : file.contents);
 
 // The single script: CommonJS inside a function expression, so that the file's text is exactly
