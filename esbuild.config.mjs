@@ -71,7 +71,7 @@ async function phraseTables() {
     const file = join(dir, 'tables.mjs');
     await build({
       stdin: {
-        contents: "import { packLexicons } from './src/lexicon/phrases.js'; import { PHRASE_LEXICONS } from './src/lexicon/compiled.js'; export default packLexicons(PHRASE_LEXICONS);",
+        contents: "import { packLexicons } from './src/lexicon/phrases.js'; import { PHRASE_LEXICONS, WORD_SETS } from './src/lexicon/compiled.js'; export default packLexicons(PHRASE_LEXICONS, WORD_SETS);",
         resolveDir: '.',
         loader: 'ts',
       },

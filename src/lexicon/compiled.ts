@@ -62,28 +62,31 @@ function ambiguousIn(entry: { ambiguous?: readonly string[] }, form: string): bo
 const AMBIGUOUS = new WeakMap<object, Set<string>>();
 
 /** First words of unambiguous honorifics (صاحب، معالي، فخامة): never part of a name. */
-export const honorificHeads = new WordSet(() => HONORIFICS.filter((h) => !h.ambiguous).flatMap((h) => h.forms.map((f) => f.split(' ')[0])));
+export const honorificHeads = new WordSet(() => HONORIFICS.filter((h) => !h.ambiguous).flatMap((h) => h.forms.map((f) => f.split(' ')[0])), 'honorificHeads');
 /** First words of titles (وزير، وكيل، فريق): a و at their start is not a conjunction. */
-export const titleHeads = new WordSet(() => TITLES.flatMap((t) => t.forms.map((f) => f.split(' ')[0])));
+export const titleHeads = new WordSet(() => TITLES.flatMap((t) => t.forms.map((f) => f.split(' ')[0])), 'titleHeads');
 /** Definite words inside titles (الخارجية، الوزراء، العام، الخاص): a direct object after a title is none of them. */
 export const titleWords = new WordSet(() => [
   ...TITLES.flatMap((t) => t.forms.flatMap((f) => f.split(' ').filter((w) => w.startsWith('ال')))),
   'السابق', 'الأسبق', 'السابقة', 'الأسبقة', 'الحالي', 'الحالية', 'الجديد', 'الجديدة', 'المكلف', 'المكلفة', 'المساعد', 'المساعدة', 'المنتهية',
-]);
+], 'titleWords');
 /** Common given names (normalised). */
-export const givenNames = new WordSet(() => GIVEN_NAMES);
+export const givenNames = new WordSet(() => GIVEN_NAMES, 'givenNames');
 /** Name particles that join name parts: بن، أبو، آل، عبد، ولد. */
-export const particles = new WordSet(() => NAME_PARTICLES);
+export const particles = new WordSet(() => NAME_PARTICLES, 'particles');
 /** Words that end a name candidate: stopwords, the words of meeting cues, reporting cue forms. */
 export const stopwords = new WordSet(() => [
   ...NAME_STOPWORDS,
   ...MEETING_CUES.flatMap((c) => c.forms.flatMap((f) => f.split(' '))),
   ...CUES.flatMap((c) => cueWordForms(c)),
-]);
+], 'stopwords');
 /** Frequent words of news prose that are never a person's name (تنسيق، جولات، يتعلق). */
-export const commonWords = new WordSet(() => COMMON_WORDS);
+export const commonWords = new WordSet(() => COMMON_WORDS, 'commonWords');
 /** Qualifiers that extend a role (الخاص، السابق). */
-export const roleQualifiers = new WordSet(() => ROLE_QUALIFIERS);
+export const roleQualifiers = new WordSet(() => ROLE_QUALIFIERS, 'roleQualifiers');
+
+/** The word sets the build packs beside the phrase tables (packLexicons), so that a cold start need not normalise their words. */
+export const WORD_SETS: readonly WordSet[] = [honorificHeads, titleHeads, titleWords, givenNames, particles, stopwords, commonWords, roleQualifiers];
 
 /** Surface forms of a reporting cue that can follow a name: أكد، أكدت، يؤكد، تؤكد، مؤكدا، مؤكدة. */
 function cueWordForms(c: CueEntry): string[] {

@@ -198,6 +198,8 @@ interface PackedTables {
   names: string[];
   checks: string[];
   words: Record<string, string>;
+  /** Named word sets (WordSet), each its words joined by "|". */
+  sets?: Record<string, string>;
 }
 
 /**
@@ -226,8 +228,8 @@ function packedTables(): PackedTables | null {
   return PACKED;
 }
 
-/** Every lexicon of a map compiled to a table, as JSON (what the build embeds). */
-export function packLexicons(lexicons: LexiconMap): string {
+/** Every lexicon of a map compiled to a table, and the named word sets given, as JSON (what the build writes). */
+export function packLexicons(lexicons: LexiconMap, wordSets: readonly WordSet[] = []): string {
   const all = Object.values(lexicons);
   const packed = all.map((lexicon) => lexicon.pack());
   const byWord = new Map<string, [number, PackedPhrase[]][]>();
@@ -240,7 +242,14 @@ export function packLexicons(lexicons: LexiconMap): string {
   });
   const words: Record<string, string> = {};
   for (const [first, slot] of byWord) words[first] = encodeSlot(slot);
-  const tables: PackedTables = { names: all.map((l) => l.name), checks: packed.map((p) => p.check), words };
+  const sets: Record<string, string> = {};
+  for (const set of wordSets) {
+    if (set.name === undefined || Object.hasOwn(sets, set.name)) throw new Error(`word sets: each needs a name of its own (${set.name})`);
+    const list = [...set.computed()];
+    for (const w of list) if (w.includes('|')) throw new Error(`word set ${set.name}: the word "${w}" holds the separator`);
+    sets[set.name] = list.join('|');
+  }
+  const tables: PackedTables = { names: all.map((l) => l.name), checks: packed.map((p) => p.check), words, sets };
   return JSON.stringify(tables);
 }
 
@@ -565,12 +574,20 @@ function filterHash(w: string): number {
 /** Sets smaller than this stay in cache: a probe costs less than the filter. */
 const LARGE_SET = 200;
 
-/** A set of normalised words built on first use (the lexicons are normalised by the thousand). */
+/**
+ * A set of normalised words built on first use (the lexicons are normalised by the thousand). A
+ * named one is taken from the build's tables where they hold it (packLexicons): a cold start then
+ * neither lists nor normalises its words.
+ */
 export class WordSet {
   private set: Set<string> | null = null;
   /** For a large set (where a probe misses the cache): its filter, else null. */
   private filter: LateFilter | null = null;
-  constructor(private readonly forms: () => Iterable<string>) {}
+  constructor(
+    private readonly forms: () => Iterable<string>,
+    /** The set's name in the tables (unique among the sets packed). */
+    readonly name?: string,
+  ) {}
 
   /** True where the normalised word is in the set. */
   has(word: string): boolean {
@@ -585,8 +602,19 @@ export class WordSet {
 
   private words(): Set<string> {
     if (this.set) return this.set;
-    const set = new Set([...this.forms()].map(normalizeForm).filter(Boolean));
+    const set = tableWords(this.name) ?? this.computed();
     if (set.size >= LARGE_SET) this.filter = new LateFilter(() => set);
     return (this.set = set);
   }
+
+  /** The set as its forms make it (what the build packs). */
+  computed(): Set<string> {
+    return new Set([...this.forms()].map(normalizeForm).filter(Boolean));
+  }
+}
+
+/** A named word set as the tables hold it (its words joined by "|"), or undefined when they hold none. */
+function tableWords(name: string | undefined): Set<string> | undefined {
+  const text = name === undefined ? undefined : packedTables()?.sets?.[name];
+  return text === undefined ? undefined : new Set(text === '' ? [] : text.split('|'));
 }

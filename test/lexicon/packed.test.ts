@@ -126,3 +126,34 @@ describe('phrase lexicons compiled ahead of time', () => {
     expect(missing.PHRASE_LEXICONS.countryNames.tableSlot()).toBe(-1);
   });
 });
+
+describe('word sets packed with the tables', () => {
+  it('hold the very words their forms make, set by set', async () => {
+    const plain = await freshModules(undefined);
+    const packed = await freshModules(plain.packLexicons(plain.PHRASE_LEXICONS, plain.WORD_SETS));
+    expect(packed.WORD_SETS.length).toBeGreaterThan(5);
+    for (const [k, set] of packed.WORD_SETS.entries()) {
+      const words = [...plain.WORD_SETS[k].computed()];
+      expect(set.size, set.name).toBe(words.length);
+      for (const w of words) expect(set.has(w), `${set.name}: ${w}`).toBe(true);
+    }
+  });
+
+  it('are what a set is read from when present, and a set they lack is computed', async () => {
+    const plain = await freshModules(undefined);
+    const tables = JSON.parse(plain.packLexicons(plain.PHRASE_LEXICONS, plain.WORD_SETS)) as { sets: Record<string, string> };
+    // a made-up word in one set: only a set actually read from the tables has it
+    tables.sets.commonWords += '|كلمةمختلقة';
+    delete tables.sets.givenNames;
+    const packed = await freshModules(JSON.stringify(tables));
+    expect(plain.commonWords.has('كلمةمختلقة')).toBe(false);
+    expect(packed.commonWords.has('كلمةمختلقة')).toBe(true);
+    expect(packed.givenNames.size).toBe(plain.givenNames.size);
+  });
+
+  it('need a name of their own each', async () => {
+    const plain = await freshModules(undefined);
+    const twice = [plain.commonWords, plain.commonWords];
+    expect(() => plain.packLexicons(plain.PHRASE_LEXICONS, twice)).toThrow(/name of its own/);
+  });
+});
