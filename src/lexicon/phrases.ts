@@ -198,8 +198,8 @@ interface PackedTables {
   names: string[];
   checks: string[];
   words: Record<string, string>;
-  /** Named word sets (WordSet), each its words joined by "|". */
-  sets?: Record<string, string>;
+  /** Named word sets (WordSet), each its words. */
+  sets?: Record<string, string[]>;
 }
 
 /**
@@ -242,12 +242,10 @@ export function packLexicons(lexicons: LexiconMap, wordSets: readonly WordSet[] 
   });
   const words: Record<string, string> = {};
   for (const [first, slot] of byWord) words[first] = encodeSlot(slot);
-  const sets: Record<string, string> = {};
+  const sets: Record<string, string[]> = {};
   for (const set of wordSets) {
     if (set.name === undefined || Object.hasOwn(sets, set.name)) throw new Error(`word sets: each needs a name of its own (${set.name})`);
-    const list = [...set.computed()];
-    for (const w of list) if (w.includes('|')) throw new Error(`word set ${set.name}: the word "${w}" holds the separator`);
-    sets[set.name] = list.join('|');
+    sets[set.name] = [...set.computed()];
   }
   const tables: PackedTables = { names: all.map((l) => l.name), checks: packed.map((p) => p.check), words, sets };
   return JSON.stringify(tables);
@@ -613,8 +611,8 @@ export class WordSet {
   }
 }
 
-/** A named word set as the tables hold it (its words joined by "|"), or undefined when they hold none. */
+/** A named word set as the tables hold it (a JSON array, which V8 parses into long-lived memory at once), or undefined when they hold none. */
 function tableWords(name: string | undefined): Set<string> | undefined {
-  const text = name === undefined ? undefined : packedTables()?.sets?.[name];
-  return text === undefined ? undefined : new Set(text === '' ? [] : text.split('|'));
+  const words = name === undefined ? undefined : packedTables()?.sets?.[name];
+  return words === undefined ? undefined : new Set(words);
 }

@@ -141,9 +141,9 @@ describe('word sets packed with the tables', () => {
 
   it('are what a set is read from when present, and a set they lack is computed', async () => {
     const plain = await freshModules(undefined);
-    const tables = JSON.parse(plain.packLexicons(plain.PHRASE_LEXICONS, plain.WORD_SETS)) as { sets: Record<string, string> };
+    const tables = JSON.parse(plain.packLexicons(plain.PHRASE_LEXICONS, plain.WORD_SETS)) as { sets: Record<string, string[]> };
     // a made-up word in one set: only a set actually read from the tables has it
-    tables.sets.commonWords += '|كلمةمختلقة';
+    tables.sets.commonWords.push('كلمةمختلقة');
     delete tables.sets.givenNames;
     const packed = await freshModules(JSON.stringify(tables));
     expect(plain.commonWords.has('كلمةمختلقة')).toBe(false);
