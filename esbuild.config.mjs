@@ -228,8 +228,40 @@ for (const file of modules.outputFiles) writeFileSync(file.path, file.path.endsW
 // become lazy initialisers, so a JSON run still evaluates neither the table nor the batch code.
 // import.meta.url stands for the script's own URL: it sits beside run.js, so the paths the
 // sources build from it (package.json, the worker) resolve as they do from run.js.
+// The libraries only web pages and --visual use (some 800 KB, half the script) are scripts of
+// their own beside it (VENDOR), required where the sources import them, which happens only in
+// code a JSON or table run of a text never evaluates: a cold start neither reads them nor makes
+// the closures of their hoisted functions.
 const script = 'dist/bundle/khulasa-cached.js';
-const single = await build({ ...common, entryPoints: ['src/cli/run.ts'], format: 'cjs', write: false, outfile: script, define: { ...common.define, 'import.meta.url': '__khulasa_url' } });
+const VENDOR = { linkedom: 'vendor-linkedom.cjs', '@mozilla/readability': 'vendor-readability.cjs', '@mapbox/mapbox-gl-rtl-text': 'vendor-rtl-text.cjs' };
+for (const [pkg, file] of Object.entries(VENDOR)) {
+  await build({ ...common, stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: '.' }, format: 'cjs', outfile: join('dist/bundle', file) });
+}
+// Each library becomes a stand-in module requiring its script: the ICU one by its default export
+// (a promise of ICU), as its importer reads it; the others by their named exports.
+const vendor = {
+  name: 'vendor',
+  setup(b) {
+    b.onResolve({ filter: /^(linkedom|@mozilla\/readability|@mapbox\/mapbox-gl-rtl-text)$/ }, (args) => ({ path: args.path, namespace: 'vendor' }));
+    b.onResolve({ filter: /^\.\/vendor-.*\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => ({
+      contents:
+        args.path === '@mapbox/mapbox-gl-rtl-text'
+          ? `export default require(${JSON.stringify(`./${VENDOR[args.path]}`)}).default;\n`
+          : `module.exports = require(${JSON.stringify(`./${VENDOR[args.path]}`)});\n`,
+      loader: 'js',
+    }));
+  },
+};
+const single = await build({
+  ...common,
+  entryPoints: ['src/cli/run.ts'],
+  format: 'cjs',
+  write: false,
+  outfile: script,
+  define: { ...common.define, 'import.meta.url': '__khulasa_url' },
+  plugins: [...common.plugins, vendor],
+});
 const buildId = randomUUID();
 const singleText = asciiOnly(single.outputFiles[0].text);
 writeFileSync(
