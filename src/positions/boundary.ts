@@ -1,5 +1,5 @@
 import type { Doc } from '../document.js';
-import { sentenceAt } from '../document.js';
+import { remember, sentenceAt } from '../document.js';
 import { cueOf, type CueHit } from '../lexicon/cueForms.js';
 import { wordAlternation } from '../lexicon/compile.js';
 import { ATTRIBUTION_CUTS, CONTRAST_WORDS } from '../lexicon/positionWords.js';
@@ -28,7 +28,7 @@ const CONTRAST = new RegExp(`(?:^|\\s)(?:${wordAlternation(CONTRAST_WORDS)})\\s+
  * else the end of the sentence, cut before a following participle cue ("، مؤكدا…", "ومشددا…"),
  * a new cue clause ("، وأضاف…") or an attribution ("، حسبما صرح…").
  */
-export function statementSpan(doc: Doc, start: number, opener: string | null, hits: readonly CueHit[]): Span & { quote: boolean } {
+export function statementSpan(doc: Doc, start: number, opener: string | null): Span & { quote: boolean } {
   const norm = doc.norm;
   const si = sentenceAt(doc, start);
   if (opener && opener in QUOTE_PAIRS) {
@@ -43,7 +43,7 @@ export function statementSpan(doc: Doc, start: number, opener: string | null, hi
   const slice = norm.slice(start, sentEnd);
   const att = ATTRIBUTION_CUT.exec(slice);
   if (att) end = start + att.index;
-  const cue = nextCutCue(norm, start, end, hits);
+  const cue = nextCutCue(doc, start, end);
   if (cue !== undefined) end = cue;
   return { ...trim(norm, start, end), quote: false };
 }
@@ -92,28 +92,70 @@ function reportsInside(doc: Doc, si: number, closer: number): boolean {
 // A sentence opening with و/ف + a word (the cue is looked up apart).
 const OPENING_CUE = new RegExp(`^\\s*[وف](${LETTER}+)`, 'u');
 
-/** The start of the first cue in (start, end) that opens a new clause, if any (a binary search into the article's cues). */
-function nextCutCue(norm: string, start: number, end: number, hits: readonly CueHit[]): number | undefined {
-  for (let i = lowerBound(hits, start + 1, (h) => h.index); i < hits.length && hits[i].index < end; i++) {
-    const m = hits[i];
-    const form = m.form;
-    // "…، مع تأكيده على…": a verbal noun after مع opens its own claim.
-    if (form.kind === 'noun') {
-      const mc = /(?:^|\s)مع\s+$/.exec(norm.slice(Math.max(start, m.index - 4), m.index));
-      if (mc) return m.index - mc[0].trimStart().length;
-      continue;
-    }
-    const before = norm.slice(Math.max(start, m.index - 3), m.index);
-    // After a comma, or right after a closing quote: «…» مشيرا إلى…
-    const afterComma = /[،,»”"]\s*$/.test(before);
-    const conj = m.pre.startsWith('و');
-    if (form.kind === 'participle' && (afterComma || conj)) return m.index;
-    if (form.kind === 'verb' && conj && afterComma) return m.index;
-    // "…، بينما طالب X بـ…": a contrast clause with its own reporting verb.
-    const contrast = CONTRAST.exec(norm.slice(Math.max(start, m.index - 9), m.index));
-    if (form.kind === 'verb' && contrast) return m.index - contrast[0].trimStart().length;
+/**
+ * The start of the first cue in (start, end) that opens a new clause, if any. Whether a cue does
+ * reads at most LOOKBEHIND characters before it, so for a cue that far past `start` the answer is
+ * the article's (cutIndex, one pass over its cues); only the cues nearer `start` are read anew. A
+ * statement may run 1,500 characters: asking each cue of it again for each statement made a long
+ * run of cue words cost that many times more per word (200 cues read per statement).
+ */
+function nextCutCue(doc: Doc, start: number, end: number): number | undefined {
+  const hits = doc.cues;
+  let i = lowerBound(hits, start + 1, (h) => h.index);
+  for (; i < hits.length && hits[i].index < end && hits[i].index - LOOKBEHIND < start; i++) {
+    const at = cutAt(doc.norm, start, hits[i]);
+    if (at >= 0) return at;
   }
-  return undefined;
+  if (i >= hits.length) return undefined;
+  const { at, next } = cutIndex(doc);
+  const j = next[i];
+  return j < hits.length && hits[j].index < end ? at[j] : undefined;
+}
+
+/** How far before a cue cutAt reads (the longest slice it takes). */
+const LOOKBEHIND = 9;
+
+/**
+ * Where the clause that cue `m` opens starts, reading no further back than `from`, or -1 when it
+ * opens none: a participle after a comma or و, a verb after "، و", a contrast word before a verb,
+ * مع before a verbal noun.
+ */
+function cutAt(norm: string, from: number, m: CueHit): number {
+  const form = m.form;
+  // "…، مع تأكيده على…": a verbal noun after مع opens its own claim.
+  if (form.kind === 'noun') {
+    const mc = /(?:^|\s)مع\s+$/.exec(norm.slice(Math.max(from, m.index - 4), m.index));
+    return mc ? m.index - mc[0].trimStart().length : -1;
+  }
+  const before = norm.slice(Math.max(from, m.index - 3), m.index);
+  // After a comma, or right after a closing quote: «…» مشيرا إلى…
+  const afterComma = /[،,»”"]\s*$/.test(before);
+  const conj = m.pre.startsWith('و');
+  if (form.kind === 'participle' && (afterComma || conj)) return m.index;
+  if (form.kind === 'verb' && conj && afterComma) return m.index;
+  // "…، بينما طالب X بـ…": a contrast clause with its own reporting verb.
+  const contrast = CONTRAST.exec(norm.slice(Math.max(from, m.index - 9), m.index));
+  if (form.kind === 'verb' && contrast) return m.index - contrast[0].trimStart().length;
+  return -1;
+}
+
+/**
+ * The article's clause-opening cues, read once: `at[i]` is cutAt of cue i with its whole
+ * lookbehind, `next[i]` the first cue from i on that opens a clause (hits.length if none).
+ */
+function cutIndex(doc: Doc): { at: Int32Array; next: Int32Array } {
+  return remember(doc, 'positions/cutIndex', () => {
+    const hits = doc.cues;
+    const at = new Int32Array(hits.length);
+    const next = new Int32Array(hits.length);
+    let following = hits.length;
+    for (let i = hits.length - 1; i >= 0; i--) {
+      at[i] = cutAt(doc.norm, 0, hits[i]);
+      if (at[i] >= 0) following = i;
+      next[i] = following;
+    }
+    return { at, next };
+  });
 }
 
 /** Trim spaces, commas and a dangling conjunction from both ends. */

@@ -150,7 +150,7 @@ export function findPositions(doc: Doc, entities: EntityIndex, meetings: Meeting
     if (onCue.some((r) => r.cue!(st) === 'stop')) continue;
     // no holder found, or nothing stated: the cue makes no position
     if (!st.holder || st.contentStart === undefined) continue;
-    st.stmt = statementSpan(doc, st.contentStart, st.opener, doc.cues);
+    st.stmt = statementSpan(doc, st.contentStart, st.opener);
     const stated = st as StatedCue;
     onStatement.some((r) => r.statement!(stated) === 'stop');
   }
