@@ -86,3 +86,21 @@ describe('punctuation at the start of a quoted statement', () => {
     expect(text.slice(p[0].start, p[0].end)).toContain('[السياسي]');
   });
 });
+
+describe('statement cuts read from the article index', () => {
+  // The cues that cut a statement are read once per article (an index): each statement of an article
+  // still ends at its own next cut, a participle after a comma or و, or a contrast word before a verb.
+  it('cuts every statement of an article at its own next clause', () => {
+    const two = 'وقال الوزير طارق عيسى إن الحل قريب، مشيرا إلى أهمية الحوار. وأكد الوزير سامي حداد أن الأزمة طويلة، مضيفا أن الحل بعيد.';
+    expect(positionsOf(two).map((p) => [p.holder, view(two, p).slice])).toEqual([
+      ['طارق عيسى', 'الحل قريب'],
+      ['طارق عيسى', 'أهمية الحوار'],
+      ['سامي حداد', 'الأزمة طويلة'],
+      ['سامي حداد', 'الحل بعيد'],
+    ]);
+    const far = 'وأكد الوزير طارق عيسى أن الحكومة ماضية في خطتها الاقتصادية الجديدة ومشددا على ضرورة دعمها.';
+    expect(positionsOf(far).map((p) => view(far, p).slice)).toEqual(['الحكومة ماضية في خطتها الاقتصادية الجديدة', 'ضرورة دعمها']);
+    const contrast = 'وقال الوزير طارق عيسى إن الحكومة ماضية في خطتها بينما طالب النائب سامي حداد بتأجيلها.';
+    expect(positionsOf(contrast).map((p) => view(contrast, p).slice)).toEqual(['الحكومة ماضية في خطتها']);
+  });
+});
