@@ -40,10 +40,13 @@ const GROUP_REACH = 600;
 
 /** Two people or more are named between `from` and the cue. */
 function severalPeople(st: Parameters<NonNullable<PositionRule['cue']>>[0], from: number): boolean {
+  const { mentions, entities } = st.a.entities;
   const seen = new Set<number>();
-  for (const m of st.a.entities.mentions) {
-    if (m.start < from || m.end > st.cueStart) continue;
-    if (st.a.entities.entities[m.entity].kind === 'person') seen.add(m.entity);
+  // (from the first mention at `from` on, by binary search: not every mention of the article per cue)
+  for (let k = st.a.entities.mentionFrom(from); k < mentions.length && mentions[k].start < st.cueStart; k++) {
+    const m = mentions[k];
+    if (m.end > st.cueStart) continue;
+    if (entities[m.entity].kind === 'person') seen.add(m.entity);
     if (seen.size >= 2) return true;
   }
   return false;
