@@ -33,6 +33,13 @@ export const holderIsAName: PositionRule = {
     if (holder.how !== 'phrase' && holder.how !== 'title' && holder.how !== 'before') return 'next';
     // (a title resolved to a person, or a phrase that is an entity's name, is a name: ألان is no الآن)
     if (st.a.entities.entities.some((e) => e.name === holder.name)) return 'next';
+    // "باراك أوباما زيارته": a person's name that opens the phrase is the holder, the rest ran on
+    const named = st.a.entities.entities.find((e) => e.kind === 'person' && e.name.includes(' ') && holder.name.startsWith(e.name + ' '));
+    if (named) {
+      st.holder = { ...holder, name: named.name };
+      mark(st.trail, this.id);
+      return 'next';
+    }
     const words = holder.name.split(/\s+/).filter(Boolean);
     const norms = words.map((w) => normalizeForm(w).replace(/ـ/g, ''));
     if (HONORIFIC.has(norms[0])) return honorificHolder(st, this.id);
@@ -89,8 +96,12 @@ function notAName(w: string): boolean {
   return NOT_A_START.has(w) || NOT_A_START.has(bare) || isVerbOrParticiple(w) || NUMBER_WORD.test(w) || w.length === 1;
 }
 
-/** A preposition fused to a noun (بوزارة، لمجلس، بصحة): what it opens is a complement, not a subject. */
+/**
+ * A preposition fused to a noun (بوزارة، لمجلس، بصحة): what it opens is a complement, not a
+ * subject. Not a given name that opens so (بوريس، بشار، باراك، لطفي).
+ */
 function prepositionFirst(w: string): boolean {
+  if (givenNames.has(w) || givenNames.has(w.replace(/^[وف]/u, ''))) return false;
   return /^[وف]?[بل](?!ال)\S{3,}$/u.test(w) && !/^(?:بن|بنت|بو)$/u.test(w) || /^[وف]?لل\S{2,}$/u.test(w);
 }
 

@@ -40,4 +40,9 @@ describe(rule.id, () => {
     expect(positions('وقال إجراء تحقيق إن الأمر ضروري.').map((p) => p.holder)).toEqual([]);
     expect(positions('وقال توفيق الحديدي إن الأمر ضروري.').map((p) => p.holder)).toEqual(['توفيق الحديدي']);
   });
+
+  it('keeps a given name that opens with ب or ل, and cuts a phrase to the person\'s name that opens it', () => {
+    const text = 'ووصف وزير الخارجية البريطاني، بوريس جونسون، تنظيم البطولة بتنظيم الألعاب القديمة.';
+    expect(positions(text).map((p) => p.holder)).toEqual(['بوريس جونسون']);
+  });
 });
