@@ -9,6 +9,7 @@ import type { ArticleState, CueState, PositionRule, StatedCue } from './model.js
 import { collectTitled } from './titled.js';
 import { adjectiveParticiple } from './rules/adjective-participle.js';
 import { attributedQuote } from './rules/attributed-quote.js';
+import { headlineSpeaker } from './rules/headline-speaker.js';
 import { attributingCue } from './rules/attributing-cue.js';
 import { boundedSubject } from './rules/bounded-subject.js';
 import { butHeSubject } from './rules/but-he-subject.js';
@@ -83,7 +84,7 @@ import { wordTypedTwice } from './rules/word-typed-twice.js';
  *   short-forms-refer-back come before outlet-is-news, so that an outlet stays the current speaker
  *   though it makes no position; reported-statement makes the position last;
  * - refine: attributed-quote adds the quotations no cue introduced (it reads the statements found
- *   by cues); drop-reported and split-at-inner-cues read the other positions as found, before
+ *   by cues), headline-speaker the "speaker: statement" headline lines; drop-reported and split-at-inner-cues read the other positions as found, before
  *   drop-frames drops frames and quoted cues; drop-contained (the overlap policy) comes last.
  */
 export const POSITION_RULES: readonly PositionRule[] = [
@@ -132,6 +133,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   outletIsNews,
   reportedStatement,
   attributedQuote,
+  headlineSpeaker,
   dropReported,
   splitAtInnerCues,
   dropFrames,

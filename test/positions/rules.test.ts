@@ -17,7 +17,7 @@ const MARKING = new Set([
   'find-complement', 'object-first', 'relative-clause', 'issuer-of-statement', 'subject-zone', 'reporter-noun', 'bounded-subject',
   'object-after-subject', 'but-he-subject', 'subject-before-verb', 'dual-means-sides', 'noun-continues-speaker',
   'noun-states-meeting-view', 'participle-subject', 'named-before-cue', 'continues-last-speaker', 'reported-statement',
-  'attributed-quote', 'split-at-inner-cues',
+  'attributed-quote', 'headline-speaker', 'split-at-inner-cues',
 ]);
 
 const RULES_DIR = fileURLToPath(new URL('../../src/positions/rules/', import.meta.url));
@@ -55,7 +55,7 @@ describe('the position rules', () => {
   it('mark the positions they make or change, the rule that made each first', () => {
     for (const rule of POSITION_RULES) {
       const found = summarize(rule.example).positions;
-      for (const p of found) expect(['reported-statement', 'attributed-quote']).toContain(p.rules[0]);
+      for (const p of found) expect(['reported-statement', 'attributed-quote', 'headline-speaker']).toContain(p.rules[0]);
       if (MARKING.has(rule.id)) expect(found.some((p) => p.rules.includes(rule.id)), rule.id).toBe(true);
     }
   });

@@ -20,7 +20,7 @@ export const outletIsNews: PositionRule = {
 };
 
 /** True when a holder's name is a news outlet's (صحيفة المساء، إذاعة الوادي). */
-function isOutlet(name: string): boolean {
+export function isOutlet(name: string): boolean {
   const n = normalizeForm(name);
   return OUTLETS.some((o) => n === o || n.startsWith(o + ' '));
 }
