@@ -1,7 +1,7 @@
 import { enabled, entityText, type Doc } from '../document.js';
 import { mark, type RuleInfo } from '../rules.js';
 import { cliticForms, tokenAt } from '../segment/tokens.js';
-import type { OrganizationEntry } from '../lexicon/types.js';
+import type { OrganizationEntry, TitleEntry } from '../lexicon/types.js';
 import type { Entity, Mention } from './model.js';
 import type { Span } from '../types.js';
 import type { RawPerson } from './people.js';
@@ -22,6 +22,8 @@ interface Draft {
   roles: { start: number; end: number }[];
   heads: Set<string>;
   heads2: Set<string>;
+  /** The ministries of its titles (DEFENCE_MINISTER…): a description of another ministry is not him. */
+  ministries: Set<string>;
   /** Generic heads the person was given alone (الرئيس، الأمين): a bare description may mean him. */
   bare: Set<string>;
   roleKind: string | null;
@@ -134,7 +136,7 @@ function addName(drafts: Draft[], r: RawPerson): void {
   const words = name.words;
   let d = drafts.find((x) => sameName(x.words, words));
   if (!d) {
-    d = { words, nameSpan: name, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), bare: new Set(), roleKind: null, royal: false, country: null, org: null, orgText: null, rules: [], counterRole: null, elided: [] };
+    d = { words, nameSpan: name, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), ministries: new Set(), bare: new Set(), roleKind: null, royal: false, country: null, org: null, orgText: null, rules: [], counterRole: null, elided: [] };
     drafts.push(d);
   } else if (words.length > d.words.length) {
     d.words = words;
@@ -164,6 +166,7 @@ export const shortNameIntoFull: LinkRule = {
       into.roles.push(...d.roles);
       for (const h of d.heads) into.heads.add(h);
       for (const h of d.heads2) into.heads2.add(h);
+      for (const h of d.ministries) into.ministries.add(h);
       for (const h of d.bare) into.bare.add(h);
       into.roleKind ??= d.roleKind;
       into.royal ||= d.royal;
@@ -280,7 +283,7 @@ export const knownSurname: LinkRule = {
         drafts.find((x) => x.words.join(' ') === key && (!x.country || x.country === knownCountry));
       if (!d) {
         // shown as written
-        d = { words, nameSpan: span, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), bare: new Set(), roleKind: null, royal: false, country: null, org: null, orgText: null, rules: [], counterRole: null, elided: [], knownCountry };
+        d = { words, nameSpan: span, names: [], mentions: [], roles: [], heads: new Set(), heads2: new Set(), ministries: new Set(), bare: new Set(), roleKind: null, royal: false, country: null, org: null, orgText: null, rules: [], counterRole: null, elided: [], knownCountry };
         drafts.push(d);
       }
       if (d.knownCountry === undefined || d.knownCountry === null) d.knownCountry = knownCountry;
@@ -439,13 +442,19 @@ function formerTest(doc: Doc): (d: Draft) => boolean {
   };
 }
 
+/** The ministry a title names (DEFENCE_MINISTER), or null for other titles and a minister of no named ministry. */
+function ministryOf(entry: TitleEntry): string | null {
+  return entry.kind === 'minister' && entry.id !== 'MINISTER' ? entry.id : null;
+}
+
 /** The drafts a description may mean. */
 function candidates(doc: Doc, drafts: Draft[], r: RawPerson, former: (d: Draft) => boolean): Draft[] {
   const t = r.title!;
   const key = headKey(t.head);
   const key2 = headKey2(t.head);
+  const ministry = ministryOf(t.entry);
   let fits = drafts.filter(
-    (d) => d.heads.has(key) && (!key2 || !d.heads2.size || d.heads2.has(key2)) && (!r.country || !countryOf(d, doc.year) || countryOf(d, doc.year) === r.country) && (!r.org || !d.org || d.org.id === r.org.id),
+    (d) => d.heads.has(key) && (!ministry || !d.ministries.size || d.ministries.has(ministry)) && (!key2 || !d.heads2.size || d.heads2.has(key2)) && (!r.country || !countryOf(d, doc.year) || countryOf(d, doc.year) === r.country) && (!r.org || !d.org || d.org.id === r.org.id),
   );
   // "الرئيس اليمني" alone is a president, not the holder of "رئيس الديوان": a generic head without
   // its second word means a person given that head alone
@@ -539,6 +548,7 @@ function absorb(d: Draft, r: RawPerson): void {
     const k2 = headKey2(t.head);
     if (k2) d.heads2.add(k2);
     else if (GENERIC_HEADS.has(headKey(t.head))) d.bare.add(headKey(t.head));
+    if (ministryOf(t.entry)) d.ministries.add(t.entry.id);
     // a spokesman is one whatever else he is called (السفير … المتحدث باسم الخارجية)
     d.roleKind = d.roleKind === null || t.entry.kind === 'spokesman' ? t.entry.kind : d.roleKind;
     if (t.entry.kind === 'royal' || ROYAL_OFFICES.has(t.entry.id)) d.royal = true;

@@ -24,4 +24,12 @@ describe(rule.id, () => {
     expect(entities(text).some((e) => e.mentions.includes('الوزير الليبي'))).toBe(false);
     expect(entity(text, 'كمال الغربي')?.roles).toEqual(['نظيره التونسي']);
   });
+
+  it('does not link a description of one ministry to the minister of another', () => {
+    const text = 'قال وزير الخارجية سامر الحديدي إن الحوار مستمر. وأكد وزير الدفاع أن الجيش جاهز.';
+    expect(entity(text, 'سامر الحديدي')?.roles).toEqual(['وزير الخارجية']);
+    // the same ministry, or a minister of no named ministry, is still him
+    expect(entity('قال وزير الخارجية سامر الحديدي إن الحوار مستمر. وأكد وزير الخارجية أن الجيش جاهز.', 'سامر الحديدي')?.mentions).toHaveLength(2);
+    expect(entity('قال وزير الخارجية سامر الحديدي إن الحوار مستمر. وأكد الوزير أن الجيش جاهز.', 'سامر الحديدي')?.mentions).toHaveLength(2);
+  });
 });
