@@ -1,6 +1,7 @@
 import { orig } from '../../document.js';
 import { mentionsIn } from '../../entities/model.js';
-import { tokensIn } from '../../segment/tokens.js';
+import { tokenAt, tokensIn, type Token } from '../../segment/tokens.js';
+import { normalizeForm } from '../../normalize/index.js';
 import type { Position } from '../../types.js';
 import { trim } from '../boundary.js';
 import type { ArticleState, Found } from '../model.js';
@@ -58,8 +59,11 @@ function linePosition(a: ArticleState, start: number, colon: number, end: number
   if (!words.length || words.length > MAX_SPEAKER_WORDS) return undefined;
   // a cue in the speaker part (وقال الوزير:) is read by the cue rules
   if (doc.cues.some((c) => c.index >= start && c.index < colon)) return undefined;
-  const ms = mentionsIn(entities, start, colon);
-  if (!ms.length) return undefined;
+  const ms = mentionsIn(entities, start, colon).filter((x) => x.type === 'name' || x.type === 'alias' || x.type === 'description');
+  if (!ms.length) {
+    const who = describedSpeaker(a, words, end);
+    return who ? made(a, who, colon, end) : undefined;
+  }
   // the speaker: the last mention that ends the part or is followed only by its addressee (لواشنطن، لـCNN)
   let m: (typeof ms)[number] | undefined;
   let addressed = false;
@@ -77,7 +81,13 @@ function linePosition(a: ArticleState, start: number, colon: number, end: number
   const e = entities.entities[m.entity];
   if (e.kind === 'country' && !addressed) return undefined;
   // a name, or a person's description (عارضة سابقة: …); an outlet reports news
-  if (!(m.type === 'name' || m.type === 'alias' || (m.type === 'description' && e.kind === 'person')) || isOutlet(e.name)) return undefined;
+  if ((m.type === 'description' && e.kind !== 'person') || isOutlet(e.name)) return undefined;
+  return made(a, e.name, colon, end);
+}
+
+/** The position "holder: [colon + 1, end)", when what follows the colon is a statement. */
+function made(a: ArticleState, holder: string, colon: number, end: number): Found | undefined {
+  const { doc } = a;
   const stmt = trim(doc.norm, colon + 1, end);
   // a question is the headline's, not the speaker's (هل يعلو صوت المصالح؟)
   if (stmt.end <= stmt.start || /[؟?]\s*$/u.test(doc.norm.slice(stmt.start, stmt.end))) return undefined;
@@ -85,7 +95,7 @@ function linePosition(a: ArticleState, start: number, colon: number, end: number
   if (said.length < MIN_WORDS || isLabel(said.map((t) => t.text)) || isNews(a, said)) return undefined;
   const o = orig(doc, stmt);
   const p: Position = {
-    holder: e.name,
+    holder,
     statement: doc.text.slice(o.start, o.end),
     cue: null,
     stance: 'assert',
@@ -114,4 +124,49 @@ function isNews(a: ArticleState, said: { start: number; end: number; text: strin
   if (!first) return false;
   const next = said.find((t) => t.start >= first.end);
   return !!next && /^[يت]\S{2,}$/u.test(next.text);
+}
+
+/** Nouns that describe a speaker without an office (مسؤول خليجي، إعلامي ليبي): what the headline calls him. */
+const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
+  ['مسؤول', 'مسؤولة', 'إعلامي', 'إعلامية', 'خبير', 'خبيرة', 'محلل', 'محللة', 'دبلوماسي', 'دبلوماسية', 'قيادي', 'قيادية', 'ناشط', 'ناشطة', 'باحث', 'باحثة', 'مستشار', 'مستشارة', 'برلماني', 'برلمانية', 'نائب', 'نائبة']
+    .map(normalizeForm),
+);
+/** How far into the body (normalised characters after the headline) the described speaker must speak. */
+const DESCRIBED_REACH = 800;
+
+/**
+ * "وزير الخارجية البريطاني: …"، "مسؤول خليجي: …": a headline that names its speaker by office or
+ * description alone means the first person among the body's first three holders after it, when he
+ * holds that office (one of his roles holds it) and is of the country its nisba names (or of
+ * none known); a holder phrase no entity stands for must repeat the description's noun.
+ */
+function describedSpeaker(a: ArticleState, words: Token[], lineEnd: number): string | undefined {
+  const { doc, entities } = a;
+  if (words.length > 5) return undefined;
+  const i0 = tokenAt(doc.tokens, words[0].start);
+  const noun = SPEAKER_NOUNS.has(words[0].text);
+  const title = noun ? undefined : doc.lex.titles.match(i0);
+  if (!noun && !(title && title.start === words[0].start)) return undefined;
+  const office = title ? doc.norm.slice(title.start, title.end) : '';
+  let iso: string | null = null;
+  for (let i = i0 + 1; i < i0 + words.length; i++) {
+    const c = doc.lex.countryNisba.match(i) ?? doc.lex.countryNisbaBare.match(i);
+    if (c) iso = c.value.iso;
+  }
+  const after = a.found
+    .filter((f) => f.cue >= lineEnd && f.cue < lineEnd + DESCRIBED_REACH)
+    .sort((x, y) => x.cue - y.cue)
+    .slice(0, 3);
+  for (const f of after) {
+    const holder = f.p.holder;
+    if (!holder) continue;
+    const e = entities.entities.find((x) => x.name === holder);
+    // a holder phrase the entities do not know (الإعلامي الليبي فلان) is his when it repeats the description
+    if (!e) return normalizeForm(holder).includes(words[0].text) ? holder : undefined;
+    if (e.kind !== 'person') continue;
+    if (iso && e.country && e.country !== iso) return undefined;
+    if (title && !e.roles.some((r) => normalizeForm(r).includes(office))) return undefined;
+    return e.name;
+  }
+  return undefined;
 }

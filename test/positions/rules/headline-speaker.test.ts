@@ -26,6 +26,15 @@ describe(rule.id, () => {
     ]);
   });
 
+  it('gives a headline that describes its speaker to the first person the body quotes, of that office and country', () => {
+    expect(fromHeadline(`وزير الخارجية: نرفض أي تدخل في شؤون المنطقة\n${BODY}`)).toEqual([['سامر الحديدي', 'نرفض أي تدخل في شؤون المنطقة']]);
+    expect(fromHeadline('مسؤول خليجي: الأسواق ما زالت بحاجة إلى العمالة الوافدة\nقال مدير المكتب التنفيذي سامر الحديدي إن الطلب على العمالة مستمر.')).toEqual([
+      ['سامر الحديدي', 'الأسواق ما زالت بحاجة إلى العمالة الوافدة'],
+    ]);
+    // an office he does not hold
+    expect(fromHeadline(`وزير الدفاع: نرفض أي تدخل في شؤون المنطقة\n${BODY}`)).toEqual([]);
+  });
+
   it('leaves a country tag without an addressee, a label, a question and a topic tag over news', () => {
     expect(fromHeadline('الأردن: اتفاق جزئي بين الحكومة والنقابات على مشروع القانون\nأعلنت الحكومة الأردنية أن الحوار مستمر.')).toEqual([]);
     expect(fromHeadline(`سامر الحديدي: السياسي المخضرم الذي رفضت بلاده عودته إليها\n${BODY}`)).toEqual([]);
