@@ -12,4 +12,11 @@ describe(rule.id, () => {
     const text = 'وزارت الوزيرة ليلى الساعدي الأسواق الشعبية، مشددة على ضرورة ضبط أسعار الخبز.';
     expect(positions(text)).toMatchObject([{ holder: 'ليلى الساعدي', cue: 'مشددة', statement: 'ضرورة ضبط أسعار الخبز' }]);
   });
+
+  it('reads it as an adjective after an indefinite plural in ات too, but as a cue after a definite one', () => {
+    expect(positions('قال الوزير سامر الحديدي إن الوضع مستقر. وفرض المجلس البلدي إجراءات مشددة على أسعار الخبز.').map((p) => p.cue)).toEqual(['قال']);
+    expect(positions('ورحبت الوزيرة ليلى الساعدي بالقرارات معتبرة أنها خطوة في الاتجاه الصحيح.')).toMatchObject([
+      { holder: 'ليلى الساعدي', cue: 'معتبرة', statement: 'خطوة في الاتجاه الصحيح' },
+    ]);
+  });
 });
