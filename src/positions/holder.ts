@@ -239,7 +239,7 @@ function phraseHolder(ctx: HolderContext, phrase: SubjectPhrase, before: number)
     const person = byTitle(ctx, phrase.span, before, text.startsWith('ال'));
     return { name: person ?? cleanName(plainText(ctx.doc, phrase.span)), via: null, how: 'title' };
   }
-  return { name: fullName(ctx, cleanName(plainText(ctx.doc, phrase.name))), via: null, how: 'phrase' };
+  return { name: fullName(ctx, cleanName(plainText(ctx.doc, phrase.name)), before), via: null, how: 'phrase' };
 }
 
 /** A phrase name without the quotation marks around a quoted part: صحيفة "المساء" → صحيفة المساء. */
@@ -251,11 +251,33 @@ function cleanName(name: string): string {
  * A short form that stands for a name seen before: a surname (الغربي → كمال الغربي) or the head
  * of an organisation's name (الرابطة → الرابطة الوطنية للمهندسين).
  */
-function fullName(ctx: HolderContext, name: string): string {
+function fullName(ctx: HolderContext, name: string, before: number): string {
   const key = normalizeForm(name);
-  if (!key.includes(' ')) return ctx.fullNames.get(key) ?? name;
+  if (!key.includes(' ')) return ctx.fullNames.get(key) ?? bodyByHead(ctx, key, before) ?? name;
   // "المصدر المحلي" after "مصدر محلي": an indefinite holder made definite word by word
   return key.startsWith('ال') ? ctx.fullNames.get(key) ?? name : name;
+}
+
+/** How many mentions back a bare head looks for its body. */
+const BODY_LOOKBACK = 300;
+
+/**
+ * "وقالت الوزارة" after "وزارة الخارجية الروسية"، "وأكدت المنظمة" after "منظمة العفو الدولية": a
+ * head with the article that no holder made short is the body last named before with that head in
+ * construct (an organisation of the article's entities).
+ */
+function bodyByHead(ctx: HolderContext, key: string, before: number): string | undefined {
+  if (!key.startsWith('ال') || key.length < 5) return undefined;
+  const head = key.slice(2);
+  const { entities } = ctx.entities;
+  const ms = ctx.entities.mentions;
+  const from = ctx.entities.mentionFrom(before) - 1;
+  // the nearest few hundred mentions: an adversarial run of heads must not read the whole text each time
+  for (let i = from; i >= 0 && i > from - BODY_LOOKBACK; i--) {
+    const e = entities[ms[i].entity];
+    if (e.kind === 'organization' && ms[i].end <= before && normalizeForm(e.name).split(' ', 1)[0] === head) return e.name;
+  }
+  return undefined;
 }
 
 /**

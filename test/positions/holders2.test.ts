@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/entities/model.js';
 import type { MeetingFound } from '../../src/meetings/model.js';
 import { person, positionsOf, view } from './helpers.js';
+import { stated } from '../rules/read.js';
 
 /** A description mention (الوزير المصري…) of entity `id` at the first occurrence of `surface`. */
 function describe_(e: Entity, text: string, surface: string): Entity {
@@ -239,5 +240,15 @@ describe('a joint holder by its common name', () => {
     expect(view(text, p)).toEqual({ holder: 'تونس', statement: 'مواصلة السعي لتحقيق المصالحة الشاملة', slice: 'مواصلة السعي لتحقيق المصالحة الشاملة' });
     const [q] = positionsOf(text, [other], [meetingOf([0], text.length)]);
     expect(q.holder).toBe('المملكة المغربية');
+  });
+});
+
+describe('a body named by its head alone', () => {
+  it('is the body last named with that head in construct', () => {
+    const text = 'دعت منظمة العفو الدولية إلى الإفراج عن المعتقلين. وقال الوزير سامر الحديدي إن الحكومة تدرس الطلب. وأكدت المنظمة أن الاعتقالات تعسفية.';
+    expect(stated(text)).toContain('منظمة العفو الدولية: الاعتقالات تعسفية');
+    // two bodies with that head: the nearer one
+    const two = 'انتقدت منظمة العفو الدولية القانون. ودعت منظمة الصحة العالمية إلى تطعيم الأطفال. وأكدت المنظمة أن اللقاحات متوفرة.';
+    expect(stated(two)).toContain('منظمة الصحة العالمية: اللقاحات متوفرة');
   });
 });
