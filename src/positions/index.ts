@@ -52,6 +52,7 @@ import { statementStart } from './rules/statement-start.js';
 import { statementTooShort } from './rules/statement-too-short.js';
 import { subjectBeforeVerb } from './rules/subject-before-verb.js';
 import { subjectZone } from './rules/subject-zone.js';
+import { topicBeforeFa } from './rules/topic-before-fa.js';
 import { verbAfterPreposition } from './rules/verb-after-preposition.js';
 import { conditionalCue } from './rules/conditional-cue.js';
 import { verbCoordinatedWithNoun } from './rules/verb-coordinated-with-noun.js';
@@ -72,7 +73,7 @@ import { wordTypedTwice } from './rules/word-typed-twice.js';
  *   holder step read; object-first comes before the steps that read `objectFirst` (relative-clause,
  *   subject-zone, bounded-subject, statement-start);
  * - the holder steps run in order of preference, each only while no holder is found: first the
- *   ones that read the cue's own clause (relative-clause, issuer-of-statement, subject-zone,
+ *   ones that read the cue's own clause (relative-clause, issuer-of-statement, topic-before-fa, subject-zone,
  *   reporter-noun, bounded-subject); bounded-subject also places the statement after the subject,
  *   so it comes before statement-start; object-after-subject reads the holder found so far, as
  *   the subject it follows, so it comes before the fallbacks (but-he-subject …
@@ -108,6 +109,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   objectFirst,
   relativeClause,
   issuerOfStatement,
+  topicBeforeFa,
   subjectZone,
   reporterNoun,
   boundedSubject,
