@@ -29,6 +29,7 @@ import { issuerOfStatement } from './rules/issuer-of-statement.js';
 import { namedBeforeCue } from './rules/named-before-cue.js';
 import { nonHolderHead } from './rules/non-holder-head.js';
 import { holderIsAName } from './rules/holder-is-a-name.js';
+import { sameSpeakerAgain } from './rules/same-speaker-again.js';
 import { nothingLeftToState } from './rules/nothing-left-to-state.js';
 import { nounContinuesSpeaker } from './rules/noun-continues-speaker.js';
 import { nounParticleAtOnce } from './rules/noun-particle-at-once.js';
@@ -129,6 +130,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   reportsDiscussion,
   nonHolderHead,
   reveredFigureCited,
+  sameSpeakerAgain,
   holderIsAName,
   currentSpeaker,
   shortFormsReferBack,

@@ -17,7 +17,7 @@ const MARKING = new Set([
   'find-complement', 'object-first', 'relative-clause', 'issuer-of-statement', 'subject-zone', 'reporter-noun', 'bounded-subject',
   'object-after-subject', 'but-he-subject', 'subject-before-verb', 'dual-means-sides', 'noun-continues-speaker',
   'noun-states-meeting-view', 'participle-subject', 'named-before-cue', 'continues-last-speaker', 'reported-statement',
-  'attributed-quote', 'headline-speaker', 'split-at-inner-cues',
+  'attributed-quote', 'headline-speaker', 'same-speaker-again', 'split-at-inner-cues',
 ]);
 
 const RULES_DIR = fileURLToPath(new URL('../../src/positions/rules/', import.meta.url));
