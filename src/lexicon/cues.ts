@@ -54,6 +54,8 @@ export const CUES: readonly CueEntry[] = [
   { id: 'awdaha', stance: 'assert', past: ['أوضح'], present: ['يوضح'], participle: ['موضح'], nouns: [], complements: ['an', 'quote'], continuation: true },
   { id: 'itabara', stance: 'assert', past: ['اعتبر'], present: ['يعتبر'], participle: ['معتبر'], nouns: [], complements: ['an', 'obj'] },
   { id: 'jaddada', stance: 'assert', past: ['جدد'], present: ['يجدد'], participle: ['مجدد'], nouns: [], complements: ['obj'] },
+  // "وكرر الوزير دعوته إلى…"، "كرر أن…": past only (يكرر is mostly "repeats an act")
+  { id: 'karrara', stance: 'assert', past: ['كرر'], present: [], participle: [], nouns: [], complements: ['an', 'quote'] },
   { id: 'adafa', stance: 'assert', past: ['أضاف'], present: ['يضيف'], participle: ['مضيف'], nouns: [], complements: ['an', 'quote'], continuation: true },
   { id: 'tabaa', stance: 'assert', past: ['تابع'], present: [], participle: [], nouns: [], complements: ['an', 'quote'], continuation: true },
   { id: 'dhakara', stance: 'assert', past: ['ذكر'], present: [], participle: [], nouns: [], complements: ['an', 'obj'] },
@@ -180,4 +182,6 @@ export const NON_HOLDER_HEADS: readonly string[] = [
   // texts and findings that state what they contain, not a view (تنص المادة، أظهرت الدراسة، كشفت النتائج)
   'المادة', 'الدستور', 'الدراسة', 'الدراسات', 'النتائج', 'المعلومات', 'التفاصيل', 'الورقة', 'الإحصائيات', 'الإحصاءات', 'الأرقام', 'البيانات',
   'المزيد',
+  // words said, not a sayer: "كرر القول إن…"، "كررت العبارة الآتية: …"
+  'القول', 'العبارة', 'الكلام', 'السؤال', 'الجملة', 'العبارات',
 ];

@@ -59,6 +59,11 @@ describe('reporting verbs with a complement', () => {
 });
 
 describe('more reporting cues', () => {
+  // "كرر أن…"، "كرر القول إن…": repeating a claim states it; the words repeated (القول، العبارة) say nothing.
+  it('reads كرر with أن, and no holder in the words he repeated', () => {
+    expect(stated('وكرر الوزير سامر الحديدي القول إن الحكومة لن تتراجع عن الإصلاحات.')).toEqual(['سامر الحديدي: الحكومة لن تتراجع عن الإصلاحات']);
+    expect(stated('قال الوزير سامر الحديدي إن الخطة جاهزة. وكرر العبارة نفسها: «لن نتراجع عن الإصلاحات أبدا».')).toEqual(['سامر الحديدي: الخطة جاهزة']);
+  });
   // "حرص على أن ينبه إلى…": نبه with إلى; no subject after أن, so the person last named.
   it('reads ينبه إلى', () => {
     const text = 'وخلال لقائه حرص الأمين العام كريم ناصر على أن ينبه إلى خطورة التدخلات الخارجية في الأزمة.';
