@@ -5,6 +5,7 @@ import { WordSet } from '../lexicon/phrases.js';
 import { COMPLEMENT_PARTICLES, MEDIA_BEFORE_QUOTE, NOT_BI_OBJECTS } from '../lexicon/positionWords.js';
 import { QUOTE_PAIRS, tokensIn, type Token, type TokenSource } from '../segment/tokens.js';
 import { nameAfterTitlePlace } from './subject.js';
+import { orig, type Doc } from '../document.js';
 import { LETTER_OR_DIGIT } from '../lexicon/wordChars.js';
 
 /** One letter or digit. */
@@ -45,6 +46,9 @@ export function findComplement(doc: TokenSource, from: number, limit: number, al
     const t = toks[i];
     if (STOP.has(t.text)) return undefined;
     if (!t.word) {
+      // "وأكد فلان خلال الاجتماع، التزامه تغيير الدستور الذي فرضه … على": after a comma, a noun with
+      // a pronoun suffix opens the cue's object; a particle further on is another clause's
+      if ((t.text === '،' || t.text === ',') && allowed.includes('obj') && words > 0 && opensObject(doc, toks[i + 1])) return undefined;
       if (t.text === ':' && allowed.includes('quote')) return quoteComplement(toks, i);
       // A quoted name is not a quote: "لـ«الأفق»", "صحيفة «المساء»", "باسم قوات الحماية «…» العقيد X أنه".
       if (t.text in QUOTE_PAIRS && opensQuote(norm, t.start) && !namesMedia(toks[i - 1]) && opensStatement(doc, toks, i, allowed, words)) return quoteComplement(toks, i);
@@ -133,6 +137,31 @@ function placeOfTitle(toks: Token[], i: number): boolean {
 function isBiWord(w: string): boolean {
   return w.length >= 4 && w[0] === 'ب' && !NOT_BI.has(w) && !w.startsWith('بي');
 }
+
+/**
+ * A noun with a pronoun suffix, normalised (التزامه، حرصها، دعمهم): not after و or ف (ومقره: an
+ * aside), ب، ل، ك (بدوره، لديه: a frame) or as a present verb (يقوده، تدعمه).
+ */
+const SUFFIXED_NOUN = /^[^وفبلكي\s]\S{2,}(?:ه|ها|هم|هما)$/u;
+
+/**
+ * The word opens an object: a noun with a pronoun suffix that is no particle, preposition or cue
+ * (التزامه، استعداده). The original text tells the suffix ه from a ة the normalised copy writes ه.
+ */
+function opensObject(doc: TokenSource, t: Token | undefined): boolean {
+  if (!t?.word || !SUFFIXED_NOUN.test(t.text) || PARTICLES.has(t.text) || NOT_OBJECT.has(t.text) || cueOfWord(t.text)) return false;
+  if (!('text' in doc)) return false;
+  const d = doc as Doc;
+  const o = orig(d, { start: t.start, end: t.end });
+  return !d.text.slice(o.start, o.end).replace(/[\u064B-\u065F\u0670\u0640]/gu, '').endsWith('ة');
+}
+
+/** Suffixed words after a comma that open a frame or clause, not an object: خلاله، لديه، منه، عليه، أنه. */
+const NOT_OBJECT: ReadonlySet<string> = new Set([
+  'خلاله', 'خلالها', 'خلالهم', 'منه', 'منها', 'منهم', 'عليه', 'عليها', 'عليهم', 'فيه', 'فيها', 'فيهم', 'انه', 'انها', 'بينه', 'بينها', 'بينهم', 'عنده', 'عندها', 'عندهم',
+  'معه', 'معها', 'معهم', 'اليه', 'اليها', 'اليهم', 'نفسه', 'نفسها', 'نفسهم', 'حينها', 'حينه', 'وقتها', 'وقته', 'بعدها', 'قبلها', 'اثرها', 'عقبها', 'اثناءها',
+  'كلاهما', 'كلتاهما', 'كلهم', 'جميعهم', 'بعضهم', 'احدهم', 'اغلبهم', 'معظمهم', 'عنها', 'عنه', 'عنهم', 'اياه', 'اياها', 'اياهم', 'مثله', 'مثلها', 'هذه',
+]);
 
 /** A participle or a و-verb cue (مبينا، وأضاف): it opens its own clause. */
 function isOtherCue(w: string): boolean {

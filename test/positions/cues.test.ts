@@ -59,6 +59,16 @@ describe('reporting verbs with a complement', () => {
 });
 
 describe('more reporting cues', () => {
+  // "وأكد فلان خلال الاجتماع، التزامه … الذي فرضه … على": a suffixed noun after the comma opens the
+  // object; على further on belongs to the relative clause. "، بدوره،" is a frame, not an object.
+  it('reads a suffixed noun after a comma as the object, not a far particle', () => {
+    expect(stated('وأكد الوزير سامر الحديدي خلال الاجتماع السنوي للحزب، التزامه تعديل القانون الذي فرضته الحكومة السابقة على البلديات.')).toEqual([
+      'سامر الحديدي: التزامه تعديل القانون الذي فرضته الحكومة السابقة على البلديات',
+    ]);
+    expect(stated('وأكد الوزير سامر الحديدي، بدوره، على ضرورة تعديل القانون.')).toEqual(['سامر الحديدي: ضرورة تعديل القانون']);
+    // a feminine noun (ة) after the comma is no suffixed object
+    expect(stated('وأكد الوزير سامر الحديدي في كلمة، الجمعة، أن القانون سيعدل.')).toEqual(['سامر الحديدي: القانون سيعدل']);
+  });
   // "كرر أن…"، "كرر القول إن…": repeating a claim states it; the words repeated (القول، العبارة) say nothing.
   it('reads كرر with أن, and no holder in the words he repeated', () => {
     expect(stated('وكرر الوزير سامر الحديدي القول إن الحكومة لن تتراجع عن الإصلاحات.')).toEqual(['سامر الحديدي: الحكومة لن تتراجع عن الإصلاحات']);
