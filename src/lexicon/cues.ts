@@ -62,6 +62,8 @@ export const CUES: readonly CueEntry[] = [
   { id: 'awrada', stance: 'inform', past: ['أورد'], present: [], participle: [], nouns: [], complements: ['an'] },
   { id: 'ardafa', stance: 'assert', past: ['أردف'], present: [], participle: ['مردف'], nouns: [], complements: ['an', 'quote', 'bi'], continuation: true },
   { id: 'mada', stance: 'assert', past: [], present: [], participle: [], nouns: [], forms: { verb: ['مضى', 'مضت', 'استرسل', 'استرسلت'] }, complements: ['bi'], continuation: true },
+  // "واستطرد بقوله: «…»"، "واستطردت: «…»": went on to say (past only)
+  { id: 'istatrada', stance: 'assert', past: ['استطرد'], present: [], participle: [], nouns: [], complements: ['an', 'quote', 'bi'], continuation: true },
   { id: 'khatama', stance: 'assert', past: ['ختم', 'اختتم'], present: [], participle: ['مختتم'], nouns: [], complements: ['bi', 'quote'] },
   { id: 'wasafa', stance: 'assert', past: ['وصف'], present: ['يصف'], participle: ['واصف'], nouns: [], complements: ['an', 'bi'] },
   { id: 'itarafa', stance: 'assert', past: ['اعترف'], present: ['يعترف'], participle: ['معترف'], nouns: [], complements: ['an', 'bi'] },

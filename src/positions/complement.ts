@@ -31,6 +31,9 @@ const PARTICLES: ReadonlyMap<string, CueComplement> = formIndex(
 // Words starting with ب that are not the object of رحب ب / طالب ب (بين، بعد، بيان…).
 const NOT_BI = new WordSet(() => NOT_BI_OBJECTS);
 
+/** "بالقول"، "بقوله": a saying noun after the cue (ومضى بالقول إن…، وختم بقوله: «…»), normalised. */
+const SAYING: ReadonlySet<string> = new Set(['بالقول', 'بقوله', 'بقولها', 'بقولهم']);
+
 /** Tokens that end the search: the end of a sentence. */
 const STOP = new Set(['.', '!', '?', '؟', '\n']);
 
@@ -59,8 +62,16 @@ export function findComplement(doc: TokenSource, from: number, limit: number, al
     if (i > 0 && isOtherCue(t.text)) return undefined;
     const kind = PARTICLES.get(t.text);
     if (kind && allowed.includes(kind)) return { kind, start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
-    // "ومضى بالقول إن…", "أشاد ب المستوى": the word ب / بالقول itself is no content.
-    if (allowed.includes('bi') && (t.text === 'ب' || t.text === 'بالقول')) return { kind: 'bi', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
+    // "ومضى بالقول إن…"، "وختم بقوله: «…»": the saying noun is no content; what it introduces
+    // (a colon or quotation, أن / إن) opens the statement as it would after قال
+    if (allowed.includes('bi') && SAYING.has(t.text)) {
+      const next = toks[i + 1];
+      if (next && (next.text === ':' || (next.text in QUOTE_PAIRS && opensQuote(norm, next.start)))) return { ...quoteComplement(toks, i + 1), start: t.start, distance: i };
+      if (next && PARTICLES.get(next.text) === 'an') return { kind: 'an', start: t.start, end: next.end, contentStart: nextStart(toks, i + 1), distance: i };
+      return { kind: 'bi', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
+    }
+    // "أشاد ب المستوى": the word ب itself is no content.
+    if (allowed.includes('bi') && t.text === 'ب') return { kind: 'bi', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
     if (allowed.includes('bi') && isBiWord(t.text) && !placeOfTitle(toks, i)) return { kind: 'bi', start: t.start, end: t.end, contentStart: t.start, distance: i };
   }
   return undefined;

@@ -59,6 +59,15 @@ describe('reporting verbs with a complement', () => {
 });
 
 describe('more reporting cues', () => {
+  // "وختم بقوله: «…»"، "ومضى بالقول إن…"، "واستطرد بقوله": the saying noun and its particle are no content.
+  it('starts the statement after بقوله and its colon or إن, and reads استطرد', () => {
+    expect(stated('وختم الوزير سامر الحديدي بقوله: «لن نتراجع عن الإصلاحات مهما كانت الضغوط».')).toEqual(['سامر الحديدي: لن نتراجع عن الإصلاحات مهما كانت الضغوط']);
+    expect(stated('ومضى الوزير سامر الحديدي بالقول إن الحكومة لن تتراجع عن الإصلاحات.')).toEqual(['سامر الحديدي: الحكومة لن تتراجع عن الإصلاحات']);
+    expect(stated('وقال الوزير سامر الحديدي إن الحوار مستمر. واستطرد بقوله: «ليس لدينا أي خطة لجمع الطرفين».')).toEqual([
+      'سامر الحديدي: الحوار مستمر',
+      'سامر الحديدي: ليس لدينا أي خطة لجمع الطرفين',
+    ]);
+  });
   // "وأكد فلان خلال الاجتماع، التزامه … الذي فرضه … على": a suffixed noun after the comma opens the
   // object; على further on belongs to the relative clause. "، بدوره،" is a frame, not an object.
   it('reads a suffixed noun after a comma as the object, not a far particle', () => {
