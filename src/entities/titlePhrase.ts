@@ -177,9 +177,18 @@ const orgStep: Step = (st) => {
   return true;
 };
 
+/** "باسمه"، "باسمها": in the name of him / her / them (normalised). */
+const SPOKEN_FOR_PRONOUN: ReadonlySet<string> = new Set(['باسمه', 'باسمها', 'باسمهم', 'باسمهما']);
+
 /** "المتحدث باسم الخارجية الأردنية"، "الناطق باسم وزارة الخارجية": the body spoken for (a government's is no body of his). */
 const spokenForStep: Step = (st, w) => {
   const { doc, tokens } = st;
+  // "المتحدثة باسمه ساره ساندرز"، "الناطق الرسمي باسمها فلان": spokesman of one named before; the
+  // word is the title's, never the first word of the name after it
+  if (SPOKEN_FOR_PRONOUN.has(w) && st.entry.kind === 'spokesman') {
+    st.j++;
+    return true;
+  }
   const bodyAt = w === 'باسم' && tokens[st.j + 1]?.joined ? st.j + 1 : st.j === st.headEnd && tokens[st.j - 1].text === 'باسم' ? st.j : -1;
   if (bodyAt < 0 || doc.lex.countryNames.match(bodyAt)) return false;
   // "المتحدثة باسم البيت الأبيض"، "باسم الكرملين": a seat of government speaks for its state

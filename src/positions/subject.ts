@@ -88,8 +88,8 @@ export function subjectBefore(doc: TokenSource, sentenceStart: number, cueStart:
     words = words.slice(1);
     return words.length ? words : [];
   }
-  // "وكان عضو الحزب X قال…": كان before the subject is no part of it.
-  if (/^[وف]?(?:كان|كانت)$/.test(words[0].text)) words = words.slice(1);
+  // "وكان عضو الحزب X قال…"، "لكن المتحدثة فلانة أوضحت…": كان or لكن before the subject is no part of it.
+  if (/^[وف]?(?:كان|كانت|لكن)$/.test(words[0].text)) words = words.slice(1);
   if (!words.length) return [];
   const boundary = toks[k - 1];
   const atStart = k === 0 && toks[0].start - sentenceStart < 2;
@@ -228,6 +228,9 @@ function seatAt(words: Token[]): number {
   return words.length >= 2 && ONE_WORD_SEATS.has(words[0].text) && ONE_WORD_SEATS.has(words[1].text) ? 1 : 0;
 }
 
+/** "باسمه"، "باسمها": in the name of one named before (normalised). */
+const SPOKEN_FOR_PRONOUN: ReadonlySet<string> = new Set(['باسمه', 'باسمها', 'باسمهم', 'باسمهما']);
+
 /**
  * The title chunk at the start of a subject: heads (a later one may come with و), the words that
  * continue them (الزراعة، العام، للأمم، المتحدة، الأردني) and باسم + the body spoken for.
@@ -242,7 +245,8 @@ function titleChunk(words: Token[], bounded: boolean): { end: number; titled: bo
     i++;
     while (i < words.length) {
       const w = words[i].text;
-      if (w === 'باسم' || w === 'الرسمي' || w === 'الرسميه') {
+      // "الناطق الرسمي باسمها فلان": spokesman of one named before (باسمه، باسمها): the title goes on
+      if (w === 'باسم' || w === 'الرسمي' || w === 'الرسميه' || (spokesman && SPOKEN_FOR_PRONOUN.has(w))) {
         if (w !== 'باسم') { i++; continue; }
         const from = i + 1;
         i = titleTail(words, from);

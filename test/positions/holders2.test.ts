@@ -252,3 +252,10 @@ describe('a body named by its head alone', () => {
     expect(stated(two)).toContain('منظمة الصحة العالمية: اللقاحات متوفرة');
   });
 });
+
+describe('a spokesman of one named before, and a subject after لكن', () => {
+  it('reads باسمه as part of the title and لكن as no part of the subject', () => {
+    expect(stated('قال الناطق الرسمي باسمها سامر الحديدي الخميس إن الحق في الاحتجاج مكفول.')).toEqual(['سامر الحديدي: الحق في الاحتجاج مكفول']);
+    expect(stated('التقى الرئيس كمال الغربي الصحفيين. لكن المتحدثة باسمه ليلى الساعدي أوضحت أنه لن يرد على الأسئلة.')).toContain('ليلى الساعدي: لن يرد على الأسئلة');
+  });
+});
