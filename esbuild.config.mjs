@@ -139,36 +139,85 @@ function notPlainData(value, seen = new Set(), at = '') {
 }
 
 /**
- * The bundle takes those modules' values from one JSON file beside it (LEXICON_DATA), parsed on
- * first use: V8 parses JSON faster than it builds the same values from literals, and the text
- * leaves the bundle and its code cache, which a cold start reads and copies in full.
+ * The bundle takes those modules' values from one file beside it (LEXICON_DATA): each export's
+ * value is a JSON text of its own there, parsed on first use of that export, not when its module
+ * loads. V8 parses JSON faster than it builds the same values from literals, and the text leaves
+ * the bundle and its code cache, which a cold start reads and copies in full; and a run parses only
+ * the exports it reads (the word lists that the phrase tables already hold as sets, and the actors
+ * until a name is looked up, are never parsed by a one-article run).
+ *
+ * A data module becomes a CommonJS module whose exports are getters (an importer's
+ * `import { COUNTRIES }` then reads the property where it uses the value, so a module-level
+ * reference that only a function reads stays unparsed until then); each getter parses its slice of
+ * the file once and keeps the value, so every reader gets the same object, as from the module.
  */
-function lexiconDataPlugin(data) {
-  const modules = new Map(Object.keys(data).map((path) => [resolve(path), path]));
+function lexiconDataPlugin(layout) {
+  const modules = new Map(Object.keys(layout).map((path) => [resolve(path), path]));
   return {
     name: 'lexicon-data',
     setup(b) {
       b.onResolve({ filter: /^khulasa:lexicon-data$/ }, () => ({ path: 'lexicon-data', namespace: 'lexicon-data' }));
       b.onLoad({ filter: /.*/, namespace: 'lexicon-data' }, () => ({
+        // each value read by itself (the file is never read whole), into one buffer the size of the largest
         contents:
-          "import { readFileSync } from 'node:fs';\nlet all;\n" +
-          `export function lexiconData(path) { return (all ??= JSON.parse(readFileSync(new URL(${JSON.stringify(LEXICON_DATA)}, import.meta.url), 'utf16le')))[path]; }\n`,
+          "import { openSync, readSync } from 'node:fs';\nlet fd;\nlet buffer;\n" +
+          'export function lexiconValue(start, end) {\n' +
+          `  fd ??= openSync(new URL(${JSON.stringify(LEXICON_DATA)}, import.meta.url), 'r');\n` +
+          `  buffer ??= Buffer.allocUnsafeSlow(${2 * largest(layout)});\n` +
+          '  const bytes = 2 * (end - start);\n' +
+          '  for (let got = 0; got < bytes; ) {\n' +
+          '    const n = readSync(fd, buffer, got, bytes - got, 2 * start + got);\n' +
+          "    if (n === 0) throw new Error('khulasa: the lexicon data file is shorter than the bundle says');\n" +
+          '    got += n;\n' +
+          '  }\n' +
+          "  return JSON.parse(buffer.toString('utf16le', 0, bytes));\n" +
+          '}\n',
         loader: 'js',
       }));
-      b.onLoad({ filter: /\.ts$/ }, (args) => {
-        const path = modules.get(args.path);
-        if (path === undefined) return undefined;
-        const names = Object.keys(data[path]);
+      // a namespace of their own: in the file namespace, package.json's "type": "module" would make them ES modules
+      b.onResolve({ filter: /\.js$/ }, (args) => {
+        if (args.namespace !== 'file' || !args.path.startsWith('.')) return undefined;
+        const path = modules.get(resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
+        return path === undefined ? undefined : { path, namespace: 'lexicon-data-module' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'lexicon-data-module' }, (args) => {
+        const path = args.path;
+        const names = Object.entries(layout[path]);
         return {
           contents:
-            `import { lexiconData } from 'khulasa:lexicon-data';\nconst data = lexiconData(${JSON.stringify(path)});\n` +
-            names.map((n) => `export const ${n} = data.${n};\n`).join(''),
+            "const { lexiconValue } = require('khulasa:lexicon-data');\nconst unread = {};\n" +
+            "Object.defineProperty(exports, '__esModule', { value: true });\n" +
+            names
+              .map(([n, [from, to]], k) => `let v${k} = unread;\nObject.defineProperty(exports, ${JSON.stringify(n)}, { enumerable: true, get: () => (v${k} === unread ? (v${k} = lexiconValue(${from}, ${to})) : v${k}) });\n`)
+              .join(''),
           loader: 'js',
-          resolveDir: dirname(args.path),
+          resolveDir: dirname(resolve(path)),
         };
       });
     },
   };
+}
+
+/** The length of the longest value of a layout (layOut). */
+function largest(layout) {
+  return Math.max(...Object.values(layout).flatMap((names) => Object.values(names).map(([from, to]) => to - from)));
+}
+
+/** The lexicon data as one text (each export's value as JSON, one after another) and where each value is in it, by module path and export name. */
+function layOut(data) {
+  const parts = [];
+  const layout = {};
+  let at = 0;
+  for (const [path, exports] of Object.entries(data)) {
+    layout[path] = {};
+    for (const [name, value] of Object.entries(exports)) {
+      const json = JSON.stringify(value);
+      layout[path][name] = [at, at + json.length];
+      parts.push(json);
+      at += json.length;
+    }
+  }
+  return { text: parts.join(''), layout };
 }
 
 /** The pure-data lexicon modules (lexiconData checks that they are). */
@@ -188,7 +237,7 @@ const LEXICON_DATA_MODULES = [
   ...['maghreb', 'powers', 'gulf', 'levant', 'g7', 'international', 'movements', 'nileHorn', 'neighbours'].map((f) => `src/lexicon/actors/${f}.ts`),
 ];
 const LEXICON_DATA = 'lexicon-data.utf16le.json';
-const data = await lexiconData(LEXICON_DATA_MODULES);
+const lexicon = layOut(await lexiconData(LEXICON_DATA_MODULES));
 
 const PHRASE_TABLES = 'phrase-tables.utf16le.json';
 const tables = await phraseTables();
@@ -201,7 +250,7 @@ const common = {
   minifyWhitespace: true,
   logLevel: 'warning',
   loader: { '.wasm': 'binary' },
-  plugins: [wasmInit, lazyChildProcess, lexiconDataPlugin(data)],
+  plugins: [wasmInit, lazyChildProcess, lexiconDataPlugin(lexicon.layout)],
 };
 
 rmSync('dist/bundle', { recursive: true, force: true });
@@ -220,7 +269,7 @@ const modules = await build({
 // not two, in every isolate that loads it (the main thread and each batch worker).
 mkdirSync('dist/bundle', { recursive: true });
 writeFileSync(join('dist/bundle', PHRASE_TABLES), Buffer.from(tables, 'utf16le'));
-writeFileSync(join('dist/bundle', LEXICON_DATA), Buffer.from(JSON.stringify(data), 'utf16le'));
+writeFileSync(join('dist/bundle', LEXICON_DATA), Buffer.from(lexicon.text, 'utf16le'));
 for (const file of modules.outputFiles) writeFileSync(file.path, file.path.endsWith('.js') ? asciiOnly(file.text) : file.contents);
 
 // The single script: CommonJS inside a function expression, so that the file's text is exactly

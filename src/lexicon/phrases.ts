@@ -598,7 +598,8 @@ export class WordSet {
     return this.words().size;
   }
 
-  private words(): Set<string> {
+  /** The set's words (normalised), in the order they were first listed. */
+  words(): ReadonlySet<string> {
     if (this.set) return this.set;
     const set = tableWords(this.name) ?? this.computed();
     if (set.size >= LARGE_SET) this.filter = new LateFilter(() => set);

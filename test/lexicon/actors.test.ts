@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTORS, ACTOR_OFFICES, actorById, findActor } from '../../src/lexicon/actors/index.js';
+import { actors, ACTOR_OFFICES, actorById, findActor, surnamesByFirstWord } from '../../src/lexicon/actors/index.js';
 import type { ActorMatch } from '../../src/lexicon/actors/index.js';
 import { COUNTRIES } from '../../src/lexicon/countries.js';
 import { ORGANIZATIONS } from '../../src/lexicon/organizations.js';
@@ -20,6 +20,7 @@ function who(name: string, year: number | null): string | undefined {
   return [m.actor.id, ...offices].join(' ');
 }
 
+const ACTORS = actors();
 const ISO = new Set(COUNTRIES.map((c) => c.iso));
 const ORG_IDS = new Set(ORGANIZATIONS.map((o) => o.id));
 const GIVEN = new Set(GIVEN_NAMES.map(normalizeForm));
@@ -208,5 +209,23 @@ describe('findActor', () => {
     expect(find('فلان الفلاني', 2020)).toBeUndefined();
     expect(findActor([], 2020)).toBeUndefined();
     expect(findActor(['', ' '], null)).toBeUndefined();
+  });
+});
+
+describe('surnames by first word', () => {
+  it('lists each surname once as its normalised words, by first word, longest first, in lexicon order within a length', () => {
+    const expected = new Map<string, string[][]>();
+    for (const a of ACTORS) {
+      for (const surname of a.surnames ?? []) {
+        const n = normalizeForm(surname);
+        const words = n.includes('-') ? n.split(/[\s-]+/).filter(Boolean) : n.split(' ');
+        expect(words.join(''), surname).not.toBe('');
+        const list = expected.get(words[0]) ?? [];
+        if (!list.some((w) => w.join(' ') === words.join(' '))) list.push(words);
+        expected.set(words[0], list);
+      }
+    }
+    for (const list of expected.values()) list.sort((x, y) => y.length - x.length);
+    expect([...surnamesByFirstWord()].sort(([x], [y]) => (x < y ? -1 : 1))).toEqual([...expected].sort(([x], [y]) => (x < y ? -1 : 1)));
   });
 });

@@ -1,4 +1,5 @@
 import { normalizeForm } from '../../normalize/index.js';
+import { WordSet } from '../phrases.js';
 import { ORGANIZATIONS } from '../organizations.js';
 import { GULF_ACTORS } from './gulf.js';
 import { LEVANT_ACTORS } from './levant.js';
@@ -20,18 +21,26 @@ export type { ActorEntry, ActorOffice, ActorTerm } from './types.js';
  * that a run that never asks pays nothing for it.
  */
 
-/** Every known actor, by region and kind of office. */
-export const ACTORS: readonly ActorEntry[] = [
-  ...GULF_ACTORS,
-  ...LEVANT_ACTORS,
-  ...NILE_HORN_ACTORS,
-  ...MAGHREB_ACTORS,
-  ...NEIGHBOUR_ACTORS,
-  ...POWER_ACTORS,
-  ...G7_ACTORS,
-  ...INTERNATIONAL_ACTORS,
-  ...MOVEMENT_ACTORS,
-];
+let ACTOR_LIST: readonly ActorEntry[] | undefined;
+
+/**
+ * Every known actor, by region and kind of office. Listed on first use, not at module load: the
+ * bundle reads each region's list from its data file only when it is first used (esbuild.config.mjs),
+ * and a run that looks no name up (most single articles; the surnames are packed) never does.
+ */
+export function actors(): readonly ActorEntry[] {
+  return (ACTOR_LIST ??= [
+    ...GULF_ACTORS,
+    ...LEVANT_ACTORS,
+    ...NILE_HORN_ACTORS,
+    ...MAGHREB_ACTORS,
+    ...NEIGHBOUR_ACTORS,
+    ...POWER_ACTORS,
+    ...G7_ACTORS,
+    ...INTERNATIONAL_ACTORS,
+    ...MOVEMENT_ACTORS,
+  ]);
+}
 
 /** An office held, with the affiliation it gives: a state, a body, or both (a movement's state). */
 export interface HeldOffice {
@@ -105,7 +114,7 @@ function buildIndex(): ActorIndex {
     else if (!list.some((h) => h.actor === hit.actor)) list.push(hit);
     else if (hit.by === 'name') for (const h of list) if (h.actor === hit.actor) h.by = 'name';
   };
-  for (const actor of ACTORS) {
+  for (const actor of actors()) {
     for (const name of actor.names) {
       const canon = canonicalWords(formWords(name));
       add(canon.join(' '), { actor, by: 'name' });
@@ -207,15 +216,23 @@ export function surnamesByFirstWord(): ReadonlyMap<string, readonly string[][]> 
 
 let SURNAMES: Map<string, string[][]> | undefined;
 
+/**
+ * Every surname of the lexicon as its normalised words joined by one space, each once, in lexicon
+ * order. A word set the build packs with the phrase tables (compiled.ts, WORD_SETS): a cold start
+ * then reads the surnames without listing the actors.
+ */
+export const actorSurnames = new WordSet(function* () {
+  for (const actor of actors()) for (const surname of actor.surnames ?? []) yield formWords(surname).join(' ');
+}, 'actorSurnames');
+
 function buildSurnames(): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
-  for (const actor of ACTORS) {
-    for (const surname of actor.surnames ?? []) {
-      const words = formWords(surname);
-      const list = out.get(words[0]);
-      if (!list) out.set(words[0], [words]);
-      else if (!list.some((w) => w.join(' ') === words.join(' '))) list.push(words);
-    }
+  // distinct already (a set), and two surnames with the same words share their first word
+  for (const surname of actorSurnames.words()) {
+    const words = surname.split(' ');
+    const list = out.get(words[0]);
+    if (!list) out.set(words[0], [words]);
+    else list.push(words);
   }
   for (const list of out.values()) list.sort((a, b) => b.length - a.length);
   return out;
@@ -223,7 +240,7 @@ function buildSurnames(): Map<string, string[][]> {
 
 /** The actor with this id (SA_JUBEIR), or undefined. */
 export function actorById(id: string): ActorEntry | undefined {
-  return ACTORS.find((a) => a.id === id);
+  return actors().find((a) => a.id === id);
 }
 
 /** How long building the name index took, in milliseconds (building it first if needed). */
