@@ -92,12 +92,11 @@ function readAll(fd, buffer, size) {
  * copying them each time; grown eightfold it scavenges three times. Neither changes what a regex
  * matches or what the program computes. V8 flags are part of what a code cache is checked against,
  * so they are set after the cache was read (and the build makes the cache without them); node's
- * own modules loaded after them compile without node's cache, so the standard streams (the
- * modules a run still loads) are made first.
+ * own modules loaded after them compile without node's cache, so stdout (made by every run
+ * that prints) is made first; stderr is made only when a run has something to say (src/cli/io.ts).
  */
 function tuneV8() {
   void process.stdout;
-  void process.stderr;
   // required here: node:v8 loads more of node's modules, which the plain path need not pay for
   const v8 = require('node:v8');
   v8.setFlagsFromString('--no-regexp-tier-up');

@@ -97,6 +97,8 @@ export function processIo(): Io {
     controller.abort();
   };
   process.on('SIGINT', onSigint);
+  let stdout: Output | undefined;
+  let stderr: Output | undefined;
   return {
     blocking: (work) => {
       process.removeListener('SIGINT', onSigint);
@@ -110,8 +112,14 @@ export function processIo(): Io {
     get stdin() {
       return process.stdin;
     },
-    stdout: wrapStream(process.stdout),
-    stderr: wrapStream(process.stderr),
+    // stdout and stderr on first use too: node makes each stream (some 2 ms and its modules for a
+    // pipe) only when first asked, and a run with nothing to say never writes to stderr
+    get stdout() {
+      return (stdout ??= wrapStream(process.stdout));
+    },
+    get stderr() {
+      return (stderr ??= wrapStream(process.stderr));
+    },
     env: process.env,
     fs: nodeFs,
     signal: controller.signal,
