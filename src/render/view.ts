@@ -3,7 +3,7 @@ import type { Participant, Summary } from '../types.js';
 import { PDI, RLI, isolate } from './bidi.js';
 import type { Lang } from './labels.js';
 import { sanitizeForTerminal } from './sanitize.js';
-import { displayWidth } from './width.js';
+import { displayWidth, NO_COLUMN, ONE_COLUMN } from './width.js';
 
 /** How to render a summary for people: the brief and the tables share these. */
 export interface ViewOptions {
@@ -36,8 +36,34 @@ export function participantNamed(summary: Summary, name: string | null): Partici
   return summary.participants.find((p) => p.name === name) ?? summary.participants.find((p) => p.aliases.includes(name));
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// made on first use: ICU builds a segmenter's break rules when it is made, some 90 M instructions
+// (10-15 ms) of a cold start, and most text is cut by graphemesOf without it
+let graphemes: Intl.Segmenter | undefined;
 export const ELLIPSIS = '…';
+
+/** Text of one-column and no-column characters only (width.ts): Arabic and Latin text, harakat, bidi marks. */
+const SIMPLE = new RegExp(`^[${ONE_COLUMN}${NO_COLUMN}]*$`);
+
+/**
+ * The graphemes of a text (Unicode extended grapheme clusters, as Intl.Segmenter finds them). For
+ * text of SIMPLE characters the rules come down to two (UAX #29 GB4 and GB9): a haraka or
+ * superscript alef (Extend) joins the character before it unless that is a format character
+ * (soft hyphen, LRM, RLM, an isolate: Control, after which a grapheme always ends); every other
+ * character starts a grapheme. test/render/brief.test.ts checks this against Intl.Segmenter.
+ */
+export function graphemesOf(text: string): string[] {
+  if (!SIMPLE.test(text)) return Array.from((graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text), (s) => s.segment);
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const extend = (c >= 0x64b && c <= 0x652) || c === 0x670;
+    const p = i > 0 ? text.charCodeAt(i - 1) : -1;
+    const afterControl = p === 0xad || p === 0x200e || p === 0x200f || (p >= 0x2066 && p <= 0x2069);
+    if (extend && i > 0 && !afterControl) out[out.length - 1] += text[i];
+    else out.push(text[i]);
+  }
+  return out;
+}
 
 /**
  * Shorten text to at most `width` columns, ending in an ellipsis: at a space when that keeps at
@@ -48,7 +74,7 @@ export function truncate(text: string, width: number): string {
   if (width <= 1) return width === 1 ? ELLIPSIS : '';
   let out = '';
   let used = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const segment of graphemesOf(text)) {
     const w = displayWidth(segment);
     if (used + w > width - 1) break;
     out += segment;

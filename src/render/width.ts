@@ -10,8 +10,11 @@ export const ANSI_PATTERN = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(
 
 // Combining marks (harakat U+064B-U+065F, superscript alef U+0670, Quranic marks U+06D6-U+06ED)
 // and format characters (ZWJ, ZWNJ, LRM/RLM, ALM U+061C, bidi embeddings and isolates, BOM).
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\u1160-\u11FF]$/u;
-const EMOJI = /^\p{Emoji_Presentation}$/u;
+// Both made on first use, as is the grapheme segmenter below: V8 builds a property class from
+// ICU's tables when it makes the regex, and ICU loads its break rules for a segmenter, some
+// milliseconds of every table at a cold start, where most cells never reach charWidth (displayWidth).
+let zeroWidth: RegExp | undefined;
+let emoji: RegExp | undefined;
 
 // East Asian Wide and Fullwidth ranges (Unicode 15 EastAsianWidth.txt, W and F, merged).
 const WIDE: ReadonlyArray<readonly [number, number]> = [
@@ -39,8 +42,8 @@ export function charWidth(ch: string): 0 | 1 | 2 {
   const cp = ch.codePointAt(0)!;
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
   if (cp < 0x300) return 1;
-  if (ZERO_WIDTH.test(ch)) return 0;
-  if (isWide(cp) || EMOJI.test(ch)) return 2;
+  if ((zeroWidth ??= /^[\p{Mn}\p{Me}\p{Cf}\u1160-\u11FF]$/u).test(ch)) return 0;
+  if (isWide(cp) || (emoji ??= /^\p{Emoji_Presentation}$/u).test(ch)) return 2;
   return 1;
 }
 
@@ -71,14 +74,14 @@ export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+let graphemes: Intl.Segmenter | undefined;
 
 /** Cut a word wider than the column into pieces, never splitting a letter from its harakat. */
 function breakWord(word: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = '';
   let used = 0;
-  for (const { segment } of graphemes.segment(word)) {
+  for (const { segment } of (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(word)) {
     const w = displayWidth(segment);
     if (used + w > width && piece) {
       pieces.push(piece);

@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { BRIEF_LINES, allot, groupByHolder, renderBrief } from '../../src/render/brief.js';
-import { truncate } from '../../src/render/view.js';
+import { graphemesOf, truncate } from '../../src/render/view.js';
 import { displayWidth } from '../../src/render/width.js';
 import type { Summary } from '../../src/types.js';
 import { ARTICLE, crowded, summary } from './fixtures.js';
@@ -128,5 +129,27 @@ describe('truncate', () => {
     expect(truncate('المساعدات', 5)).toBe('المس…');
     expect(truncate('قصير', 10)).toBe('قصير');
     expect(displayWidth(truncate('مُحَمَّد بن سلمان', 6))).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('graphemesOf', () => {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const icu = (t: string) => Array.from(segmenter.segment(t), (s) => s.segment);
+  // letters, digits, punctuation, harakat, superscript alef and the format characters of the fast path, and some that leave it
+  const alphabet = ['ا', 'ب', 'ـ', 'ﻻ', '٣', '،', 'a', ' ', '-', '\u00e9', '\u02c6', '\u064b', '\u0651', '\u0652', '\u0670', '\u00ad', '\u200e', '\u200f', '\u2066', '\u2069', '\u2026', '\u0301', '\u200d', '\n', '\u{1F600}'];
+
+  it('finds the graphemes Intl.Segmenter finds, in text of every mix of these characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        expect(graphemesOf(text)).toEqual(icu(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps a letter with its harakat, and a haraka after a bidi mark apart', () => {
+    expect(graphemesOf('مُحَمَّد')).toEqual(['مُ', 'حَ', 'مَّ', 'د']);
+    expect(graphemesOf('\u200fَب')).toEqual(['\u200f', 'َ', 'ب']);
   });
 });
