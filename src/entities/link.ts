@@ -11,7 +11,7 @@ import { PATRONYMICS } from './personName.js';
 import { ROYAL_HOUSES } from '../lexicon/monarchies.js';
 import { normalizeForm } from '../normalize/index.js';
 import { LETTER } from '../lexicon/wordChars.js';
-import { findActor, SURNAMES_ALSO_WORDS, surnamesByFirstWord, type ActorEntry } from '../lexicon/actors/index.js';
+import { actorNameWords, findActor, mayStartSurname, SURNAMES_ALSO_WORDS, surnamesByFirstWord, type ActorEntry } from '../lexicon/actors/index.js';
 
 /** A person being assembled from its mentions. */
 interface Draft {
@@ -70,8 +70,18 @@ const GENERIC_HEADS = new Set(['رييس', 'نايب', 'امين', 'مدير', '
 
 /** The key a title is compared by when linking descriptions: its first word without the article. */
 export function headKey(head: string): string {
-  return head.split(' ')[0].replace(/^(?:[وفبلك]*)ال/, '').replace(/^ل/, '');
+  // As head.split(' ')[0].replace(/^[وفبلك]*ال/, '').replace(/^ل/, '') reads it, by code unit: ا is
+  // none of و ف ب ل ك, so the article can only stand right after the run of proclitic letters.
+  const space = head.indexOf(' ');
+  let w = space < 0 ? head : head.slice(0, space);
+  let p = 0;
+  while (p < w.length && PROCLITIC_LETTERS.includes(w.charCodeAt(p))) p++;
+  if (w.charCodeAt(p) === 0x627 && w.charCodeAt(p + 1) === 0x644) w = w.slice(p + 2); // ال
+  return w.charCodeAt(0) === 0x644 ? w.slice(1) : w; // ل
 }
+
+/** و ف ب ل ك: letters a head may carry before its article (headKey). */
+const PROCLITIC_LETTERS = [0x648, 0x641, 0x628, 0x644, 0x643];
 
 /**
  * Two names are of one person when equal, when the shorter (2+ words) begins or ends the longer
@@ -243,6 +253,7 @@ export const knownSurname: LinkRule = {
     const given = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
       for (const f of tokens[i].forms ?? cliticForms(tokens[i].text)) {
+        if (!mayStartSurname(f)) continue;
         const options = surnames.get(f);
         if (!options) continue;
         if (!mask) mask = mentionMask(ls);
@@ -272,7 +283,7 @@ export const knownSurname: LinkRule = {
     for (const { span, actor, key } of found) {
       if (given.has(key)) continue;
       // the lexicon's full name gives the words the known-actor refiner looks up, and his country
-      const words = normalizeForm(actor.names[0]).split(/[\s-]+/);
+      const words = actorNameWords(actor)[0].slice();
       const known = findActor(words, doc.year);
       const knownCountry = known?.offices[0]?.country ?? actor.country;
       // the article's own bearer of the full name, the surname spelt another way (ترمب / ترامب), or a
@@ -323,8 +334,7 @@ function bearer(doc: Doc, d: Draft, actor: ActorEntry): boolean {
   if (words.length < 2) return false;
   if (findActor(words, doc.year)?.actor === actor) return true;
   const last = words[words.length - 1];
-  return actor.names.some((n) => {
-    const w = normalizeForm(n).split(/[\s-]+/);
+  return actorNameWords(actor).some((w) => {
     return w.length >= 2 && w[0] === words[0] && last.length >= 4 && editDistance(w[w.length - 1], last) <= 2;
   });
 }

@@ -1,5 +1,5 @@
 import { normalizeForm } from '../../normalize/index.js';
-import { WordSet } from '../phrases.js';
+import { LateFilter, WordSet } from '../phrases.js';
 import { ORGANIZATIONS } from '../organizations.js';
 import { GULF_ACTORS } from './gulf.js';
 import { LEVANT_ACTORS } from './levant.js';
@@ -215,6 +215,25 @@ export function surnamesByFirstWord(): ReadonlyMap<string, readonly string[][]> 
 }
 
 let SURNAMES: Map<string, string[][]> | undefined;
+let SURNAME_FILTER: LateFilter | undefined;
+
+/**
+ * False where no surname of the lexicon starts with the normalised word `first`; true where one
+ * may. A rule that asks about every word of an article asks this first: most words start none,
+ * and a bit of a small filter answers them for less than a probe of the map.
+ */
+export function mayStartSurname(first: string): boolean {
+  return (SURNAME_FILTER ??= new LateFilter(() => surnamesByFirstWord().keys())).mayHave(first);
+}
+
+const NAME_WORDS = new WeakMap<ActorEntry, string[][]>();
+
+/** Each name of an actor as normalised words (split at spaces and hyphens), made once per actor. */
+export function actorNameWords(actor: ActorEntry): readonly (readonly string[])[] {
+  let words = NAME_WORDS.get(actor);
+  if (!words) NAME_WORDS.set(actor, (words = actor.names.map((n) => normalizeForm(n).split(/[\s-]+/))));
+  return words;
+}
 
 /**
  * Every surname of the lexicon as its normalised words joined by one space, each once, in lexicon

@@ -3,6 +3,8 @@ import { normalizeForm } from '../../normalize/index.js';
 import type { PositionRule } from '../model.js';
 
 const OUTLETS = OUTLET_HEADS.map(normalizeForm);
+/** Each outlet head with the space after it, made once (not a new string per head per statement). */
+const OUTLETS_SPACED = OUTLETS.map((o) => o + ' ');
 
 /**
  * An outlet's report ("ذكرت صحيفة المساء أن…", then "وأضافت أن…") is news, not a position: no
@@ -22,5 +24,6 @@ export const outletIsNews: PositionRule = {
 /** True when a holder's name is a news outlet's (صحيفة المساء، إذاعة الوادي). */
 export function isOutlet(name: string): boolean {
   const n = normalizeForm(name);
-  return OUTLETS.some((o) => n === o || n.startsWith(o + ' '));
+  for (let k = 0; k < OUTLETS.length; k++) if (n === OUTLETS[k] || n.startsWith(OUTLETS_SPACED[k])) return true;
+  return false;
 }
