@@ -96,9 +96,29 @@ let hijriWords: Set<string> | null = null;
 const PROCLITIC_CODES = [0x648, 0x641, 0x628, 0x644];
 /** Does the text hold a word that starts a month name (a conjunction or preposition before it allowed)? */
 function hasWordOf(s: string, set: Set<string>): boolean {
-  for (const w of s.split(/[\s/()،,.:-]+/)) if (set.has(w) || (w.length > 2 && PROCLITIC_CODES.includes(w.charCodeAt(0)) && set.has(w.slice(1)))) return true;
-  return false;
+  // two parsers gate on each set, and findDates asks them all about one text: its words and the
+  // answer per set are kept for the last text asked
+  if (s !== wordsFor) {
+    wordsFor = s;
+    textWords = s.split(/[\s/()،,.:-]+/);
+    answers.clear();
+  }
+  let answer = answers.get(set);
+  if (answer === undefined) {
+    answer = false;
+    for (const w of textWords) {
+      if (set.has(w) || (w.length > 2 && PROCLITIC_CODES.includes(w.charCodeAt(0)) && set.has(w.slice(1)))) {
+        answer = true;
+        break;
+      }
+    }
+    answers.set(set, answer);
+  }
+  return answer;
 }
+let wordsFor: string | null = null;
+let textWords: string[] = [];
+const answers = new Map<Set<string>, boolean>();
 const hasMonth = (s: string) => hasDigit(s) && hasWordOf(s, (monthWords ??= firstWords(GREGORIAN_MONTHS)));
 const hasHijriMonth = (s: string) => hasDigit(s) && hasWordOf(s, (hijriWords ??= firstWords(HIJRI_MONTHS)));
 

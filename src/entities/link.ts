@@ -210,9 +210,11 @@ export const familyNameAlias: LinkRule = {
     for (const key of aliasOf.keys()) if (key.includes(' ')) pairFirst.add(key.slice(0, key.indexOf(' ')));
     const mask = new Uint8Array(doc.norm.length + 1);
     for (const d of drafts) for (const m of d.mentions) mask.fill(1, m.start, m.end);
+    const gate = new KeyGate([...aliasOf.keys()].filter((k) => !k.includes(' ')), pairFirst);
     for (let i = 0; i < tokens.length; i++) {
       if (mask[tokens[i].start] === 1) continue;
       for (const f of tokens[i].forms ?? cliticForms(tokens[i].text)) {
+        if (!gate.mayHave(f)) continue;
         let d = aliasOf.get(f);
         let len = 1;
         if (d === undefined && tokens[i + 1]?.joined && pairFirst.has(f)) {
@@ -575,6 +577,32 @@ function lastBefore(d: Draft, pos: number): number {
 }
 
 /** The family name used alone for a person: the last word, or the last two after a particle (أبو الغيط). */
+/**
+ * A gate before a few words of one article (aliases, their first words): the length and last
+ * letter of every word asked about are tested against theirs, so that most words of the article
+ * are passed over without hashing them for a lookup. It never says no to one of its words.
+ */
+class KeyGate {
+  /** Bit n set: some word has n code units (31 stands for 31 or more). */
+  private lengths = 0;
+  private readonly lastUnits: number[] = [];
+
+  constructor(...sets: Iterable<string>[]) {
+    for (const set of sets) {
+      for (const w of set) {
+        this.lengths |= 1 << Math.min(w.length, 31);
+        const last = w.charCodeAt(w.length - 1);
+        if (!this.lastUnits.includes(last)) this.lastUnits.push(last);
+      }
+    }
+  }
+
+  /** False where `w` is surely none of the words; true where it may be one. */
+  mayHave(w: string): boolean {
+    return (this.lengths & (1 << Math.min(w.length, 31))) !== 0 && this.lastUnits.includes(w.charCodeAt(w.length - 1));
+  }
+}
+
 function familyName(words: string[]): string[] | null {
   if (words.length < 2) return null;
   // "إسماعيل ولد الشيخ أحمد" is called "ولد الشيخ"

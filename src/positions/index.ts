@@ -207,5 +207,8 @@ function cueState(a: ArticleState, hit: CueHit): CueState {
     limit: Math.min(si >= 0 ? doc.sentences[si].end : end, paragraphAt(doc, cueStart)?.end ?? end),
     dual: hit.form.kind === 'verb' && isDual(hit.w),
     objectFirst: 0, opener: null, trail: [],
+    // every field a rule may set, present from the start: the rules' reads of the state then meet
+    // one hidden class, not one per order in which earlier rules happened to set them
+    comp: undefined, relativeTo: undefined, holder: undefined, contentStart: undefined, skipZone: undefined, stmt: undefined,
   };
 }

@@ -3,6 +3,7 @@ import { COUNTRIES } from '../lexicon/countries.js';
 import { CONTEXT_FORMS, RESOLUTIONS, type ResolutionEntry } from '../lexicon/resolutions.js';
 import { normalizeForm } from '../normalize/index.js';
 import { WORD_CHAR } from '../lexicon/compile.js';
+import { LateFilter } from '../lexicon/phrases.js';
 
 /** A form of a context key split into words, with the keys it names. */
 interface ContextForm {
@@ -74,17 +75,24 @@ export function articleContext(doc: Doc): ReadonlySet<string> {
 
 function contextIn(doc: Doc): ReadonlySet<string> {
   const forms = contextForms();
+  const filter = (contextFilter ??= new LateFilter(() => forms.keys()));
   const words = doc.norm.match(WORD) ?? [];
   const found = new Set<string>();
-  words.forEach((word, i) => {
-    for (const w of unprefixed(word)) {
-      for (const f of forms.get(w) ?? []) {
+  for (let i = 0; i < words.length; i++) {
+    for (const w of unprefixed(words[i])) {
+      // (most words of an article start no form: the filter answers them without a probe of the map)
+      const list = filter.mayHave(w) ? forms.get(w) : undefined;
+      if (list === undefined) continue;
+      for (const f of list) {
         if (f.words.every((fw, k) => k === 0 || words[i + k] === fw)) for (const key of f.keys) found.add(key);
       }
     }
-  });
+  }
   return found;
 }
+
+/** A filter of the context forms' first words (contextIn). */
+let contextFilter: LateFilter | undefined;
 
 /** Whether the article names a state or topic of the entry's file (Yemen for 2216, Syria for 2254). */
 export function fitsContext(doc: Doc, entry: ResolutionEntry): boolean {
