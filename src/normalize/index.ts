@@ -51,7 +51,9 @@ export function normalize(text: string): Normalized {
       map[n++] = i;
       continue;
     }
-    if (n + r.length + text.length - i >= map.length) {
+    // room for r, one slot per code unit still to read and the final slot: grow only where that
+    // is more than there is (a replacement of one unit fits; only an expanding ligature may not)
+    if (n + r.length + text.length - i > map.length) {
       const size = Math.max(map.length * 2, n + r.length + text.length - i + 1);
       const grownMap = new Int32Array(size);
       grownMap.set(map);
@@ -66,7 +68,8 @@ export function normalize(text: string): Normalized {
     }
   }
   map[n] = text.length;
-  return { text, norm: fromCodeUnits(units, n), map: map.slice(0, n + 1) };
+  // (a view of the map, not a copy: the slots past n + 1 are few, and only grown maps have many)
+  return { text, norm: fromCodeUnits(units, n), map: map.subarray(0, n + 1) };
 }
 
 // Node's Buffer reads UTF-16LE code units as they are (lone surrogates included, unlike
