@@ -512,7 +512,7 @@ function rest(norm: string, tokens: Token[], i: number, phrase: Phrase<unknown>)
 }
 
 /**
- * A bit per hash of a word's length and outer letters, for a set of words: a word whose bit is
+ * A bit per hash of a word (filterHash), for a set of words: a word whose bit is
  * clear is in no set the filter was made from. A probe of a large Set or Map costs some 60 ns (a
  * cache miss, mostly); most words of an article are in none of the lexicons, and this answers
  * them from 8 KB that stay in cache. The same hash serves making and asking, so it never says no
@@ -561,12 +561,15 @@ export class LateFilter {
   }
 }
 
-/** The filter's hash: the length, the first two and the last two code units of a word. */
+/**
+ * The filter's hash: FNV-1a over every code unit of a word. (A hash of the length and the outer
+ * two letters on each side let through a fifth of the words of an article that are in no lexicon:
+ * Arabic words share their outer letters, ال… most of all; this lets through some 8%.)
+ */
 function filterHash(w: string): number {
-  const n = w.length;
-  if (n < 2) return n === 0 ? 0 : w.charCodeAt(0) & (FILTER_BITS - 1);
-  const h = (w.charCodeAt(0) * 31 + w.charCodeAt(1)) * 961 + w.charCodeAt(n - 1) * 31 + w.charCodeAt(n - 2) + n * 40503;
-  return (h ^ (h >>> 16)) & (FILTER_BITS - 1);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
+  return (h ^ (h >>> 15)) & (FILTER_BITS - 1);
 }
 
 /** Sets smaller than this stay in cache: a probe costs less than the filter. */
