@@ -58,8 +58,14 @@ export function houseCountry(words: string[]): string | null {
 
 /** The first two words of a generic head (رئيس الحكومة), for linking descriptions; null otherwise. */
 export function headKey2(head: string): string | null {
-  const words = head.split(' ');
-  return words.length >= 2 && GENERIC_HEADS.has(headKey(head)) ? headKey(head) + ' ' + words[1].replace(/^ال/, '') : null;
+  // (the first two words read off by offset: no array of every word of the head)
+  const space = head.indexOf(' ');
+  if (space < 0) return null;
+  const key = headKey(head);
+  if (!GENERIC_HEADS.has(key)) return null;
+  const next = head.indexOf(' ', space + 1);
+  const second = next < 0 ? head.slice(space + 1) : head.slice(space + 1, next);
+  return key + ' ' + (second.startsWith('ال') ? second.slice(2) : second);
 }
 
 /** Qualifiers of a former office holder: الرئيس المخلوع، وزير الخارجية السابق. */
