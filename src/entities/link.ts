@@ -10,6 +10,7 @@ import { cueOfWord } from '../lexicon/cueForms.js';
 import { PATRONYMICS } from './personName.js';
 import { ROYAL_HOUSES } from '../lexicon/monarchies.js';
 import { normalizeForm } from '../normalize/index.js';
+import { KeyGate } from '../lexicon/keyGate.js';
 import { LETTER } from '../lexicon/wordChars.js';
 import { actorNameWords, findActor, mayStartSurname, SURNAMES_ALSO_WORDS, surnamesByFirstWord, type ActorEntry } from '../lexicon/actors/index.js';
 
@@ -583,32 +584,6 @@ function lastBefore(d: Draft, pos: number): number {
 }
 
 /** The family name used alone for a person: the last word, or the last two after a particle (أبو الغيط). */
-/**
- * A gate before a few words of one article (aliases, their first words): the length and last
- * letter of every word asked about are tested against theirs, so that most words of the article
- * are passed over without hashing them for a lookup. It never says no to one of its words.
- */
-class KeyGate {
-  /** Bit n set: some word has n code units (31 stands for 31 or more). */
-  private lengths = 0;
-  private readonly lastUnits: number[] = [];
-
-  constructor(...sets: Iterable<string>[]) {
-    for (const set of sets) {
-      for (const w of set) {
-        this.lengths |= 1 << Math.min(w.length, 31);
-        const last = w.charCodeAt(w.length - 1);
-        if (!this.lastUnits.includes(last)) this.lastUnits.push(last);
-      }
-    }
-  }
-
-  /** False where `w` is surely none of the words; true where it may be one. */
-  mayHave(w: string): boolean {
-    return (this.lengths & (1 << Math.min(w.length, 31))) !== 0 && this.lastUnits.includes(w.charCodeAt(w.length - 1));
-  }
-}
-
 function familyName(words: string[]): string[] | null {
   if (words.length < 2) return null;
   // "إسماعيل ولد الشيخ أحمد" is called "ولد الشيخ"

@@ -64,10 +64,16 @@ const MONTH_RE = new RegExp(
 
 /** The (normalised) sentence dates what it tells to a past week, month or year: "في أبريل (نيسان) الماضي", "العام المنصرم", "الأسبوع الماضي". */
 export function longPast(sentence: string): boolean {
+  // two rules ask about each sentence with a meeting cue: the last answer is kept
+  if (sentence === lastSentence) return lastAnswer;
   // every match holds one of the words of PAST: most sentences have none, and a substring search
   // is far cheaper than the regex's try at every position
-  return PAST_WORDS.some((w) => sentence.includes(w)) && MONTH_RE.test(sentence);
+  lastAnswer = PAST_WORDS.some((w) => sentence.includes(w)) && MONTH_RE.test(sentence);
+  lastSentence = sentence;
+  return lastAnswer;
 }
+let lastSentence: string | null = null;
+let lastAnswer = false;
 
 /** The words of PAST without their feminine ending (each feminine form holds its masculine one). */
 const PAST_WORDS = ['الماضي', 'المنصرم', 'الفايت', 'المنقضي'];

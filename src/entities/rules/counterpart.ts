@@ -1,5 +1,9 @@
 import { parseName, plausibleInSlot, plausibleName } from '../personName.js';
 import { COUNTERPARTS, commaOnly, markUsed, type PersonParser } from '../people.js';
+import { KeyGate } from '../../lexicon/keyGate.js';
+
+/** Asked at every word no title starts: most are passed over without a probe of the set. */
+const COUNTERPART_GATE = new KeyGate(COUNTERPARTS);
 
 /**
  * "نظيره التونسي، كمال الغربي": a counterpart word is a person of the same office (the last title)
@@ -13,7 +17,7 @@ export const counterpart: PersonParser = {
   example: 'التقى وزير الخارجية الأردني سامر الحديدي نظيره التونسي كمال الغربي.',
   parse(st, i) {
     const { doc, tokens, norm, lastTitle } = st;
-    if (!COUNTERPARTS.has(tokens[i].text)) return undefined;
+    if (!COUNTERPART_GATE.mayHave(tokens[i].text) || !COUNTERPARTS.has(tokens[i].text)) return undefined;
     const nis = tokens[i + 1]?.joined ? doc.lex.countryNisba.match(i + 1, true) : undefined;
     const after = nis ? i + 1 + nis.len : i + 1;
     let name = after < tokens.length && (tokens[after].joined || commaOnly(tokens, norm, after)) ? parseName(doc, after) : undefined;

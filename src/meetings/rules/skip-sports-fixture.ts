@@ -1,11 +1,14 @@
 import { normalizeForm } from '../../normalize/index.js';
 import { remember } from '../../document.js';
+import { KeyGate } from '../../lexicon/keyGate.js';
 import { SPORT_WORDS, SPORTS_ARTICLE_WORDS } from '../../lexicon/meetingWords.js';
 import type { CueFilter } from './cue-filters.js';
 import type { SentenceState } from '../model.js';
 import type { Token } from '../../segment/tokens.js';
 
 let sport: Set<string> | undefined;
+/** A gate before the set (made with it): most words of an article are passed over without a probe. */
+let gate: KeyGate | undefined;
 /**
  * A word of sport as it is, or after one proclitic (و ف ب ل). Runs at every word of every article:
  * no regex, and the word without its proclitic is the token's second clitic form (already made and
@@ -13,12 +16,17 @@ let sport: Set<string> | undefined;
  */
 function isSportWord(t: Token): boolean {
   const w = t.text;
-  if ((sport ??= new Set(SPORT_WORDS.map(normalizeForm))).has(w)) return true;
+  if (!sport) {
+    sport = new Set(SPORT_WORDS.map(normalizeForm));
+    gate = new KeyGate(sport);
+  }
+  if (gate!.mayHave(w) && sport.has(w)) return true;
   if (w.length <= 3) return false;
   const c = w.charCodeAt(0);
   if (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644) return false; // و ف ب ل
   const second = t.forms?.[1];
-  return sport.has(second !== undefined && second.length === w.length - 1 ? second : w.slice(1));
+  const rest = second !== undefined && second.length === w.length - 1 ? second : w.slice(1);
+  return gate!.mayHave(rest) && sport.has(rest);
 }
 
 /**
