@@ -33,7 +33,10 @@ export function statementSpan(doc: Doc, start: number, opener: string | null): S
   const si = sentenceAt(doc, start);
   if (opener && opener in QUOTE_PAIRS) {
     const close = closingMark(norm, start, opener);
-    if (close >= 0 && !reportsInside(doc, si, close)) return { ...trim(norm, start, close), quote: true };
+    if (close >= 0 && !reportsInside(doc, si, close)) {
+      const t = trim(norm, start, close);
+      return { start: t.start, end: t.end, quote: true };
+    }
   }
   // A statement never runs past its paragraph (a title line has no full stop).
   const pi = lowerBound(doc.paragraphs, start + 1, (p) => p.start) - 1;
@@ -45,7 +48,8 @@ export function statementSpan(doc: Doc, start: number, opener: string | null): S
   if (att) end = start + att.index;
   const cue = nextCutCue(doc, start, end);
   if (cue !== undefined) end = cue;
-  return { ...trim(norm, start, end), quote: false };
+  const t = trim(norm, start, end);
+  return { start: t.start, end: t.end, quote: false };
 }
 
 /**
@@ -160,13 +164,32 @@ function cutIndex(doc: Doc): { at: Int32Array; next: Int32Array } {
 
 /** Trim spaces, commas and a dangling conjunction from both ends. */
 export function trim(norm: string, start: number, end: number): Span {
+  // (by code unit, as /[\s،,:؛;]/ and /[\s،,؛;:.\-–—]/ read each character: no string and no
+  // regex per character)
   let s = start;
   let e = end;
-  while (s < e && /[\s،,:؛;]/.test(norm[s])) s++;
+  while (s < e && (isSpace(norm.charCodeAt(s)) || isLeadingMark(norm.charCodeAt(s)))) s++;
   for (;;) {
-    while (e > s && /[\s،,؛;:.\-–—]/.test(norm[e - 1])) e--;
-    if (e - s > 2 && norm[e - 1] === 'و' && /\s/.test(norm[e - 2])) e -= 1;
+    while (e > s && (isSpace(norm.charCodeAt(e - 1)) || isTrailingMark(norm.charCodeAt(e - 1)))) e--;
+    if (e - s > 2 && norm.charCodeAt(e - 1) === 0x648 && isSpace(norm.charCodeAt(e - 2))) e -= 1; // و
     else break;
   }
   return { start: s, end: e };
+}
+
+/** A code unit of JavaScript's \s. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** ، , : ؛ ; */
+function isLeadingMark(c: number): boolean {
+  return c === 0x60c || c === 0x2c || c === 0x3a || c === 0x61b || c === 0x3b;
+}
+
+/** ، , ؛ ; : . - – — */
+function isTrailingMark(c: number): boolean {
+  return c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3b || c === 0x3a || c === 0x2e || c === 0x2d || c === 0x2013 || c === 0x2014;
 }

@@ -392,7 +392,8 @@ function byTitle(ctx: HolderContext, span: Span, before: number, lastPerson = tr
   const hi = lowerBound(ctx.titled, before + 1, (t) => t.at);
   for (let i = hi - 1; i >= Math.max(0, hi - TITLE_LOOKBACK); i--) {
     const t = ctx.titled[i];
-    if (titleMatches(words, titledKeys(t), () => countryOfName(ctx, t.name))) return t.name;
+    const miss = missingKey(words, titledKeys(t));
+    if (miss === true || (miss !== false && missingIsCountry(miss, countryOfName(ctx, t.name)))) return t.name;
   }
   const roled = byRole(ctx, words, before);
   if (roled || !lastPerson) return roled;
@@ -405,11 +406,30 @@ function byTitle(ctx: HolderContext, span: Span, before: number, lastPerson = tr
  * is that adjective's (رئيس الوزراء الأردني for one seen as رئيس الحكومة of Jordan).
  */
 function titleMatches(words: string[], title: string[], country: () => string | null | undefined): boolean {
-  const missing = words.filter((w) => !title.includes(w));
-  if (!missing.length) return true;
-  if (missing.length > 1 || words.length < 3) return false;
-  const iso = nisbaCountry(missing[0]);
-  return iso !== undefined && iso === country();
+  const miss = missingKey(words, title);
+  return miss === true || (miss !== false && missingIsCountry(miss, country()));
+}
+
+/**
+ * titleMatches in two steps, for a loop over many titles (no array or closure per title): true
+ * where every subject word is in the title; the one word missing where three or more words leave
+ * out just one (a country adjective if it matches); else false.
+ */
+function missingKey(words: string[], title: string[]): string | boolean {
+  let missing: string | undefined;
+  for (let k = 0; k < words.length; k++) {
+    if (title.includes(words[k])) continue;
+    if (missing !== undefined) return false;
+    missing = words[k];
+  }
+  if (missing === undefined) return true;
+  return words.length < 3 ? false : missing;
+}
+
+/** The one word a title lacks is a country adjective of the person's country. */
+function missingIsCountry(missing: string, country: string | null | undefined): boolean {
+  const iso = nisbaCountry(missing);
+  return iso !== undefined && iso === country;
 }
 
 /** A name that starts like one: a given name, or a word that is neither definite nor a nisba (not عسكري، التعاونية). */
