@@ -220,7 +220,9 @@ export const familyNameAlias: LinkRule = {
     const gate = new KeyGate([...aliasOf.keys()].filter((k) => !k.includes(' ')), pairFirst);
     for (let i = 0; i < tokens.length; i++) {
       if (mask[tokens[i].start] === 1) continue;
-      for (const f of tokens[i].forms ?? cliticForms(tokens[i].text)) {
+      const forms = tokens[i].forms ?? cliticForms(tokens[i].text);
+      for (let fi = 0; fi < forms.length; fi++) {
+        const f = forms[fi];
         if (!gate.mayHave(f)) continue;
         let d = aliasOf.get(f);
         let len = 1;
@@ -261,7 +263,10 @@ export const knownSurname: LinkRule = {
     // surnames the article also writes before a family name (بيريز الطرابلسي): a given name here
     const given = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
-      for (const f of tokens[i].forms ?? cliticForms(tokens[i].text)) {
+      // (an index loop: a for-of left by break makes an iterator per word, even optimised)
+      const forms = tokens[i].forms ?? cliticForms(tokens[i].text);
+      for (let fi = 0; fi < forms.length; fi++) {
+        const f = forms[fi];
         if (!mayStartSurname(f)) continue;
         const options = surnames.get(f);
         if (!options) continue;

@@ -124,19 +124,21 @@ function nameLikeUncached(doc: Doc, k: number): boolean {
   // "ورئيس", "والوزير": a proclitic before a word that ends the name.
   // (ك is not peeled: كيري is a name, not ك + يرى)
   const forms = tokens[k].forms ?? cliticForms(w);
-  const peeled = w.startsWith('ك') ? [] : forms.slice(1);
-  for (const f of peeled) if (stopwords.has(f) || titles.has(f)) return false;
+  // the forms past the first are the word with proclitics peeled (index loops: no array of them,
+  // no iterator per word)
+  const firstPeeled = w.startsWith('ك') ? forms.length : 1;
+  for (let p = firstPeeled; p < forms.length; p++) if (stopwords.has(forms[p]) || titles.has(forms[p])) return false;
   // "بالقول", "للصحفيين": a preposition fused with the article starts a phrase, never a name word
   if (/^[وف]?(?:بال|لل|كال)/.test(w) && w.length > 4) return false;
   // "تنسيق الجهد", "لإطلاق النار", "أولى جولاته": common words of the prose, with or without proclitics
   if (commonWords.has(w)) return false;
-  for (const f of peeled) if (f.length >= 3 && commonWords.has(f)) return false;
+  for (let p = firstPeeled; p < forms.length; p++) if (forms[p].length >= 3 && commonWords.has(forms[p])) return false;
   // "الجلاصي لحل الأزمة": ل on a short common word (حل، دور) after a name word is a preposition
   if (w.length === 3 && w.startsWith('ل') && tokens[k - 1]?.text && tokens[k + 1]?.joined && commonWords.has(w.slice(1))) return false;
   // "سيعقدان", "يبحثون": a verb in the dual or plural, future or present
   if (PLURAL_VERB.test(w)) return false;
   // "وصاحب السمو": an honorific (with a proclitic) starts a new name
-  for (const f of forms) if (honorificHeads.has(f)) return false;
+  for (let p = 0; p < forms.length; p++) if (honorificHeads.has(forms[p])) return false;
   if (doc.lex.countryNisba.match(k, true) || doc.lex.countryNames.match(k) || doc.lex.organizations.match(k, true)) return false;
   // "لموسكو", "بالرياض": a city with a preposition
   const city = doc.lex.cities.match(k);
