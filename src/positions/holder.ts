@@ -285,10 +285,15 @@ function bodyByHead(ctx: HolderContext, key: string, before: number): string | u
  * Only names of two to six words are remembered.
  */
 export function rememberName(fullNames: Map<string, string>, name: string, kind: 'person' | 'group' | 'unknown'): void {
-  const words = normalizeForm(name).split(' ');
-  if (words.length < 2 || words.length > 6) return;
-  if (kind !== 'group' && words.length <= 4) fullNames.set(words[words.length - 1], name);
-  if (kind !== 'person' && words[0].startsWith('ال') && !fullNames.has(words[0])) fullNames.set(words[0], name);
+  // the words as split(' ') gives them, read off by offset (this runs for every entity and holder)
+  const key = normalizeForm(name);
+  const first = key.indexOf(' ');
+  if (first < 0) return;
+  let count = 2;
+  for (let p = key.indexOf(' ', first + 1); p >= 0; p = key.indexOf(' ', p + 1)) if (++count > 6) return;
+  if (kind !== 'group' && count <= 4) fullNames.set(key.slice(key.lastIndexOf(' ') + 1), name);
+  const head = key.slice(0, first);
+  if (kind !== 'person' && head.startsWith('ال') && !fullNames.has(head)) fullNames.set(head, name);
 }
 
 /**

@@ -12,7 +12,8 @@ export const delegationHead: EntityRefiner = {
   example: 'استقبل الرئيس كمال الغربي وفدا من حركة فتح برئاسة طارق العمري.',
   apply(es) {
     const norm = es.doc.norm;
-    const bodyMentions = es.bodies.filter((b) => b.kind === 'organization' || b.kind === 'country').flatMap((b) => b.mentions.map((m) => ({ m, b })));
+    // made on first need: most articles name no delegation's head
+    let bodyMentions: { m: (typeof es.bodies)[number]['mentions'][number]; b: (typeof es.bodies)[number] }[] | undefined;
     for (const p of es.people) {
       if (p.organization || p.country) continue;
       for (const m of p.mentions) {
@@ -20,6 +21,7 @@ export const delegationHead: EntityRefiner = {
         const at = before.search(/برياسه|يتراسه|يراسه|تتراسه|تراسه/u);
         if (at < 0 || /[.،,؛:!?؟]/.test(before.slice(at))) continue;
         const cut = m.start - before.length + at;
+        bodyMentions ??= es.bodies.filter((b) => b.kind === 'organization' || b.kind === 'country').flatMap((b) => b.mentions.map((m) => ({ m, b })));
         const body = bodyMentions.filter(({ m: x }) => x.end <= cut && cut - x.end <= 12).pop();
         if (!body) continue;
         if (body.b.kind === 'organization') p.organization = body.b.organization ?? body.b.name;
