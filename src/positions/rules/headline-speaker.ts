@@ -4,8 +4,8 @@ import { tokenAt, tokensIn, type Token } from '../../segment/tokens.js';
 import { normalizeForm } from '../../normalize/index.js';
 import type { Position } from '../../types.js';
 import { trim } from '../boundary.js';
-import type { ArticleState, Found } from '../model.js';
-import type { PositionRule } from '../model.js';
+import type { ArticleState, Found, PositionRule } from '../model.js';
+import { lowerBound } from '../../segment/search.js';
 import { isOutlet } from './outlet-is-news.js';
 
 /** A headline line is short: longer lines are body text, whose colons the cues read. */
@@ -40,10 +40,9 @@ function headlinePositions(a: ArticleState): Found[] {
   for (const para of doc.paragraphs) {
     if (para.start >= a.teasers) break;
     if (para.end - para.start > MAX_LINE) continue;
-    const line = doc.norm.slice(para.start, para.end);
-    const colon = line.indexOf(':');
-    if (colon < 2) continue;
-    const f = linePosition(a, para.start, para.start + colon, para.end);
+    const colon = doc.norm.indexOf(':', para.start);
+    if (colon < para.start + 2 || colon >= para.end) continue;
+    const f = linePosition(a, para.start, colon, para.end);
     if (f) out.push(f);
   }
   return out;
@@ -58,7 +57,8 @@ function linePosition(a: ArticleState, start: number, colon: number, end: number
   const words = tokensIn(doc, start, colon, MAX_SPEAKER_WORDS + 1).filter((t) => t.word);
   if (!words.length || words.length > MAX_SPEAKER_WORDS) return undefined;
   // a cue in the speaker part (وقال الوزير:) is read by the cue rules
-  if (doc.cues.some((c) => c.index >= start && c.index < colon)) return undefined;
+  const c = lowerBound(doc.cues, start, (x) => x.index);
+  if (c < doc.cues.length && doc.cues[c].index < colon) return undefined;
   const ms = mentionsIn(entities, start, colon).filter((x) => x.type === 'name' || x.type === 'alias' || x.type === 'description');
   if (!ms.length) {
     const who = describedSpeaker(a, words, end);
