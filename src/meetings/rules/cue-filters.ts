@@ -4,6 +4,7 @@ import type { MeetingCue } from '../../lexicon/meetingCues.js';
 import type { RuleInfo } from '../../rules.js';
 import type { SentenceState } from '../model.js';
 import { skipSportsFixture } from './skip-sports-fixture.js';
+import { MEETING_NOUNS } from '../../lexicon/meetingWords.js';
 
 /** A rule that passes over a meeting cue standing in a phrase that reports no meeting. */
 export interface CueFilter extends RuleInfo<string> {
@@ -98,5 +99,36 @@ export const skipArrivalOfAmounts: CueFilter = {
   },
 };
 
+/** "أجرى / يجري": the verbs of conducting, a meeting only with what they conduct (normalised). */
+const CONDUCT = /^[وف]?(?:اجري|اجرت|اجريا|اجروا|يجري|تجري|يجريان|يجرون|تجريان)$/u;
+/** What a meeting is conducted as (normalised, suffix dropped): talks, a meeting, a call, a visit, a round. */
+const CONDUCTED = new Set(
+  [...MEETING_NOUNS, 'اتصال', 'اتصالا', 'اتصالات', 'الاتصال', 'زيارة', 'زيارات', 'الزيارة', 'جولة', 'جولات', 'الجولة', 'مكالمة', 'مكالمات', 'لقاءات', 'مباحثات', 'محادثات', 'مشاورات', 'مفاوضات', 'حوارا', 'لقاء', 'لقاءا', 'حديثا', 'حديث', 'نقاشا', 'نقاشات', 'اجتماعا', 'اجتماعات', 'محادثة', 'مباحثة', 'مشاورة']
+    .map(normalizeForm),
+);
+/** How many words after the verb what it conducts may stand (its subject and his titles come first: ويجري الوزير فلان في طهران محادثات). */
+const CONDUCTED_REACH = 14;
+
+/**
+ * "ما يجري في الحديدة"، "يجري التحقيق معه"، "الانتخابات التي تجري في…": the verb of conducting is a
+ * meeting only where what it conducts is one (أجرى محادثات، يجري لقاءاته، أجرت اتصالا).
+ */
+export const conductNeedsMeeting: CueFilter = {
+  id: 'conduct-needs-meeting',
+  stage: 'meetings',
+  summary: 'أجرى / يجري is a meeting only when it conducts talks, a meeting, a call or a visit (not ما يجري، يجري التحقيق)',
+  example: 'وأعرب الوزير سامر الحديدي والسفير كمال الغربي عن قلقهما مما يجري في المدينة.',
+  rejects(st, i, c) {
+    const t = st.doc.tokens;
+    if (c.len !== 1 || !CONDUCT.test(t[i].text)) return false;
+    for (let k = i + 1; k < Math.min(t.length, i + 1 + CONDUCTED_REACH) && t[k].start < st.s.end; k++) {
+      const w = t[k].text;
+      const bare = w.replace(/^(?:ال|[وب]ال)/u, '');
+      if ([w, bare, 'ال' + bare].some((x) => CONDUCTED.has(x) || CONDUCTED.has(x.replace(/(?:ه|ها|هم|هما)$/u, '')) || CONDUCTED.has(x.replace(/(?:اته|اتها|اتهم|اتهما)$/u, 'ات')))) return false;
+    }
+    return true;
+  },
+};
+
 /** The cue filters, in the order they are asked (any one rejecting is enough: the order does not matter). */
-export const CUE_FILTERS: readonly CueFilter[] = [skipCitedSource, skipDemonstrativeReference, skipMeetingOutcome, skipReceptionOfThings, skipArrivalOfAmounts, skipSportsFixture];
+export const CUE_FILTERS: readonly CueFilter[] = [skipCitedSource, skipDemonstrativeReference, skipMeetingOutcome, skipReceptionOfThings, skipArrivalOfAmounts, conductNeedsMeeting, skipSportsFixture];
