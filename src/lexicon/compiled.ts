@@ -75,11 +75,14 @@ export const titleWords = new WordSet(() => [
 export const givenNames = new WordSet(() => GIVEN_NAMES, 'givenNames');
 /** Name particles that join name parts: بن، أبو، آل، عبد، ولد. */
 export const particles = new WordSet(() => NAME_PARTICLES, 'particles');
-/** Words that end a name candidate: stopwords, the words of meeting cues, reporting cue forms. */
+/**
+ * Words that end a name candidate: stopwords, the words of meeting cues, reporting cue forms (not
+ * the gated verbs: رفعت is also a given name).
+ */
 export const stopwords = new WordSet(() => [
   ...NAME_STOPWORDS,
   ...MEETING_CUES.flatMap((c) => c.forms.flatMap((f) => f.split(' '))),
-  ...CUES.flatMap((c) => cueWordForms(c)),
+  ...CUES.filter((c) => c.gate === undefined).flatMap((c) => cueWordForms(c)),
 ], 'stopwords');
 /** Frequent words of news prose that are never a person's name (تنسيق، جولات، يتعلق). */
 export const commonWords = new WordSet(() => COMMON_WORDS, 'commonWords');

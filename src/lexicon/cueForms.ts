@@ -1,7 +1,8 @@
 import { CUES, type CueEntry, type CueFormKind } from './cues.js';
 import { normalizeForm } from '../normalize/index.js';
 import type { Token } from '../segment/tokens.js';
-import { LateFilter } from './phrases.js';
+import { LateFilter, WordSet } from './phrases.js';
+import { THANKS_INTENSIFIERS, THANKS_LETTER_NOUNS, THANKS_LETTERS, THANKS_NOUNS } from './positionWords.js';
 
 /**
  * Reporting cue forms: every inflected form of the cue lexicon (cues.ts) with the entry it
@@ -76,15 +77,64 @@ function byMatchOrder(a: { form: string }, b: { form: string }): number {
   return b.form.length - a.form.length || (a.form < b.form ? -1 : 1);
 }
 
-/** The cue a matched (normalised) word is a form of, undoing the ل + ال contraction (لتاكيد → التاكيد). */
-export function cueOf(word: string): CueForm | undefined {
+/**
+ * The cue a matched (normalised) word is a form of, undoing the ل + ال contraction (لتاكيد →
+ * التاكيد). A gated verb (رفع، قدم: a cue only before its complement) is none unless `gated`.
+ */
+export function cueOf(word: string, gated = false): CueForm | undefined {
   const { byForm, filter } = compile();
   // (most words asked about are one word: no replace, and no probe of the map where the filter says no)
   const n = word.includes(' ') ? word.replace(/ +/g, ' ') : word;
-  const found = filter.mayHave(n) ? byForm.get(n) : undefined;
-  if (found !== undefined || n.charCodeAt(0) !== 0x644) return found; // ل
-  const al = 'ا' + n;
-  return filter.mayHave(al) ? byForm.get(al) : undefined;
+  let found = filter.mayHave(n) ? byForm.get(n) : undefined;
+  if (found === undefined && n.charCodeAt(0) === 0x644) { // ل
+    const al = 'ا' + n;
+    found = filter.mayHave(al) ? byForm.get(al) : undefined;
+  }
+  return found !== undefined && found.entry.gate !== undefined && !gated ? undefined : found;
+}
+
+const THANKS = new WordSet(() => THANKS_NOUNS);
+const INTENSIFIERS = new WordSet(() => THANKS_INTENSIFIERS);
+const LETTERS = new WordSet(() => THANKS_LETTERS);
+const LETTER_NOUNS = new WordSet(() => THANKS_LETTER_NOUNS);
+/** How many words a gated cue's subject and adverbials may take before its phrase of thanks. */
+const THANKS_REACH = 14;
+/** What ends the search for the phrase: the sentence's end, a colon, أن / إن. */
+const THANKS_STOP = new Set(['.', '!', '?', '؟', '\n', ':', 'ان', 'انه', 'انها', 'بان']);
+
+/**
+ * Where a phrase of thanks, congratulation or condolence opens at word `i` (normalised offset,
+ * after a ب: تقدم بالشكر → الشكر), else -1: a noun of thanks (الشكر، تهانيه، التحية), after words
+ * that praise it (أخلص التهاني، كل الشكر، أسمى آيات التهاني), or a letter of thanks (رسالة شكر).
+ */
+export function thanksAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  const w = t.text.charCodeAt(0) === 0x628 && t.text.length > 3 ? t.text.slice(1) : t.text; // ب
+  const start = t.start + t.text.length - w.length;
+  if (THANKS.has(w)) return start;
+  let k = i + 1;
+  if (INTENSIFIERS.has(w)) {
+    while (k < i + 3 && tokens[k]?.word && INTENSIFIERS.has(tokens[k].text)) k++;
+    return tokens[k]?.word && THANKS.has(tokens[k].text) ? start : -1;
+  }
+  return LETTERS.has(w) && tokens[k]?.word && LETTER_NOUNS.has(tokens[k].text) ? start : -1;
+}
+
+/**
+ * The word index at which a gated cue's phrase of thanks opens, searching from word `from` within
+ * its clause (commas allowed: "وجهت فلانة، زوجة الرئيس، رسالة شكر"), else -1.
+ */
+function thanksAfter(tokens: readonly Token[], from: number): number {
+  for (let k = from, words = 0; k < tokens.length && words <= THANKS_REACH; k++) {
+    const t = tokens[k];
+    if (THANKS_STOP.has(t.text)) return -1;
+    if (!t.word) continue;
+    words++;
+    if (thanksAt(tokens, k) >= 0) return k;
+    // another cue, gated or not, opens its own clause ("وتقدم المسرحيات، مقدما شكره…")
+    if (cueOf(t.text, true) !== undefined || (/^[وف]/.test(t.text) && cueOf(t.text.slice(1), true) !== undefined)) return -1;
+  }
+  return -1;
 }
 
 /** The cue a word is a form of, with a conjunction (و، ف) on it or not: وأضاف، فأكد. */
@@ -165,8 +215,9 @@ export function findCueHits(norm: string, tokens: readonly Token[], at?: readonl
       if (!hit) continue;
       const end = tokens[i + hit.words.length - 1].end;
       const w = norm.slice(t.start + len, end);
-      const form = cueOf(w);
-      if (form) out.push({ index: t.start, pre: text.slice(0, len), w, end, form });
+      const form = cueOf(w, true);
+      // a gated verb (رفع، قدم، وجه) is a cue only before its phrase of thanks
+      if (form && (form.entry.gate === undefined || thanksAfter(tokens, i + hit.words.length) >= 0)) out.push({ index: t.start, pre: text.slice(0, len), w, end, form });
       from = end;
       break;
     }

@@ -17,8 +17,10 @@ import type { Stance } from '../types.js';
  * - `min`   من: حذر من مغبة …
  * - `obj`   a direct object right after the subject: أدان الهجوم، جدد موقف بلاده …
  * - `quote` a colon or an opening quotation mark: قال: «…»
+ * - `thanks` a phrase of thanks, congratulation or condolence after the subject: رفع فلان أخلص
+ *   التهاني…، وجه كل الشكر…، تقدم بالشكر… (the statement starts at it)
  */
-export type CueComplement = 'an' | 'ala' | 'ila' | 'an_' | 'bi' | 'min' | 'obj' | 'quote';
+export type CueComplement = 'an' | 'ala' | 'ila' | 'an_' | 'bi' | 'min' | 'obj' | 'quote' | 'thanks';
 
 /** How a cue form stands in its clause: a finite verb, a participle (مؤكدا), a verbal noun (تأكيد). */
 export type CueFormKind = 'verb' | 'participle' | 'noun';
@@ -40,6 +42,12 @@ export interface CueEntry {
   complements: CueComplement[];
   /** True for cues that usually continue the previous speaker without a subject: وأضاف، وتابع. */
   continuation?: boolean;
+  /**
+   * A verb that reports only with this complement (رفع، قدم، وجه: of themselves no saying): its
+   * forms are a cue only where the complement follows in the clause (thanksAfter in cueForms.ts),
+   * and no other rule asks about them as cue words.
+   */
+  gate?: 'thanks';
 }
 
 /** The reporting cues, after the issue's list (issue 4) and common Arabic news usage. */
@@ -127,6 +135,14 @@ export const CUES: readonly CueEntry[] = [
   // "وتصر المملكة المتحدة على أن روسيا تقف وراء…" (no participle: مصر is Egypt)
   { id: 'asarra', stance: 'assert', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أصر', 'أصرت', 'أصروا', 'يصر', 'تصر', 'يصرون'] }, complements: ['ala'] },
   { id: 'awsa', stance: 'call', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أوصى', 'أوصت', 'أوصوا', 'يوصي', 'توصي'], participle: ['موصيا', 'موصية'] }, complements: ['bi'] },
+  // Thanks, congratulations and condolences offered: "رفع الوزير أخلص التهاني…"، "ووجه كل الشكر
+  // للجهات…"، "وتقدم المدير بالشكر…" (gated: رفع، قدم، وجه are cues only before such a phrase; نقل
+  // conveys another's greetings, بعث sends a telegram: neither is here)
+  { id: 'rafaa', stance: 'praise', past: ['رفع'], present: ['يرفع'], participle: ['رافع'], nouns: [], complements: ['thanks'], gate: 'thanks' },
+  { id: 'wajjaha', stance: 'praise', past: ['وجه'], present: ['يوجه'], participle: ['موجه'], nouns: [], complements: ['thanks'], gate: 'thanks' },
+  { id: 'qaddama', stance: 'praise', past: ['قدم'], present: ['يقدم'], participle: ['مقدم'], nouns: [], complements: ['thanks'], gate: 'thanks' },
+  { id: 'taqaddama', stance: 'praise', past: ['تقدم'], present: ['يتقدم'], participle: ['متقدم'], nouns: [], complements: ['thanks'], gate: 'thanks' },
+  { id: 'azja', stance: 'praise', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أزجى', 'أزجت', 'يزجي', 'تزجي'], participle: ['مزجيا', 'مزجية'] }, complements: ['thanks'], gate: 'thanks' },
   { id: 'abda', stance: 'express', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أبدى', 'أبدت', 'يبدي'], participle: ['مبديا', 'مبدية'] }, complements: ['obj'] },
 ];
 

@@ -1,5 +1,5 @@
 import type { CueComplement } from '../lexicon/cues.js';
-import { cueOfWord } from '../lexicon/cueForms.js';
+import { cueOfWord, thanksAt } from '../lexicon/cueForms.js';
 import { formIndex } from '../lexicon/compile.js';
 import { WordSet } from '../lexicon/phrases.js';
 import { COMPLEMENT_PARTICLES, MEDIA_BEFORE_QUOTE, NOT_BI_OBJECTS } from '../lexicon/positionWords.js';
@@ -69,6 +69,11 @@ export function findComplement(doc: TokenSource, from: number, limit: number, al
       if (next && (next.text === ':' || (next.text in QUOTE_PAIRS && opensQuote(norm, next.start)))) return { ...quoteComplement(toks, i + 1), start: t.start, distance: i };
       if (next && PARTICLES.get(next.text) === 'an') return { kind: 'an', start: t.start, end: next.end, contentStart: nextStart(toks, i + 1), distance: i };
       return { kind: 'bi', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
+    }
+    // "رفع الوزير أخلص التهاني…"، "وتقدم بالشكر…": the phrase of thanks is the statement's start
+    if (allowed.includes('thanks')) {
+      const at = thanksAt(toks, i);
+      if (at >= 0) return { kind: 'thanks', start: t.start, end: t.start, contentStart: at, distance: i };
     }
     // "أشاد ب المستوى": the word ب itself is no content.
     if (allowed.includes('bi') && t.text === 'ب') return { kind: 'bi', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { cueOf } from '../../src/lexicon/cueForms.js';
+import { normalizeForm } from '../../src/normalize/index.js';
+import { stated } from '../rules/read.js';
+
+// رفع، قدم، وجه، تقدم، أزجى report only what they offer: thanks, congratulations, condolences.
+describe('gated cues: thanks, congratulations and condolences offered', () => {
+  it('reads the phrase of thanks after the subject as the statement', () => {
+    expect(stated('ورفع وزير الزراعة كمال الغربي أخلص التهاني إلى الملك بمناسبة العيد.')).toEqual(['كمال الغربي: أخلص التهاني إلى الملك بمناسبة العيد']);
+    expect(stated('ووجه رئيس البلدية سامر الحديدي في ختام الحفل كل الشكر للجهات الحكومية التي دعمت المهرجان.')).toEqual([
+      'سامر الحديدي: كل الشكر للجهات الحكومية التي دعمت المهرجان',
+    ]);
+    expect(stated('وتقدم مدير المستشفى فهد العلي بالشكر للأطباء على جهودهم.')).toEqual(['فهد العلي: الشكر للأطباء على جهودهم']);
+    expect(stated('ووجهت الكاتبة ليلى الساعدي، رئيسة الجمعية، رسالة شكر إلى المتطوعين.')).toEqual(['ليلى الساعدي: رسالة شكر إلى المتطوعين']);
+  });
+
+  it('gives a participle after a statement to its speaker, the statement before it ending there', () => {
+    expect(stated('وقال الوزير سامر الحديدي إن المهرجان نجح هذا العام، مقدما شكره للمتطوعين.')).toEqual([
+      'سامر الحديدي: المهرجان نجح هذا العام',
+      'سامر الحديدي: شكره للمتطوعين',
+    ]);
+  });
+
+  it('is no cue without such a phrase, and no cue word for other rules', () => {
+    expect(stated('وتقدم الجيش نحو المدينة. وقدم الوزير سامر الحديدي استقالته للرئيس. ورفع المتظاهرون الأعلام.')).toEqual([]);
+    // a verb of its own between the gated verb and the phrase ends the search
+    expect(stated('وتقدم الفرقة المسرحية عروضها، وقال مديرها فهد العلي إن الشكر للجمهور.')).not.toContain('الفرقة المسرحية: الشكر للجمهور');
+    expect(cueOf(normalizeForm('وقدم'.slice(1)))).toBeUndefined();
+    expect(cueOf(normalizeForm('قدم'), true)?.entry.id).toBe('qaddama');
+  });
+
+  it('names no holder with an adverb of all (قدموا جميعا للرئيس التهنئة)', () => {
+    const holders = stated('وحضر الحفل رؤساء الدول. وقدموا جميعا للرئيس التهنئة بافتتاح المطار.').map((s) => s.split(':')[0]);
+    expect(holders.some((h) => h.startsWith('جميعا'))).toBe(false);
+  });
+});
