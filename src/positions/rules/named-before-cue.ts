@@ -2,6 +2,8 @@ import { mark } from '../../rules.js';
 import type { PositionRule } from '../model.js';
 import { entityHolder } from './shared.js';
 import { tokenAt } from '../../segment/tokens.js';
+import { sentenceAt } from '../../document.js';
+import type { Mention } from '../../entities/model.js';
 
 /**
  * A verb with no subject (وأضاف أن…) speaks for the person named last before it, when that person
@@ -26,7 +28,7 @@ export const namedBeforeCue: PositionRule = {
     let p = entities.lastPersonBefore(st.cueStart);
     if (p && last && p.start >= last.span.start && p.end <= last.span.end && !/^[\s،,]*$/.test(st.doc.norm.slice(p.end, st.hit.index))) p = undefined;
     if (p && /[وف]/.test(st.pre) && p.start >= st.sStart && !(last && last.sentence === st.si)) p = entities.firstPersonIn(st.sStart, st.cueStart) ?? p;
-    if (!p || (last && p.start <= last.at)) return 'next';
+    if (!p || (last && (p.start <= last.at || objectOfLastSpeaker(st, p)))) return 'next';
     // "وقالوا": a plural verb speaks for a group; one person named alone is not its subject
     if (PLURAL_VERB.test(st.w) && !severalPeople(st, last ? Math.max(last.span.end, p.start - GROUP_REACH) : p.start - GROUP_REACH)) return 'next';
     st.holder = entityHolder(st, p, 'entity');
@@ -34,6 +36,19 @@ export const namedBeforeCue: PositionRule = {
     return 'next';
   },
 };
+
+/**
+ * A person named between the last speaker's cue and his statement, in its clause, where that
+ * speaker is a person: what he did or whom he met, not a new speaker ("وقال فلان الذي استقبله
+ * الرئيس علان إن …. وتابع:"، "أكد فلان في محادثاته مع نظيره علان أن …"). (Where the last holder
+ * is a body, one named there is mostly its voice: "وقالت الحكومة على لسان المتحدث فلان".)
+ */
+function objectOfLastSpeaker(st: Parameters<NonNullable<PositionRule['cue']>>[0], p: Mention): boolean {
+  const { last, entities } = st.a;
+  if (!last || last.holder.how !== 'entity' || p.end > last.span.start || last.sentence !== sentenceAt(st.doc, p.start)) return false;
+  const speaker = entities.entities.find((e) => e.name === last.holder.name);
+  return speaker !== undefined && speaker.kind === 'person' && speaker.id !== p.entity;
+}
 
 /** How far back (characters) the people a plural verb speaks for may be named. */
 const GROUP_REACH = 600;
