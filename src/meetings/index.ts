@@ -18,6 +18,7 @@ import { spokesmanNotAttendee } from './rules/spokesman-not-attendee.js';
 import { sendersNotAttendees } from './rules/senders-not-attendees.js';
 import { forcesOfLeader } from './rules/forces-of-leader.js';
 import { privatePersonsNotSides } from './rules/private-persons-not-sides.js';
+import { topicPersonsNotSides } from './rules/topic-persons-not-sides.js';
 import { bodyAsSide } from './rules/body-as-side.js';
 import { collectSides } from './rules/collect-sides.js';
 import { pronounCueSubject } from './rules/pronoun-cue-subject.js';
@@ -86,6 +87,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   sendersNotAttendees,
   forcesOfLeader,
   privatePersonsNotSides,
+  topicPersonsNotSides,
   bodyAsSide,
   collectSides,
   pronounCueSubject,
