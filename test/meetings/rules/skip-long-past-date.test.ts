@@ -12,4 +12,13 @@ describe(rule.id, () => {
     const text = 'والتقى الرئيس كمال الغربي، الأربعاء، نظيره سامر الحديدي في روما، في أول لقاء بينهما منذ مارس الماضي.';
     expect(meetings(text)).toMatchObject([{ participants: ['كمال الغربي', 'سامر الحديدي'], location: 'روما', date: 'الأربعاء' }]);
   });
+
+  it('leaves out a meeting dated to a year two or more before the article\'s latest year, after في', () => {
+    const past = 'وقال الوزير كمال الغربي في 2018 إن الحوار مستمر. والتقى الغربي الرئيس سامر الحديدي في عام 2013 في روما.';
+    expect(meetings(past)).toEqual([]);
+    expect(sides(past, [rule.id])).toEqual([['كمال الغربي', 'سامر الحديدي']]);
+    // a year of something else in the sentence (الاتفاق الموقع عام 2013) dates no meeting
+    const now = 'وقال الوزير كمال الغربي في 2018 إن الحوار مستمر. والتقى الغربي الرئيس سامر الحديدي لبحث الاتفاق الموقع عام 2013.';
+    expect(sides(now)).toEqual([['كمال الغربي', 'سامر الحديدي']]);
+  });
 });
