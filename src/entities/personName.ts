@@ -39,6 +39,10 @@ const LEADING_PARTICLES = new Set(['عبد', 'ابو', 'عبد ال']);
 /** Particles that join a person to a parent: محمد بن سلمان، إسماعيل ولد الشيخ. */
 export const PATRONYMICS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ولد']);
 /** Imperfect verbs in the dual or plural (يبحثان، سيعقدان، يلتقون): never a name word. */
+/** A present verb with an object pronoun suffix (normalised): يرافقه، تدعمها، يزورهم. */
+const OBJECT_VERB = /^[وف]?[يت]\S{2,}(?:ه|ها|هم|هما)$/u;
+/** Tanween (ً ٌ ٍ), as the original text writes it. */
+const TANWEEN = /[\u064B-\u064D]/u;
 const PLURAL_VERB = /^(?:س[يت]\S{3,}(?:ان|ون)|ي\S{2,}(?:ان|ون)|ت\S{2,}ان)$/u;
 /** A nisba-shaped word that may be a family name: العربي، الإسلامي (الخاص never is: no final ي). */
 const SURNAME_ADJECTIVE = /^ال\S{2,}ي$/u;
@@ -137,6 +141,10 @@ function nameLikeUncached(doc: Doc, k: number): boolean {
   if (w.length === 3 && w.startsWith('ل') && tokens[k - 1]?.text && tokens[k + 1]?.joined && commonWords.has(w.slice(1))) return false;
   // "سيعقدان", "يبحثون": a verb in the dual or plural, future or present
   if (PLURAL_VERB.test(w)) return false;
+  // "يرافقه"، "تدعمها": a present verb with an object pronoun (the original has no ة there)
+  if (OBJECT_VERB.test(w) && !/ة$/u.test(origText(doc, tokens[k]))) return false;
+  // "تاركًا"، "تراثًا": a word with tanween is an adverb or an indefinite noun, no part of a name
+  if (TANWEEN.test(origText(doc, tokens[k]))) return false;
   // "وصاحب السمو": an honorific (with a proclitic) starts a new name
   for (let p = 0; p < forms.length; p++) if (honorificHeads.has(forms[p])) return false;
   if (doc.lex.countryNisba.match(k, true) || doc.lex.countryNames.match(k) || doc.lex.organizations.match(k, true)) return false;

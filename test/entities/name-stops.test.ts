@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../rules/read.js';
+
+// A name ends before a present verb with an object pronoun (يرافقه) and before a word with tanween (تاركًا).
+describe('name words: verbs with an object pronoun and words with tanween end a name', () => {
+  it('ends a name before a present verb with an object pronoun', () => {
+    const text = 'واستقبل الأمير كمال الغربي أمير المنطقة أمس رئيس المجلس سامر بن علي الحديدي يرافقه وفد من أعضاء المجلس.';
+    expect(people(text)).toContain('سامر بن علي الحديدي');
+    expect(people(text).some((n) => n.includes('يرافقه'))).toBe(false);
+  });
+
+  it('ends a name before a word with tanween', () => {
+    const text = 'ورحل الأمير مازن الخطيب تاركًا إرثًا كبيرا، وقال الوزير سامر الحديدي إن الراحل خدم بلاده.';
+    expect(people(text).some((n) => n.includes('تارك'))).toBe(false);
+  });
+
+  it('keeps a name word that ends in ة as written (not a pronoun)', () => {
+    expect(people('وقال الباحث سامر تيمية إن الدراسة مهمة.')).toContain('سامر تيمية');
+  });
+});
