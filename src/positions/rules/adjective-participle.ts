@@ -1,19 +1,39 @@
 import type { PositionRule } from '../model.js';
+import type { EntityIndex } from '../../entities/model.js';
 import { LETTER } from '../../lexicon/wordChars.js';
 
 /** An indefinite word in ـه or ـات right before (no article, also after a proclitic: بالضربات معتبرة is a cue). */
 const INDEFINITE_FEMININE_BEFORE = new RegExp(`(?:^|\\s)(?![وفبلك]?ال)${LETTER}+(?:ه|ات)\\s+$`, 'u');
+/** An indefinite broken plural right before, of the patterns فعول and أفعال (normalised): قيود، شروط، أسعار، أعمال. */
+const BROKEN_PLURAL_BEFORE = new RegExp(`\\s(?:${LETTER}{2}و${LETTER}|ا${LETTER}{2}ا${LETTER})\\s+$`, 'u');
 
 /**
- * "إجراءات صحية مشددة"، "إجراءات مشددة": a feminine participle right after an indefinite feminine
- * word or plural in ات agrees with it as an adjective; it reports no one's words.
+ * "إجراءات صحية مشددة"، "إجراءات مشددة"، "قيود مشددة": a feminine participle right after an
+ * indefinite feminine word, plural in ات or broken plural agrees with it as an adjective; it reports
+ * no one's words.
  */
 export const adjectiveParticiple: PositionRule = {
   id: 'adjective-participle',
   stage: 'positions',
-  summary: 'a feminine participle after an indefinite feminine word or ات plural (رقابة مشددة، إجراءات مشددة) is an adjective, not a cue',
+  summary: 'a feminine participle after an indefinite feminine word, ات plural or broken plural (رقابة مشددة، إجراءات مشددة، قيود مشددة) is an adjective, not a cue',
   example: 'وفرض الوزير كمال الغربي رقابة مشددة على أسعار الخبز في الأسواق الشعبية.',
   cue(st) {
-    return st.form.kind === 'participle' && !st.pre && st.w.endsWith('ه') && INDEFINITE_FEMININE_BEFORE.test(st.head) ? 'stop' : 'next';
+    if (st.form.kind !== 'participle' || st.pre || !st.w.endsWith('ه')) return 'next';
+    if (INDEFINITE_FEMININE_BEFORE.test(st.head)) return 'stop';
+    // "قيود مشددة"، "أسعار مرتفعة": a broken plural takes a feminine adjective too; a name of that
+    // shape before the participle (وقالت هند نعوم مؤكدة) is its subject, not its noun
+    const m = BROKEN_PLURAL_BEFORE.exec(st.head);
+    if (!m) return 'next';
+    const word = st.hit.index - st.head.length + m.index + 1;
+    return namedAt(st.a.entities, word) ? 'next' : 'stop';
   },
 };
+
+/** Some entity mention covers the word starting at `at` (a name ending there: هند نعوم). */
+function namedAt(index: EntityIndex, at: number): boolean {
+  for (let k = index.mentionFrom(at - NAME_REACH); k < index.mentions.length && index.mentions[k].start <= at; k++) if (index.mentions[k].end > at) return true;
+  return false;
+}
+
+/** How far before a word the mention holding it may start (characters). */
+const NAME_REACH = 60;

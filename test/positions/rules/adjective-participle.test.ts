@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adjectiveParticiple as rule } from '../../../src/positions/rules/adjective-participle.js';
-import { positions } from '../../rules/read.js';
+import { positions, stated } from '../../rules/read.js';
 
 describe(rule.id, () => {
   it('reads مشددة after an indefinite feminine noun as an adjective, no cue (its example)', () => {
@@ -18,5 +18,12 @@ describe(rule.id, () => {
     expect(positions('ورحبت الوزيرة ليلى الساعدي بالقرارات معتبرة أنها خطوة في الاتجاه الصحيح.')).toMatchObject([
       { holder: 'ليلى الساعدي', cue: 'معتبرة', statement: 'خطوة في الاتجاه الصحيح' },
     ]);
+  });
+
+  it('reads it as an adjective after a broken plural (فعول، أفعال), but not after a name', () => {
+    expect(stated('وقال الوزير سامر الحديدي إن البلاد فرضت قيود مشددة على دخول الشاحنات عبر الحدود.')).toEqual([
+      'سامر الحديدي: البلاد فرضت قيود مشددة على دخول الشاحنات عبر الحدود',
+    ]);
+    expect(stated('وتحدثت الوزيرة هند نعوم مؤكدة أن الخطة جاهزة.')).toEqual(['هند نعوم: الخطة جاهزة']);
   });
 });
