@@ -13,6 +13,8 @@ export interface Normalized {
 // One lookup table for the BMP, filled on first sight of each code unit (filling all 65,536 at
 // load cost ~50 ms of every cold start): null = keep, string = replacement (maybe ''), 0 = not yet seen.
 const TABLE: (string | null | 0)[] = new Array<0>(0x10000).fill(0);
+/** 1 where TABLE keeps the code unit as it is: most of an article's units, answered by a byte. */
+const KEPT = new Uint8Array(0x10000);
 
 /** The replacement for code unit c, or null to keep it. */
 function replacement(c: number): string | null {
@@ -22,6 +24,7 @@ function replacement(c: number): string | null {
   // A replacement may itself hold characters another step owns (ﻷ → لأ, ﺓ → ة): run the steps
   // over it once more so that normalising is idempotent (normalize(norm) === norm).
   if (r) r = [...r].map((ch) => applySteps(ch, ch.charCodeAt(0)) ?? ch).join('');
+  if (r === undefined) KEPT[c] = 1;
   return (TABLE[c] = r ?? null);
 }
 
@@ -33,6 +36,13 @@ function applySteps(ch: string, c: number): string | undefined {
   return undefined;
 }
 
+/**
+ * The code units of the copy of a text shorter than this are written here, not into a new array:
+ * the copy becomes a string (a copy of them) before normalize returns, so one buffer of a fixed
+ * size serves every article of the usual length.
+ */
+const SCRATCH_UNITS = new Uint16Array(1 << 15);
+
 /** Normalise text for matching (see steps.ts) and keep an offset map back to the original. */
 export function normalize(text: string): Normalized {
   // The copy is written code unit by code unit into a typed array and made a string once at the
@@ -40,10 +50,15 @@ export function normalize(text: string): Normalized {
   // and the garbage collector's copying of them made normalising grow faster than the text.
   // One slot per code unit is enough except for ligatures that expand (ﷺ is 18 letters): grow then.
   let map = new Int32Array(text.length + 1);
-  let units = new Uint16Array(text.length + 1);
+  let units = text.length < SCRATCH_UNITS.length ? SCRATCH_UNITS : new Uint16Array(text.length + 1);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (KEPT[c] === 1) {
+      units[n] = c;
+      map[n++] = i;
+      continue;
+    }
     const cached = TABLE[c];
     const r = cached === 0 ? replacement(c) : cached;
     if (r === null) {
@@ -56,10 +71,10 @@ export function normalize(text: string): Normalized {
     if (n + r.length + text.length - i > map.length) {
       const size = Math.max(map.length * 2, n + r.length + text.length - i + 1);
       const grownMap = new Int32Array(size);
-      grownMap.set(map);
+      grownMap.set(map.subarray(0, n));
       map = grownMap;
       const grownUnits = new Uint16Array(size);
-      grownUnits.set(units);
+      grownUnits.set(units.subarray(0, n));
       units = grownUnits;
     }
     for (let k = 0; k < r.length; k++) {
@@ -118,6 +133,7 @@ function replaceUnits(s: string): string {
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (KEPT[c] === 1) continue;
     const cached = TABLE[c];
     const r = cached === 0 ? replacement(c) : cached;
     if (r === null) continue;
