@@ -487,6 +487,53 @@ export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, to
 
 /** The longest phrase of `list` (longest first) at token i read as form `f`, if longer than `best`. */
 function longestAt(norm: string, tokens: Token[], i: number, f: string, list: Phrase<unknown>[], best: PhraseHit<unknown> | undefined): PhraseHit<unknown> | undefined {
+  if (list.length < LONG_LIST) return firstFitting(norm, tokens, i, f, list, best);
+  // only the phrases whose second word is the next token's can be longer than one word here
+  const { bySecond, single } = secondWordIndex(list);
+  const next = tokens[i + 1];
+  const multi = next === undefined ? undefined : bySecond.get(next.text);
+  return (multi === undefined ? undefined : firstFitting(norm, tokens, i, f, multi, best)) ?? firstFitting(norm, tokens, i, f, single, best);
+}
+
+/**
+ * Lists of phrases at least this long are read by their second word: a few first words head a
+ * hundred phrases or more (وزير، رئيس، نائب), and the next word rules out nearly all of them.
+ */
+const LONG_LIST = 16;
+
+/** A long list's phrases of two words or more by their second word, and its one-word phrases; each in the list's order. */
+interface SecondWordIndex {
+  bySecond: Map<string, Phrase<unknown>[]>;
+  single: Phrase<unknown>[];
+}
+
+/** Each long list's SecondWordIndex, made on first use (the lists live as long as their lexicon's index). */
+const SECOND_WORD = new WeakMap<Phrase<unknown>[], SecondWordIndex>();
+
+function secondWordIndex(list: Phrase<unknown>[]): SecondWordIndex {
+  let index = SECOND_WORD.get(list);
+  if (index === undefined) {
+    index = { bySecond: new Map(), single: [] };
+    for (const p of list) {
+      if (p.words.length === 1) {
+        index.single.push(p);
+        continue;
+      }
+      const same = index.bySecond.get(p.words[1]);
+      if (same) same.push(p);
+      else index.bySecond.set(p.words[1], [p]);
+    }
+    SECOND_WORD.set(list, index);
+  }
+  return index;
+}
+
+/**
+ * The first phrase of `list` (longest first) that the text has at token i read as form `f`, if
+ * longer than `best`. (The list's phrases are in order of length, so one no longer than `best`
+ * ends the search.)
+ */
+function firstFitting(norm: string, tokens: Token[], i: number, f: string, list: Phrase<unknown>[], best: PhraseHit<unknown> | undefined): PhraseHit<unknown> | undefined {
   const t = tokens[i];
   for (const cand of list) {
     if (best && cand.words.length <= best.len) return undefined;
