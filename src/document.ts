@@ -53,7 +53,7 @@ export interface DocMemo {
   nameLike?: Uint8Array;
   /** personName: which "علي" tokens were written على in the original, and whether the text writes ى at all. */
   ali?: { prepositions: Set<number>; maqsuraUsed: boolean };
-  /** personName.formCounts: how often each word occurs under any of its clitic forms. */
+  /** personName.formCount: how often each word asked about occurs under any of its clitic forms. */
   formCounts?: Map<string, number>;
   /** Other per-document answers, by the key of the function that owns each (see remember). */
   answers?: Map<string, unknown>;

@@ -173,7 +173,7 @@ function titleInsideName(doc: Doc, k: number, from: number): boolean {
   const after = tokens[k + 2];
   // "رئيس الديوان الأميري": an adjective after the noun makes it a title phrase
   if (after?.joined && after.text.startsWith('ال')) return false;
-  return (formCounts(doc).get(next.text) ?? 0) >= 2 || !after || !after.joined;
+  return formCount(doc, next.text) >= 2 || !after || !after.joined;
 }
 
 /**
@@ -206,7 +206,7 @@ function titleAsFamilyName(doc: Doc, k: number, from: number): boolean {
   if (honorificHeads.has(w) || (doc.lex.titles.match(k)?.len ?? 1) > 1) return false;
   const next = tokens[k + 1];
   if (next?.joined && nameLike(doc, k + 1)) return false;
-  return (formCounts(doc).get(w) ?? 0) >= 2;
+  return formCount(doc, w) >= 2;
 }
 
 /**
@@ -359,7 +359,7 @@ export function plausibleName(name: NameSpan, doc: Doc): boolean {
   if (name.words.slice(1, -1).some((w) => PATRONYMICS.has(w))) return true;
   const last = name.words[name.words.length - 1];
   const inName = name.words.filter((w) => w === last).length;
-  if ((formCounts(doc).get(last) ?? 0) > inName) return true;
+  if (formCount(doc, last) > inName) return true;
   const next = tokens[name.to];
   const gap = next ? norm.slice(tokens[name.to - 1].end, next.start) : '.';
   // "… منير الجلاصي وعضو المكتب": the next title of a list ends the name as a comma would
@@ -367,19 +367,25 @@ export function plausibleName(name: NameSpan, doc: Doc): boolean {
   return name.words.length >= 2 && (/[،,.:؛;()«»"]/.test(gap) || nextTitle);
 }
 
-/** How often each word occurs in the tokens, under any of its clitic forms (computed once per document). */
-function formCounts(doc: Doc): Map<string, number> {
-  let m = doc.memo.formCounts;
-  if (!m) {
+/**
+ * How many words of the document have `w` among their clitic forms (a word right after a particle
+ * is part of a name, بن زايد, not a family name on its own, and is not counted). Few words of an
+ * article are asked about (and most articles ask about none): each is counted when first asked,
+ * and the answer kept on the document.
+ */
+function formCount(doc: Doc, w: string): number {
+  const counts = (doc.memo.formCounts ??= new Map());
+  let n = counts.get(w);
+  if (n === undefined) {
+    n = 0;
     const tokens = doc.tokens;
-    m = new Map();
     for (let k = 0; k < tokens.length; k++) {
-      // a word right after a particle is part of a name (بن زايد), not a family name on its own
-      if (k > 0 && tokens[k].joined && particles.has(tokens[k - 1].text)) continue;
-      // a word's clitic forms are distinct (each peel is shorter, ل+ال adds an alef), so no Set
-      for (const f of tokens[k].forms ?? cliticForms(tokens[k].text)) m.set(f, (m.get(f) ?? 0) + 1);
+      const forms = tokens[k].forms ?? cliticForms(tokens[k].text);
+      let times = 0;
+      for (let fi = 0; fi < forms.length; fi++) if (forms[fi] === w) times++;
+      if (times > 0 && !(k > 0 && tokens[k].joined && particles.has(tokens[k - 1].text))) n += times;
     }
-    doc.memo.formCounts = m;
+    counts.set(w, n);
   }
-  return m;
+  return n;
 }
