@@ -2,7 +2,8 @@ import { normalize, toOriginal, type Normalized } from './normalize/index.js';
 import { splitSentences } from './segment/sentences.js';
 import { cliticForms, tokenize, type Token } from './segment/tokens.js';
 import { PHRASE_LEXICONS } from './lexicon/compiled.js';
-import { scanLexicons, type HitsOf } from './lexicon/phrases.js';
+import { scanLexicons, type AlsoLookup, type HitsOf } from './lexicon/phrases.js';
+import { surnameFirstWords } from './lexicon/actors/index.js';
 import { cueFirstWords, findCueHits, type CueHit } from './lexicon/cueForms.js';
 import { lowerBound } from './segment/search.js';
 import type { Span } from './types.js';
@@ -36,6 +37,11 @@ export interface Doc {
   lex: LexiconHits;
   /** Every reporting cue word, in order. */
   cues: CueHit[];
+  /**
+   * The indexes of the words (of `tokens`) with a clitic form that starts a known surname
+   * (surnameFirstWords), ascending: noted by the lexicon pass, read by the known-surname rule.
+   */
+  surnameAt: readonly number[];
   /** Answers computed at most once per document by the rules that need them (see DocMemo). */
   memo: DocMemo;
   /** Rules switched off for this run (for measuring what each rule gains); empty normally. */
@@ -87,11 +93,27 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
   const re = /[^\n]+/g;
   for (let m = re.exec(norm); m; m = re.exec(norm)) if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
   const { words, all } = tokenize(norm);
-  // the reporting cues' first words are looked up in the same pass as the lexicons'
+  // the reporting cues' first words and the known surnames' are looked up in the same pass as the
+  // lexicons' (each word's clitic forms are walked once)
   const cueWords = cueFirstWords();
-  const cueAt = cueWords ? { words: cueWords, at: [] } : undefined;
-  const lex = scanLexicons(PHRASE_LEXICONS, norm, words, cliticForms, cueAt);
-  return { text, norm, n, sentences: splitSentences(norm), paragraphs, tokens: words, all, lex, cues: findCueHits(norm, words, cueAt?.at), memo: {}, disabled: new Set(options.disabled ?? []), year: referenceYear(norm, options.referenceDate) };
+  const cueAt: AlsoLookup | undefined = cueWords ? { words: cueWords, at: [] } : undefined;
+  const surnameAt: AlsoLookup = { words: surnameFirstWords(), at: [] };
+  const lex = scanLexicons(PHRASE_LEXICONS, norm, words, cliticForms, cueAt ? [cueAt, surnameAt] : [surnameAt]);
+  return {
+    text,
+    norm,
+    n,
+    sentences: splitSentences(norm),
+    paragraphs,
+    tokens: words,
+    all,
+    lex,
+    cues: findCueHits(norm, words, cueAt?.at),
+    surnameAt: surnameAt.at,
+    memo: {},
+    disabled: new Set(options.disabled ?? []),
+    year: referenceYear(norm, options.referenceDate),
+  };
 }
 
 /** A year of the period khulasa reads (1990-2039) as a whole number. */

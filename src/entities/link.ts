@@ -12,7 +12,7 @@ import { ROYAL_HOUSES } from '../lexicon/monarchies.js';
 import { normalizeForm } from '../normalize/index.js';
 import { KeyGate } from '../lexicon/keyGate.js';
 import { LETTER } from '../lexicon/wordChars.js';
-import { actorNameWords, findActor, mayStartSurname, SURNAMES_ALSO_WORDS, surnamesByFirstWord, type ActorEntry } from '../lexicon/actors/index.js';
+import { actorNameWords, findActor, SURNAMES_ALSO_WORDS, surnamesByFirstWord, type ActorEntry } from '../lexicon/actors/index.js';
 
 /** A person being assembled from its mentions. */
 interface Draft {
@@ -262,12 +262,18 @@ export const knownSurname: LinkRule = {
     const found: { span: Span; actor: ActorEntry; key: string }[] = [];
     // surnames the article also writes before a family name (بيريز الطرابلسي): a given name here
     const given = new Set<string>();
-    for (let i = 0; i < tokens.length; i++) {
-      // (an index loop: a for-of left by break makes an iterator per word, even optimised)
+    // only the words the lexicon pass noted can start a surname (doc.surnameAt, ascending); `next`
+    // is the first word not yet read (a surname of two words is read whole)
+    const at = doc.surnameAt;
+    let next = 0;
+    for (let j = 0; j < at.length; j++) {
+      const i = at[j];
+      if (i < next) continue;
+      next = i + 1;
+      // (index loops: a for-of left by break makes an iterator per word, even optimised)
       const forms = tokens[i].forms ?? cliticForms(tokens[i].text);
       for (let fi = 0; fi < forms.length; fi++) {
         const f = forms[fi];
-        if (!mayStartSurname(f)) continue;
         const options = surnames.get(f);
         if (!options) continue;
         if (!mask) mask = mentionMask(ls);
@@ -289,7 +295,7 @@ export const knownSurname: LinkRule = {
         if (drafts.some((x) => x.words.length >= 2 && x.words[x.words.length - 1] === f && !bearer(doc, x, match.actor))) break;
         const start = tokens[i].end - f.length + (f.startsWith('ال') && !tokens[i].text.endsWith(f) ? 1 : 0);
         found.push({ span: { start: Math.max(tokens[i].start, start), end: tokens[last].end }, actor: match.actor, key });
-        i = last;
+        next = last + 1;
         break;
       }
     }

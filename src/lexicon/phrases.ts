@@ -366,9 +366,10 @@ export type HitsOf<L extends LexiconMap> = { [K in keyof L]: L[K] extends Phrase
 /** The lexicons of a map in one index: first word → the phrases of each lexicon (by lexicon number). */
 interface Combined {
   names: string[];
-  /** The phrases of lexicon k at slot k; at slot n (n lexicons), ALSO for a word of `also`. */
+  /** The phrases of lexicon k at slot k; at slot n + j (n lexicons), ALSO for a word of `also[j]`. */
   index: Map<string, (Phrase<unknown>[] | undefined)[]>;
-  also: ReadonlySet<string> | undefined;
+  /** The word sets of other indexes looked up in the same pass (AlsoLookup.words), in order. */
+  also: readonly ReadonlySet<string>[];
   /**
    * While the index is partial: each lexicon's number in the build's tables. A first scan looks its
    * words up in the tables and keeps what it finds (a cold start reads one article); the next scan
@@ -382,9 +383,15 @@ const COMBINED = new WeakMap<LexiconMap, Combined>();
 /** The mark of a word of the other index looked up in the same pass. */
 const ALSO: Phrase<unknown>[] = [];
 
-function combined(lexicons: LexiconMap, also: ReadonlySet<string> | undefined): Combined {
+/** Whether two lists of word sets hold the same sets in the same order. */
+function sameSets(a: readonly ReadonlySet<string>[], b: readonly ReadonlySet<string>[]): boolean {
+  return a.length === b.length && a.every((set, j) => set === b[j]);
+}
+
+function combined(lexicons: LexiconMap, also: readonly ReadonlySet<string>[]): Combined {
+  if (also.length > MAX_ALSO) throw new Error(`scanLexicons: at most ${MAX_ALSO} other word sets`);
   let c = COMBINED.get(lexicons);
-  if (c && c.also === also) {
+  if (c && sameSets(c.also, also)) {
     if (c.tableSlots) complete(c);
     return c;
   }
@@ -396,15 +403,17 @@ function combined(lexicons: LexiconMap, also: ReadonlySet<string> | undefined): 
     names.forEach((name, k) => {
       for (const [first, list] of lexicons[name].phrases()) {
         let slot = index.get(first);
-        if (!slot) index.set(first, (slot = new Array(names.length + 1)));
+        if (!slot) index.set(first, (slot = new Array(names.length + also.length)));
         slot[k] = list;
       }
     });
-    for (const word of also ?? []) {
-      let slot = index.get(word);
-      if (!slot) index.set(word, (slot = new Array(names.length + 1)));
-      slot[names.length] = ALSO;
-    }
+    also.forEach((words, j) => {
+      for (const word of words) {
+        let slot = index.get(word);
+        if (!slot) index.set(word, (slot = new Array(names.length + also.length)));
+        slot[names.length + j] = ALSO;
+      }
+    });
     c.filter = filterOf(index);
   }
   COMBINED.set(lexicons, c);
@@ -417,12 +426,14 @@ function slotOf(c: Combined, word: string): (Phrase<unknown>[] | undefined)[] | 
   const known = c.index.get(word);
   if (known !== undefined || !c.tableSlots) return known;
   const lists = tablePhrases(word);
-  const also = c.also?.has(word) === true;
+  const also = c.also.some((words) => words.has(word));
   if (!lists && !also) return undefined;
   const n = c.names.length;
-  const slot: (Phrase<unknown>[] | undefined)[] = new Array(n + 1);
+  const slot: (Phrase<unknown>[] | undefined)[] = new Array(n + c.also.length);
   if (lists) for (let k = 0; k < n; k++) slot[k] = lists[c.tableSlots[k]];
-  if (also) slot[n] = ALSO;
+  c.also.forEach((words, j) => {
+    if (words.has(word)) slot[n + j] = ALSO;
+  });
   c.index.set(word, slot);
   return slot;
 }
@@ -430,7 +441,7 @@ function slotOf(c: Combined, word: string): (Phrase<unknown>[] | undefined)[] | 
 /** Fill a partial combined index with every first word of the tables and of `also`: then it is complete. */
 function complete(c: Combined): void {
   for (const word of Object.keys(packedTables()?.words ?? {})) slotOf(c, word);
-  for (const word of c.also ?? []) slotOf(c, word);
+  for (const words of c.also) for (const word of words) slotOf(c, word);
   c.tableSlots = null;
   c.filter = filterOf(c.index);
 }
@@ -446,28 +457,38 @@ export interface AlsoLookup {
   at: number[];
 }
 
+/** How many other indexes one scan may serve (AlsoLookup): each has a bit of a word's mask. */
+const MAX_ALSO = 30;
+
 /**
  * Match every lexicon of `lexicons` at every word of `tokens` in one pass: each word's clitic forms
  * (Token.forms, filled here) are looked up once in the combined index. For each lexicon and token
  * the longest phrase wins; between forms of equal length, the form with fewer proclitics peeled.
- * `also`, where given, notes the words that have a clitic form among its words (the reporting cues
- * use it: one lookup per form serves both).
+ * Each of `also` notes the words that have a clitic form among its words (the reporting cues and
+ * the known surnames use it: one lookup per form serves them all).
  */
-export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, tokens: Token[], forms: (word: string) => string[], also?: AlsoLookup): HitsOf<L> {
-  const c = combined(lexicons, also?.words);
+export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, tokens: Token[], forms: (word: string) => string[], also: readonly AlsoLookup[] = []): HitsOf<L> {
+  const c = combined(
+    lexicons,
+    also.map((a) => a.words),
+  );
   const { names } = c;
   const n = names.length;
+  const others = also.length;
   const cells: (TokenHits | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const fs = (t.forms ??= forms(t.text));
-    let noted = false;
+    // bit j set: the word is noted in also[j] already
+    let noted = 0;
     for (let fi = 0; fi < fs.length; fi++) {
       const slot = slotOf(c, fs[fi]);
       if (!slot) continue;
-      if (also && !noted && slot[n] !== undefined) {
-        also.at.push(i);
-        noted = true;
+      for (let j = 0; j < others; j++) {
+        if (slot[n + j] !== undefined && (noted & (1 << j)) === 0) {
+          also[j].at.push(i);
+          noted |= 1 << j;
+        }
       }
       for (let k = 0; k < n; k++) {
         const list = slot[k];

@@ -24,7 +24,7 @@ function byScan(norm: string): { index: number; end: number; pre: string; w: str
 function findCueHitsNoted(norm: string) {
   const words = tokenize(norm).words;
   const also = { words: cueFirstWords()!, at: [] as number[] };
-  scanLexicons(PHRASE_LEXICONS, norm, words, cliticForms, also);
+  scanLexicons(PHRASE_LEXICONS, norm, words, cliticForms, [also]);
   return findCueHitsIn(norm, words, also.at);
 }
 const view = (hits: { index: number; end: number; pre: string; w: string }[]) => hits.map(({ index, end, pre, w }) => ({ index, end, pre, w }));

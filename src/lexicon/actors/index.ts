@@ -1,5 +1,5 @@
 import { normalizeForm } from '../../normalize/index.js';
-import { LateFilter, WordSet } from '../phrases.js';
+import { WordSet } from '../phrases.js';
 import { ORGANIZATIONS } from '../organizations.js';
 import { GULF_ACTORS } from './gulf.js';
 import { LEVANT_ACTORS } from './levant.js';
@@ -215,16 +215,16 @@ export function surnamesByFirstWord(): ReadonlyMap<string, readonly string[][]> 
 }
 
 let SURNAMES: Map<string, string[][]> | undefined;
-let SURNAME_FILTER: LateFilter | undefined;
 
 /**
- * False where no surname of the lexicon starts with the normalised word `first`; true where one
- * may. A rule that asks about every word of an article asks this first: most words start none,
- * and a bit of a small filter answers them for less than a probe of the map.
+ * The first words of the lexicon's surnames (the keys of surnamesByFirstWord), as one set made once:
+ * a document's lexicon pass notes the words with a clitic form among them (createDoc), so that the
+ * known-surname rule visits those words only.
  */
-export function mayStartSurname(first: string): boolean {
-  return (SURNAME_FILTER ??= new LateFilter(() => surnamesByFirstWord().keys())).mayHave(first);
+export function surnameFirstWords(): ReadonlySet<string> {
+  return (SURNAME_FIRSTS ??= new Set(surnamesByFirstWord().keys()));
 }
+let SURNAME_FIRSTS: Set<string> | undefined;
 
 const NAME_WORDS = new WeakMap<ActorEntry, string[][]>();
 
