@@ -1,7 +1,7 @@
 import { normalize, toOriginal, type Normalized } from './normalize/index.js';
 import { splitSentences } from './segment/sentences.js';
 import { cliticForms, tokenize, type Token } from './segment/tokens.js';
-import { PHRASE_LEXICONS } from './lexicon/compiled.js';
+import { PHRASE_LEXICONS, sportWords } from './lexicon/compiled.js';
 import { scanLexicons, type AlsoLookup, type HitsOf } from './lexicon/phrases.js';
 import { surnameFirstWords } from './lexicon/actors/index.js';
 import { cueFirstWords, findCueHits, type CueHit } from './lexicon/cueForms.js';
@@ -37,17 +37,26 @@ export interface Doc {
   lex: LexiconHits;
   /** Every reporting cue word, in order. */
   cues: CueHit[];
-  /**
-   * The indexes of the words (of `tokens`) with a clitic form that starts a known surname
-   * (surnameFirstWords), ascending: noted by the lexicon pass, read by the known-surname rule.
-   */
-  surnameAt: readonly number[];
+  /** The words of `tokens` that the lexicon pass noted for rules that would otherwise visit every word (NotedWords). */
+  noted: NotedWords;
   /** Answers computed at most once per document by the rules that need them (see DocMemo). */
   memo: DocMemo;
   /** Rules switched off for this run (for measuring what each rule gains); empty normally. */
   disabled: ReadonlySet<string>;
   /** The year the article speaks from: the reference date's, else its dateline's, else null. */
   year: number | null;
+}
+
+/**
+ * Indexes of the words (of Doc.tokens), ascending, that have a clitic form among a word set, noted
+ * by the lexicon pass as it looks up every form (scanLexicons): a rule that needs only those words
+ * visits them, not every clitic form of every word again.
+ */
+export interface NotedWords {
+  /** A form starts a known surname (surnameFirstWords): the known-surname rule. */
+  surnames: readonly number[];
+  /** A form is a word of sport (sportWords): the sports-fixture filter of meeting cues. */
+  sport: readonly number[];
 }
 
 /**
@@ -93,12 +102,13 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
   const re = /[^\n]+/g;
   for (let m = re.exec(norm); m; m = re.exec(norm)) if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
   const { words, all } = tokenize(norm);
-  // the reporting cues' first words and the known surnames' are looked up in the same pass as the
-  // lexicons' (each word's clitic forms are walked once)
+  // the reporting cues' first words, the known surnames' and the words of sport are looked up in
+  // the same pass as the lexicons' (each word's clitic forms are walked once)
   const cueWords = cueFirstWords();
   const cueAt: AlsoLookup | undefined = cueWords ? { words: cueWords, at: [] } : undefined;
-  const surnameAt: AlsoLookup = { words: surnameFirstWords(), at: [] };
-  const lex = scanLexicons(PHRASE_LEXICONS, norm, words, cliticForms, cueAt ? [cueAt, surnameAt] : [surnameAt]);
+  const surnames: AlsoLookup = { words: surnameFirstWords(), at: [] };
+  const sport: AlsoLookup = { words: sportWords.words(), at: [] };
+  const lex = scanLexicons(PHRASE_LEXICONS, norm, words, cliticForms, cueAt ? [cueAt, surnames, sport] : [surnames, sport]);
   return {
     text,
     norm,
@@ -109,7 +119,7 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
     all,
     lex,
     cues: findCueHits(norm, words, cueAt?.at),
-    surnameAt: surnameAt.at,
+    noted: { surnames: surnames.at, sport: sport.at },
     memo: {},
     disabled: new Set(options.disabled ?? []),
     year: referenceYear(norm, options.referenceDate),

@@ -262,9 +262,9 @@ export const knownSurname: LinkRule = {
     const found: { span: Span; actor: ActorEntry; key: string }[] = [];
     // surnames the article also writes before a family name (بيريز الطرابلسي): a given name here
     const given = new Set<string>();
-    // only the words the lexicon pass noted can start a surname (doc.surnameAt, ascending); `next`
-    // is the first word not yet read (a surname of two words is read whole)
-    const at = doc.surnameAt;
+    // only the words the lexicon pass noted can start a surname (doc.noted.surnames, ascending);
+    // `next` is the first word not yet read (a surname of two words is read whole)
+    const at = doc.noted.surnames;
     let next = 0;
     for (let j = 0; j < at.length; j++) {
       const i = at[j];

@@ -6,6 +6,7 @@ import { GIVEN_NAMES, NAME_PARTICLES } from './givenNames.js';
 import { NAME_STOPWORDS, ROLE_QUALIFIERS } from './stopwords.js';
 import { COMMON_WORDS } from './commonWords.js';
 import { MEETING_CUES, type MeetingCue } from './meetingCues.js';
+import { SPORT_WORDS } from './meetingWords.js';
 import { CUES, type CueEntry } from './cues.js';
 import { CITIES, VENUE_HEADS } from './places.js';
 import { normalizeForm } from '../normalize/index.js';
@@ -86,6 +87,8 @@ export const stopwords = new WordSet(() => [
 ], 'stopwords');
 /** Frequent words of news prose that are never a person's name (تنسيق، جولات، يتعلق). */
 export const commonWords = new WordSet(() => COMMON_WORDS, 'commonWords');
+/** Words of sport (الدوري، المباراة): a sentence or article with them speaks of matches, not meetings. */
+export const sportWords = new WordSet(() => SPORT_WORDS);
 /** Qualifiers that extend a role (الخاص، السابق). */
 export const roleQualifiers = new WordSet(() => ROLE_QUALIFIERS, 'roleQualifiers');
 

@@ -1,32 +1,24 @@
-import { normalizeForm } from '../../normalize/index.js';
 import { remember } from '../../document.js';
-import { KeyGate } from '../../lexicon/keyGate.js';
-import { SPORT_WORDS, SPORTS_ARTICLE_WORDS } from '../../lexicon/meetingWords.js';
+import { sportWords } from '../../lexicon/compiled.js';
+import { SPORTS_ARTICLE_WORDS } from '../../lexicon/meetingWords.js';
 import type { CueFilter } from './cue-filters.js';
 import type { SentenceState } from '../model.js';
 import type { Token } from '../../segment/tokens.js';
 
-let sport: Set<string> | undefined;
-/** A gate before the set (made with it): most words of an article are passed over without a probe. */
-let gate: KeyGate | undefined;
 /**
- * A word of sport as it is, or after one proclitic (و ف ب ل). Runs at every word of every article:
- * no regex, and the word without its proclitic is the token's second clitic form (already made and
- * hashed by the lexicon pass), not a new string.
+ * A word of sport as it is, or after one proclitic (و ف ب ل): no regex, and the word without its
+ * proclitic is the token's second clitic form (already made by the lexicon pass), not a new string.
  */
 function isSportWord(t: Token): boolean {
   const w = t.text;
-  if (!sport) {
-    sport = new Set(SPORT_WORDS.map(normalizeForm));
-    gate = new KeyGate(sport);
-  }
-  if (gate!.mayHave(w) && sport.has(w)) return true;
+  const sport = sportWords.words();
+  if (sport.has(w)) return true;
   if (w.length <= 3) return false;
   const c = w.charCodeAt(0);
   if (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644) return false; // و ف ب ل
   const second = t.forms?.[1];
   const rest = second !== undefined && second.length === w.length - 1 ? second : w.slice(1);
-  return gate!.mayHave(rest) && sport.has(rest);
+  return sport.has(rest);
 }
 
 /**
@@ -44,12 +36,15 @@ export const skipSportsFixture: CueFilter = {
   },
 };
 
-/** Which words of the article are words of sport (1), each word tested once per article. */
-function sportWords(st: SentenceState): Uint8Array {
+/**
+ * Which words of the article are words of sport (1), each tested once per article. Only the words
+ * the lexicon pass noted (doc.noted.sport: a clitic form of theirs is a word of sport) can be.
+ */
+function sportWordsOf(st: SentenceState): Uint8Array {
   return remember(st.doc, 'meetings/sportWords', () => {
     const tokens = st.doc.tokens;
     const out = new Uint8Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) if (isSportWord(tokens[i])) out[i] = 1;
+    for (const i of st.doc.noted.sport) if (isSportWord(tokens[i])) out[i] = 1;
     return out;
   });
 }
@@ -58,14 +53,14 @@ function sportWords(st: SentenceState): Uint8Array {
 function sportsArticle(st: SentenceState): boolean {
   return remember(st.doc, 'meetings/sportsArticle', () => {
     let n = 0;
-    for (const x of sportWords(st)) n += x;
+    for (const x of sportWordsOf(st)) n += x;
     return n >= SPORTS_ARTICLE_WORDS;
   });
 }
 
 /** A word of sport in the sentence. */
 function sportSentence(st: SentenceState): boolean {
-  const sport = sportWords(st);
+  const sport = sportWordsOf(st);
   for (let i = st.from; i < st.to; i++) if (sport[i] === 1) return true;
   return false;
 }
