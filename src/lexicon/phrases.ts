@@ -98,7 +98,7 @@ export class PhraseLexicon<T> {
     const k = this.tableSlot();
     if (k < 0) return (this.index = compileIndex(this.entries()));
     const index = new Map<string, Phrase<T>[]>();
-    for (const first of Object.keys(packedTables()!.words)) {
+    for (const first of packedTables()!.words()) {
       const list = tablePhrases(first)?.[k];
       if (list) index.set(first, list as Phrase<T>[]);
     }
@@ -189,25 +189,40 @@ export interface PackedLexicon {
 }
 
 /**
- * The tables of the phrase lexicons as the bundle carries them: the lexicons' names and checks,
- * and for each first word of any of them one text of its phrases in every lexicon (encodeSlot).
- * A word's text is decoded only when a document has the word: one article meets a few hundred of
- * the 5,000 first words, so a cold start neither builds nor collects the other phrases.
+ * The tables of the phrase lexicons as packLexicons makes them (JSON): the lexicons' names and
+ * checks, for each first word of any of them one text of its phrases in every lexicon
+ * (encodeSlot), and the named word sets (WordSet), each its words.
+ */
+interface TablesJson {
+  names: string[];
+  checks: string[];
+  words: Record<string, string>;
+  sets?: Record<string, string[]>;
+}
+
+/**
+ * The tables as a run reads them from their file (tableFile). A word's text is looked up, and
+ * decoded, only when a document has the word: one article meets a few hundred of the 5,000 first
+ * words, so a cold start neither builds nor collects the other phrases; and a set's words are
+ * parsed only when the set is first used.
  */
 interface PackedTables {
   names: string[];
   checks: string[];
-  words: Record<string, string>;
-  /** Named word sets (WordSet), each its words. */
-  sets?: Record<string, string[]>;
+  /** A first word's text (encodeSlot), or undefined where no lexicon has the word. */
+  slot(word: string): string | undefined;
+  /** Every first word, in the order the JSON lists them. */
+  words(): string[];
+  /** A named word set's words, or undefined where the tables hold none by that name. */
+  set(name: string): string[] | undefined;
 }
 
 /**
  * The file of the tables of the phrase lexicons, beside the bundle: compiled when the bundle was
  * built (esbuild.config.mjs writes it and defines the constant) so that a cold start need not
  * normalise some 8,000 forms. A file, not text in the bundle: the bundle's text and its code cache
- * would each hold it again, and a cold start reads both in full. UTF-16 (little-endian), because
- * that becomes a string by a copy, where decoding UTF-8 Arabic costs some 15 M instructions.
+ * would each hold it again, and a cold start reads both in full. Laid out by tableFile, so that a
+ * run parses none of it but a few names (JSON.parse of the whole took some 4 ms of every cold start).
  * Absent when the sources run as they are (tests, tsc's dist), and unreadable if the file went
  * missing: then each lexicon compiles on first use.
  */
@@ -219,7 +234,7 @@ function packedTables(): PackedTables | null {
     PACKED = null;
     if (typeof __KHULASA_PHRASE_TABLES__ === 'string') {
       try {
-        PACKED = JSON.parse(readFileSync(new URL(__KHULASA_PHRASE_TABLES__, import.meta.url), 'utf16le')) as PackedTables;
+        PACKED = readTableFile(readFileSync(new URL(__KHULASA_PHRASE_TABLES__, import.meta.url)));
       } catch {
         // the lexicons compile from their sources instead
       }
@@ -228,7 +243,96 @@ function packedTables(): PackedTables | null {
   return PACKED;
 }
 
-/** Every lexicon of a map compiled to a table, and the named word sets given, as JSON (what the build writes). */
+/** The first four bytes of a table file (tableFile), "kht1" read as a little-endian number. */
+const TABLE_FILE_MAGIC = 0x3174686b;
+
+/**
+ * The tables (packLexicons' JSON) as the file the build writes beside the bundle: the magic
+ * number, the size of a hash table of the first words (a power of two, at least twice their
+ * number) and the table, as little-endian 32-bit numbers; then a UTF-16 (little-endian) text,
+ * which becomes a string by a copy (decoding UTF-8 Arabic costs some 15 M instructions): a line
+ * of JSON (the lexicons' names and checks, and where each set and the words are in what follows),
+ * each set's words as a JSON array, and one line per first word, the word, a tab and its text.
+ * The hash table holds, at tableHash(word) or the first free place after it, where the word's line
+ * starts (-1 where free). The words' lines are in the JSON's order, which words() keeps.
+ */
+export function tableFile(json: string): Uint8Array {
+  const tables = JSON.parse(json) as TablesJson;
+  let body = '';
+  const sets: Record<string, [number, number]> = {};
+  for (const [name, words] of Object.entries(tables.sets ?? {})) {
+    const text = JSON.stringify(words);
+    sets[name] = [body.length, body.length + text.length];
+    body += text;
+  }
+  const words = Object.keys(tables.words);
+  const from = body.length;
+  const starts: number[] = [];
+  for (const word of words) {
+    const text = tables.words[word];
+    if (!word || /[\t\n]/.test(word) || text.includes('\n')) throw new Error(`phrase table: the word "${word}" or its text holds a line break or a tab`);
+    starts.push(body.length);
+    body += `${word}\t${text}\n`;
+  }
+  let size = 2;
+  while (size < 2 * words.length) size *= 2;
+  const slots = new Int32Array(size).fill(-1);
+  words.forEach((word, k) => {
+    let h = tableHash(word) & (size - 1);
+    while (slots[h] !== -1) h = (h + 1) & (size - 1);
+    slots[h] = starts[k];
+  });
+  const head = JSON.stringify({ names: tables.names, checks: tables.checks, sets, words: [from, body.length] });
+  const text = `${head}\n${body}`;
+  const file = Buffer.alloc(8 + 4 * size + 2 * text.length);
+  file.writeUInt32LE(TABLE_FILE_MAGIC, 0);
+  file.writeUInt32LE(size, 4);
+  slots.forEach((at, h) => file.writeInt32LE(at, 8 + 4 * h));
+  file.write(text, 8 + 4 * size, 'utf16le');
+  return file;
+}
+
+/** The tables in a file that tableFile wrote; null for a file of another kind. */
+function readTableFile(file: Buffer): PackedTables | null {
+  if (file.length < 8 || file.readUInt32LE(0) !== TABLE_FILE_MAGIC) return null;
+  const size = file.readUInt32LE(4);
+  const text = file.toString('utf16le', 8 + 4 * size);
+  const line = text.indexOf('\n');
+  const head = JSON.parse(text.slice(0, line)) as { names: string[]; checks: string[]; sets: Record<string, [number, number]>; words: [number, number] };
+  const base = line + 1;
+  return {
+    names: head.names,
+    checks: head.checks,
+    slot(word) {
+      for (let h = tableHash(word) & (size - 1); ; h = (h + 1) & (size - 1)) {
+        const at = file.readInt32LE(8 + 4 * h);
+        if (at < 0) return undefined;
+        const start = base + at;
+        if (text.charCodeAt(start + word.length) === 9 && text.startsWith(word, start)) return text.slice(start + word.length + 1, text.indexOf('\n', start));
+      }
+    },
+    words() {
+      const words: string[] = [];
+      const end = base + head.words[1];
+      for (let at = base + head.words[0]; at < end; at = text.indexOf('\n', at) + 1) words.push(text.slice(at, text.indexOf('\t', at)));
+      return words;
+    },
+    set(name) {
+      if (!Object.hasOwn(head.sets, name)) return undefined;
+      const [from, to] = head.sets[name];
+      return JSON.parse(text.slice(base + from, base + to)) as string[];
+    },
+  };
+}
+
+/** The hash of a first word in a table file: FNV-1a over its code units. */
+function tableHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** Every lexicon of a map compiled to a table, and the named word sets given, as JSON (what tableFile lays out for the build). */
 export function packLexicons(lexicons: LexiconMap, wordSets: readonly WordSet[] = []): string {
   const all = Object.values(lexicons);
   const packed = all.map((lexicon) => lexicon.pack());
@@ -247,7 +351,7 @@ export function packLexicons(lexicons: LexiconMap, wordSets: readonly WordSet[] 
     if (set.name === undefined || Object.hasOwn(sets, set.name)) throw new Error(`word sets: each needs a name of its own (${set.name})`);
     sets[set.name] = [...set.computed()];
   }
-  const tables: PackedTables = { names: all.map((l) => l.name), checks: packed.map((p) => p.check), words, sets };
+  const tables: TablesJson = { names: all.map((l) => l.name), checks: packed.map((p) => p.check), words, sets };
   return JSON.stringify(tables);
 }
 
@@ -305,7 +409,7 @@ function tablePhrases(first: string): (Phrase<unknown>[] | undefined)[] | undefi
   let slot = DECODED.get(first);
   if (slot === undefined) {
     const tables = packedTables();
-    const text = tables && Object.hasOwn(tables.words, first) ? tables.words[first] : undefined;
+    const text = tables?.slot(first);
     if (text === undefined) return undefined; // most words: nothing kept for them
     slot = null;
     const lists: (Phrase<unknown>[] | undefined)[] = new Array(tables!.names.length);
@@ -429,7 +533,7 @@ function slotOf(c: Combined, word: string): (Phrase<unknown>[] | undefined)[] | 
 
 /** Fill a partial combined index with every first word of the tables and of `also`: then it is complete. */
 function complete(c: Combined): void {
-  for (const word of Object.keys(packedTables()?.words ?? {})) slotOf(c, word);
+  for (const word of packedTables()?.words() ?? []) slotOf(c, word);
   for (const word of c.also ?? []) slotOf(c, word);
   c.tableSlots = null;
   c.filter = filterOf(c.index);
@@ -673,6 +777,6 @@ export class WordSet {
 
 /** A named word set as the tables hold it (a JSON array, which V8 parses into long-lived memory at once), or undefined when they hold none. */
 function tableWords(name: string | undefined): Set<string> | undefined {
-  const words = name === undefined ? undefined : packedTables()?.sets?.[name];
+  const words = name === undefined ? undefined : packedTables()?.set(name);
   return words === undefined ? undefined : new Set(words);
 }

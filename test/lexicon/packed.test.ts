@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 
-// The bundle reads the phrase lexicons compiled to tables from a UTF-16 file beside it
-// (esbuild.config.mjs writes it and defines __KHULASA_PHRASE_TABLES__, its URL relative to the
+// The bundle reads the phrase lexicons compiled to tables from a file beside it (tableFile;
+// esbuild.config.mjs writes it and defines __KHULASA_PHRASE_TABLES__, its URL relative to the
 // bundle); here the global stands in for that define, naming a file of tables written for the test,
 // in fresh module graphs.
 type Global = { __KHULASA_PHRASE_TABLES__?: string };
@@ -19,8 +19,10 @@ async function freshModules(tables: string | undefined, url?: string) {
   if (tables === undefined && url === undefined) delete (globalThis as Global).__KHULASA_PHRASE_TABLES__;
   else if (url !== undefined) (globalThis as Global).__KHULASA_PHRASE_TABLES__ = url;
   else {
-    const file = join(dir, `tables-${files++}.json`);
-    writeFileSync(file, Buffer.from(tables!, 'utf16le'));
+    const file = join(dir, `tables-${files++}.bin`);
+    const { tableFile } = await import('../../src/lexicon/phrases.js');
+    writeFileSync(file, tableFile(tables!));
+    vi.resetModules();
     (globalThis as Global).__KHULASA_PHRASE_TABLES__ = pathToFileURL(file).href;
   }
   const phrases = await import('../../src/lexicon/phrases.js');
@@ -115,6 +117,17 @@ describe('phrase lexicons compiled ahead of time', () => {
     const doc = packed.createDoc('وصل الوفد إلى مصر العليا أمس.');
     const i = doc.tokens.findIndex((t) => t.text === 'مصر');
     expect(doc.lex.countryNames.match(i)?.len).toBe(1);
+  });
+
+  it('are not read from a file of another kind (the JSON text itself): the lexicons compile from their sources', async () => {
+    const plain = await freshModules(undefined);
+    const file = join(dir, `tables-${files++}.json`);
+    writeFileSync(file, Buffer.from(plain.packLexicons(plain.PHRASE_LEXICONS), 'utf16le'));
+    const other = await freshModules(undefined, pathToFileURL(file).href);
+    const text = 'وصل الوفد إلى مصر أمس.';
+    const i = plain.createDoc(text).tokens.findIndex((t) => t.text === 'مصر');
+    expect(other.createDoc(text).lex.countryNames.match(i)?.len).toBe(1);
+    expect(other.PHRASE_LEXICONS.countryNames.tableSlot()).toBe(-1);
   });
 
   it('are not needed: without their file the lexicons compile from their sources', async () => {
