@@ -68,7 +68,7 @@ function loadCached(file = CACHED) {
   const loaded = evaluate(file, source, data);
   if (loaded.rejected) return { run: null, why: 'rejected by V8' };
   if (typeof loaded.exports.run !== 'function') return { run: null, why: 'no run() in the bundle' };
-  tuneV8();
+  tuneV8(loaded.exports.stdoutIsFile?.() === true);
   return { run: loaded.exports.run, why: 'used' };
 }
 
@@ -99,10 +99,11 @@ function readAll(fd, buffer, size) {
  * V8 flags are part of what a code cache is checked against,
  * so they are set after the cache was read (and the build makes the cache without them); node's
  * own modules loaded after them compile without node's cache, so stdout (made by every run
- * that prints) is made first; stderr is made only when a run has something to say (src/cli/io.ts).
+ * that prints) is made first, unless it is a file, which the CLI writes without node's stream
+ * (`stdoutIsFile`, src/cli/io.ts); stderr is made only when a run has something to say.
  */
-function tuneV8() {
-  void process.stdout;
+function tuneV8(stdoutIsFile) {
+  if (!stdoutIsFile) void process.stdout;
   // required here: node:v8 loads more of node's modules, which the plain path need not pay for
   const v8 = require('node:v8');
   v8.setFlagsFromString('--no-regexp-tier-up');
