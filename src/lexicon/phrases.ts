@@ -215,6 +215,8 @@ interface PackedTables {
   words(): string[];
   /** A named word set's words, or undefined where the tables hold none by that name. */
   set(name: string): string[] | undefined;
+  /** Whether a named word set holds `word`, looked up without making the set; undefined where the tables hold no set by that name. */
+  inSet(name: string, word: string): boolean | undefined;
 }
 
 /**
@@ -246,34 +248,48 @@ function packedTables(): PackedTables | null {
 /** The first four bytes of a table file (tableFile), "kht1" read as a little-endian number. */
 const TABLE_FILE_MAGIC = 0x3174686b;
 
+/** The most word sets a table file marks its words with (a bit each in one code unit, SET_MARK's bit 14 set). */
+const MAX_SETS = 14;
+const SET_MARK = 0x4000;
+
 /**
  * The tables (packLexicons' JSON) as the file the build writes beside the bundle: the magic
- * number, the size of a hash table of the first words (a power of two, at least twice their
- * number) and the table, as little-endian 32-bit numbers; then a UTF-16 (little-endian) text,
- * which becomes a string by a copy (decoding UTF-8 Arabic costs some 15 M instructions): a line
- * of JSON (the lexicons' names and checks, and where each set and the words are in what follows),
- * each set's words as a JSON array, and one line per first word, the word, a tab and its text.
- * The hash table holds, at tableHash(word) or the first free place after it, where the word's line
- * starts (-1 where free). The words' lines are in the JSON's order, which words() keeps.
+ * number, the size of a hash table of the words (a power of two, at least twice their number)
+ * and the table, as little-endian 32-bit numbers; then a UTF-16 (little-endian) text, which
+ * becomes a string by a copy (decoding UTF-8 Arabic costs some 15 M instructions): a line of
+ * JSON (the lexicons' names and checks, and where each set and the first words are in what
+ * follows), each set's words as a JSON array, and one line per word: the word, a tab, one code
+ * unit marking the sets that hold it (SET_MARK plus bit k for the k-th set), and its text as a
+ * first word ('' for a word that only sets hold). The first words' lines come first, in the JSON's
+ * order, which words() keeps. The hash table holds, at tableHash(word) or the first free place
+ * after it, where the word's line starts (-1 where free).
  */
 export function tableFile(json: string): Uint8Array {
   const tables = JSON.parse(json) as TablesJson;
   let body = '';
   const sets: Record<string, [number, number]> = {};
-  for (const [name, words] of Object.entries(tables.sets ?? {})) {
+  const setNames = Object.keys(tables.sets ?? {});
+  if (setNames.length > MAX_SETS) throw new Error(`phrase table: more than ${MAX_SETS} word sets`);
+  const marks = new Map<string, number>();
+  setNames.forEach((name, k) => {
+    const words = tables.sets![name];
     const text = JSON.stringify(words);
     sets[name] = [body.length, body.length + text.length];
     body += text;
-  }
-  const words = Object.keys(tables.words);
+    for (const word of words) marks.set(word, (marks.get(word) ?? 0) | (1 << k));
+  });
+  const firstWords = Object.keys(tables.words);
+  const words = [...firstWords, ...[...marks.keys()].filter((w) => !Object.hasOwn(tables.words, w))];
   const from = body.length;
+  let firstTo = from;
   const starts: number[] = [];
-  for (const word of words) {
-    const text = tables.words[word];
+  words.forEach((word, k) => {
+    const text = k < firstWords.length ? tables.words[word] : '';
     if (!word || /[\t\n]/.test(word) || text.includes('\n')) throw new Error(`phrase table: the word "${word}" or its text holds a line break or a tab`);
     starts.push(body.length);
-    body += `${word}\t${text}\n`;
-  }
+    body += `${word}\t${String.fromCharCode(SET_MARK | (marks.get(word) ?? 0))}${text}\n`;
+    if (k < firstWords.length) firstTo = body.length;
+  });
   let size = 2;
   while (size < 2 * words.length) size *= 2;
   const slots = new Int32Array(size).fill(-1);
@@ -282,7 +298,7 @@ export function tableFile(json: string): Uint8Array {
     while (slots[h] !== -1) h = (h + 1) & (size - 1);
     slots[h] = starts[k];
   });
-  const head = JSON.stringify({ names: tables.names, checks: tables.checks, sets, words: [from, body.length] });
+  const head = JSON.stringify({ names: tables.names, checks: tables.checks, sets, setNames, words: [from, firstTo] });
   const text = `${head}\n${body}`;
   const file = Buffer.alloc(8 + 4 * size + 2 * text.length);
   file.writeUInt32LE(TABLE_FILE_MAGIC, 0);
@@ -298,18 +314,26 @@ function readTableFile(file: Buffer): PackedTables | null {
   const size = file.readUInt32LE(4);
   const text = file.toString('utf16le', 8 + 4 * size);
   const line = text.indexOf('\n');
-  const head = JSON.parse(text.slice(0, line)) as { names: string[]; checks: string[]; sets: Record<string, [number, number]>; words: [number, number] };
+  const head = JSON.parse(text.slice(0, line)) as { names: string[]; checks: string[]; sets: Record<string, [number, number]>; setNames: string[]; words: [number, number] };
   const base = line + 1;
+  /** Where the code unit after the tab of a word's line is (its set mark), or -1 where the word has no line. */
+  const markAt = (word: string): number => {
+    if (word.includes('\t') || word.includes('\n')) return -1;
+    for (let h = tableHash(word) & (size - 1); ; h = (h + 1) & (size - 1)) {
+      const at = file.readInt32LE(8 + 4 * h);
+      if (at < 0) return -1;
+      const start = base + at;
+      if (text.charCodeAt(start + word.length) === 9 && text.startsWith(word, start)) return start + word.length + 1;
+    }
+  };
   return {
     names: head.names,
     checks: head.checks,
     slot(word) {
-      for (let h = tableHash(word) & (size - 1); ; h = (h + 1) & (size - 1)) {
-        const at = file.readInt32LE(8 + 4 * h);
-        if (at < 0) return undefined;
-        const start = base + at;
-        if (text.charCodeAt(start + word.length) === 9 && text.startsWith(word, start)) return text.slice(start + word.length + 1, text.indexOf('\n', start));
-      }
+      const mark = markAt(word);
+      if (mark < 0) return undefined;
+      const slot = text.slice(mark + 1, text.indexOf('\n', mark));
+      return slot === '' ? undefined : slot;
     },
     words() {
       const words: string[] = [];
@@ -321,6 +345,12 @@ function readTableFile(file: Buffer): PackedTables | null {
       if (!Object.hasOwn(head.sets, name)) return undefined;
       const [from, to] = head.sets[name];
       return JSON.parse(text.slice(base + from, base + to)) as string[];
+    },
+    inSet(name, word) {
+      const k = head.setNames.indexOf(name);
+      if (k < 0) return undefined;
+      const mark = markAt(word);
+      return mark >= 0 && (text.charCodeAt(mark) & (1 << k)) !== 0;
     },
   };
 }
@@ -735,6 +765,9 @@ function filterHash(w: string): number {
 /** Sets smaller than this stay in cache: a probe costs less than the filter. */
 const LARGE_SET = 200;
 
+/** Lookups of a word set answered from the tables' marks before the set is made (WordSet.has): some four articles' worth. */
+const TABLE_PROBES = 4096;
+
 /**
  * A set of normalised words built on first use (the lexicons are normalised by the thousand). A
  * named one is taken from the build's tables where they hold it (packLexicons): a cold start then
@@ -744,14 +777,25 @@ export class WordSet {
   private set: Set<string> | null = null;
   /** For a large set (where a probe misses the cache): its filter, else null. */
   private filter: LateFilter | null = null;
+  /** Words looked up in the tables' marks so far (tableProbes); past TABLE_PROBES the set is made. */
+  private probes = 0;
   constructor(
     private readonly forms: () => Iterable<string>,
     /** The set's name in the tables (unique among the sets packed). */
     readonly name?: string,
   ) {}
 
-  /** True where the normalised word is in the set. */
+  /**
+   * True where the normalised word is in the set. A set the tables hold answers from their marks
+   * until it has been asked TABLE_PROBES times (a cold start reads one article: it neither parses
+   * nor builds the sets it asks, some 9,000 words in all); then, for a run that goes on, it is
+   * made, as a Set answers a probe faster than a hash of the word in JavaScript.
+   */
   has(word: string): boolean {
+    if (this.set === null && this.name !== undefined && this.probes++ < TABLE_PROBES) {
+      const found = packedTables()?.inSet(this.name, word);
+      if (found !== undefined) return found;
+    }
     const set = this.words();
     return (this.filter === null || this.filter.mayHave(word)) && set.has(word);
   }

@@ -152,6 +152,27 @@ describe('word sets packed with the tables', () => {
     }
   });
 
+  it('answer a lookup from the tables, without parsing or making the set, and the same as the set', async () => {
+    const plain = await freshModules(undefined);
+    const packed = await freshModules(plain.packLexicons(plain.PHRASE_LEXICONS, plain.WORD_SETS));
+    expect(packed.PHRASE_LEXICONS.countryNames.tableSlot()).toBeGreaterThanOrEqual(0); // the tables' file read (its head parsed)
+    for (const [k, set] of packed.WORD_SETS.entries()) {
+      const words = [...plain.WORD_SETS[k].computed()];
+      // invented non-members: a member with a letter added, and words no set holds
+      const others = [...words.slice(0, 50).map((w) => w + 'ج'), 'كلمةمختلقة', 'qqq', '', 'a\tb'];
+      const parse = vi.spyOn(JSON, 'parse');
+      const asked = [...words.slice(0, 200), ...others].map((w) => set.has(w));
+      expect(parse, set.name).not.toHaveBeenCalled();
+      parse.mockRestore();
+      expect(asked, set.name).toEqual([...words.slice(0, 200).map(() => true), ...others.map((w) => plain.WORD_SETS[k].has(w))]);
+    }
+    // and once asked often (a long run), from the set itself: the same answers
+    const common = packed.commonWords;
+    const words = [...plain.commonWords.computed()];
+    for (let r = 0; r < 2; r++) for (const w of words) expect(common.has(w)).toBe(true);
+    expect(common.has('كلمةمختلقة')).toBe(false);
+  });
+
   it('are what a set is read from when present, and a set they lack is computed', async () => {
     const plain = await freshModules(undefined);
     const tables = JSON.parse(plain.packLexicons(plain.PHRASE_LEXICONS, plain.WORD_SETS)) as { sets: Record<string, string[]> };
