@@ -71,7 +71,7 @@ async function phraseTables() {
     const file = join(dir, 'tables.mjs');
     await build({
       stdin: {
-        contents: "import { packLexicons } from './src/lexicon/phrases.js'; import { PHRASE_LEXICONS, WORD_SETS } from './src/lexicon/compiled.js'; export default packLexicons(PHRASE_LEXICONS, WORD_SETS);",
+        contents: "import { packLexicons, tableFile } from './src/lexicon/phrases.js'; import { PHRASE_LEXICONS, WORD_SETS } from './src/lexicon/compiled.js'; export default tableFile(packLexicons(PHRASE_LEXICONS, WORD_SETS));",
         resolveDir: '.',
         loader: 'ts',
       },
@@ -239,7 +239,7 @@ const LEXICON_DATA_MODULES = [
 const LEXICON_DATA = 'lexicon-data.utf16le.json';
 const lexicon = layOut(await lexiconData(LEXICON_DATA_MODULES));
 
-const PHRASE_TABLES = 'phrase-tables.utf16le.json';
+const PHRASE_TABLES = 'phrase-tables.bin';
 const tables = await phraseTables();
 const common = {
   define: { __KHULASA_PHRASE_TABLES__: JSON.stringify(PHRASE_TABLES) },
@@ -268,7 +268,7 @@ const modules = await build({
 // Written in ASCII (see asciiOnly): V8 then keeps each module's source as one byte a character,
 // not two, in every isolate that loads it (the main thread and each batch worker).
 mkdirSync('dist/bundle', { recursive: true });
-writeFileSync(join('dist/bundle', PHRASE_TABLES), Buffer.from(tables, 'utf16le'));
+writeFileSync(join('dist/bundle', PHRASE_TABLES), tables);
 writeFileSync(join('dist/bundle', LEXICON_DATA), Buffer.from(lexicon.text, 'utf16le'));
 for (const file of modules.outputFiles) writeFileSync(file.path, file.path.endsWith('.js') ? asciiOnly(file.text) : file.contents);
 

@@ -1,4 +1,4 @@
-import { opendir as opendirThen, stat as statThen } from 'node:fs';
+import { opendir as opendirThen, stat as statThen, statSync } from 'node:fs';
 import type { Dir, Stats } from 'node:fs';
 import { join } from 'node:path';
 
@@ -55,7 +55,8 @@ export async function expandDirectories(paths: readonly string[]): Promise<{ fil
   for (const path of paths) {
     let isDir = false;
     try {
-      isDir = path !== '-' && (await stat(path)).isDirectory();
+      // at once, not through libuv's thread pool: a one-article run would start its threads for this alone
+      isDir = path !== '-' && statSync(path).isDirectory();
     } catch {
       // Not there or not readable: left for the reader to report in its own words.
     }

@@ -10,6 +10,7 @@ import { expandDirectories } from '../batch/walk.js';
 import { isHtmlName, looksLikeHtml } from '../html/detect.js';
 
 export type { Io } from './io.js';
+export { stdoutIsFile } from './io.js';
 export { ExitCode } from './exit-codes.js';
 
 /**

@@ -98,7 +98,7 @@ export class PhraseLexicon<T> {
     const k = this.tableSlot();
     if (k < 0) return (this.index = compileIndex(this.entries()));
     const index = new Map<string, Phrase<T>[]>();
-    for (const first of Object.keys(packedTables()!.words)) {
+    for (const first of packedTables()!.words()) {
       const list = tablePhrases(first)?.[k];
       if (list) index.set(first, list as Phrase<T>[]);
     }
@@ -189,25 +189,42 @@ export interface PackedLexicon {
 }
 
 /**
- * The tables of the phrase lexicons as the bundle carries them: the lexicons' names and checks,
- * and for each first word of any of them one text of its phrases in every lexicon (encodeSlot).
- * A word's text is decoded only when a document has the word: one article meets a few hundred of
- * the 5,000 first words, so a cold start neither builds nor collects the other phrases.
+ * The tables of the phrase lexicons as packLexicons makes them (JSON): the lexicons' names and
+ * checks, for each first word of any of them one text of its phrases in every lexicon
+ * (encodeSlot), and the named word sets (WordSet), each its words.
+ */
+interface TablesJson {
+  names: string[];
+  checks: string[];
+  words: Record<string, string>;
+  sets?: Record<string, string[]>;
+}
+
+/**
+ * The tables as a run reads them from their file (tableFile). A word's text is looked up, and
+ * decoded, only when a document has the word: one article meets a few hundred of the 5,000 first
+ * words, so a cold start neither builds nor collects the other phrases; and a set's words are
+ * parsed only when the set is first used.
  */
 interface PackedTables {
   names: string[];
   checks: string[];
-  words: Record<string, string>;
-  /** Named word sets (WordSet), each its words. */
-  sets?: Record<string, string[]>;
+  /** A first word's text (encodeSlot), or undefined where no lexicon has the word. */
+  slot(word: string): string | undefined;
+  /** Every first word, in the order the JSON lists them. */
+  words(): string[];
+  /** A named word set's words, or undefined where the tables hold none by that name. */
+  set(name: string): string[] | undefined;
+  /** Whether a named word set holds `word`, looked up without making the set; undefined where the tables hold no set by that name. */
+  inSet(name: string, word: string): boolean | undefined;
 }
 
 /**
  * The file of the tables of the phrase lexicons, beside the bundle: compiled when the bundle was
  * built (esbuild.config.mjs writes it and defines the constant) so that a cold start need not
  * normalise some 8,000 forms. A file, not text in the bundle: the bundle's text and its code cache
- * would each hold it again, and a cold start reads both in full. UTF-16 (little-endian), because
- * that becomes a string by a copy, where decoding UTF-8 Arabic costs some 15 M instructions.
+ * would each hold it again, and a cold start reads both in full. Laid out by tableFile, so that a
+ * run parses none of it but a few names (JSON.parse of the whole took some 4 ms of every cold start).
  * Absent when the sources run as they are (tests, tsc's dist), and unreadable if the file went
  * missing: then each lexicon compiles on first use.
  */
@@ -219,7 +236,7 @@ function packedTables(): PackedTables | null {
     PACKED = null;
     if (typeof __KHULASA_PHRASE_TABLES__ === 'string') {
       try {
-        PACKED = JSON.parse(readFileSync(new URL(__KHULASA_PHRASE_TABLES__, import.meta.url), 'utf16le')) as PackedTables;
+        PACKED = readTableFile(readFileSync(new URL(__KHULASA_PHRASE_TABLES__, import.meta.url)));
       } catch {
         // the lexicons compile from their sources instead
       }
@@ -228,7 +245,124 @@ function packedTables(): PackedTables | null {
   return PACKED;
 }
 
-/** Every lexicon of a map compiled to a table, and the named word sets given, as JSON (what the build writes). */
+/** The first four bytes of a table file (tableFile), "kht1" read as a little-endian number. */
+const TABLE_FILE_MAGIC = 0x3174686b;
+
+/** The most word sets a table file marks its words with (a bit each in one code unit, SET_MARK's bit 14 set). */
+const MAX_SETS = 14;
+const SET_MARK = 0x4000;
+
+/**
+ * The tables (packLexicons' JSON) as the file the build writes beside the bundle: the magic
+ * number, the size of a hash table of the words (a power of two, at least twice their number)
+ * and the table, as little-endian 32-bit numbers; then a UTF-16 (little-endian) text, which
+ * becomes a string by a copy (decoding UTF-8 Arabic costs some 15 M instructions): a line of
+ * JSON (the lexicons' names and checks, and where each set and the first words are in what
+ * follows), each set's words as a JSON array, and one line per word: the word, a tab, one code
+ * unit marking the sets that hold it (SET_MARK plus bit k for the k-th set), and its text as a
+ * first word ('' for a word that only sets hold). The first words' lines come first, in the JSON's
+ * order, which words() keeps. The hash table holds, at tableHash(word) or the first free place
+ * after it, where the word's line starts (-1 where free).
+ */
+export function tableFile(json: string): Uint8Array {
+  const tables = JSON.parse(json) as TablesJson;
+  let body = '';
+  const sets: Record<string, [number, number]> = {};
+  const setNames = Object.keys(tables.sets ?? {});
+  if (setNames.length > MAX_SETS) throw new Error(`phrase table: more than ${MAX_SETS} word sets`);
+  const marks = new Map<string, number>();
+  setNames.forEach((name, k) => {
+    const words = tables.sets![name];
+    const text = JSON.stringify(words);
+    sets[name] = [body.length, body.length + text.length];
+    body += text;
+    for (const word of words) marks.set(word, (marks.get(word) ?? 0) | (1 << k));
+  });
+  const firstWords = Object.keys(tables.words);
+  const words = [...firstWords, ...[...marks.keys()].filter((w) => !Object.hasOwn(tables.words, w))];
+  const from = body.length;
+  let firstTo = from;
+  const starts: number[] = [];
+  words.forEach((word, k) => {
+    const text = k < firstWords.length ? tables.words[word] : '';
+    if (!word || /[\t\n]/.test(word) || text.includes('\n')) throw new Error(`phrase table: the word "${word}" or its text holds a line break or a tab`);
+    starts.push(body.length);
+    body += `${word}\t${String.fromCharCode(SET_MARK | (marks.get(word) ?? 0))}${text}\n`;
+    if (k < firstWords.length) firstTo = body.length;
+  });
+  let size = 2;
+  while (size < 2 * words.length) size *= 2;
+  const slots = new Int32Array(size).fill(-1);
+  words.forEach((word, k) => {
+    let h = tableHash(word) & (size - 1);
+    while (slots[h] !== -1) h = (h + 1) & (size - 1);
+    slots[h] = starts[k];
+  });
+  const head = JSON.stringify({ names: tables.names, checks: tables.checks, sets, setNames, words: [from, firstTo] });
+  const text = `${head}\n${body}`;
+  const file = Buffer.alloc(8 + 4 * size + 2 * text.length);
+  file.writeUInt32LE(TABLE_FILE_MAGIC, 0);
+  file.writeUInt32LE(size, 4);
+  slots.forEach((at, h) => file.writeInt32LE(at, 8 + 4 * h));
+  file.write(text, 8 + 4 * size, 'utf16le');
+  return file;
+}
+
+/** The tables in a file that tableFile wrote; null for a file of another kind. */
+function readTableFile(file: Buffer): PackedTables | null {
+  if (file.length < 8 || file.readUInt32LE(0) !== TABLE_FILE_MAGIC) return null;
+  const size = file.readUInt32LE(4);
+  const text = file.toString('utf16le', 8 + 4 * size);
+  const line = text.indexOf('\n');
+  const head = JSON.parse(text.slice(0, line)) as { names: string[]; checks: string[]; sets: Record<string, [number, number]>; setNames: string[]; words: [number, number] };
+  const base = line + 1;
+  /** Where the code unit after the tab of a word's line is (its set mark), or -1 where the word has no line. */
+  const markAt = (word: string): number => {
+    if (word.includes('\t') || word.includes('\n')) return -1;
+    for (let h = tableHash(word) & (size - 1); ; h = (h + 1) & (size - 1)) {
+      const at = file.readInt32LE(8 + 4 * h);
+      if (at < 0) return -1;
+      const start = base + at;
+      if (text.charCodeAt(start + word.length) === 9 && text.startsWith(word, start)) return start + word.length + 1;
+    }
+  };
+  return {
+    names: head.names,
+    checks: head.checks,
+    slot(word) {
+      const mark = markAt(word);
+      if (mark < 0) return undefined;
+      const slot = text.slice(mark + 1, text.indexOf('\n', mark));
+      return slot === '' ? undefined : slot;
+    },
+    words() {
+      const words: string[] = [];
+      const end = base + head.words[1];
+      for (let at = base + head.words[0]; at < end; at = text.indexOf('\n', at) + 1) words.push(text.slice(at, text.indexOf('\t', at)));
+      return words;
+    },
+    set(name) {
+      if (!Object.hasOwn(head.sets, name)) return undefined;
+      const [from, to] = head.sets[name];
+      return JSON.parse(text.slice(base + from, base + to)) as string[];
+    },
+    inSet(name, word) {
+      const k = head.setNames.indexOf(name);
+      if (k < 0) return undefined;
+      const mark = markAt(word);
+      return mark >= 0 && (text.charCodeAt(mark) & (1 << k)) !== 0;
+    },
+  };
+}
+
+/** The hash of a first word in a table file: FNV-1a over its code units. */
+function tableHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** Every lexicon of a map compiled to a table, and the named word sets given, as JSON (what tableFile lays out for the build). */
 export function packLexicons(lexicons: LexiconMap, wordSets: readonly WordSet[] = []): string {
   const all = Object.values(lexicons);
   const packed = all.map((lexicon) => lexicon.pack());
@@ -247,7 +381,7 @@ export function packLexicons(lexicons: LexiconMap, wordSets: readonly WordSet[] 
     if (set.name === undefined || Object.hasOwn(sets, set.name)) throw new Error(`word sets: each needs a name of its own (${set.name})`);
     sets[set.name] = [...set.computed()];
   }
-  const tables: PackedTables = { names: all.map((l) => l.name), checks: packed.map((p) => p.check), words, sets };
+  const tables: TablesJson = { names: all.map((l) => l.name), checks: packed.map((p) => p.check), words, sets };
   return JSON.stringify(tables);
 }
 
@@ -305,7 +439,7 @@ function tablePhrases(first: string): (Phrase<unknown>[] | undefined)[] | undefi
   let slot = DECODED.get(first);
   if (slot === undefined) {
     const tables = packedTables();
-    const text = tables && Object.hasOwn(tables.words, first) ? tables.words[first] : undefined;
+    const text = tables?.slot(first);
     if (text === undefined) return undefined; // most words: nothing kept for them
     slot = null;
     const lists: (Phrase<unknown>[] | undefined)[] = new Array(tables!.names.length);
@@ -440,7 +574,7 @@ function slotOf(c: Combined, word: string): (Phrase<unknown>[] | undefined)[] | 
 
 /** Fill a partial combined index with every first word of the tables and of `also`: then it is complete. */
 function complete(c: Combined): void {
-  for (const word of Object.keys(packedTables()?.words ?? {})) slotOf(c, word);
+  for (const word of packedTables()?.words() ?? []) slotOf(c, word);
   for (const words of c.also) for (const word of words) slotOf(c, word);
   c.tableSlots = null;
   c.filter = filterOf(c.index);
@@ -652,6 +786,9 @@ function filterHash(w: string): number {
 /** Sets smaller than this stay in cache: a probe costs less than the filter. */
 const LARGE_SET = 200;
 
+/** Lookups of a word set answered from the tables' marks before the set is made (WordSet.has): some four articles' worth. */
+const TABLE_PROBES = 4096;
+
 /**
  * A set of normalised words built on first use (the lexicons are normalised by the thousand). A
  * named one is taken from the build's tables where they hold it (packLexicons): a cold start then
@@ -661,14 +798,25 @@ export class WordSet {
   private set: Set<string> | null = null;
   /** For a large set (where a probe misses the cache): its filter, else null. */
   private filter: LateFilter | null = null;
+  /** Words looked up in the tables' marks so far (tableProbes); past TABLE_PROBES the set is made. */
+  private probes = 0;
   constructor(
     private readonly forms: () => Iterable<string>,
     /** The set's name in the tables (unique among the sets packed). */
     readonly name?: string,
   ) {}
 
-  /** True where the normalised word is in the set. */
+  /**
+   * True where the normalised word is in the set. A set the tables hold answers from their marks
+   * until it has been asked TABLE_PROBES times (a cold start reads one article: it neither parses
+   * nor builds the sets it asks, some 9,000 words in all); then, for a run that goes on, it is
+   * made, as a Set answers a probe faster than a hash of the word in JavaScript.
+   */
   has(word: string): boolean {
+    if (this.set === null && this.name !== undefined && this.probes++ < TABLE_PROBES) {
+      const found = packedTables()?.inSet(this.name, word);
+      if (found !== undefined) return found;
+    }
     const set = this.words();
     return (this.filter === null || this.filter.mayHave(word)) && set.has(word);
   }
@@ -694,6 +842,6 @@ export class WordSet {
 
 /** A named word set as the tables hold it (a JSON array, which V8 parses into long-lived memory at once), or undefined when they hold none. */
 function tableWords(name: string | undefined): Set<string> | undefined {
-  const words = name === undefined ? undefined : packedTables()?.sets?.[name];
+  const words = name === undefined ? undefined : packedTables()?.set(name);
   return words === undefined ? undefined : new Set(words);
 }

@@ -56,6 +56,7 @@ import { subjectZone } from './rules/subject-zone.js';
 import { topicBeforeFa } from './rules/topic-before-fa.js';
 import { verbAfterPreposition } from './rules/verb-after-preposition.js';
 import { conditionalCue } from './rules/conditional-cue.js';
+import { countedNoun } from './rules/counted-noun.js';
 import { verbCoordinatedWithNoun } from './rules/verb-coordinated-with-noun.js';
 import { verbTakesNoPreposition } from './rules/verb-takes-no-preposition.js';
 import { verbalNounAfterOr } from './rules/verbal-noun-after-or.js';
@@ -93,6 +94,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   skipTeasers,
   verbTakesNoPreposition,
   verbAfterPreposition,
+  countedNoun,
   conditionalCue,
   quotedNoun,
   attributingCue,

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +59,34 @@ describe('the built command in a shell pipeline', () => {
     rmSync(dir, { recursive: true, force: true });
     return result;
   }
+
+  it('writes to a file or /dev/null without node\'s stdout stream, the same bytes as to a pipe', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khulasa-file-'));
+    try {
+      // after the run: did node make a stream for stdout (a SyncWriteStream, for a file)?
+      const probe = join(dir, 'probe.cjs');
+      writeFileSync(probe, "process.on('exit', () => require('node:fs').writeSync(2, String(process.moduleLoadList.includes('NativeModule internal/fs/sync_write_stream'))));\n");
+      const args = ['-r', probe, 'bin/khulasa.js', '--format', 'json', seed, seed];
+      for (const cache of ['on', 'off']) {
+        const env = { ...process.env, KHULASA_CODE_CACHE: cache };
+        const piped = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8' });
+        expect(piped.status).toBe(0);
+        expect(piped.stderr).toBe('false');
+        const file = join(dir, 'out.json');
+        const fd = openSync(file, 'w');
+        const toFile = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', stdio: ['ignore', fd, 'pipe'] });
+        closeSync(fd);
+        expect(toFile.status).toBe(0);
+        expect(toFile.stderr, `cache ${cache}`).toBe('false');
+        expect(readFileSync(file, 'utf8')).toBe(piped.stdout);
+        const toNull = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+        expect(toNull.status).toBe(0);
+        expect(toNull.stderr, `cache ${cache}`).toBe('false');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('khulasa --format ndjson … | head -1: one whole line, exit 0, nothing on stderr', () => {
     const r = throughHead(['--format', 'ndjson', ...Array(60).fill(seed)]);

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 
-// The bundle reads the phrase lexicons compiled to tables from a UTF-16 file beside it
-// (esbuild.config.mjs writes it and defines __KHULASA_PHRASE_TABLES__, its URL relative to the
+// The bundle reads the phrase lexicons compiled to tables from a file beside it (tableFile;
+// esbuild.config.mjs writes it and defines __KHULASA_PHRASE_TABLES__, its URL relative to the
 // bundle); here the global stands in for that define, naming a file of tables written for the test,
 // in fresh module graphs.
 type Global = { __KHULASA_PHRASE_TABLES__?: string };
@@ -19,8 +19,10 @@ async function freshModules(tables: string | undefined, url?: string) {
   if (tables === undefined && url === undefined) delete (globalThis as Global).__KHULASA_PHRASE_TABLES__;
   else if (url !== undefined) (globalThis as Global).__KHULASA_PHRASE_TABLES__ = url;
   else {
-    const file = join(dir, `tables-${files++}.json`);
-    writeFileSync(file, Buffer.from(tables!, 'utf16le'));
+    const file = join(dir, `tables-${files++}.bin`);
+    const { tableFile } = await import('../../src/lexicon/phrases.js');
+    writeFileSync(file, tableFile(tables!));
+    vi.resetModules();
     (globalThis as Global).__KHULASA_PHRASE_TABLES__ = pathToFileURL(file).href;
   }
   const phrases = await import('../../src/lexicon/phrases.js');
@@ -117,6 +119,17 @@ describe('phrase lexicons compiled ahead of time', () => {
     expect(doc.lex.countryNames.match(i)?.len).toBe(1);
   });
 
+  it('are not read from a file of another kind (the JSON text itself): the lexicons compile from their sources', async () => {
+    const plain = await freshModules(undefined);
+    const file = join(dir, `tables-${files++}.json`);
+    writeFileSync(file, Buffer.from(plain.packLexicons(plain.PHRASE_LEXICONS), 'utf16le'));
+    const other = await freshModules(undefined, pathToFileURL(file).href);
+    const text = 'وصل الوفد إلى مصر أمس.';
+    const i = plain.createDoc(text).tokens.findIndex((t) => t.text === 'مصر');
+    expect(other.createDoc(text).lex.countryNames.match(i)?.len).toBe(1);
+    expect(other.PHRASE_LEXICONS.countryNames.tableSlot()).toBe(-1);
+  });
+
   it('are not needed: without their file the lexicons compile from their sources', async () => {
     const plain = await freshModules(undefined);
     const missing = await freshModules(undefined, pathToFileURL(join(dir, 'no-such-tables.json')).href);
@@ -137,6 +150,27 @@ describe('word sets packed with the tables', () => {
       expect(set.size, set.name).toBe(words.length);
       for (const w of words) expect(set.has(w), `${set.name}: ${w}`).toBe(true);
     }
+  });
+
+  it('answer a lookup from the tables, without parsing or making the set, and the same as the set', async () => {
+    const plain = await freshModules(undefined);
+    const packed = await freshModules(plain.packLexicons(plain.PHRASE_LEXICONS, plain.WORD_SETS));
+    expect(packed.PHRASE_LEXICONS.countryNames.tableSlot()).toBeGreaterThanOrEqual(0); // the tables' file read (its head parsed)
+    for (const [k, set] of packed.WORD_SETS.entries()) {
+      const words = [...plain.WORD_SETS[k].computed()];
+      // invented non-members: a member with a letter added, and words no set holds
+      const others = [...words.slice(0, 50).map((w) => w + 'ج'), 'كلمةمختلقة', 'qqq', '', 'a\tb'];
+      const parse = vi.spyOn(JSON, 'parse');
+      const asked = [...words.slice(0, 200), ...others].map((w) => set.has(w));
+      expect(parse, set.name).not.toHaveBeenCalled();
+      parse.mockRestore();
+      expect(asked, set.name).toEqual([...words.slice(0, 200).map(() => true), ...others.map((w) => plain.WORD_SETS[k].has(w))]);
+    }
+    // and once asked often (a long run), from the set itself: the same answers
+    const common = packed.commonWords;
+    const words = [...plain.commonWords.computed()];
+    for (let r = 0; r < 2; r++) for (const w of words) expect(common.has(w)).toBe(true);
+    expect(common.has('كلمةمختلقة')).toBe(false);
   });
 
   it('are what a set is read from when present, and a set they lack is computed', async () => {

@@ -1,4 +1,5 @@
 import type { MeetingRule } from '../model.js';
+import { remember } from '../../document.js';
 import { longPast } from '../tense.js';
 import { LETTER } from '../../lexicon/wordChars.js';
 
@@ -34,11 +35,11 @@ const YEARS_BACK = 2;
 function yearsBack(st: Parameters<MeetingRule['sentence'] & {}>[0]): boolean {
   const m = IN_YEAR.exec(st.text);
   if (!m) return false;
-  const year = st.doc.year ?? latestYear(st.doc.norm);
+  const year = st.doc.year ?? remember(st.doc, 'meetings/latestYear', () => latestYear(st.doc.norm));
   return year !== null && year - Number(m[1]) >= YEARS_BACK;
 }
 
-/** The latest year the article names, or null. */
+/** The latest year the article names, or null (read once per article: remember). */
 function latestYear(norm: string): number | null {
   let max: number | null = null;
   for (const m of norm.matchAll(ANY_YEAR)) if (max === null || Number(m[0]) > max) max = Number(m[0]);

@@ -34,3 +34,14 @@ describe('gated cues: thanks, congratulations and condolences offered', () => {
     expect(holders.some((h) => h.startsWith('جميعا'))).toBe(false);
   });
 });
+
+describe('adverbs after the cue are no subject (بالفعل، بالمناسبة)', () => {
+  it('gives the statement to the speaker, the adverb skipped', () => {
+    const text = 'والتقى الوزير سامر الحديدي نظيره أمس. وأكد بالمناسبة أن البلدين سيوقعان اتفاقا تجاريا.';
+    expect(stated(text)).toEqual(['سامر الحديدي: البلدين سيوقعان اتفاقا تجاريا']);
+    expect(stated('وقال الوزير سامر الحديدي إن الخطة جاهزة. وأكد بالفعل أن التمويل متوفر.')).toEqual([
+      'سامر الحديدي: الخطة جاهزة',
+      'سامر الحديدي: التمويل متوفر',
+    ]);
+  });
+});
