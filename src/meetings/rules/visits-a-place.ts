@@ -121,8 +121,19 @@ function placeAfterCue(st: SentenceState, visitor: Entity): Span | null {
     const c = lex.cities.match(i) ?? lex.countryNames.match(i);
     const object = i === from || visitor.mentions.some((m) => m.end === tokens[i - 1].end);
     if (c && c.pre === '' && object) return { start: c.start, end: c.end };
-    // "لسنغافورة" → سنغافورة; "للسعودية" (ل + ال written لل) is kept whole, the article being in the ل
-    if (c && c.pre === 'ل') return tokens[i].text.startsWith('لل') ? { start: tokens[i].start, end: c.end } : { start: c.start, end: c.end };
+    // "لسنغافورة" → سنغافورة; "للسعودية" (ل + ال written لل): the place as the article writes it
+    // elsewhere without the preposition (السعودية), else kept whole, the article being in the ل
+    if (c && c.pre === 'ل') return tokens[i].text.startsWith('لل') ? (writtenBare(st, c.value) ?? { start: tokens[i].start, end: c.end }) : { start: c.start, end: c.end };
+  }
+  return null;
+}
+
+/** The first mention of the same city or country (lexicon entry `value`) the article writes with no proclitic, or null. */
+function writtenBare(st: SentenceState, value: unknown): Span | null {
+  const { lex, tokens } = st.doc;
+  for (let k = 0; k < tokens.length; k++) {
+    const c = lex.cities.match(k) ?? lex.countryNames.match(k);
+    if (c && c.pre === '' && c.value === value && !st.a.roleTokens.has(k)) return { start: c.start, end: c.end };
   }
   return null;
 }

@@ -38,4 +38,11 @@ describe(rule.id, () => {
     const text = 'زار الرئيس كمال الغربي موسكو أمس. وقال الغربي إن العلاقات جيدة. والتقى الغربي الرئيس سامر الحديدي.';
     expect(meetings(text)).toMatchObject([{ participants: ['كمال الغربي', 'سامر الحديدي'], location: 'موسكو' }]);
   });
+
+  it('gives a place written with ل + ال (للدوحة) as the article writes it elsewhere (الدوحة), else whole', () => {
+    const named = 'وتستضيف الدوحة اليوم مؤتمرا للطاقة. وزار وزير الخارجية سامر الحديدي أمس للدوحة في جولة خليجية.';
+    expect(meetings(named)).toMatchObject([{ participants: ['سامر الحديدي'], location: 'الدوحة' }]);
+    const alone = 'وزار وزير الخارجية سامر الحديدي أمس للدوحة في جولة خليجية.';
+    expect(meetings(alone)).toMatchObject([{ participants: ['سامر الحديدي'], location: 'للدوحة' }]);
+  });
 });
