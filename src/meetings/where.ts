@@ -18,7 +18,7 @@ const LOCATIVE = new Set([
  * capital or country introduced by في / ب / إلى. `blocked` marks tokens that belong to a role or
  * a name (المبعوث إلى سوريا), which are not places of the meeting.
  */
-export function findPlace(doc: Doc, from: number, to: number, blocked: (i: number) => boolean): Span | null {
+export function findPlace(doc: Doc, from: number, to: number, blocked: (i: number) => boolean, personEndsAt: (i: number) => boolean = () => false): Span | null {
   const tokens = doc.tokens;
   for (let i = from; i < to; i++) {
     if (blocked(i)) continue;
@@ -45,7 +45,7 @@ export function findPlace(doc: Doc, from: number, to: number, blocked: (i: numbe
     }
     // "اعترف بالقدس عاصمة لإسرائيل": a city named as a capital is what is recognised, not a place
     if (c && tokens[i + c.len]?.joined && /^(?:عاصمه|عاصمتها|عاصمته)$/u.test(tokens[i + c.len].text)) continue;
-    const locative = (x: { pre: string }): boolean => ['ب', 'وب', 'فب'].includes(x.pre) || (x.pre === '' && !!prev && (LOCATIVE.has(prev) || cityHeads.has(prev)));
+    const locative = (x: { pre: string }): boolean => ['ب', 'وب', 'فب'].includes(x.pre) || (x.pre === '' && !!prev && (LOCATIVE.has(prev) || cityHeads.has(prev) || (inHead(prev) && headAttaches(doc, i - 2, personEndsAt))));
     // "بحثا الوضع في إدلب": the place of a topic noun is what was discussed, not where
     if (c && locative(c) && !(prev === 'في' && topicBefore(doc, i - 1))) return { start: c.start, end: c.end };
     const country = c ? undefined : doc.lex.countryNames.match(i);
@@ -53,6 +53,30 @@ export function findPlace(doc: Doc, from: number, to: number, blocked: (i: numbe
   }
   return null;
 }
+
+/** "بولاية توزر"، "بمدينة جدة"، "وبالعاصمة تونس": a place head with the locative ب (normalised word). */
+function inHead(word: string): boolean {
+  const m = /^[وف]?ب(.+)$/u.exec(word);
+  return m !== null && cityHeads.has(m[1]);
+}
+
+/**
+ * "بولاية توزر" says where only after a word it cannot belong to as an attribute: a date or time
+ * (السبت بولاية توزر), a meeting word (لقائها بولاية منوبة), a person's name (مع الرئيس فلان بمدينة
+ * سوتشي) or another place (في إمبابة بمحافظة الجيزة). After a body or an office (مدير الصحة
+ * بمحافظة الأحساء) or a topic (المواجهة بمحافظة إدلب) the place is theirs.
+ */
+function headAttaches(doc: Doc, k: number, personEndsAt: (i: number) => boolean): boolean {
+  const w = doc.tokens[k];
+  if (!w || !doc.tokens[k + 1].joined) return false;
+  if (WHEN_WORD.test(w.text) || MEETING_WORD.test(w.text) || personEndsAt(k)) return true;
+  return !!(doc.lex.cities.match(k) ?? doc.lex.countryNames.match(k));
+}
+
+/** Dates and times (normalised): السبت، اليوم، أمس، مساء، الماضي، a day or year number. */
+const WHEN_WORD = /^(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|يوم|امس|مساء|صباح|ظهر|عصر|ليل|ليله|ماضي|ماضيه|جاري|جاريه|\d{1,4})$/u;
+/** Meeting words, with a pronoun (normalised): اجتماع، لقائها، مباحثاتهما، القمة، زيارته. */
+const MEETING_WORD = /^[وف]?(?:ال)?(?:اجتماع|لقاء|لقاي|مباحثات|محادثات|قمه|مؤتمر|ملتقي|منتدي|زياره|زيارت|جوله|جولت|اجتماعات|لقاءات)(?:ه|ها|هم|هما)?$/u;
 
 /** Nouns of what is discussed (normalised): "الوضع في إدلب"، "التطورات في اليمن" name a topic, not a place. */
 const TOPIC_HEADS: ReadonlySet<string> = new Set(

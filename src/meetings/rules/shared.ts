@@ -36,7 +36,12 @@ export function peopleIn(index: EntityIndex, span: Span): number[] {
 
 /** The place of a meeting in tokens [from, to), names and titles excluded. */
 export function placeIn(a: ArticleState, from: number, to: number): Span | null {
-  return findPlace(a.doc, from, to, (i) => a.roleTokens.has(i));
+  const tokens = a.doc.tokens;
+  const personEndsAt = (k: number): boolean => {
+    const m = a.index.lastPersonBefore(tokens[k].end);
+    return m !== undefined && m.end === tokens[k].end;
+  };
+  return findPlace(a.doc, from, to, (i) => a.roleTokens.has(i), personEndsAt);
 }
 
 
