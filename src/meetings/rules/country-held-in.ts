@@ -9,7 +9,7 @@ import { PLACE_REACH } from './shared.js';
 /**
  * "في ختام قمة مجموعة السبع في كندا"، "خلال زيارتها إلى مصر": a meeting that no rule gave a place
  * takes the country its sentence says it is held in: right after the meeting noun (and its
- * genitive) with في, or after a visit noun with إلى or ل. Countries are otherwise no places of a
+ * genitive) with في, or after a visit noun (and one word of it: زيارة عمل إلى قطر) with إلى or ل. Countries are otherwise no places of a
  * meeting, being mostly its topic (الأوضاع في سوريا); a city found by any other rule comes first.
  */
 export const countryHeldIn: MeetingRule = {
@@ -59,7 +59,7 @@ function heldIn(a: ArticleState, from: number, to: number): Span | null {
         if (TOPIC_WORDS.has(tokens[k].text) || stopwords.has(tokens[k].text)) break;
         if (!tokens[k + 1].joined || !tokens[k].joined) break;
       }
-    } else if ((prep === 'الي' && c.pre === '' && i >= 2 && VISIT_NOUNS.has(tokens[i - 2].text)) || (c.pre === 'ل' && VISIT_NOUNS.has(tokens[i - 1].text))) {
+    } else if ((prep === 'الي' && c.pre === '' && i >= 2 && (VISIT_NOUNS.has(tokens[i - 2].text) || (i >= 3 && tokens[i - 2].joined && !stopwords.has(tokens[i - 2].text) && VISIT_NOUNS.has(tokens[i - 3].text)))) || (c.pre === 'ل' && VISIT_NOUNS.has(tokens[i - 1].text))) {
       return tokens[i].text.startsWith('لل') ? { start: tokens[i].start, end: c.end } : { start: c.start, end: c.end };
     }
   }

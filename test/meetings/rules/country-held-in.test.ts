@@ -13,6 +13,11 @@ describe(rule.id, () => {
     expect(meetings(text)).toMatchObject([{ location: 'الأردن' }]);
   });
 
+  it('places a meeting in the country of a visit told with one word of it (زيارة عمل إلى)', () => {
+    expect(meetings('عقد الوزير سامر الحديدي، خلال زيارة عمل إلى الأردن، لقاء مع الرئيس كمال الغربي.')).toMatchObject([{ location: 'الأردن' }]);
+    expect(meetings('عقد الوزير سامر الحديدي، خلال زيارة ثم عودة إلى الأردن، لقاء مع الرئيس كمال الغربي.')).toMatchObject([{ location: null }]);
+  });
+
   it('takes no country that is the topic of the talks, nor a region named after one', () => {
     expect(meetings('وأجرى الرئيس كمال الغربي محادثات مع الوزير سامر الحديدي حول الوضع في سوريا.')).toMatchObject([{ location: null }]);
     expect(meetings('والتقى الرئيس كمال الغربي الوزير سامر الحديدي قبيل زيارته إلى أميركا اللاتينية.')).toMatchObject([{ location: null }]);
