@@ -3,7 +3,8 @@ import { CLAUSE_WORDS, DUAL_RELATIVE_PRONOUNS, NEGATIONS, RELATIVE_PRONOUNS } fr
 import { WordSet } from '../../lexicon/phrases.js';
 import { mark } from '../../rules.js';
 import { tokensIn, type TokenSource } from '../../segment/tokens.js';
-import type { PositionRule } from '../model.js';
+import type { CueState, PositionRule } from '../model.js';
+import { holderOf } from '../holder.js';
 import { bareVerb, entityHolder, RELATIVE_REACH } from './shared.js';
 import { NUMBER } from '../../lexicon/wordChars.js';
 
@@ -14,11 +15,18 @@ const HAS_NUMBER = new RegExp(NUMBER, 'u');
 const RELATIVE = new RegExp(`(?:^|\\s)(?:${wordAlternation([...RELATIVE_PRONOUNS, ...DUAL_RELATIVE_PRONOUNS])})\\s+(?:(?:${wordAlternation(NEGATIONS)})\\s+)?$`, 'u');
 const PRONOUN = new RegExp(`^(?:${wordAlternation(RELATIVE_PRONOUNS)})$`);
 const CLAUSE = new WordSet(() => CLAUSE_WORDS);
+/** A resumptive pronoun right after the cue and a word that is no particle (normalised): "الذي قال فيه الوزير". */
+/** How many tokens after the cue its particle may stand in such a clause (past فيه, the subject and a time or place). */
+const RESUMPTIVE_REACH = 12;
+/** How many words a subject that names no known entity may have there. */
+const PHRASE_WORDS = 3;
+const RESUMPTIVE = /^(\s+(?:فيه|فيها))\s+(?!(?:ان|انه|انها|انهم|بان|الي|علي|عن|ب|ل|من)(?:\s|$))[^\s"«“:]/u;
 
 /**
  * "نبيل العمراني مؤسس شركة النقل، الذي أكد أن…": a relative clause speaks for its antecedent, when
  * that is a person named just before with only a description between; "القرار الذي يطالب الحكومة
- * بـ…" reports no one, so the cue is passed over.
+ * بـ…" reports no one, so the cue is passed over. With a resumptive فيه the clause names its own
+ * subject: "في الوقت الذي قال فيه الوزير فلان إن…" is the minister's.
  */
 export const relativeClause: PositionRule = {
   id: 'relative-clause',
@@ -27,6 +35,16 @@ export const relativeClause: PositionRule = {
   example: 'والتقى الرئيس كمال الغربي وزير النقل سامر الحديدي، الذي طالب البلديات بتسريع مشاريع الطرق.',
   cue(st) {
     if (!bareVerb(st) || !RELATIVE.test(st.head)) return 'next';
+    // "في الوقت الذي قال فيه الوزير فلان إن…": with a resumptive فيه the clause names its own subject
+    const resumptive = RESUMPTIVE.exec(st.doc.norm.slice(st.cueEnd, st.cueEnd + 8));
+    if (resumptive && ownSubject(st, st.cueEnd + resumptive[0].length - 1)) {
+      const h = st.comp && st.comp.distance <= RESUMPTIVE_REACH ? holderOf(st.ctx, st.cueEnd + resumptive[1].length, st.comp.start, false) : undefined;
+      // a phrase of many words ran on past the subject into its object (يطلب فيها الطبيب حبس النفس …)
+      if (!h || (h.how === 'phrase' && h.name.split(/\s+/u).length > PHRASE_WORDS)) return 'stop';
+      st.holder = h;
+      mark(st.trail, this.id);
+      return 'next';
+    }
     const at = st.hit.index;
     const p = st.a.entities.lastPersonBefore(at);
     if (!p || at - p.end > RELATIVE_REACH || !describesOnly(st.doc, p.end, at)) return 'stop';
@@ -46,4 +64,9 @@ export const relativeClause: PositionRule = {
  */
 function describesOnly(doc: TokenSource, from: number, to: number): boolean {
   return tokensIn(doc, from, to, 16).every((t) => (t.word ? !CLAUSE.has(t.text) && !HAS_NUMBER.test(t.text) : /[،,()«»"]/.test(t.text)) || PRONOUN.test(t.text));
+}
+
+/** The word at `at` after a resumptive فيه opens a subject: not ب + a noun (طالب فيها بإنهاء), unless a name starts there (بوتين). */
+function ownSubject(st: CueState, at: number): boolean {
+  return st.doc.norm[at] !== 'ب' || st.a.entities.firstMentionIn(at, at + 1) !== undefined;
 }
