@@ -36,6 +36,8 @@ export interface HolderContext {
   titled: { title: string[]; name: string; at: number }[];
   /** Short forms seen so far → the full name they stand for (الغربي → كمال الغربي, الرابطة → الرابطة الوطنية للمهندسين). */
   fullNames: Map<string, string>;
+  /** Where a holder whose head word (الوزارة) fullNames remembers spoke: a body named after it is nearer. */
+  headAt: Map<string, number>;
   /** The article's first mention of a person or organisation: the joint holder when no meeting was found. */
   firstSide: Mention | undefined;
 }
@@ -253,7 +255,14 @@ function cleanName(name: string): string {
  */
 function fullName(ctx: HolderContext, name: string, before: number): string {
   const key = normalizeForm(name);
-  if (!key.includes(' ')) return ctx.fullNames.get(key) ?? bodyByHead(ctx, key, before) ?? name;
+  if (!key.includes(' ')) {
+    const remembered = ctx.fullNames.get(key);
+    const near = bodyByHead(ctx, key, before);
+    // "وقالت وزارة الزراعة … ذكرت وزارة الخارجية الأميركية … وقالت المتحدثة باسم الوزارة": the body
+    // named since the remembered holder spoke is the one meant
+    if (remembered && near && (ctx.headAt.get(key) ?? Infinity) < near.at) return near.name;
+    return remembered ?? near?.name ?? name;
+  }
   // "المصدر المحلي" after "مصدر محلي": an indefinite holder made definite word by word
   return key.startsWith('ال') ? ctx.fullNames.get(key) ?? name : name;
 }
@@ -266,7 +275,7 @@ const BODY_LOOKBACK = 300;
  * head with the article that no holder made short is the body last named before with that head in
  * construct (an organisation of the article's entities).
  */
-function bodyByHead(ctx: HolderContext, key: string, before: number): string | undefined {
+function bodyByHead(ctx: HolderContext, key: string, before: number): { name: string; at: number } | undefined {
   if (!key.startsWith('ال') || key.length < 5) return undefined;
   const head = key.slice(2);
   const { entities } = ctx.entities;
@@ -275,7 +284,7 @@ function bodyByHead(ctx: HolderContext, key: string, before: number): string | u
   // the nearest few hundred mentions: an adversarial run of heads must not read the whole text each time
   for (let i = from; i >= 0 && i > from - BODY_LOOKBACK; i--) {
     const e = entities[ms[i].entity];
-    if (e.kind === 'organization' && ms[i].end <= before && normalizeForm(e.name).split(' ', 1)[0] === head) return e.name;
+    if (e.kind === 'organization' && ms[i].end <= before && normalizeForm(e.name).split(' ', 1)[0] === head) return { name: e.name, at: ms[i].start };
   }
   return undefined;
 }
@@ -300,12 +309,15 @@ export function rememberName(fullNames: Map<string, string>, name: string, kind:
  * Remember an indefinite holder by its head with the article ("مسؤول حكومي" → المسؤول, "رابطة تمثل
  * عشر نقابات" → الرابطة), so that the definite head later refers back to it. The first one wins.
  */
-export function rememberHead(fullNames: Map<string, string>, name: string): void {
+export function rememberHead(fullNames: Map<string, string>, name: string, headAt?: Map<string, number>, at = 0): void {
   const words = normalizeForm(name).split(' ');
   if (words.length < 2 || words.length > 12 || words[0].startsWith('ال') || !LETTERS_3.test(words[0])) return;
   // the head alone (المسؤول), then the head with its first adjectives made definite (المسؤول الحكومي)
   let key = 'ال' + words[0];
-  if (!fullNames.has(key)) fullNames.set(key, name);
+  if (!fullNames.has(key)) {
+    fullNames.set(key, name);
+    headAt?.set(key, at);
+  }
   for (let k = 1; k < Math.min(words.length, 3) && !words[k].startsWith('ال') && LETTERS_3.test(words[k]); k++) {
     key += ' ال' + words[k];
     if (!fullNames.has(key)) fullNames.set(key, name);

@@ -181,6 +181,7 @@ function articleState(doc: Doc, entities: EntityIndex, meetings: MeetingFound[])
  */
 class ArticleContext implements HolderContext {
   readonly fullNames = new Map<string, string>();
+  readonly headAt = new Map<string, number>();
   private titledPeople: HolderContext['titled'] | undefined;
 
   constructor(

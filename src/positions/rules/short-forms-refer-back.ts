@@ -18,7 +18,7 @@ export const shortFormsReferBack: PositionRule = {
   statement(st) {
     const { holder, ctx } = st;
     if (holder.how === 'phrase' || holder.how === 'entity') rememberName(ctx.fullNames, holder.name, 'unknown');
-    if (holder.how === 'phrase' || holder.how === 'issuer' || holder.how === 'source') rememberHead(ctx.fullNames, holder.name);
+    if (holder.how === 'phrase' || holder.how === 'issuer' || holder.how === 'source') rememberHead(ctx.fullNames, holder.name, ctx.headAt, st.hit.index);
     return 'next';
   },
 };
