@@ -1,6 +1,6 @@
 import { mark } from '../../rules.js';
 import type { PositionRule } from '../model.js';
-import { entityHolder } from './shared.js';
+import { entityHolder, frontedPhraseEnd } from './shared.js';
 import { tokenAt } from '../../segment/tokens.js';
 import { sentenceAt } from '../../document.js';
 import type { Mention } from '../../entities/model.js';
@@ -29,6 +29,8 @@ export const namedBeforeCue: PositionRule = {
     if (p && last && p.start >= last.span.start && p.end <= last.span.end && !/^[\s،,]*$/.test(st.doc.norm.slice(p.end, st.hit.index))) p = undefined;
     if (p && /[وف]/.test(st.pre) && p.start >= st.sStart && !(last && last.sentence === st.si)) p = entities.firstPersonIn(st.sStart, st.cueStart) ?? p;
     if (!p || (last && (p.start <= last.at || objectOfLastSpeaker(st, p)))) return 'next';
+    // "وعن لقائه بالوزير فلان، قال": one named in a fronted topic is no subject
+    if (p.start >= st.sStart && p.end <= frontedPhraseEnd(st)) return 'next';
     // "وقالوا": a plural verb speaks for a group; one person named alone is not its subject
     if (PLURAL_VERB.test(st.w) && !severalPeople(st, last ? Math.max(last.span.end, p.start - GROUP_REACH) : p.start - GROUP_REACH)) return 'next';
     st.holder = entityHolder(st, p, 'entity');

@@ -29,6 +29,23 @@ export function bareVerb(st: CueState): boolean {
   return st.form.kind === 'verb' && !st.pre;
 }
 
+/**
+ * "وحول زيارة الرئيس فلان، أضاف أن"، "وعن لقائه بالوزير فلان، قال:": a phrase of topic (or of the
+ * question put to the speaker) that opens the cue's sentence and ends in a comma right before the
+ * cue. (Not عندما: "عندما وصل الوزير فلان، قال" is his.) Where
+ * it ends (normalised offset), or -1. Who is named in it is the topic, not the cue's subject.
+ */
+export function frontedPhraseEnd(st: CueState): number {
+  const head = st.doc.norm.slice(st.sStart, st.hit.index);
+  if (!FRONTED.test(head)) return -1;
+  // the phrase's first comma, the cue right after it ("وردا على الانتقادات، دافع الوزير … وقال" is no such frame)
+  const comma = /[،,]/u.exec(head);
+  return comma && /^[،,]\s*$/u.test(head.slice(comma.index)) ? st.sStart + comma.index : -1;
+}
+
+/** Openers of a fronted phrase of topic (normalised): حول، عن، بشأن، ردا على، بالعودة إلى، عند سؤاله. */
+const FRONTED = /^[\s"«“]*[وف]?(?:لدي سواله|عند سواله|عن|حول|بشان|بخصوص|فيما يتعلق|في ما يتعلق|بالعوده الي|ردا علي|رد علي|تعليقا علي|في رده علي|بالنسبه)\s/u;
+
 /** A holder named by a person or body mention: its entity's name. */
 export function entityHolder(st: CueState, m: Mention, how: Holder['how']): Holder {
   return { name: st.a.entities.entities[m.entity].name, via: null, how };
