@@ -57,6 +57,7 @@ import { topicBeforeFa } from './rules/topic-before-fa.js';
 import { verbAfterPreposition } from './rules/verb-after-preposition.js';
 import { conditionalCue } from './rules/conditional-cue.js';
 import { countedNoun } from './rules/counted-noun.js';
+import { viaPreposition } from './rules/via-preposition.js';
 import { verbCoordinatedWithNoun } from './rules/verb-coordinated-with-noun.js';
 import { verbTakesNoPreposition } from './rules/verb-takes-no-preposition.js';
 import { verbalNounAfterOr } from './rules/verbal-noun-after-or.js';
@@ -108,6 +109,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   referringGloss,
   adjectiveParticiple,
   findComplementRule,
+  viaPreposition,
   nounParticleAtOnce,
   objectFirst,
   relativeClause,
