@@ -58,6 +58,7 @@ import { verbAfterPreposition } from './rules/verb-after-preposition.js';
 import { conditionalCue } from './rules/conditional-cue.js';
 import { countedNoun } from './rules/counted-noun.js';
 import { viaPreposition } from './rules/via-preposition.js';
+import { needsHamza } from './rules/needs-hamza.js';
 import { verbCoordinatedWithNoun } from './rules/verb-coordinated-with-noun.js';
 import { verbTakesNoPreposition } from './rules/verb-takes-no-preposition.js';
 import { verbalNounAfterOr } from './rules/verbal-noun-after-or.js';
@@ -96,6 +97,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   verbTakesNoPreposition,
   verbAfterPreposition,
   countedNoun,
+  needsHamza,
   conditionalCue,
   quotedNoun,
   attributingCue,
