@@ -59,6 +59,7 @@ import { conditionalCue } from './rules/conditional-cue.js';
 import { countedNoun } from './rules/counted-noun.js';
 import { viaPreposition } from './rules/via-preposition.js';
 import { needsHamza } from './rules/needs-hamza.js';
+import { consideredPassive } from './rules/considered-passive.js';
 import { verbCoordinatedWithNoun } from './rules/verb-coordinated-with-noun.js';
 import { verbTakesNoPreposition } from './rules/verb-takes-no-preposition.js';
 import { verbalNounAfterOr } from './rules/verbal-noun-after-or.js';
@@ -98,6 +99,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   verbAfterPreposition,
   countedNoun,
   needsHamza,
+  consideredPassive,
   conditionalCue,
   quotedNoun,
   attributingCue,
