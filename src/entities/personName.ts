@@ -82,6 +82,15 @@ function aliIsName(doc: Doc, k: number): boolean {
   return !!next && next.joined && (particles.has(next.text) || givenNames.has(next.text));
 }
 
+/**
+ * Whether clitic form f of token k (`word`) is a given name: read off the lexicon pass's marks
+ * (doc.noted.given) where it made them, else looked up.
+ */
+function givenForm(doc: Doc, k: number, f: number, word: string): boolean {
+  const marks = doc.noted.given;
+  return marks !== undefined ? (marks[k] & (1 << f)) !== 0 : givenNames.has(word);
+}
+
 /** A present-tense verb the cue or stop lists know (يطلب، يلتقي، تعقد). */
 function isPresentVerb(w: string): boolean {
   // (يوم is a stopword but no verb: "سيوم مسفن" is a name)
@@ -114,7 +123,7 @@ function nameLikeUncached(doc: Doc, k: number): boolean {
   if (place && place.len > 1) return false;
   // "مساعد بن فهد": a given name that is also a title or common word, before بن
   const beforeBin = tokens[k + 1]?.joined && PATRONYMICS.has(tokens[k + 1].text);
-  if (givenNames.has(w) && beforeBin) return true;
+  if (givenForm(doc, k, 0, w) && beforeBin) return true;
   if (stopwords.has(w) || roleQualifiers.has(w) || titles.has(w)) return false;
   // "سيطلب"، "ستعقد": a verb in the future tense (سـ + a present verb of the cue or stop lists)
   if (/^[وف]?س[يتن]/.test(w) && isPresentVerb(w.replace(/^[وف]?س/, ''))) return false;
@@ -122,9 +131,9 @@ function nameLikeUncached(doc: Doc, k: number): boolean {
   // a given name of that form leads a longer name: "تركي المالكي"
   if (doc.lex.countryNisbaBare.match(k, true)) {
     const next = tokens[k + 1];
-    return givenNames.has(w) && !!next?.joined && !stopwords.has(next.text) && !commonWords.has(next.text) && !doc.lex.countryNisbaBare.match(k + 1, true);
+    return givenForm(doc, k, 0, w) && !!next?.joined && !stopwords.has(next.text) && !commonWords.has(next.text) && !doc.lex.countryNisbaBare.match(k + 1, true);
   }
-  if (givenNames.has(w)) return true;
+  if (givenForm(doc, k, 0, w)) return true;
   // "ورئيس", "والوزير": a proclitic before a word that ends the name.
   // (ك is not peeled: كيري is a name, not ك + يرى)
   const forms = tokens[k].forms ?? cliticForms(w);
@@ -231,11 +240,12 @@ export function mayOpenGivenName(doc: Doc, j: number): boolean {
   const t = doc.tokens[j];
   if (!t) return false;
   const w = t.text;
-  if (givenNames.has(w) || LEADING_PARTICLES.has(w)) return true;
+  if (givenForm(doc, j, 0, w) || LEADING_PARTICLES.has(w)) return true;
   if (w[0] !== 'و' && w[0] !== 'ف') return false;
   // (the word without its first letter is its second clitic form where it has one: no new string)
   const second = t.forms?.[1];
-  const rest = second !== undefined && second.length === w.length - 1 ? second : w.slice(1);
+  if (second !== undefined && second.length === w.length - 1) return givenForm(doc, j, 1, second) || LEADING_PARTICLES.has(second);
+  const rest = w.slice(1);
   return givenNames.has(rest) || LEADING_PARTICLES.has(rest);
 }
 
@@ -296,13 +306,13 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     }
     // "يزور فلان الفلاني موسكو": a city after a name of two words is where he goes, not his name
     // (one word, not a seat of government standing for its state: الكرملين، البيت الأبيض)
-    if (words.length >= 2 && !givenNames.has(tok.text) && doc.lex.cities.match(k)?.len === 1 && !SEATS.has(tok.text)) break;
+    if (words.length >= 2 && !givenForm(doc, k, 0, tok.text) && doc.lex.cities.match(k)?.len === 1 && !SEATS.has(tok.text)) break;
     // "زار فلان الفلاني العاصمة الماليزية": a place head (العاصمة، محافظة، ولاية) is never a name word,
     // nor a participle of manner ("قال فلان الفلاني مبتسما")
     // (not after a short particle of a foreign name: دي مستورا)
     if (k > from && (PLACE_HEADS.has(tok.text) || (isMannerParticiple(tok.text) && tokens[k - 1].text.length > 2))) break;
     // "وعدد من", "وصاحب": inside a name, و is a conjunction unless the word is a given name (وليد)
-    if (k > from && tok.text.length > 2 && tok.text.startsWith('و') && !givenNames.has(tok.text)) break;
+    if (k > from && tok.text.length > 2 && tok.text.startsWith('و') && !givenForm(doc, k, 0, tok.text)) break;
     // "ميلانيا بمنزلهما"، "ترامب قمتهما": a word with a dual or plural pronoun suffix, or a
     // preposition and a pronoun suffix, is no name word
     if (k > from && (/\S{2}(?:هما|كما)$/u.test(tok.text) || /^[وف]?[بل]\S{3,}(?:هم|ها)$/u.test(tok.text))) break;

@@ -585,10 +585,15 @@ function filterOf(index: Map<string, unknown>): LateFilter {
   return new LateFilter(() => index.keys());
 }
 
-/** Words of another index to look up in the same pass (`words`), and the tokens found with one of them as a clitic form (`at`, filled in order). */
+/**
+ * Words of another index to look up in the same pass (`words`), and the tokens found with one of
+ * them as a clitic form (`at`, filled in order); where `forms` is given (one byte a token), bit f
+ * of a token's byte is set where its clitic form f is one of the words.
+ */
 export interface AlsoLookup {
   words: ReadonlySet<string>;
   at: number[];
+  forms?: Uint8Array;
 }
 
 /** How many other indexes one scan may serve (AlsoLookup): each has a bit of a word's mask. */
@@ -619,7 +624,10 @@ export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, to
       const slot = slotOf(c, fs[fi]);
       if (!slot) continue;
       for (let j = 0; j < others; j++) {
-        if (slot[n + j] !== undefined && (noted & (1 << j)) === 0) {
+        if (slot[n + j] === undefined) continue;
+        const marks = also[j].forms;
+        if (marks !== undefined) marks[i] |= 1 << fi;
+        if ((noted & (1 << j)) === 0) {
           also[j].at.push(i);
           noted |= 1 << j;
         }
@@ -824,6 +832,11 @@ export class WordSet {
   /** How many distinct normalised words the set holds. */
   get size(): number {
     return this.words().size;
+  }
+
+  /** The set's words where the set is made already, else null (a cold start answers from the tables' marks, and need not make it). */
+  made(): ReadonlySet<string> | null {
+    return this.set;
   }
 
   /** The set's words (normalised), in the order they were first listed. */
