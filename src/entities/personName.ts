@@ -3,7 +3,7 @@ import { normalizeForm } from '../normalize/index.js';
 import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
 import { CITY_HEADS } from '../lexicon/places.js';
 import { PHRASE_LEXICONS, commonWords, titleHeads, givenNames, honorificHeads, isMannerParticiple, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
-import { origText, type Doc } from '../document.js';
+import { orig, origText, type Doc } from '../document.js';
 import { cueOfWord } from '../lexicon/cueForms.js';
 import { isKnownFullName } from '../lexicon/actors/index.js';
 
@@ -49,6 +49,8 @@ const SURNAME_ADJECTIVE = /^ال\S{2,}ي$/u;
 const ambiguousGiven = new Set(AMBIGUOUS_GIVEN_NAMES.map(normalizeForm));
 
 const YA = 0x64a; // ي
+const MAQSURA = 0x649; // ى
+const DAGGER_ALEF = 0x670;
 
 /**
  * Record which "علي" tokens were written على (a preposition) in the original text, for texts that
@@ -62,8 +64,11 @@ export function noteAli(doc: Doc): void {
     // (a code-unit test, not a call of endsWith: this runs at every word)
     const w = tokens[k].text;
     if (w.charCodeAt(w.length - 1) !== YA) continue;
-    const o = origText(doc, tokens[k]);
-    if (o.endsWith('ى') || o.endsWith('ى\u0670')) {
+    // the original's last units, read in place (no slice of it per word): ى, or ى and a dagger alef
+    const o = orig(doc, tokens[k]);
+    const text = doc.text;
+    const last = o.end > o.start ? text.charCodeAt(o.end - 1) : -1;
+    if (last === MAQSURA || (last === DAGGER_ALEF && o.end - o.start >= 2 && text.charCodeAt(o.end - 2) === MAQSURA)) {
       maqsuraUsed = true;
       if (tokens[k].text === 'علي') prepositions.add(k);
     }
