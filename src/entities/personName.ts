@@ -96,6 +96,14 @@ function givenForm(doc: Doc, k: number, f: number, word: string): boolean {
   return marks !== undefined ? (marks[k] & (1 << f)) !== 0 : givenNames.has(word);
 }
 
+/**
+ * Whether the first word of a name parsed from token `from` is a given name: with no conjunction
+ * peeled (peel 0) it is that token's word (givenForm), else the rest of it, looked up.
+ */
+function givenFirst(doc: Doc, from: number, peel: number, word: string): boolean {
+  return peel === 0 ? givenForm(doc, from, 0, word) : givenNames.has(word);
+}
+
 /** A present-tense verb the cue or stop lists know (يطلب، يلتقي، تعقد). */
 function isPresentVerb(w: string): boolean {
   // (يوم is a stopword but no verb: "سيوم مسفن" is a name)
@@ -227,9 +235,10 @@ function titleAsFamilyName(doc: Doc, k: number, from: number): boolean {
  * "، وعبد الرحيم العمري"، "ومحمود الجلاصي": a conjunction on a known given name or particle is
  * peeled; the words it opens the name with (the particle and its word, or the given name).
  */
-function peelConjunction(tokens: Token[], from: number): { words: string[]; peel: number } {
+function peelConjunction(doc: Doc, from: number): { words: string[]; peel: number } {
+  const tokens = doc.tokens;
   const first = tokens[from]?.text ?? '';
-  if (!/^[وف]/.test(first) || givenNames.has(first)) return { words: [], peel: 0 };
+  if (!/^[وف]/.test(first) || givenForm(doc, from, 0, first)) return { words: [], peel: 0 };
   const rest = first.slice(1);
   if (particles.has(rest) && rest !== 'ال' && tokens[from + 1]?.joined) return { words: [rest, tokens[from + 1].text], peel: 1 };
   if (givenNames.has(rest) && !ambiguousGiven.has(rest) && rest !== 'علي' && !stopwords.has(rest)) return { words: [rest], peel: 1 };
@@ -268,14 +277,14 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
   }
   const from = k;
   let lastIsName = false;
-  const { words, peel } = peelConjunction(tokens, from);
+  const { words, peel } = peelConjunction(doc, from);
   k += words.length;
   while (k < tokens.length && words.length < MAX_WORDS) {
     const tok = tokens[k];
     if (k > from && !tok.joined) break;
     // "شينزو آبي، الأحد" / "وأكد آبي خلال": a particle that is also a given name (آبي = أبي) and is
     // followed by no name word is that name
-    const nameParticle = tok.text === NAME_PARTICLE && !(tokens[k + 1]?.joined && (nameLike(doc, k + 1) || (givenNames.has(tokens[k + 1].text) && !stopwords.has(tokens[k + 1].text))));
+    const nameParticle = tok.text === NAME_PARTICLE && !(tokens[k + 1]?.joined && (nameLike(doc, k + 1) || (givenForm(doc, k + 1, 0, tokens[k + 1].text) && !stopwords.has(tokens[k + 1].text))));
     if (nameParticle) {
       words.push(tok.text);
       k++;
@@ -296,10 +305,10 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     }
     if (!nameLike(doc, k) && !titleInsideName(doc, k, from)) {
       // "نبيل العربي.": an adjective-shaped family name after a given name, closing the name
-      if (k > from && words.length === 1 && givenNames.has(words[0]) && SURNAME_ADJECTIVE.test(tok.text) && roleQualifiers.has(tok.text) && !tokens[k + 1]?.joined) {
+      if (k > from && words.length === 1 && givenFirst(doc, from, peel, words[0]) && SURNAME_ADJECTIVE.test(tok.text) && roleQualifiers.has(tok.text) && !tokens[k + 1]?.joined) {
         words.push(tok.text);
         k++;
-      } else if (k > from && words.length === 1 && givenNames.has(words[0]) && bareTitleAsFamilyName(doc, k)) {
+      } else if (k > from && words.length === 1 && givenFirst(doc, from, peel, words[0]) && bareTitleAsFamilyName(doc, k)) {
         // "الوزيرة غادة والي إن …": a bare ambiguous title closing a given name is its family name
         words.push(tok.text);
         k++;
@@ -324,7 +333,7 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     // "حسن روحاني قمع المتظاهرين": a known office holder's full name is whole; a word that makes it
     // no name of his ends it, unless it marks a generation (جورج بوش الابن، دونالد ترامب جونيور);
     // not a nasab (محمد بن عبد الرحمن is the start of many names)
-    if (words.length >= 2 && !GENERATION.has(tok.text) && !givenNames.has(tok.text) && !words.some((w) => particles.has(w)) && isKnownFullName(words) && !isKnownFullName([...words, tok.text])) break;
+    if (words.length >= 2 && !GENERATION.has(tok.text) && !givenForm(doc, k, 0, tok.text) && !words.some((w) => particles.has(w)) && isKnownFullName(words) && !isKnownFullName([...words, tok.text])) break;
     words.push(tok.text);
     k++;
   }
@@ -333,7 +342,7 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     k--;
   }
   if (!words.length) return undefined;
-  const given = (givenNames.has(words[0]) && !ambiguousGiven.has(words[0])) || (LEADING_PARTICLES.has(words[0]) && words.length >= 2);
+  const given = (givenFirst(doc, from, peel, words[0]) && !ambiguousGiven.has(words[0])) || (LEADING_PARTICLES.has(words[0]) && words.length >= 2);
   return { from, to: k, start: tokens[from].start + peel, end: tokens[k - 1].end, words, given };
 }
 
