@@ -36,6 +36,13 @@ const PLACE_HEADS: ReadonlySet<string> = new Set(CITY_HEADS.map(normalizeForm));
 
 /** Names led by these particles are given names in themselves: عبد الله، أبو بكر. */
 const LEADING_PARTICLES = new Set(['عبد', 'ابو', 'عبد ال']);
+/** The lengths of LEADING_PARTICLES' words, a bit each. */
+const LEADING_LENGTHS = [...LEADING_PARTICLES].reduce((bits, w) => bits | (1 << Math.min(w.length, 31)), 0);
+
+/** LEADING_PARTICLES.has(w), asked at every word: a word of another length is passed over without hashing it for the set. */
+function isLeadingParticle(w: string): boolean {
+  return (LEADING_LENGTHS & (1 << Math.min(w.length, 31))) !== 0 && LEADING_PARTICLES.has(w);
+}
 /** Particles that join a person to a parent: محمد بن سلمان، إسماعيل ولد الشيخ. */
 export const PATRONYMICS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ولد']);
 /** Imperfect verbs in the dual or plural (يبحثان، سيعقدان، يلتقون): never a name word. */
@@ -254,13 +261,13 @@ export function mayOpenGivenName(doc: Doc, j: number): boolean {
   const t = doc.tokens[j];
   if (!t) return false;
   const w = t.text;
-  if (givenForm(doc, j, 0, w) || LEADING_PARTICLES.has(w)) return true;
+  if (givenForm(doc, j, 0, w) || isLeadingParticle(w)) return true;
   if (w[0] !== 'و' && w[0] !== 'ف') return false;
   // (the word without its first letter is its second clitic form where it has one: no new string)
   const second = t.forms?.[1];
-  if (second !== undefined && second.length === w.length - 1) return givenForm(doc, j, 1, second) || LEADING_PARTICLES.has(second);
+  if (second !== undefined && second.length === w.length - 1) return givenForm(doc, j, 1, second) || isLeadingParticle(second);
   const rest = w.slice(1);
-  return givenNames.has(rest) || LEADING_PARTICLES.has(rest);
+  return givenNames.has(rest) || isLeadingParticle(rest);
 }
 
 /**
