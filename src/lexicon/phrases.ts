@@ -812,6 +812,8 @@ export class WordSet {
   private filter: LateFilter | null = null;
   /** Words looked up in the tables' marks so far (tableProbes); past TABLE_PROBES the set is made. */
   private probes = 0;
+  /** Once the set is made: bit n set where some word of it has n code units (31 stands for 31 or more). */
+  private lengths = 0;
   constructor(
     private readonly forms: () => Iterable<string>,
     /** The set's name in the tables (unique among the sets packed). */
@@ -830,6 +832,9 @@ export class WordSet {
       if (found !== undefined) return found;
     }
     const set = this.words();
+    // a word of a length no word of the set has is none of them (most words asked of a set of
+    // short words, بن، أبو، آل, are longer): no hash of it, no probe
+    if ((this.lengths & (1 << Math.min(word.length, 31))) === 0) return false;
     return (this.filter === null || this.filter.mayHave(word)) && set.has(word);
   }
 
@@ -848,6 +853,9 @@ export class WordSet {
     if (this.set) return this.set;
     const set = tableWords(this.name) ?? this.computed();
     if (set.size >= LARGE_SET) this.filter = new LateFilter(() => set);
+    let lengths = 0;
+    for (const w of set) lengths |= 1 << Math.min(w.length, 31);
+    this.lengths = lengths;
     return (this.set = set);
   }
 
