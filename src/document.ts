@@ -1,7 +1,7 @@
 import { normalize, toOriginal, type Normalized } from './normalize/index.js';
 import { splitSentences } from './segment/sentences.js';
 import { cliticForms, tokenize, type Token } from './segment/tokens.js';
-import { PHRASE_LEXICONS, sportWords } from './lexicon/compiled.js';
+import { PHRASE_LEXICONS, givenNames, sportWords } from './lexicon/compiled.js';
 import { scanLexicons, type AlsoLookup, type HitsOf } from './lexicon/phrases.js';
 import { surnameFirstWords } from './lexicon/actors/index.js';
 import { cueFirstWords, findCueHits, type CueHit } from './lexicon/cueForms.js';
@@ -57,6 +57,12 @@ export interface NotedWords {
   surnames: readonly number[];
   /** A form is a word of sport (sportWords): the sports-fixture filter of meeting cues. */
   sport: readonly number[];
+  /**
+   * Per word, bit f set where its clitic form f is a given name (givenNames): the name parsers ask
+   * it of most words. Undefined where the pass did not look them up, because the set was not made
+   * yet (a cold start answers givenNames.has from the tables instead of making it).
+   */
+  given: Uint8Array | undefined;
 }
 
 /**
@@ -108,7 +114,11 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
   const cueAt: AlsoLookup | undefined = cueWords ? { words: cueWords, at: [] } : undefined;
   const surnames: AlsoLookup = { words: surnameFirstWords(), at: [] };
   const sport: AlsoLookup = { words: sportWords.words(), at: [] };
-  const lex = scanLexicons(PHRASE_LEXICONS, norm, words, cliticForms, cueAt ? [cueAt, surnames, sport] : [surnames, sport]);
+  const givenWords = givenNames.made();
+  const given: AlsoLookup | undefined = givenWords ? { words: givenWords, at: [], forms: new Uint8Array(words.length) } : undefined;
+  const also = cueAt ? [cueAt, surnames, sport] : [surnames, sport];
+  if (given) also.push(given);
+  const lex = scanLexicons(PHRASE_LEXICONS, norm, words, cliticForms, also);
   return {
     text,
     norm,
@@ -119,7 +129,7 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
     all,
     lex,
     cues: findCueHits(norm, words, cueAt?.at),
-    noted: { surnames: surnames.at, sport: sport.at },
+    noted: { surnames: surnames.at, sport: sport.at, given: given?.forms },
     memo: {},
     disabled: new Set(options.disabled ?? []),
     year: referenceYear(norm, options.referenceDate),

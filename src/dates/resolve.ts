@@ -88,8 +88,16 @@ const DIGIT = /[0-9]/;
 const hasDigit = (s: string) => DIGIT.test(s);
 const QUALIFIER_WORD = lazy(() => new RegExp(QUAL()));
 
-/** The first word of every month form, so a text can be checked for a month name without a regex. */
-const firstWords = (table: readonly (readonly string[])[]) => new Set(table.flat().map((f) => norm(f).split(' ')[0]));
+/**
+ * The first word of every month form, so a text can be checked for a month name without a regex;
+ * and each of them of two letters or more with a conjunction or preposition before it (وتموز،
+ * ليونيو), so that a word is looked up once, not again without its first letter (hasWordOf).
+ */
+const firstWords = (table: readonly (readonly string[])[]) => {
+  const words = new Set(table.flat().map((f) => norm(f).split(' ')[0]));
+  for (const w of [...words]) if (w.length >= 2) for (const code of PROCLITIC_CODES) words.add(String.fromCharCode(code) + w);
+  return words;
+};
 let monthWords: Set<string> | null = null;
 let hijriWords: Set<string> | null = null;
 /** و ف ب ل: a conjunction or preposition a month name may carry. */
@@ -107,7 +115,8 @@ function hasWordOf(s: string, set: Set<string>): boolean {
   if (answer === undefined) {
     answer = false;
     for (const w of textWords) {
-      if (set.has(w) || (w.length > 2 && PROCLITIC_CODES.includes(w.charCodeAt(0)) && set.has(w.slice(1)))) {
+      // (the set holds each word with a proclitic too: firstWords)
+      if (set.has(w)) {
         answer = true;
         break;
       }

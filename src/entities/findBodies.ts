@@ -1,5 +1,5 @@
 import { enabled, entityText, remember, type Doc } from '../document.js';
-import { endsWithAny, type Token } from '../segment/tokens.js';
+import { Endings, type Token } from '../segment/tokens.js';
 import type { Entity } from './model.js';
 import type { RuleInfo } from '../rules.js';
 import { COUNTRIES } from '../lexicon/countries.js';
@@ -32,10 +32,12 @@ export interface BodyParser extends RuleInfo<string> {
 export function findBodies(doc: Doc, firstId: number, taken: (start: number) => boolean, parsers: readonly BodyParser[]): Entity[] {
   const st: BodyState = { doc, tokens: doc.tokens, byKey: new Map(), firstId };
   const active = parsers.filter((p) => enabled(doc, p.id));
+  // (the parse functions read once per article, not off each parser at every word: a megamorphic lookup)
+  const parse = active.map((p) => p.parse);
   for (let i = 0; i < st.tokens.length; i++) {
     if (taken(st.tokens[i].start)) continue;
-    for (const p of active) {
-      const last = p.parse(st, i);
+    for (let k = 0; k < active.length; k++) {
+      const last = parse[k].call(active[k], st, i);
       if (last === undefined) continue;
       i = last;
       break;
@@ -46,7 +48,7 @@ export function findBodies(doc: Doc, firstId: number, taken: (start: number) => 
 
 /** Words for a delegation: وفد، الوفد، وفدا، وفود (with their clitics peeled). */
 const DELEGATION = new Set(['وفد', 'الوفد', 'وفدا', 'وفود', 'الوفود']);
-const DELEGATION_LIST = [...DELEGATION];
+const DELEGATION_LIST = new Endings([...DELEGATION]);
 /** Bare masculine nisba forms (اردني، مصري) → country, for the accusative "أردنيا". */
 let bareNisba: Map<string, string> | undefined;
 function bareNisbaOf(w: string): string | undefined {
@@ -70,7 +72,7 @@ export const delegation: BodyParser = {
   parse(st, i) {
     const { doc, tokens } = st;
     // (a word that ends in no delegation word is passed over without a regex replace)
-    if (!endsWithAny(tokens[i].text, DELEGATION_LIST)) return undefined;
+    if (!DELEGATION_LIST.test(tokens[i].text)) return undefined;
     const w = tokens[i].text.replace(/^[وف]?[بل]?/, '');
     if (!DELEGATION.has(tokens[i].text) && !DELEGATION.has(w)) return undefined;
     for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
@@ -183,7 +185,7 @@ export const countryLexicon: BodyParser = {
 
 /** "الجانب الروسي": a country named as one side of talks. */
 const SIDE = new Set(['الجانب', 'جانب', 'الحكومه', 'حكومه']);
-const SIDE_LIST = [...SIDE];
+const SIDE_LIST = new Endings([...SIDE]);
 
 /** "الجانب الروسي"، "الحكومة الأردنية": a country named as a side or a government, by its nisba. */
 export const sideOf: BodyParser = {
@@ -193,7 +195,7 @@ export const sideOf: BodyParser = {
   example: 'وبحث الجانب الأردني مع الجانب التونسي سبل تعزيز التبادل التجاري.',
   parse(st, i) {
     const { doc, tokens } = st;
-    if (!endsWithAny(tokens[i].text, SIDE_LIST)) return undefined;
+    if (!SIDE_LIST.test(tokens[i].text)) return undefined;
     const w = tokens[i].text.replace(/^[وف]?[بل]?/, '');
     if ((!SIDE.has(w) && !SIDE.has(tokens[i].text)) || !tokens[i + 1]?.joined) return undefined;
     const n = doc.lex.countryNisba.match(i + 1, true);

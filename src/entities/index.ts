@@ -1,4 +1,5 @@
 import { enabled, type Doc } from '../document.js';
+import type { Span } from '../types.js';
 import { buildIndex, type EntityIndex } from './model.js';
 import { noteAli } from './personName.js';
 import { findPeople, titleAfterName, type PersonParser, type RawPerson } from './people.js';
@@ -98,6 +99,7 @@ export function findEntities(doc: Doc): EntityIndex {
   const bodies = findBodies(doc, people.length, (pos) => mask[pos] === 1, BODY_PARSERS);
   const es: EntityState = { doc, raws, unlinked, people, bodies, year: doc.year };
   for (const r of ENTITY_REFINERS) if (enabled(doc, r.id)) r.apply(es);
-  const titleSpans = raws.flatMap((r) => r.titles.map((t) => ({ start: t.start, end: t.end })));
+  const titleSpans: Span[] = [];
+  for (const r of raws) for (const t of r.titles) titleSpans.push({ start: t.start, end: t.end });
   return buildIndex([...people, ...bodies], titleSpans);
 }

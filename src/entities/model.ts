@@ -74,7 +74,10 @@ export interface EntityIndex {
 
 /** Build an index over a list of entities (mentions are collected and sorted). */
 export function buildIndex(entities: Entity[], titleSpans: Span[] = []): EntityIndex {
-  const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
+  // (a loop, not flatMap: the same order, so the stable sort gives the same list)
+  const mentions: Mention[] = [];
+  for (const e of entities) for (const m of e.mentions) mentions.push(m);
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const persons = mentions.filter((m) => entities[m.entity].kind === 'person');
   // Sorted by end for "last person ending before": mentions may nest, so ends are sorted apart.
   const byEnd = [...persons].sort((a, b) => a.end - b.end || a.start - b.start);

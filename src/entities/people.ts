@@ -71,22 +71,37 @@ export const BARE_RANKS: ReadonlySet<string> = new Set(['PRINCE', 'RANK']);
 export function findPeople(doc: Doc, parsers: readonly PersonParser[]): RawPerson[] {
   const st: PeopleState = { doc, tokens: doc.tokens, norm: doc.norm, out: [], used: new Uint8Array(doc.tokens.length), lastTitle: null };
   const active = parsers.filter((p) => enabled(doc, p.id));
+  // The parsers to try where a title starts at the word and where none does, each with its parse
+  // function, read once per article: every parser is an object of a shape of its own, and reading
+  // their fields at every word cost a megamorphic lookup per parser and word.
+  const withTitle = plan(active.filter((p) => p.titled !== false));
+  const noTitle = plan(active.filter((p) => p.titled !== true));
   for (let i = 0; i < st.tokens.length; i++) {
     if (st.used[i]) continue;
     const title = parseTitlePhrase(doc, i);
-    let took: PersonParser | undefined;
-    for (const p of active) {
-      if (p.titled === true && !title) continue;
-      if (p.titled === false && title) continue;
-      const last = p.parse(st, i, title);
+    const { parsers: list, parse, keepsLastTitle } = title ? withTitle : noTitle;
+    let keeps = false;
+    for (let k = 0; k < list.length; k++) {
+      const last = parse[k].call(list[k], st, i, title);
       if (last === undefined) continue;
-      took = p;
+      keeps = keepsLastTitle[k];
       i = last;
       break;
     }
-    if (title && !took?.keepsLastTitle) st.lastTitle = title;
+    if (title && !keeps) st.lastTitle = title;
   }
   return st.out;
+}
+
+/** Parsers in order with their parse functions and keepsLastTitle flags, as arrays read by index. */
+interface ParserPlan {
+  parsers: PersonParser[];
+  parse: PersonParser['parse'][];
+  keepsLastTitle: boolean[];
+}
+
+function plan(parsers: PersonParser[]): ParserPlan {
+  return { parsers, parse: parsers.map((p) => p.parse), keepsLastTitle: parsers.map((p) => p.keepsLastTitle === true) };
 }
 
 /**

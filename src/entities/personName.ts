@@ -3,7 +3,7 @@ import { normalizeForm } from '../normalize/index.js';
 import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
 import { CITY_HEADS } from '../lexicon/places.js';
 import { PHRASE_LEXICONS, commonWords, titleHeads, givenNames, honorificHeads, isMannerParticiple, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
-import { origText, type Doc } from '../document.js';
+import { orig, origText, type Doc } from '../document.js';
 import { cueOfWord } from '../lexicon/cueForms.js';
 import { isKnownFullName } from '../lexicon/actors/index.js';
 
@@ -36,6 +36,13 @@ const PLACE_HEADS: ReadonlySet<string> = new Set(CITY_HEADS.map(normalizeForm));
 
 /** Names led by these particles are given names in themselves: عبد الله، أبو بكر. */
 const LEADING_PARTICLES = new Set(['عبد', 'ابو', 'عبد ال']);
+/** The lengths of LEADING_PARTICLES' words, a bit each. */
+const LEADING_LENGTHS = [...LEADING_PARTICLES].reduce((bits, w) => bits | (1 << Math.min(w.length, 31)), 0);
+
+/** LEADING_PARTICLES.has(w), asked at every word: a word of another length is passed over without hashing it for the set. */
+function isLeadingParticle(w: string): boolean {
+  return (LEADING_LENGTHS & (1 << Math.min(w.length, 31))) !== 0 && LEADING_PARTICLES.has(w);
+}
 /** Particles that join a person to a parent: محمد بن سلمان، إسماعيل ولد الشيخ. */
 export const PATRONYMICS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ولد']);
 /** Imperfect verbs in the dual or plural (يبحثان، سيعقدان، يلتقون): never a name word. */
@@ -49,6 +56,8 @@ const SURNAME_ADJECTIVE = /^ال\S{2,}ي$/u;
 const ambiguousGiven = new Set(AMBIGUOUS_GIVEN_NAMES.map(normalizeForm));
 
 const YA = 0x64a; // ي
+const MAQSURA = 0x649; // ى
+const DAGGER_ALEF = 0x670;
 
 /**
  * Record which "علي" tokens were written على (a preposition) in the original text, for texts that
@@ -62,8 +71,11 @@ export function noteAli(doc: Doc): void {
     // (a code-unit test, not a call of endsWith: this runs at every word)
     const w = tokens[k].text;
     if (w.charCodeAt(w.length - 1) !== YA) continue;
-    const o = origText(doc, tokens[k]);
-    if (o.endsWith('ى') || o.endsWith('ى\u0670')) {
+    // the original's last units, read in place (no slice of it per word): ى, or ى and a dagger alef
+    const o = orig(doc, tokens[k]);
+    const text = doc.text;
+    const last = o.end > o.start ? text.charCodeAt(o.end - 1) : -1;
+    if (last === MAQSURA || (last === DAGGER_ALEF && o.end - o.start >= 2 && text.charCodeAt(o.end - 2) === MAQSURA)) {
       maqsuraUsed = true;
       if (tokens[k].text === 'علي') prepositions.add(k);
     }
@@ -80,6 +92,23 @@ function aliIsName(doc: Doc, k: number): boolean {
   if (info?.maqsuraUsed) return true;
   const next = tokens[k + 1];
   return !!next && next.joined && (particles.has(next.text) || givenNames.has(next.text));
+}
+
+/**
+ * Whether clitic form f of token k (`word`) is a given name: read off the lexicon pass's marks
+ * (doc.noted.given) where it made them, else looked up.
+ */
+function givenForm(doc: Doc, k: number, f: number, word: string): boolean {
+  const marks = doc.noted.given;
+  return marks !== undefined ? (marks[k] & (1 << f)) !== 0 : givenNames.has(word);
+}
+
+/**
+ * Whether the first word of a name parsed from token `from` is a given name: with no conjunction
+ * peeled (peel 0) it is that token's word (givenForm), else the rest of it, looked up.
+ */
+function givenFirst(doc: Doc, from: number, peel: number, word: string): boolean {
+  return peel === 0 ? givenForm(doc, from, 0, word) : givenNames.has(word);
 }
 
 /** A present-tense verb the cue or stop lists know (يطلب، يلتقي، تعقد). */
@@ -114,7 +143,7 @@ function nameLikeUncached(doc: Doc, k: number): boolean {
   if (place && place.len > 1) return false;
   // "مساعد بن فهد": a given name that is also a title or common word, before بن
   const beforeBin = tokens[k + 1]?.joined && PATRONYMICS.has(tokens[k + 1].text);
-  if (givenNames.has(w) && beforeBin) return true;
+  if (givenForm(doc, k, 0, w) && beforeBin) return true;
   if (stopwords.has(w) || roleQualifiers.has(w) || titles.has(w)) return false;
   // "سيطلب"، "ستعقد": a verb in the future tense (سـ + a present verb of the cue or stop lists)
   if (/^[وف]?س[يتن]/.test(w) && isPresentVerb(w.replace(/^[وف]?س/, ''))) return false;
@@ -122,9 +151,9 @@ function nameLikeUncached(doc: Doc, k: number): boolean {
   // a given name of that form leads a longer name: "تركي المالكي"
   if (doc.lex.countryNisbaBare.match(k, true)) {
     const next = tokens[k + 1];
-    return givenNames.has(w) && !!next?.joined && !stopwords.has(next.text) && !commonWords.has(next.text) && !doc.lex.countryNisbaBare.match(k + 1, true);
+    return givenForm(doc, k, 0, w) && !!next?.joined && !stopwords.has(next.text) && !commonWords.has(next.text) && !doc.lex.countryNisbaBare.match(k + 1, true);
   }
-  if (givenNames.has(w)) return true;
+  if (givenForm(doc, k, 0, w)) return true;
   // "ورئيس", "والوزير": a proclitic before a word that ends the name.
   // (ك is not peeled: كيري is a name, not ك + يرى)
   const forms = tokens[k].forms ?? cliticForms(w);
@@ -213,9 +242,10 @@ function titleAsFamilyName(doc: Doc, k: number, from: number): boolean {
  * "، وعبد الرحيم العمري"، "ومحمود الجلاصي": a conjunction on a known given name or particle is
  * peeled; the words it opens the name with (the particle and its word, or the given name).
  */
-function peelConjunction(tokens: Token[], from: number): { words: string[]; peel: number } {
+function peelConjunction(doc: Doc, from: number): { words: string[]; peel: number } {
+  const tokens = doc.tokens;
   const first = tokens[from]?.text ?? '';
-  if (!/^[وف]/.test(first) || givenNames.has(first)) return { words: [], peel: 0 };
+  if (!/^[وف]/.test(first) || givenForm(doc, from, 0, first)) return { words: [], peel: 0 };
   const rest = first.slice(1);
   if (particles.has(rest) && rest !== 'ال' && tokens[from + 1]?.joined) return { words: [rest, tokens[from + 1].text], peel: 1 };
   if (givenNames.has(rest) && !ambiguousGiven.has(rest) && rest !== 'علي' && !stopwords.has(rest)) return { words: [rest], peel: 1 };
@@ -231,12 +261,13 @@ export function mayOpenGivenName(doc: Doc, j: number): boolean {
   const t = doc.tokens[j];
   if (!t) return false;
   const w = t.text;
-  if (givenNames.has(w) || LEADING_PARTICLES.has(w)) return true;
+  if (givenForm(doc, j, 0, w) || isLeadingParticle(w)) return true;
   if (w[0] !== 'و' && w[0] !== 'ف') return false;
   // (the word without its first letter is its second clitic form where it has one: no new string)
   const second = t.forms?.[1];
-  const rest = second !== undefined && second.length === w.length - 1 ? second : w.slice(1);
-  return givenNames.has(rest) || LEADING_PARTICLES.has(rest);
+  if (second !== undefined && second.length === w.length - 1) return givenForm(doc, j, 1, second) || isLeadingParticle(second);
+  const rest = w.slice(1);
+  return givenNames.has(rest) || isLeadingParticle(rest);
 }
 
 /**
@@ -253,14 +284,14 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
   }
   const from = k;
   let lastIsName = false;
-  const { words, peel } = peelConjunction(tokens, from);
+  const { words, peel } = peelConjunction(doc, from);
   k += words.length;
   while (k < tokens.length && words.length < MAX_WORDS) {
     const tok = tokens[k];
     if (k > from && !tok.joined) break;
     // "شينزو آبي، الأحد" / "وأكد آبي خلال": a particle that is also a given name (آبي = أبي) and is
     // followed by no name word is that name
-    const nameParticle = tok.text === NAME_PARTICLE && !(tokens[k + 1]?.joined && (nameLike(doc, k + 1) || (givenNames.has(tokens[k + 1].text) && !stopwords.has(tokens[k + 1].text))));
+    const nameParticle = tok.text === NAME_PARTICLE && !(tokens[k + 1]?.joined && (nameLike(doc, k + 1) || (givenForm(doc, k + 1, 0, tokens[k + 1].text) && !stopwords.has(tokens[k + 1].text))));
     if (nameParticle) {
       words.push(tok.text);
       k++;
@@ -281,10 +312,10 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     }
     if (!nameLike(doc, k) && !titleInsideName(doc, k, from)) {
       // "نبيل العربي.": an adjective-shaped family name after a given name, closing the name
-      if (k > from && words.length === 1 && givenNames.has(words[0]) && SURNAME_ADJECTIVE.test(tok.text) && roleQualifiers.has(tok.text) && !tokens[k + 1]?.joined) {
+      if (k > from && words.length === 1 && givenFirst(doc, from, peel, words[0]) && SURNAME_ADJECTIVE.test(tok.text) && roleQualifiers.has(tok.text) && !tokens[k + 1]?.joined) {
         words.push(tok.text);
         k++;
-      } else if (k > from && words.length === 1 && givenNames.has(words[0]) && bareTitleAsFamilyName(doc, k)) {
+      } else if (k > from && words.length === 1 && givenFirst(doc, from, peel, words[0]) && bareTitleAsFamilyName(doc, k)) {
         // "الوزيرة غادة والي إن …": a bare ambiguous title closing a given name is its family name
         words.push(tok.text);
         k++;
@@ -296,20 +327,20 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     }
     // "يزور فلان الفلاني موسكو": a city after a name of two words is where he goes, not his name
     // (one word, not a seat of government standing for its state: الكرملين، البيت الأبيض)
-    if (words.length >= 2 && !givenNames.has(tok.text) && doc.lex.cities.match(k)?.len === 1 && !SEATS.has(tok.text)) break;
+    if (words.length >= 2 && !givenForm(doc, k, 0, tok.text) && doc.lex.cities.match(k)?.len === 1 && !SEATS.has(tok.text)) break;
     // "زار فلان الفلاني العاصمة الماليزية": a place head (العاصمة، محافظة، ولاية) is never a name word,
     // nor a participle of manner ("قال فلان الفلاني مبتسما")
     // (not after a short particle of a foreign name: دي مستورا)
     if (k > from && (PLACE_HEADS.has(tok.text) || (isMannerParticiple(tok.text) && tokens[k - 1].text.length > 2))) break;
     // "وعدد من", "وصاحب": inside a name, و is a conjunction unless the word is a given name (وليد)
-    if (k > from && tok.text.length > 2 && tok.text.startsWith('و') && !givenNames.has(tok.text)) break;
+    if (k > from && tok.text.length > 2 && tok.text.startsWith('و') && !givenForm(doc, k, 0, tok.text)) break;
     // "ميلانيا بمنزلهما"، "ترامب قمتهما": a word with a dual or plural pronoun suffix, or a
     // preposition and a pronoun suffix, is no name word
     if (k > from && (/\S{2}(?:هما|كما)$/u.test(tok.text) || /^[وف]?[بل]\S{3,}(?:هم|ها)$/u.test(tok.text))) break;
     // "حسن روحاني قمع المتظاهرين": a known office holder's full name is whole; a word that makes it
     // no name of his ends it, unless it marks a generation (جورج بوش الابن، دونالد ترامب جونيور);
     // not a nasab (محمد بن عبد الرحمن is the start of many names)
-    if (words.length >= 2 && !GENERATION.has(tok.text) && !givenNames.has(tok.text) && !words.some((w) => particles.has(w)) && isKnownFullName(words) && !isKnownFullName([...words, tok.text])) break;
+    if (words.length >= 2 && !GENERATION.has(tok.text) && !givenForm(doc, k, 0, tok.text) && !words.some((w) => particles.has(w)) && isKnownFullName(words) && !isKnownFullName([...words, tok.text])) break;
     words.push(tok.text);
     k++;
   }
@@ -318,7 +349,7 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     k--;
   }
   if (!words.length) return undefined;
-  const given = (givenNames.has(words[0]) && !ambiguousGiven.has(words[0])) || (LEADING_PARTICLES.has(words[0]) && words.length >= 2);
+  const given = (givenFirst(doc, from, peel, words[0]) && !ambiguousGiven.has(words[0])) || (LEADING_PARTICLES.has(words[0]) && words.length >= 2);
   return { from, to: k, start: tokens[from].start + peel, end: tokens[k - 1].end, words, given };
 }
 

@@ -30,5 +30,7 @@ export function changed(e: Entity, rule: string): void {
 
 /** Every person's name mentions (not descriptions), in text order, with their person. */
 export function nameMentions(people: Entity[]): { m: Entity['mentions'][number]; p: Entity }[] {
-  return people.flatMap((p) => p.mentions.filter((m) => m.type === 'name').map((m) => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);
+  const out: { m: Entity['mentions'][number]; p: Entity }[] = [];
+  for (const p of people) for (const m of p.mentions) if (m.type === 'name') out.push({ m, p });
+  return out.sort((a, b) => a.m.start - b.m.start);
 }

@@ -86,19 +86,21 @@ export function parseTitlePhrase(doc: Doc, i: number): TitlePhrase | undefined {
   if (st.j === st.headEnd) readQuotedBody(st, st.j - 1, tokens[st.j - 1].text);
   for (let steps = 0; steps < 8 && st.j < tokens.length && tokens[st.j].joined; steps++) {
     const w = tokens[st.j].text;
-    if (!STEPS.some((step) => step(st, w))) break;
+    // the first step that reads the word moves on (an index loop: no closure per word)
+    let k = 0;
+    while (k < STEPS.length && !STEPS[k](st, w)) k++;
+    if (k === STEPS.length) break;
   }
+  // the head's words joined by spaces, its proclitics dropped (a one-word head with none is the token's own string)
+  let head = tokens[i].text;
+  for (let k = i + 1; k < i + t.len; k++) head += ' ' + tokens[k].text;
   return {
     from: i,
     to: st.j,
     start: t.start,
     end: tokens[st.j - 1].end,
     entry: t.value,
-    head: tokens
-      .slice(i, i + t.len)
-      .map((x) => x.text)
-      .join(' ')
-      .slice(t.pre.length),
+    head: t.pre.length ? head.slice(t.pre.length) : head,
     country: st.country,
     org: st.org,
     orgSpan: st.orgSpan,

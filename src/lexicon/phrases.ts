@@ -585,10 +585,15 @@ function filterOf(index: Map<string, unknown>): LateFilter {
   return new LateFilter(() => index.keys());
 }
 
-/** Words of another index to look up in the same pass (`words`), and the tokens found with one of them as a clitic form (`at`, filled in order). */
+/**
+ * Words of another index to look up in the same pass (`words`), and the tokens found with one of
+ * them as a clitic form (`at`, filled in order); where `forms` is given (one byte a token), bit f
+ * of a token's byte is set where its clitic form f is one of the words.
+ */
 export interface AlsoLookup {
   words: ReadonlySet<string>;
   at: number[];
+  forms?: Uint8Array;
 }
 
 /** How many other indexes one scan may serve (AlsoLookup): each has a bit of a word's mask. */
@@ -610,6 +615,10 @@ export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, to
   const n = names.length;
   const others = also.length;
   const cells: (TokenHits | undefined)[] = new Array(tokens.length);
+  // a token's cell is a copy of this one (slice of a packed array: a copy of its memory; a new
+  // holey array filled with fill() cost a quarter of the pass)
+  const empty: TokenHits = [];
+  for (let k = 0; k < 2 * n; k++) empty.push(undefined);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const fs = (t.forms ??= forms(t.text));
@@ -619,7 +628,10 @@ export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, to
       const slot = slotOf(c, fs[fi]);
       if (!slot) continue;
       for (let j = 0; j < others; j++) {
-        if (slot[n + j] !== undefined && (noted & (1 << j)) === 0) {
+        if (slot[n + j] === undefined) continue;
+        const marks = also[j].forms;
+        if (marks !== undefined) marks[i] |= 1 << fi;
+        if ((noted & (1 << j)) === 0) {
           also[j].at.push(i);
           noted |= 1 << j;
         }
@@ -629,7 +641,7 @@ export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, to
         if (!list) continue;
         const hit = longestAt(norm, tokens, i, fs[fi], list, cells[i]?.[k]);
         if (!hit) continue;
-        const cell = (cells[i] ??= new Array<PhraseHit<unknown> | undefined>(2 * n).fill(undefined));
+        const cell = (cells[i] ??= empty.slice());
         cell[k] = hit;
         if (fi === 0) cell[n + k] = hit;
       }
@@ -800,6 +812,8 @@ export class WordSet {
   private filter: LateFilter | null = null;
   /** Words looked up in the tables' marks so far (tableProbes); past TABLE_PROBES the set is made. */
   private probes = 0;
+  /** Once the set is made: bit n set where some word of it has n code units (31 stands for 31 or more). */
+  private lengths = 0;
   constructor(
     private readonly forms: () => Iterable<string>,
     /** The set's name in the tables (unique among the sets packed). */
@@ -818,6 +832,9 @@ export class WordSet {
       if (found !== undefined) return found;
     }
     const set = this.words();
+    // a word of a length no word of the set has is none of them (most words asked of a set of
+    // short words, بن، أبو، آل, are longer): no hash of it, no probe
+    if ((this.lengths & (1 << Math.min(word.length, 31))) === 0) return false;
     return (this.filter === null || this.filter.mayHave(word)) && set.has(word);
   }
 
@@ -826,11 +843,19 @@ export class WordSet {
     return this.words().size;
   }
 
+  /** The set's words where the set is made already, else null (a cold start answers from the tables' marks, and need not make it). */
+  made(): ReadonlySet<string> | null {
+    return this.set;
+  }
+
   /** The set's words (normalised), in the order they were first listed. */
   words(): ReadonlySet<string> {
     if (this.set) return this.set;
     const set = tableWords(this.name) ?? this.computed();
     if (set.size >= LARGE_SET) this.filter = new LateFilter(() => set);
+    let lengths = 0;
+    for (const w of set) lengths |= 1 << Math.min(w.length, 31);
+    this.lengths = lengths;
     return (this.set = set);
   }
 

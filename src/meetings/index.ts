@@ -131,7 +131,12 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
   const rules = MEETING_RULES.filter((r) => enabled(doc, r.id));
   // the rules after find-meeting-cue read its cue: a sentence without one goes no further
   const cueAt = MEETING_RULES.indexOf(findMeetingCue);
-  const needsCue = rules.map((r) => MEETING_RULES.indexOf(r) > cueAt);
+  // the rules with a sentence step, their steps and whether each needs the cue, read once per
+  // article (each rule is an object of a shape of its own: reading its fields in every sentence
+  // cost a megamorphic lookup per rule and sentence); a rule without a step does nothing there
+  const stepRules = rules.filter((r) => r.sentence !== undefined);
+  const steps = stepRules.map((r) => r.sentence!);
+  const needsCue = stepRules.map((r) => MEETING_RULES.indexOf(r) > cueAt);
   let before: SentenceState['before'] = null;
   for (const s of doc.sentences) {
     if (a.out.length > MAX_MEETINGS) break;
@@ -147,9 +152,9 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       inSentence, candidates: inSentence, sides: [], ids: [], trail: [],
     };
     before = s;
-    for (let k = 0; k < rules.length; k++) {
+    for (let k = 0; k < steps.length; k++) {
       if (needsCue[k] && !st.hit) break;
-      if (rules[k].sentence?.(st) === 'stop') break;
+      if (steps[k].call(stepRules[k], st) === 'stop') break;
     }
   }
   for (const r of rules) r.refine?.(a);

@@ -120,6 +120,22 @@ export function normalizeForm(s: string): string {
 }
 
 /**
+ * normalizeForm of a string asked about again and again (an entity's or a holder's name, at every
+ * cue of an article): the answers are kept, up to MEMO_SIZE of them, then all forgotten at once.
+ */
+export function normalizeName(s: string): string {
+  let n = MEMO.get(s);
+  if (n === undefined) {
+    if (MEMO.size >= MEMO_SIZE) MEMO.clear();
+    n = normalizeForm(s);
+    MEMO.set(s, n);
+  }
+  return n;
+}
+const MEMO = new Map<string, string>();
+const MEMO_SIZE = 4096;
+
+/**
  * normalize(s).norm without the offset map: for short texts read again after the document was
  * built (a dateline's line, a meeting's evidence), where the map's two arrays cost more than the work.
  */

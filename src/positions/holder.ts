@@ -6,7 +6,7 @@ import { wordAlternation } from '../lexicon/compile.js';
 import { WordSet } from '../lexicon/phrases.js';
 import { givenNames } from '../lexicon/compiled.js';
 import { GROUP_COUNTS, JOINT_STATEMENT_WORDS, PERSON_GROUPS, SOURCE_PHRASES, STATE_GROUPS } from '../lexicon/positionWords.js';
-import { normalizeForm } from '../normalize/index.js';
+import { normalizeForm, normalizeName } from '../normalize/index.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import type { Span } from '../types.js';
 import { lowerBound } from '../segment/search.js';
@@ -254,7 +254,7 @@ function cleanName(name: string): string {
  * of an organisation's name (الرابطة → الرابطة الوطنية للمهندسين).
  */
 function fullName(ctx: HolderContext, name: string, before: number): string {
-  const key = normalizeForm(name);
+  const key = normalizeName(name);
   if (!key.includes(' ')) {
     const remembered = ctx.fullNames.get(key);
     const near = bodyByHead(ctx, key, before);
@@ -295,7 +295,7 @@ function bodyByHead(ctx: HolderContext, key: string, before: number): { name: st
  */
 export function rememberName(fullNames: Map<string, string>, name: string, kind: 'person' | 'group' | 'unknown'): void {
   // the words as split(' ') gives them, read off by offset (this runs for every entity and holder)
-  const key = normalizeForm(name);
+  const key = normalizeName(name);
   const first = key.indexOf(' ');
   if (first < 0) return;
   let count = 2;
@@ -310,7 +310,7 @@ export function rememberName(fullNames: Map<string, string>, name: string, kind:
  * عشر نقابات" → الرابطة), so that the definite head later refers back to it. The first one wins.
  */
 export function rememberHead(fullNames: Map<string, string>, name: string, headAt?: Map<string, number>, at = 0): void {
-  const words = normalizeForm(name).split(' ');
+  const words = normalizeName(name).split(' ');
   if (words.length < 2 || words.length > 12 || words[0].startsWith('ال') || !LETTERS_3.test(words[0])) return;
   // the head alone (المسؤول), then the head with its first adjectives made definite (المسؤول الحكومي)
   let key = 'ال' + words[0];
@@ -451,7 +451,7 @@ function missingIsCountry(missing: string, country: string | null | undefined): 
 
 /** A name that starts like one: a given name, or a word that is neither definite nor a nisba (not عسكري، التعاونية). */
 function nameShaped(name: string): boolean {
-  const first = normalizeForm(name).split(' ')[0];
+  const first = normalizeName(name).split(' ')[0];
   return givenNames.has(first) || !/^ال|ي$/u.test(first);
 }
 

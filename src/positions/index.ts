@@ -156,17 +156,21 @@ export const POSITION_RULES: readonly PositionRule[] = [
 export function findPositions(doc: Doc, entities: EntityIndex, meetings: MeetingFound[]): Position[] {
   const a = articleState(doc, entities, meetings);
   const rules = POSITION_RULES.filter((r) => enabled(doc, r.id));
+  // the rules' steps, read off the rules once per article and called by index (each rule is an
+  // object of a shape of its own: reading its fields at every cue cost a megamorphic lookup each)
   const onCue = rules.filter((r) => r.cue);
+  const cueSteps = onCue.map((r) => r.cue!);
   const onStatement = rules.filter((r) => r.statement);
+  const statementSteps = onStatement.map((r) => r.statement!);
   for (const r of rules) r.start?.(a);
-  for (const hit of doc.cues) {
+  cues: for (const hit of doc.cues) {
     const st = cueState(a, hit);
-    if (onCue.some((r) => r.cue!(st) === 'stop')) continue;
+    for (let k = 0; k < cueSteps.length; k++) if (cueSteps[k].call(onCue[k], st) === 'stop') continue cues;
     // no holder found, or nothing stated: the cue makes no position
     if (!st.holder || st.contentStart === undefined) continue;
     st.stmt = statementSpan(doc, st.contentStart, st.opener);
     const stated = st as StatedCue;
-    onStatement.some((r) => r.statement!(stated) === 'stop');
+    for (let k = 0; k < statementSteps.length; k++) if (statementSteps[k].call(onStatement[k], stated) === 'stop') break;
   }
   for (const r of rules) r.refine?.(a);
   return a.found.map((f) => f.p);

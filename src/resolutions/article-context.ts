@@ -76,7 +76,7 @@ export function articleContext(doc: Doc): ReadonlySet<string> {
 function contextIn(doc: Doc): ReadonlySet<string> {
   const forms = contextForms();
   const filter = (contextFilter ??= new LateFilter(() => forms.keys()));
-  const words = doc.norm.match(WORD) ?? [];
+  const words = wordsOf(doc);
   const found = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     for (const w of unprefixed(words[i])) {
@@ -90,6 +90,20 @@ function contextIn(doc: Doc): ReadonlySet<string> {
   }
   return found;
 }
+
+/**
+ * The words of the normalised text as WORD reads them: the document's tokens' texts, which are the
+ * same runs in the BMP (every code unit classed alike); a text with a surrogate (an astral letter
+ * is of a token, not of WORD) is read by WORD itself.
+ */
+function wordsOf(doc: Doc): string[] {
+  if (SURROGATE.test(doc.norm)) return doc.norm.match(WORD) ?? [];
+  const tokens = doc.tokens;
+  const words: string[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) words[i] = tokens[i].text;
+  return words;
+}
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** A filter of the context forms' first words (contextIn). */
 let contextFilter: LateFilter | undefined;

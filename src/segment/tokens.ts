@@ -200,6 +200,28 @@ export function cliticForms(word: string): string[] {
 }
 
 /**
+ * Words' endings asked about at every word of an article (endsWithAny), with a table of their last
+ * code units (by the low byte): most words end in none of them, and are passed over with one load.
+ */
+export class Endings {
+  private readonly lastUnits = new Uint8Array(256);
+  /** Some ending is empty: then every word ends in one. */
+  private readonly anyEmpty: boolean;
+
+  constructor(readonly ends: readonly string[]) {
+    for (const e of ends) if (e.length) this.lastUnits[e.charCodeAt(e.length - 1) & 255] = 1;
+    this.anyEmpty = ends.some((e) => e.length === 0);
+  }
+
+  /** Whether `word` ends in one of the endings (endsWithAny). */
+  test(word: string): boolean {
+    // (charCodeAt(-1) of an empty word is NaN, and NaN & 255 is 0: no ending but an empty one ends it)
+    if (this.lastUnits[word.charCodeAt(word.length - 1) & 255] === 0) return this.anyEmpty;
+    return endsWithAny(word, this.ends);
+  }
+}
+
+/**
  * Whether `word` ends in one of `ends`. Rules ask it at every word: a loop (no closure per call)
  * comparing code units from the end, which for most words stops at the last letter (cheaper than a
  * call of String.prototype.endsWith per listed word).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { endsWithAny } from '../../src/segment/tokens.js';
+import { Endings, endsWithAny } from '../../src/segment/tokens.js';
 
 describe('endsWithAny', () => {
   it('answers as endsWith over the list does', () => {
@@ -19,5 +19,26 @@ describe('endsWithAny', () => {
     expect(endsWithAny('وفدا', ['وفد', 'الوفد'])).toBe(false);
     expect(endsWithAny('', ['الجانب'])).toBe(false);
     expect(endsWithAny('الجانب', [''])).toBe(true);
+  });
+});
+
+describe('Endings', () => {
+  it('answers as endsWith over the list does, with units of other blocks that share a low byte', () => {
+    // ب (U+0628) and ( (U+0028) share their low byte: the table lets the word through, the compare answers
+    const word = fc.string({ unit: fc.constantFrom('و', 'د', 'ا', 'ب', '(', 'ه', 'ġ'), maxLength: 6 });
+    fc.assert(
+      fc.property(word, fc.array(word, { maxLength: 4 }), (w, ends) => {
+        expect(new Endings(ends).test(w)).toBe(ends.some((e) => w.endsWith(e)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds a side word at the end of a word, not a word ending in another letter', () => {
+    const sides = new Endings(['الجانب', 'جانب', 'الوفد']);
+    expect(sides.test('والجانب')).toBe(true);
+    expect(sides.test('الجانبين')).toBe(false);
+    expect(sides.test('')).toBe(false);
+    expect(new Endings(['']).test('')).toBe(true);
   });
 });

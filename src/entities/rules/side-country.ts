@@ -1,9 +1,9 @@
 import { changed, type EntityRefiner } from '../state.js';
-import { endsWithAny } from '../../segment/tokens.js';
+import { Endings } from '../../segment/tokens.js';
 
 /** Words that open the list of one side's members: "وحضره من الجانب الأردني …، ومن الجانب التونسي …". */
 const SIDE_WORDS = new Set(['الجانب', 'جانب', 'الوفد']);
-const SIDE_LIST = [...SIDE_WORDS];
+const SIDE_LIST = new Endings([...SIDE_WORDS]);
 
 /**
  * A person listed after "من الجانب الأردني" in the same sentence (within 400 characters) belongs
@@ -20,7 +20,7 @@ export const sideCountry: EntityRefiner = {
     const markers: { pos: number; iso: string }[] = [];
     for (let i = 0; i + 1 < tokens.length; i++) {
       // (a word that ends in no side word is passed over without a regex replace)
-      if (!endsWithAny(tokens[i].text, SIDE_LIST)) continue;
+      if (!SIDE_LIST.test(tokens[i].text)) continue;
       const w = tokens[i].text.replace(/^[وف]?(?:من)?/, '');
       if (!SIDE_WORDS.has(w) && !SIDE_WORDS.has(tokens[i].text)) continue;
       const n = tokens[i + 1].joined ? doc.lex.countryNisba.match(i + 1, true) : undefined;

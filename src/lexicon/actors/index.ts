@@ -150,6 +150,8 @@ function held(actor: ActorEntry, year: number | null, ix: ActorIndex): HeldOffic
     });
 }
 
+const SPACE_OR_HYPHEN = /[\s-]/;
+
 function distinct(hits: readonly Hit[]): Hit[] {
   const seen = new Map<ActorEntry, Hit>();
   for (const h of hits) {
@@ -168,7 +170,14 @@ function distinct(hits: readonly Hit[]): Hit[] {
  * only for someone in office in the year asked, when a year is given.
  */
 export function findActor(words: readonly string[], year: number | null): ActorMatch | undefined {
-  const clean = words.flatMap((w) => w.split(/[\s-]+/)).filter(Boolean);
+  // the words split at spaces and hyphens, empty ones dropped (a loop: most words have neither,
+  // and are kept as they are without a split and a flatMap's arrays)
+  const clean: string[] = [];
+  for (const w of words) {
+    if (!SPACE_OR_HYPHEN.test(w)) {
+      if (w) clean.push(w);
+    } else for (const part of w.split(/[\s-]+/)) if (part) clean.push(part);
+  }
   if (clean.length === 0) return undefined;
   const ix = index();
   const canon = canonicalWords(clean);

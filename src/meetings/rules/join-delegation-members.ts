@@ -14,7 +14,9 @@ export const joinDelegationMembers: MeetingRule = {
   summary: 'the members a delegation "comprised" (ضم … كلا من) join the meeting just reported',
   example: 'التقى وزير الخارجية الأردني سامر الحديدي وفدا من حركة فتح في عمان أمس. وضم الوفد كلا من سليم العمري وهاني الزعبي.',
   sentence(st) {
-    if (!st.a.out.length || !MEMBERS.test(st.text)) return 'next';
+    // (every match holds ضم and كل (كلا من، كل من): a sentence without them is passed over without
+    // running the regex, whose leading lookbehind makes it try every position)
+    if (!st.a.out.length || !st.text.includes('ضم') || !st.text.includes('كل') || !MEMBERS.test(st.text)) return 'next';
     const last = st.a.out[st.a.out.length - 1];
     if (join(last, st.index, mentionsIn(st.index, st.s.start, st.s.end), 'person')) mark(last.rules, this.id);
     return 'stop';

@@ -1,5 +1,5 @@
 import { OUTLET_HEADS } from '../../lexicon/cues.js';
-import { normalizeForm } from '../../normalize/index.js';
+import { normalizeForm, normalizeName } from '../../normalize/index.js';
 import type { PositionRule } from '../model.js';
 
 const OUTLETS = OUTLET_HEADS.map(normalizeForm);
@@ -23,7 +23,7 @@ export const outletIsNews: PositionRule = {
 
 /** True when a holder's name is a news outlet's (صحيفة المساء، إذاعة الوادي). */
 export function isOutlet(name: string): boolean {
-  const n = normalizeForm(name);
+  const n = normalizeName(name);
   for (let k = 0; k < OUTLETS.length; k++) if (n === OUTLETS[k] || n.startsWith(OUTLETS_SPACED[k])) return true;
   return false;
 }

@@ -1,4 +1,4 @@
-import { normalizeForm } from '../../normalize/index.js';
+import { normalizeName } from '../../normalize/index.js';
 import type { PositionRule } from '../model.js';
 
 /** A pious formula after a name: رضي الله عنه، صلى الله عليه وسلم، عليه السلام (normalised). */
@@ -19,7 +19,7 @@ export const reveredFigureCited: PositionRule = {
   statement(st) {
     // the figure is the holder (النبي صلى الله عليه وسلم), or the subject just before the cue
     // (وعن عائشة رضي الله عنها أنها قالت)
-    if (FORMULA.test(normalizeForm(st.holder.name))) return 'stop';
+    if (FORMULA.test(normalizeName(st.holder.name))) return 'stop';
     return FORMULA.test(st.doc.norm.slice(Math.max(st.sStart, st.cueStart - REACH), st.cueStart)) ? 'stop' : 'next';
   },
 };

@@ -1,4 +1,4 @@
-import { normalizeForm } from '../../normalize/index.js';
+import { normalizeForm, normalizeName } from '../../normalize/index.js';
 import type { PositionRule } from '../model.js';
 import { mark } from '../../rules.js';
 
@@ -23,12 +23,12 @@ export const sameSpeakerAgain: PositionRule = {
   summary: 'a holder "the same source / official" (ذات المصدر، نفس المسؤولة) is the speaker who spoke last',
   example: 'قال مصدر أمني إن الشرطة أوقفت ثلاثة أشخاص. وأضاف ذات المصدر أن التحقيق متواصل.',
   statement(st) {
-    const words = normalizeForm(st.holder.name).split(' ');
+    const words = normalizeName(st.holder.name).split(' ');
     if (words[0] !== 'نفس' && words[0] !== 'ذات') return 'next';
     const last = st.a.last;
     if (!SPEAKER_NOUNS.has(words[1] ?? '') || !last || st.cueStart - last.at > SAME_REACH) return 'stop';
     // "ذات المصدر" is a source that spoke last, not whoever did (a body, a person named since)
-    if (SOURCES.has(words[1]) && !normalizeForm(last.holder.name).split(' ').some((w) => SOURCES.has('ال' + w) || SOURCES.has(w))) return 'stop';
+    if (SOURCES.has(words[1]) && !normalizeName(last.holder.name).split(' ').some((w) => SOURCES.has('ال' + w) || SOURCES.has(w))) return 'stop';
     st.holder = { ...last.holder, end: st.holder.end };
     mark(st.trail, this.id);
     return 'next';
