@@ -35,7 +35,7 @@ export const MEDIA_BEFORE_QUOTE: readonly string[] = [
 ];
 
 /** Prepositions after which a cue's spelling is a verbal noun, not a verb: "حرص على رفض…" (على رفض). */
-export const PREPOSITIONS_BEFORE_NOUN: readonly string[] = ['على', 'إلى', 'عن'];
+export const PREPOSITIONS_BEFORE_NOUN: readonly string[] = ['على', 'إلى', 'عن', 'مع', 'بسبب', 'تجاه', 'وسط', 'بين', 'في', 'حول', 'بعد', 'قبل', 'خلال', 'ضد', 'إثر', 'عقب', 'رغم', 'بشأن', 'لدى', 'جراء', 'حيال'];
 
 /** Words that open an attributing clause: the cue after them attributes what came before (، حسبما صرح…). */
 export const ATTRIBUTING_OPENERS: readonly string[] = ['حسبما', 'وحسبما', 'فحسبما', 'بحسب ما', 'حسب ما', 'وفقا لما', 'طبقا لما', 'على حد ما'];
