@@ -60,6 +60,7 @@ import { countedNoun } from './rules/counted-noun.js';
 import { viaPreposition } from './rules/via-preposition.js';
 import { needsHamza } from './rules/needs-hamza.js';
 import { consideredPassive } from './rules/considered-passive.js';
+import { declinedToComment } from './rules/declined-to-comment.js';
 import { verbCoordinatedWithNoun } from './rules/verb-coordinated-with-noun.js';
 import { verbTakesNoPreposition } from './rules/verb-takes-no-preposition.js';
 import { verbalNounAfterOr } from './rules/verbal-noun-after-or.js';
@@ -100,6 +101,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   countedNoun,
   needsHamza,
   consideredPassive,
+  declinedToComment,
   conditionalCue,
   quotedNoun,
   attributingCue,
