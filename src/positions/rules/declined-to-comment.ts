@@ -2,7 +2,7 @@ import type { PositionRule } from '../model.js';
 import { normalizeForm } from '../../normalize/index.js';
 
 /** What one declines to give (normalised): التعليق، الإجابة، الرد، الكشف عن اسمه، الإفصاح، الإدلاء بتصريح. */
-const NO_COMMENT: ReadonlySet<string> = new Set(['التعليق', 'الإجابة', 'الاجابة', 'الرد', 'الكشف', 'الإفصاح', 'الافصاح', 'الإدلاء', 'الادلاء', 'ذكر', 'كشف', 'الإفصاح', 'التصريح'].map(normalizeForm));
+const NO_COMMENT: ReadonlySet<string> = new Set(['التعليق', 'الإجابة', 'الرد', 'الكشف', 'الإفصاح', 'الإدلاء', 'ذكر', 'كشف', 'التصريح'].map(normalizeForm));
 
 /** How many words the subject between the cue and what is declined may have. */
 const SUBJECT_WORDS = 4;
