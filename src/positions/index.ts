@@ -61,6 +61,7 @@ import { viaPreposition } from './rules/via-preposition.js';
 import { needsHamza } from './rules/needs-hamza.js';
 import { consideredPassive } from './rules/considered-passive.js';
 import { declinedToComment } from './rules/declined-to-comment.js';
+import { notingNeedsParticle } from './rules/noting-needs-particle.js';
 import { verbCoordinatedWithNoun } from './rules/verb-coordinated-with-noun.js';
 import { verbTakesNoPreposition } from './rules/verb-takes-no-preposition.js';
 import { verbalNounAfterOr } from './rules/verbal-noun-after-or.js';
@@ -116,6 +117,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   adjectiveParticiple,
   findComplementRule,
   viaPreposition,
+  notingNeedsParticle,
   nounParticleAtOnce,
   objectFirst,
   relativeClause,
