@@ -1,5 +1,6 @@
 import { origText } from '../../document.js';
 import type { PositionRule } from '../model.js';
+import { wordAfterCue } from './shared.js';
 
 /** Superlatives and من that open the predicate of "is considered" (normalised): من أهم، أكبر، أول، أحد. */
 const RANK = /^(?:من|احد|اول|اكبر|اهم|ابرز|افضل|اكثر|اقدم|اخطر|اعلي|الاكبر|الاول|الاهم|الابرز|الافضل|الاكثر|الاعلي)$/u;
@@ -19,12 +20,11 @@ export const consideredPassive: PositionRule = {
   example: 'وقال المنظمون إن المهرجان يعتبر حدثا إقليميا يجمع المنتجين بالتجار من مختلف الدول.',
   cue(st) {
     if (st.form.entry.id !== 'itabara' || !/^(?:يعتبر|تعتبر)$/u.test(st.w)) return 'next';
-    const next = /^\s*(\S+)/u.exec(st.doc.norm.slice(st.cueEnd, st.cueEnd + 30))?.[1] ?? '';
+    const { word: next, start: at } = wordAfterCue(st);
     if (RANK.test(next)) return 'stop';
     const m = /^\s*(\S+)/u.exec(origText(st.doc, { start: st.cueEnd, end: Math.min(st.doc.norm.length, st.cueEnd + 30) }));
     if (!m || !ACCUSATIVE.test(m[1].replace(/[\u064C-\u0652]/gu, '')) || /ها$/u.test(next)) return 'next';
     // "وتعتبر تركيا …"، "يعتبر أوربا …": a name that ends so is the subject
-    const at = st.cueEnd + (/^\s*/u.exec(st.doc.norm.slice(st.cueEnd))?.[0].length ?? 0);
     return st.a.entities.firstMentionIn(at, at + 1) ? 'next' : 'stop';
   },
 };

@@ -46,6 +46,12 @@ export function frontedPhraseEnd(st: CueState): number {
 /** Openers of a fronted phrase of topic (normalised): حول، عن، بشأن، ردا على، بالعودة إلى، عند سؤاله. */
 const FRONTED = /^[\s"«“]*[وف]?(?:لدي سواله|عند سواله|عن|حول|بشان|بخصوص|فيما يتعلق|في ما يتعلق|بالعوده الي|ردا علي|رد علي|تعليقا علي|في رده علي|بالنسبه)\s/u;
 
+/** The first word after the cue (normalised) and where it starts; empty where none follows within 40 characters. */
+export function wordAfterCue(st: CueState): { word: string; start: number } {
+  const m = /^(\s*)(\S+)/u.exec(st.doc.norm.slice(st.cueEnd, st.cueEnd + 40));
+  return m ? { word: m[2], start: st.cueEnd + m[1].length } : { word: '', start: st.cueEnd };
+}
+
 /** A holder named by a person or body mention: its entity's name. */
 export function entityHolder(st: CueState, m: Mention, how: Holder['how']): Holder {
   return { name: st.a.entities.entities[m.entity].name, via: null, how };

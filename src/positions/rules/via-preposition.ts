@@ -1,4 +1,5 @@
 import type { PositionRule } from '../model.js';
+import { wordAfterCue } from './shared.js';
 import { normalizeForm } from '../../normalize/index.js';
 
 /** Means and media "عبر" (via) introduces (normalised): عبر تويتر، عبر حسابه، عبر الهاتف، عبر وسائل الإعلام. */
@@ -26,7 +27,7 @@ export const viaPreposition: PositionRule = {
   example: 'وكتب الوزير سامر الحديدي عبر حسابه على تويتر: "نحن ماضون في خطة الإصلاح مهما كانت الصعوبات والعقبات أمامنا".',
   cue(st) {
     if (st.form.entry.id !== 'abbara' || st.w !== 'عبر') return 'next';
-    const next = /^\s*([^\s]+)/u.exec(st.doc.norm.slice(st.cueEnd, st.cueEnd + 40))?.[1] ?? '';
+    const next = wordAfterCue(st).word;
     // "كما عبر عنه فلان: «…»": عن with its pronoun right after the verb
     if (st.comp?.kind !== 'an_') return ABOUT_IT.has(next) ? 'next' : 'stop';
     return MEANS.has(next) || MEANS.has(next.replace(/^[وب]/u, '')) ? 'stop' : 'next';
