@@ -28,9 +28,10 @@ export const meetsAGroup: MeetingRule = {
     if (people.length !== 1 || st.ids.length !== 1 || st.time !== null || (kind !== 'meeting' && kind !== 'reception') || hit!.cue.weak) return 'next';
     const person = index.entities[people[0]];
     // an official, named close to the cue: its subject, not a name elsewhere in the sentence
-    if (!person.roles.length || !person.mentions.some((m) => Math.abs(m.start - hit!.start) <= NEAR)) return 'next';
     // (a pronoun cue, اجتماعه، names him before its sentence: pronoun-cue-subject found him)
     const pronoun = PRONOUN_CUES.has(st.doc.tokens[st.at0].text);
+    const resolved = pronoun && st.trail.includes('pronoun-cue-subject');
+    if (!person.roles.length || !(resolved || person.mentions.some((m) => Math.abs(m.start - hit!.start) <= NEAR))) return 'next';
     if (quoted(st.doc.norm, st.s.start, hit!.start) || !(pronoun || inCueClause(st, person)) || !groupAfterCue(st)) return 'next';
     const place = placeIn(a, Math.max(st.from, st.at0 - PLACE_REACH), Math.min(st.to, st.at0 + PLACE_REACH));
     pushOneSided(st, this.id, person.id, kind, place, kind === 'reception' ? person.id : null);

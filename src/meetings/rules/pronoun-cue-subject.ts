@@ -7,7 +7,8 @@ import { PRONOUN_CUES, stripClitic } from './shared.js';
 /**
  * "وخلال لقائه بالأمين العام …": the pronoun on the cue is the person last spoken of, where the
  * sentence names one side only and no one before the cue (one named before it is the one the
- * pronoun means: "… فلان … إثر زيارته للمعرض").
+ * pronoun means: "… فلان … إثر زيارته للمعرض"), or no side at all where the cue is a meeting
+ * ("وشدد خلال اجتماعه بمديري المناطق": meets-a-group then reads the group).
  */
 export const pronounCueSubject: MeetingRule = {
   id: 'pronoun-cue-subject',
@@ -16,8 +17,10 @@ export const pronounCueSubject: MeetingRule = {
   example: 'وصل الوزير سامر الحديدي إلى تونس أمس. وخلال لقائه بالرئيس كمال الغربي بحث الجانبان التعاون.',
   sentence(st) {
     const { index, hit, s } = st;
-    if (st.ids.length !== 1 || !PRONOUN_CUES.has(stripClitic(st.doc.norm.slice(hit!.start, hit!.end)))) return 'next';
-    if (index.entities[st.ids[0]].mentions.some((m) => m.start >= s.start && m.end <= hit!.start)) return 'next';
+    // with no side named in the sentence, only a meeting (وحث خلال اجتماعه بوكلاء الوزارة): a visit
+    // of hers with no one named is where she went, not whom she met
+    if (st.ids.length > 1 || (st.ids.length === 0 && hit!.cue.kind === 'visit') || !PRONOUN_CUES.has(stripClitic(st.doc.norm.slice(hit!.start, hit!.end)))) return 'next';
+    if (st.ids.length === 1 && index.entities[st.ids[0]].mentions.some((m) => m.start >= s.start && m.end <= hit!.start)) return 'next';
     const prev = lastSpeakerBefore(index, s.start);
     if (prev !== undefined && prev !== st.ids[0]) {
       st.ids.unshift(prev);

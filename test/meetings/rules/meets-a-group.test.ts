@@ -22,4 +22,11 @@ describe(rule.id, () => {
     const text = 'ونشر سامر الحديدي صورا من المعرض الذي افتتح أمس في قاعة المدينة بعد اجتماع مع ممثلي الشركات العارضة.';
     expect(meetings(text)).toEqual([]);
   });
+
+  it('reads the one who met from the sentence before where the cue is a pronoun and its sentence names no side', () => {
+    const text = 'دعا وزير الصحة سامر الحديدي إلى تسريع العمل في المستشفيات الجديدة. وشدد خلال اجتماعه أمس بمديري المناطق الصحية على أهمية الجودة.';
+    expect(meetings(text)).toMatchObject([{ participants: ['سامر الحديدي'], kind: 'meeting', date: 'أمس', rules: [rule.id, 'pronoun-cue-subject'] }]);
+    // a visit of his with no one named is where he went, not a meeting of the one before
+    expect(meetings('دعا وزير الصحة سامر الحديدي إلى تسريع العمل. وخلال زيارته أمس تفقد أقسام المستشفى.')).toEqual([]);
+  });
 });
