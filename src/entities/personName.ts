@@ -2,7 +2,7 @@ import { cliticForms, type Token } from '../segment/tokens.js';
 import { normalizeForm } from '../normalize/index.js';
 import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
 import { CITY_HEADS } from '../lexicon/places.js';
-import { PHRASE_LEXICONS, commonWords, titleHeads, givenNames, honorificHeads, isMannerParticiple, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
+import { PHRASE_LEXICONS, commonWords, isSuffixedObjectHead, titleHeads, givenNames, honorificHeads, isMannerParticiple, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
 import { orig, origText, type Doc } from '../document.js';
 import { cueOfWord } from '../lexicon/cueForms.js';
 import { isKnownFullName } from '../lexicon/actors/index.js';
@@ -164,7 +164,7 @@ function nameLikeUncached(doc: Doc, k: number): boolean {
   // "بالقول", "للصحفيين": a preposition fused with the article starts a phrase, never a name word
   if (/^[وف]?(?:بال|لل|كال)/.test(w) && w.length > 4) return false;
   // "تنسيق الجهد", "لإطلاق النار", "أولى جولاته": common words of the prose, with or without proclitics
-  if (commonWords.has(w)) return false;
+  if (commonWords.has(w) || isSuffixedObjectHead(w)) return false;
   for (let p = firstPeeled; p < forms.length; p++) if (forms[p].length >= 3 && commonWords.has(forms[p])) return false;
   // "الجلاصي لحل الأزمة": ل on a short common word (حل، دور) after a name word is a preposition
   if (w.length === 3 && w.startsWith('ل') && tokens[k - 1]?.text && tokens[k + 1]?.joined && commonWords.has(w.slice(1))) return false;

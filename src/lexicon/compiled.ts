@@ -5,6 +5,7 @@ import { HONORIFICS } from './honorifics.js';
 import { GIVEN_NAMES, NAME_PARTICLES } from './givenNames.js';
 import { NAME_STOPWORDS, ROLE_QUALIFIERS } from './stopwords.js';
 import { COMMON_WORDS } from './commonWords.js';
+import { OBJECT_HEADS } from './positionWords.js';
 import { MEETING_CUES, type MeetingCue } from './meetingCues.js';
 import { SPORT_WORDS } from './meetingWords.js';
 import { CUES, type CueEntry } from './cues.js';
@@ -87,6 +88,23 @@ export const stopwords = new WordSet(() => [
 ], 'stopwords');
 /** Frequent words of news prose that are never a person's name (تنسيق، جولات، يتعلق). */
 export const commonWords = new WordSet(() => COMMON_WORDS, 'commonWords');
+
+/** The object heads of positions (ضرورة، دعم، حرص …) of three letters or more, سيادة (an honorific with a suffix) left out. */
+const objectHeadStems = new WordSet(() => OBJECT_HEADS.filter((w) => w.length >= 3 && w !== 'سيادة'));
+/** A possessive suffix on a word: ه، ها، هم، هما. */
+const POSSESSIVE = /^(\S{3,}?)(?:هما|هم|ها|ه)$/u;
+
+/**
+ * A listed object head with a possessive suffix (دعمه، حرصها، التزامهم، رغبته): what a subject
+ * states, never part of a name ("وأكد حزب النهضة دعمه الكامل …"). Takes a normalised word.
+ */
+export function isSuffixedObjectHead(w: string): boolean {
+  if (w.charCodeAt(w.length - 1) !== 0x647 && !w.endsWith('هما')) return false;
+  const m = POSSESSIVE.exec(w);
+  if (!m) return false;
+  const stem = m[1];
+  return objectHeadStems.has(stem) || (stem.endsWith('ت') && objectHeadStems.has(stem.slice(0, -1) + 'ه'));
+}
 /** Words of sport (الدوري، المباراة): a sentence or article with them speaks of matches, not meetings. */
 export const sportWords = new WordSet(() => SPORT_WORDS);
 /** Qualifiers that extend a role (الخاص، السابق). */

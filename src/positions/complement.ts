@@ -5,6 +5,7 @@ import { WordSet } from '../lexicon/phrases.js';
 import { COMPLEMENT_PARTICLES, MEDIA_BEFORE_QUOTE, NOT_BI_OBJECTS } from '../lexicon/positionWords.js';
 import { QUOTE_PAIRS, tokensIn, type Token, type TokenSource } from '../segment/tokens.js';
 import { nameAfterTitlePlace } from './subject.js';
+import { isSuffixedObjectHead } from '../lexicon/compiled.js';
 import { orig, type Doc } from '../document.js';
 import { LETTER_OR_DIGIT } from '../lexicon/wordChars.js';
 
@@ -58,6 +59,9 @@ export function findComplement(doc: TokenSource, from: number, limit: number, al
       continue;
     }
     if (words++ >= maxWords) return undefined;
+    // "وأكد حزب المبادرة دعمه التام للحكومة في حربها على الفساد": a suffixed object head after the
+    // subject opens the cue's object; a particle further on is the object's own
+    if (words > 1 && words <= OBJECT_AFTER_SUBJECT && allowed.includes('obj') && isSuffixedObjectHead(t.text) && subjectOnly(toks, i)) return undefined;
     // "…، مبينا أن…": a particle after another cue is that cue's complement.
     if (i > 0 && isOtherCue(t.text)) return undefined;
     const kind = PARTICLES.get(t.text);
@@ -147,6 +151,20 @@ function nextStart(toks: Token[], i: number): number {
  */
 function placeOfTitle(toks: Token[], i: number): boolean {
   return i > 0 && nameAfterTitlePlace(toks, i) >= 0;
+}
+
+/** How many words after the cue (the subject's and the head's) a suffixed object head may stand. */
+const OBJECT_AFTER_SUBJECT = 6;
+/** Words that open an adverbial or relative clause: a suffixed head after them is that clause's. */
+const NOT_SUBJECT = new Set(['فيه', 'فيها', 'ايضا', 'كذلك', 'مجددا', 'في', 'خلال', 'امام', 'عن', 'علي', 'من', 'الي', 'مع', 'الذي', 'التي', 'الذين', 'بعد', 'قبل', 'لدي', 'عند', 'حول', 'اثناء']);
+
+/** The words before token `i` are plain words that may all be the cue's subject: no mark, preposition or relative. */
+function subjectOnly(toks: Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) {
+    const w = toks[k].text;
+    if (!toks[k].word || NOT_SUBJECT.has(w) || /^[لب]/u.test(w) || cueOfWord(w)) return false;
+  }
+  return true;
 }
 
 /** بالاتفاق، بضرورة، بأن: a word made of ب + a noun (not بين، بعد، بيان…). */

@@ -1,4 +1,4 @@
-import { commonWords, givenNames, isMannerParticiple, titleWords } from '../lexicon/compiled.js';
+import { commonWords, givenNames, isMannerParticiple, isSuffixedObjectHead, titleWords } from '../lexicon/compiled.js';
 import { wordAlternation } from '../lexicon/compile.js';
 import { WordSet } from '../lexicon/phrases.js';
 import { COUNTRIES } from '../lexicon/countries.js';
@@ -53,9 +53,9 @@ const OPENERS = new WordSet(() => SUBJECT_OPENERS);
 // "قال للصحفيين"، "لوكالة الأنباء"، "لقناة…": whom he spoke to, not who spoke.
 const TO_MEDIA = new RegExp(`^لل?(?:${wordAlternation(MEDIA_ADDRESSEES)})$`);
 
-/** True for a word that opens an object: a listed head, or a noun with a possessive suffix (التزامهما، بلاده). */
+/** True for a word that opens an object: a listed head, bare or with a possessive suffix (حرصه), or a noun with a plural or dual one (التزامهما، بلاده). */
 export function isObjectHead(w: string): boolean {
-  return OBJECT_HEADS.has(w) || (w.length >= 6 && /(?:هما|هم|ها)$/.test(w)) || /^(?:بلاده|بلادها|بلادهم)$/.test(w) || POSSESSED_MASDAR.test(w);
+  return OBJECT_HEADS.has(w) || isSuffixedObjectHead(w) || (w.length >= 6 && /(?:هما|هم|ها)$/.test(w)) || /^(?:بلاده|بلادها|بلادهم)$/.test(w) || POSSESSED_MASDAR.test(w);
 }
 
 // A verbal noun with "his" (استنكاره، تقديره، تفهمه): the stems استفعال، تفعيل، تفعّل never begin a name.

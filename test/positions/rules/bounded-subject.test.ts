@@ -40,3 +40,14 @@ describe(rule.id, () => {
     expect(stated('وانتقد الوزير سامر الحديدي في العديد من المناسبات الحكومة، مؤكدا أنها تتأخر.')[0]).toMatch(/^سامر الحديدي: في العديد من المناسبات/u);
   });
 });
+
+describe('a suffixed object head after the subject', () => {
+  it('opens the object: a particle further on is the object\'s own, not the cue\'s', () => {
+    expect(stated('وأكد حزب النهضة دعمه الكامل للحكومة في حربها على التهريب.')).toEqual(['حزب النهضة: دعمه الكامل للحكومة في حربها على التهريب']);
+    expect(stated('وجدد الوزير كمال الغربي حرصه على استمرار الحوار مع النقابات.')).toEqual(['كمال الغربي: حرصه على استمرار الحوار مع النقابات']);
+  });
+
+  it('does not end the search inside a frame or a relative clause after the cue', () => {
+    expect(stated('وأكد الوزير كمال الغربي في كلمة أمام أنصاره الذين أعلنوا دعمهم له أن الانتخابات ستجري في موعدها.')).toEqual(['كمال الغربي: الانتخابات ستجري في موعدها']);
+  });
+});
