@@ -3,6 +3,7 @@ import { tokenAt } from '../../segment/tokens.js';
 import type { PositionRule } from '../model.js';
 import type { Mention } from '../../entities/model.js';
 import { entityHolder } from './shared.js';
+import { holderOf } from '../holder.js';
 import { OUTLET_HEADS } from '../../lexicon/cues.js';
 import { normalizeForm } from '../../normalize/index.js';
 
@@ -12,14 +13,21 @@ const NOT_SUBJECT: ReadonlySet<string> = new Set(['عن', 'في', 'فيما', '�
 const OUTLETS: ReadonlySet<string> = new Set(OUTLET_HEADS.filter((h) => !h.includes(' ')).map(normalizeForm));
 /** A verb in the plural (دعوا، يقولون). */
 const PLURAL_VERB = /\S{2}(?:وا|ون)$/u;
+/** أما, bare or after و (normalised). */
+const AMMA: ReadonlySet<string> = new Set(['اما', 'واما']);
+/** Nouns of time: أما الأسبوع فيرجح… is no subject. */
+const TIME_WORDS: ReadonlySet<string> = new Set(['الاسبوع', 'اليوم', 'الشهر', 'العام', 'السنه', 'الان', 'الغد', 'الامس']);
+/** How many words a subject that names no known entity may have (أما حزب القطب فقد…). */
+const SUBJECT_WORDS = 4;
 /** How many words after أما the subject may run before the cue. */
 const TOPIC_REACH = 14;
 
 /**
  * "أما وزيرة الثقافة ليلى الساعدي، فقد دعت الحكومة إلى…"، "أما الغربي فيرى أن…": the one named
  * after أما is the subject of the verb that ف opens; a noun after that verb is its object, not
- * another speaker. A person named there, else a body that opens the topic; not أما عن الهجوم, and
- * not a plural verb (its subject is a group).
+ * another speaker. A person named there, else a body that opens the topic, else a short phrase
+ * that names no known entity (أما حزب القطب فقد دعا إلى…) where the verb's particle follows it at
+ * once; not أما عن الهجوم, and not a plural verb (its subject is a group).
  */
 export const topicBeforeFa: PositionRule = {
   id: 'topic-before-fa',
@@ -36,8 +44,8 @@ export const topicBeforeFa: PositionRule = {
     if (!st.pre.startsWith('ف') && !(prev === 'فقد' || prev === 'فلقد')) return 'next';
     const from = Math.max(0, at - TOPIC_REACH);
     let k = at - 1;
-    while (k >= from && tokens[k].text !== 'اما' && tokens[k].start >= st.sStart) k--;
-    if (k < from || tokens[k].text !== 'اما' || tokens[k].start < st.sStart) return 'next';
+    while (k >= from && !AMMA.has(tokens[k].text) && tokens[k].start >= st.sStart) k--;
+    if (k < from || !AMMA.has(tokens[k].text) || tokens[k].start < st.sStart) return 'next';
     const first = tokens[k + 1];
     if (!first || NOT_SUBJECT.has(first.text)) return 'next';
     // "أما صحيفة «…» فأكدت": an outlet reports news, no position (outlet-is-news)
@@ -53,7 +61,20 @@ export const topicBeforeFa: PositionRule = {
       }
       if (!m && e.kind === 'organization' && tokenAt(tokens, mentions[i].start) <= k + 2) m = mentions[i];
     }
-    if (!m) return 'next';
+    if (!m) {
+      // "أما حزب القطب فقد دعا": a short subject that names no known entity is the holder as written
+      // only where the verb's particle follows it at once (no subject of its own after it: فقد
+      // قال الوزير إن), the subject is one phrase (no mark inside it) and no time (أما الأسبوع فيرجح)
+      const end = prev === 'فقد' || prev === 'فلقد' ? at - 1 : at;
+      const words = tokens.slice(k + 1, end);
+      if (!words.length || words.length > SUBJECT_WORDS || words.some((t, i) => !t.word || (i > 0 && !t.joined)) || !tokens[end]?.joined) return 'next';
+      if (!st.comp || st.doc.norm.slice(st.cueEnd, st.comp.start).trim() !== '' || TIME_WORDS.has(first.text)) return 'next';
+      const h = holderOf(st.ctx, first.start, words[words.length - 1].end, false);
+      if (!h) return 'next';
+      st.holder = h;
+      mark(st.trail, this.id);
+      return 'next';
+    }
     st.holder = entityHolder(st, m, 'entity');
     mark(st.trail, this.id);
     return 'next';

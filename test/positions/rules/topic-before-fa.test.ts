@@ -18,4 +18,14 @@ describe(rule.id, () => {
     expect(stated(`${FIRST}أما عن الهجوم على المدينة فقد دعت الحكومة إلى التحقيق فيه.`)).toContain('الحكومة: التحقيق فيه');
     expect(stated(`${FIRST}أما صحيفة الأهرام فأكدت أن الحكومة أخطأت.`)).toEqual(['سامر الحديدي: الخطة ناجحة']);
   });
+
+  it('takes a short subject that names no known entity as written, with و before أما too', () => {
+    expect(stated(`${FIRST}أما حزب الوسط فقد دعا إلى حل البرلمان.`)).toContain('حزب الوسط: حل البرلمان');
+    expect(stated(`${FIRST}وأما حزب الوسط فحذر من حل البرلمان.`)).toContain('حزب الوسط: حل البرلمان');
+  });
+
+  it('gives no holder from a time, an adverb set off by a comma, or a verb with a subject of its own', () => {
+    expect(stated(`${FIRST}أما الأسبوع المقبل فقد قال الوزير كمال الغربي إن الحكومة ماضية.`)).toContain('كمال الغربي: الحكومة ماضية');
+    expect(stated(`${FIRST}أما نقابيا، فأعلن ممثل النقابات كمال الغربي أن المجلس وافق على الحوار.`)).toContain('كمال الغربي: المجلس وافق على الحوار');
+  });
 });
