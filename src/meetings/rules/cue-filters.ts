@@ -130,5 +130,29 @@ export const conductNeedsMeeting: CueFilter = {
   },
 };
 
+/** Nouns of ties between peoples or states (normalised): العلاقات، الروابط، أواصر، الصداقة. */
+const TIES = new Set(
+  ['علاقات', 'العلاقات', 'روابط', 'الروابط', 'أواصر', 'الصداقة', 'الأخوة', 'التعاون', 'الشراكة', 'الصلات', 'صلات'].map(normalizeForm),
+);
+/** How many words before the relative pronoun the noun of ties may stand (العلاقات الأخوية والتاريخية التي تجمع). */
+const TIES_REACH = 5;
+
+/**
+ * "علاقات الأخوة التي تجمع بين مصر والجزائر"، "الروابط التي تجمع الشعبين": ties that bind two
+ * countries are no gathering of them.
+ */
+export const skipTiesThatBind: CueFilter = {
+  id: 'skip-ties-that-bind',
+  stage: 'meetings',
+  summary: 'ties that bind (العلاقات التي تجمع بين البلدين) are no gathering of the two',
+  example: 'التقى الرئيس سامر الحديدي أمس الوزير كمال الغربي. وقد أكد الرئيس الحديدي على عمق علاقات الأخوة والتعاون التي تجمع بين الأردن والمغرب.',
+  rejects(st, i, c) {
+    const t = st.doc.tokens;
+    if (c.len !== 1 || !/^(?:تجمع|يجمع|جمعت|جمع)$/u.test(t[i].text) || i < 1 || !/^(?:التي|الذي)$/u.test(t[i - 1].text)) return false;
+    for (let k = i - 2; k >= Math.max(0, i - 2 - TIES_REACH) && t[k].start >= st.s.start; k--) if (TIES.has(t[k].text)) return true;
+    return false;
+  },
+};
+
 /** The cue filters, in the order they are asked (any one rejecting is enough: the order does not matter). */
-export const CUE_FILTERS: readonly CueFilter[] = [skipCitedSource, skipDemonstrativeReference, skipMeetingOutcome, skipReceptionOfThings, skipArrivalOfAmounts, conductNeedsMeeting, skipSportsFixture];
+export const CUE_FILTERS: readonly CueFilter[] = [skipCitedSource, skipDemonstrativeReference, skipMeetingOutcome, skipReceptionOfThings, skipArrivalOfAmounts, conductNeedsMeeting, skipTiesThatBind, skipSportsFixture];
