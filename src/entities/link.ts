@@ -429,6 +429,9 @@ export const linkDescription: LinkRule = {
     const former = formerTest(doc);
     for (const r of ls.descriptions) {
       if (!r.title) continue;
+      // a title another rule already gave to a person (the headline's وزير الخارجية) is his alone
+      const t = r.title;
+      if (drafts.some((d) => d.mentions.some((m) => m.start === t.start && m.end === t.end))) continue;
       const fits = candidates(doc, drafts, r, former);
       if (!fits.length) {
         if (!nearName(ls, r)) ls.unlinked.push(r);
