@@ -349,7 +349,8 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     k--;
   }
   if (!words.length) return undefined;
-  const given = (givenFirst(doc, from, peel, words[0]) && !ambiguousGiven.has(words[0])) || (LEADING_PARTICLES.has(words[0]) && words.length >= 2);
+  // a known office holder's full name is one though its given name is also a word (عادل الجبير)
+  const given = (givenFirst(doc, from, peel, words[0]) && !ambiguousGiven.has(words[0])) || (LEADING_PARTICLES.has(words[0]) && words.length >= 2) || (words.length >= 2 && ambiguousGiven.has(words[0]) && isKnownFullName(words));
   return { from, to: k, start: tokens[from].start + peel, end: tokens[k - 1].end, words, given };
 }
 

@@ -19,6 +19,7 @@ import { sendersNotAttendees } from './rules/senders-not-attendees.js';
 import { forcesOfLeader } from './rules/forces-of-leader.js';
 import { privatePersonsNotSides } from './rules/private-persons-not-sides.js';
 import { topicPersonsNotSides } from './rules/topic-persons-not-sides.js';
+import { placeOwnersNotSides } from './rules/place-owners-not-sides.js';
 import { bodyAsSide } from './rules/body-as-side.js';
 import { collectSides } from './rules/collect-sides.js';
 import { pronounCueSubject } from './rules/pronoun-cue-subject.js';
@@ -88,6 +89,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   forcesOfLeader,
   privatePersonsNotSides,
   topicPersonsNotSides,
+  placeOwnersNotSides,
   bodyAsSide,
   collectSides,
   pronounCueSubject,

@@ -18,3 +18,20 @@ describe('a word with a pronoun suffix ends a name', () => {
     expect(people('وتحدث سامر الحديدي بلغتهم عن الأزمة.')).toEqual(['سامر الحديدي']);
   });
 });
+
+describe('a known office holder\'s full name led by a given name that is also a word', () => {
+  it('is a name with no title before it (عادل الجبير، راشد الغنوشي)', () => {
+    expect(people('وقال عادل الجبير إن المباحثات كانت مثمرة.')).toEqual(['عادل الجبير']);
+    expect(people('واجتمع راشد الغنوشي بأعضاء الحركة أمس.')).toEqual(['راشد الغنوشي']);
+  });
+
+  it('is not a name where the rest names no one known (عادل الحديدي)', () => {
+    expect(people('وقال عادل الحديدي إن المباحثات كانت مثمرة.')).toEqual([]);
+  });
+});
+
+describe('a suffixed object head ends a name', () => {
+  it('does not read حرصه، عزمها into the name before it', () => {
+    expect(people('وجدد الوزير كمال الغربي حرصه على الحوار.')).toEqual(['كمال الغربي']);
+  });
+});
