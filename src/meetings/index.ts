@@ -31,6 +31,7 @@ import { visitorPlace } from './rules/visitor-place.js';
 import { placeForNextMeeting } from './rules/place-for-next-meeting.js';
 import { meetsAGroup } from './rules/meets-a-group.js';
 import { visitsAPlace } from './rules/visits-a-place.js';
+import { chairedGathering } from './rules/chaired-gathering.js';
 import { speaksAtAGathering } from './rules/speaks-at-a-gathering.js';
 import { countryHeldIn } from './rules/country-held-in.js';
 import { needTwoSides } from './rules/need-two-sides.js';
@@ -102,6 +103,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   meetsAGroup,
   visitsAPlace,
   speaksAtAGathering,
+  chairedGathering,
   needTwoSides,
   jointActNeedsTwoLeaders,
   weakCueNeedsPartner,
