@@ -216,6 +216,10 @@ export const OBJECT_HEADS: readonly string[] = [
   // what one refuses, asks or agrees to do (رفض اللعب، رفض الإفصاح عن، طلب العودة): verbal nouns with the article
   'اللعب', 'العودة', 'الخوض', 'الدخول', 'الخروج', 'المشاركة', 'التوقيع', 'الاعتراف',
   'الانسحاب', 'الاستقالة', 'الذهاب', 'السفر', 'التنازل', 'الاعتذار', 'المثول', 'الاستجابة', 'الموافقة', 'إقامة', 'تسليم',
+  // events announced or reported (أعلنت الشرطة مقتل…، أكدت الوزارة اعتقال…): nouns that are no family name
+  'مقتل', 'مصرع', 'اعتقال', 'وفاة', 'إصابة', 'إغلاق', 'إطلاق', 'تعيين', 'إلغاء', 'تأجيل', 'تعليق', 'سقوط', 'استشهاد', 'توقيف', 'ارتفاع', 'تراجع', 'انخفاض',
+  // the news of it, confirmed or denied (أكد نبأ وفاته); not أنباء (وكالة الأنباء) nor الخبر (a city, a paper)
+  'نبأ', 'خبر',
 ];
 
 /** Particles and pronouns that are never part of a name: أن، إلى، قد، هو. */

@@ -51,3 +51,14 @@ describe('a suffixed object head after the subject', () => {
     expect(stated('وأكد الوزير كمال الغربي في كلمة أمام أنصاره الذين أعلنوا دعمهم له أن الانتخابات ستجري في موعدها.')).toEqual(['كمال الغربي: الانتخابات ستجري في موعدها']);
   });
 });
+
+describe('an event announced after the subject', () => {
+  it('opens the object: the event noun is no part of the holder (أعلنت الشرطة مقتل…)', () => {
+    expect(stated('وأعلنت شرطة نيكاراغوا مقتل ثمانية أشخاص في العاصمة.')).toEqual(['شرطة نيكاراغوا: مقتل ثمانية أشخاص في العاصمة']);
+    expect(stated('وأعلنت الحركة تعيين نائبين لزعيمها هما فلان وعلان.')).toEqual(['الحركة: تعيين نائبين لزعيمها هما فلان وعلان']);
+  });
+
+  it('reads the subject written before the verb, the news of the event being its object', () => {
+    expect(stated('وقال الشهود إن مصدرا أمنيا رفيعا أكد نبأ اعتقال المشتبه به.')).toContain('مصدرا أمنيا رفيعا: نبأ اعتقال المشتبه به');
+  });
+});
