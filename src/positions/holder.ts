@@ -91,6 +91,8 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
     // "الجانبان" with no meeting and no side named before names no one
     if (JOINT.has(bare(first))) return undefined;
   }
+  const latter = latterHolder(ctx, toks, from);
+  if (latter) return latter;
   const source = sourceHolder(ctx, from, end, to, bounded);
   if (source) return source;
   if (REPORTERS.has(first) || REPORTERS.has(`${first} ${toks[1]?.text ?? ''}`)) return issuerOf(ctx, from, end);
@@ -104,6 +106,25 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
     if (after) return { name: ctx.entities.entities[after.entity].name, via: null, how: 'entity', end: after.end };
   }
   return mentionHolder(ctx, phrase, end, bounded) ?? { ...phraseHolder(ctx, phrase, from), end: phrase.span.end };
+}
+
+/** "الأخير"، "هذا الأخير" (the latter), normalised, with و or ف. */
+const LATTER = /^[وف]?(?:الاخير|الاخيره)$/u;
+/** How far back (characters) the one "the latter" means may be named. */
+const LATTER_REACH = 400;
+
+/**
+ * "قال ترامب إنه يتوقع علاقة رائعة مع كيم، فيما قال الأخير …": the latter is the person named
+ * last before it (within a few sentences); undefined where the subject is no "الأخير" or no
+ * person is named near enough before it.
+ */
+function latterHolder(ctx: HolderContext, toks: Token[], from: number): (Holder & { end: number }) | undefined {
+  const words = toks.filter((t) => t.word);
+  const k = words.length > 1 && /^(?:هذا|هذه)$/u.test(words[0].text) ? 1 : 0;
+  if (!words[k] || !LATTER.test(words[k].text) || words.length > k + 1) return undefined;
+  const m = ctx.entities.lastPersonBefore(from);
+  if (!m || from - m.end > LATTER_REACH) return undefined;
+  return { name: ctx.entities.entities[m.entity].name, via: null, how: 'entity', end: words[k].end };
 }
 
 /**

@@ -259,3 +259,15 @@ describe('a spokesman of one named before, and a subject after لكن', () => {
     expect(stated('التقى الرئيس كمال الغربي الصحفيين. لكن المتحدثة باسمه ليلى الساعدي أوضحت أنه لن يرد على الأسئلة.')).toContain('ليلى الساعدي: لن يرد على الأسئلة');
   });
 });
+
+describe('"the latter" (الأخير)', () => {
+  it('is the person named last before it', () => {
+    expect(stated('والتقى الرئيس سامر الحديدي الزعيم كمال الغربي، فيما قال الأخير إن الاجتماع كان مثمرا.')).toContain('كمال الغربي: الاجتماع كان مثمرا');
+    expect(stated('وبعد محاولات الصحيفة الاتصال بالمستشار كمال الغربي، قال الأخير إنه لم يرتكب أي خطأ.')).toEqual(['كمال الغربي: لم يرتكب أي خطأ']);
+  });
+
+  it('is no one where no person is named before it', () => {
+    expect(stated('وقال الأخير إن الاجتماع كان مثمرا.')).not.toContain('سامر الحديدي: الاجتماع كان مثمرا');
+    expect(stated('وقال الأخير إن الاجتماع كان مثمرا.').some((s) => s.startsWith('الأخير'))).toBe(true);
+  });
+});
