@@ -45,7 +45,9 @@ function reportingSpeakers(st: SentenceState): Set<number> {
       if (SELF_COMPLEMENTISERS.has(t) || i - verb > 20) return out;
       // "إن اللقاء مع الغربي تمحور …": the meeting already told, which the speaker may have attended
       const cue = tokens[at].text;
-      if (FIRST_PERSON_CUE.test(cue) || PRONOUN_CUES.has(stripClitic(cue)) || isMeetingNoun(cue)) return out;
+      // (unless its sides are named after it: "أن المحادثات بين روسيا وفرنسا انتهت")
+      const sidesNamed = tokens[at + 1]?.joined && tokens[at + 1].text === 'بين';
+      if (FIRST_PERSON_CUE.test(cue) || PRONOUN_CUES.has(stripClitic(cue)) || (isMeetingNoun(cue) && !sidesNamed)) return out;
       const lo = tokens[verb].end;
       const hi = tokens[i].start;
       for (const m of st.inSentence) if (m.start >= lo && m.end <= hi && st.index.entities[m.entity].kind === 'person') out.add(m.entity);

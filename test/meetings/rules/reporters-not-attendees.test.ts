@@ -13,4 +13,10 @@ describe(rule.id, () => {
     const text = 'وقال النائب هاني الزعبي إنه التقى الرئيس كمال الغربي في قصر الرئاسة.';
     expect(meetings(text)).toMatchObject([{ participants: ['هاني الزعبي', 'كمال الغربي'], location: 'قصر الرئاسة' }]);
   });
+
+  it('drops the speaker who reports a meeting named by its sides (أن المحادثات بين روسيا وفرنسا)', () => {
+    const text = 'وأعلن المستشار سامر الحديدي أن المحادثات بين الأردن وفرنسا بشأن العقد انتهت بالاتفاق.';
+    expect(meetings(text)).toMatchObject([{ participants: ['الأردن', 'فرنسا'] }]);
+    expect(meetings(text, [rule.id])[0].participants).toContain('سامر الحديدي');
+  });
 });
