@@ -19,6 +19,7 @@ import { sendersNotAttendees } from './rules/senders-not-attendees.js';
 import { forcesOfLeader } from './rules/forces-of-leader.js';
 import { privatePersonsNotSides } from './rules/private-persons-not-sides.js';
 import { topicPersonsNotSides } from './rules/topic-persons-not-sides.js';
+import { otherVisitsNotSides } from './rules/other-visits-not-sides.js';
 import { placeOwnersNotSides } from './rules/place-owners-not-sides.js';
 import { bodyAsSide } from './rules/body-as-side.js';
 import { collectSides } from './rules/collect-sides.js';
@@ -91,6 +92,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   privatePersonsNotSides,
   topicPersonsNotSides,
   placeOwnersNotSides,
+  otherVisitsNotSides,
   bodyAsSide,
   collectSides,
   pronounCueSubject,
