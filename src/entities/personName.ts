@@ -94,6 +94,21 @@ function aliIsName(doc: Doc, k: number): boolean {
   return !!next && next.joined && (particles.has(next.text) || givenNames.has(next.text));
 }
 
+/** Spokesman heads before "باسم" (normalised): المتحدث باسم الوزارة. */
+const SPEAKS_FOR = /^[وف]?(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه|متحدثون|ناطقون)(?:ين|ان)?$/u;
+
+/**
+ * "المتحدث باسم أغاديس"، "باسم الدين"، "باسم الوطن": باسم is "in the name of" after a spokesman
+ * word or before a common noun, not the given name Bassem (باسم عوض الله، باسم التميمي).
+ */
+function bismIsPreposition(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  const prev = tokens[k - 1];
+  if (prev && tokens[k].joined && SPEAKS_FOR.test(prev.text)) return true;
+  const next = tokens[k + 1];
+  return !!next && next.joined && commonWords.has(next.text);
+}
+
 /**
  * Whether clitic form f of token k (`word`) is a given name: read off the lexicon pass's marks
  * (doc.noted.given) where it made them, else looked up.
@@ -138,6 +153,7 @@ function nameLikeUncached(doc: Doc, k: number): boolean {
   const w = tokens[k].text;
   if (w.length < 2 || /\d/.test(w)) return false;
   if (w === 'علي') return aliIsName(doc, k);
+  if (w === 'باسم' && bismIsPreposition(doc, k)) return false;
   // "غازي عنتاب", "خميس مشيط", "بندر عباس": a city of two words or more that starts with a given name
   const place = doc.lex.cities.match(k);
   if (place && place.len > 1) return false;

@@ -18,3 +18,10 @@ describe('name words: verbs with an object pronoun and words with tanween end a 
     expect(people('وقال الباحث سامر تيمية إن الدراسة مهمة.')).toContain('سامر تيمية');
   });
 });
+
+describe('باسم before a common noun', () => {
+  it('is "in the name of", not the given name Bassem, nor a name word after another name', () => {
+    expect(people('وقدم رئيس الوزراء كمال الغربي باسم الحكومة التعازي لعائلة الضحية.')).toEqual(['كمال الغربي']);
+    expect(people('وقال باسم عوض الله إن الوضع هادئ.')).toEqual(['باسم عوض الله']);
+  });
+});
