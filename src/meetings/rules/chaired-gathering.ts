@@ -1,6 +1,6 @@
 import { peopleOf, type MeetingRule, type SentenceState } from '../model.js';
 import { quoted } from './envoy-talks.js';
-import { fewSides, keepOnePerUnmetPerson, PLACE_REACH, placeIn, pushOneSided } from './shared.js';
+import { AWAITED_GATHERING, fewSides, keepOnePerUnmetPerson, PLACE_REACH, placeIn, pushOneSided } from './shared.js';
 
 /** The gathering as a noun (normalised): a meeting or a session, bare, with the article or a pronoun. */
 const GATHERING = /^[وفبل]*(?:ال)?(?:اجتماع|اجتماعا|اجتماعات|جلسه|جلسات|اجتماعه|اجتماعها|اجتماعهم|جلستها|جلسته)$/u;
@@ -10,8 +10,8 @@ const CHAIRED = /^و?بري?اسه$/u;
 const CHAIR_REACH = 12;
 /** How many words after برئاسة the chair may be named (his titles first: برئاسة وزير الحج الدكتور فلان). */
 const NAME_REACH = 7;
-/** A gathering still to come: المقبل، قريبا، سيعقد. */
-const AWAITED = /^(?:ال)?(?:مقبل|مقبله|قادم|قادمه|مرتقب|مرتقبه|مزمع|مزمعه|مقرر|مقرره)$|^قريبا$|^[وف]?س[يت]/u;
+/** A gathering still to come: المقبل (AWAITED_GATHERING), قريبا، a verb in the future (سيعقد). */
+const awaited = (w: string): boolean => AWAITED_GATHERING.test(w) || w === 'قريبا' || /^[وف]?س[يت]/u.test(w);
 
 /**
  * "عقدت اللجنة اجتماعها الأول أمس برئاسة المحافظ فلان"، "اجتماع طارئ برئاسة وزير الخارجية فلان":
@@ -54,7 +54,7 @@ function chairedAt(st: SentenceState): number {
   for (let i = st.after0; i < Math.min(st.to, st.after0 + CHAIR_REACH); i++) {
     const w = tokens[i].text;
     if (CHAIRED.test(w)) return i;
-    if (AWAITED.test(w)) return -1;
+    if (awaited(w)) return -1;
   }
   return -1;
 }

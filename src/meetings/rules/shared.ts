@@ -51,6 +51,9 @@ export function dateIn(a: ArticleState, s: Span): { span: Span | null; iso: stri
   return { span: d?.span ?? null, iso: d?.iso ?? null };
 }
 
+/** A gathering still to come, as the adjective after it says (normalised): المقبل، القادمة، المرتقب، المقرر. */
+export const AWAITED_GATHERING = /^(?:ال)?(?:مقبل|مقبله|قادم|قادمه|مرتقب|مرتقبه|مزمع|مزمعه|مقرر|مقرره)$/u;
+
 /** How many words from its cue a meeting's place may stand. */
 export const PLACE_REACH = 25;
 

@@ -3,7 +3,7 @@ import type { Entity } from '../../entities/model.js';
 import { peopleOf, type MeetingRule, type SentenceState } from '../model.js';
 import { quoted } from './envoy-talks.js';
 import { COMPLEMENTISERS, SELF_COMPLEMENTISERS } from './reporters-not-attendees.js';
-import { fewSides, keepOnePerUnmetPerson, placeIn, pushOneSided } from './shared.js';
+import { AWAITED_GATHERING, fewSides, keepOnePerUnmetPerson, placeIn, pushOneSided } from './shared.js';
 
 /** The gathering as a noun, bare or with the article (normalised): a meeting or a summit, not an interview. */
 const GATHERING = new Set(['اجتماع', 'الاجتماع', 'اجتماعات', 'الاجتماعات', 'قمه', 'القمه', 'اجتماعه', 'اجتماعها', 'لقائه', 'لقائها', 'لقاءه']);
@@ -19,8 +19,6 @@ const SPAN = 120;
 const PLACE_AFTER = 10;
 /** Words that open what the gathering is about: a place after them is its topic (لبحث الأوضاع في القدس). */
 const TOPIC = new Set(['لبحث', 'لمناقشه', 'لدراسه', 'لمتابعه', 'حول', 'بشان', 'بخصوص', 'عن', 'الي', 'الى']);
-/** A gathering still to come: القمة المقبلة، الاجتماع القادم. */
-const AWAITED = /^(?:ال)?(?:مقبل|مقبله|قادم|قادمه|مرتقب|مرتقبه|مزمع|مزمعه|مقرر|مقرره)$/u;
 
 /**
  * "وأكد رئيس الوزراء فلان خلال الاجتماع السنوي لحزبه …"، "قال الرئيس فلان في ختام قمة مجموعة السبع
@@ -80,7 +78,7 @@ function placeEnd(st: SentenceState): number {
 /** The gathering is still to come: المقبلة، القادم in the words after it. */
 function awaited(st: SentenceState): boolean {
   const tokens = st.doc.tokens;
-  return tokens.slice(st.after0, Math.min(st.to, st.after0 + PLACE_AFTER)).some((t) => AWAITED.test(t.text));
+  return tokens.slice(st.after0, Math.min(st.to, st.after0 + PLACE_AFTER)).some((t) => AWAITED_GATHERING.test(t.text));
 }
 
 /** A press conference or interview: صحفي، تلفزيوني، عبر الفيديو right after the gathering. */
