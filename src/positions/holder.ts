@@ -114,9 +114,10 @@ const LATTER = /^[وف]?(?:الاخير|الاخيره)$/u;
 const LATTER_REACH = 400;
 
 /**
- * "قال ترامب إنه يتوقع علاقة رائعة مع كيم، فيما قال الأخير …": the latter is the person named
- * last before it (within a few sentences); undefined where the subject is no "الأخير" or no
- * person is named near enough before it.
+ * "أعربت الوزيرة فلانة لنظيرها علان عن قلقها، بينما أصر الأخير على …": the latter is the person
+ * named last before it (within a few sentences); undefined where the subject is no "الأخير" or no
+ * person is named near enough before it. (A bare surname no entity stands for is not seen: "مع
+ * كيم، فيما قال الأخير" then means the person named before كيم.)
  */
 function latterHolder(ctx: HolderContext, toks: Token[], from: number): (Holder & { end: number }) | undefined {
   const words = toks.filter((t) => t.word);
