@@ -42,6 +42,7 @@ import { gatheringNeedsMeeting } from './rules/gathering-needs-meeting.js';
 import { cueSentence } from './rules/cue-sentence.js';
 import { placeFromEarlierSentence } from './rules/place-from-earlier-sentence.js';
 import { visitedCountryPlace } from './rules/visited-country-place.js';
+import { sidelinesPlace } from './rules/sidelines-place.js';
 import { arrangedJoinsHeld } from './rules/arranged-joins-held.js';
 import { countriesAreTheirPeople } from './rules/countries-are-their-people.js';
 import { representedSides } from './rules/represented-sides.js';
@@ -69,7 +70,8 @@ import { CUE_FILTERS } from './rules/cue-filters.js';
  * - cue-sentence makes the meeting; place-from-earlier-sentence and visited-country-place give it
  *   a place where it has none, in that order of preference;
  * - refine: summit-attendees makes a summit's meeting where none was found; visitor-place gives
- *   places, then country-held-in gives the country a meeting is held in to those still without;
+ *   places, sidelines-place the place of the gathering a meeting was on the sidelines of, then
+ *   country-held-in gives the country a meeting is held in to those still without;
  *   countries-are-their-people puts people in the place of the countries they stand for
  *   (an arranged meeting's people too, before arranged-joins-held drops it); arranged-joins-held drops arranged meetings before represented-sides counts who
  *   stands for whom; merge-same-encounter merges what is left; host-of-seat reads merged hosts.
@@ -113,6 +115,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   cueSentence,
   placeFromEarlierSentence,
   visitedCountryPlace,
+  sidelinesPlace,
   countryHeldIn,
   countriesAreTheirPeople,
   arrangedJoinsHeld,
