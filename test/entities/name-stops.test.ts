@@ -25,3 +25,15 @@ describe('باسم before a common noun', () => {
     expect(people('وقال باسم عوض الله إن الوضع هادئ.')).toEqual(['باسم عوض الله']);
   });
 });
+
+describe('an occupation with the article after a name', () => {
+  it('ends the name: the expert, the researcher, the analyst is his title, not his surname', () => {
+    expect(people('وقال سامر الحديدي الخبير في شؤون الطاقة إن الأسعار سترتفع.')).toEqual(['سامر الحديدي']);
+    expect(people('وأوضحت ليلى العمري الباحثة في علم الاجتماع أن الظاهرة جديدة.')).toEqual(['ليلى العمري']);
+    expect(people('وقال كمال الغربي المحلل السياسي إن الانتخابات ستتأجل.')).toEqual(['كمال الغربي']);
+  });
+
+  it('keeps a family name that is also an occupation word but not listed (الكاتب)', () => {
+    expect(people('وقال سامر الكاتب إن الأسعار سترتفع.')).toEqual(['سامر الكاتب']);
+  });
+});
