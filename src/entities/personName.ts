@@ -235,6 +235,18 @@ function bareTitleAsFamilyName(doc: Doc, k: number): boolean {
   return !next || !next.joined || AFTER_NAME.has(next.text);
 }
 
+/**
+ * "محافظ جدة"، "أمير قطر": a bare title word that is also a family name, followed by a city or a
+ * country: an office and where it is, not a name word.
+ */
+function titleBeforeItsPlace(doc: Doc, k: number): boolean {
+  const hit = doc.lex.titles.match(k);
+  if (!hit || hit.len !== 1 || hit.pre !== '' || !hit.ambiguous || doc.tokens[k].text.startsWith('ال')) return false;
+  const next = doc.tokens[k + 1];
+  if (!next?.joined || !next.word) return false;
+  return doc.lex.cities.match(k + 1) !== undefined || doc.lex.countryNames.match(k + 1) !== undefined;
+}
+
 /** Function words that may follow a closed name (normalised): إن، أن، في، على، خلال، أمس. */
 const AFTER_NAME: ReadonlySet<string> = new Set(['إن', 'أن', 'بأن', 'في', 'على', 'من', 'إلى', 'عن', 'مع', 'خلال', 'لدى', 'أمس', 'اليوم'].map(normalizeForm));
 
@@ -344,6 +356,9 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     // "يزور فلان الفلاني موسكو": a city after a name of two words is where he goes, not his name
     // (one word, not a seat of government standing for its state: الكرملين، البيت الأبيض)
     if (words.length >= 2 && !givenForm(doc, k, 0, tok.text) && doc.lex.cities.match(k)?.len === 1 && !SEATS.has(tok.text)) break;
+    // "الأمير فلان بن فلان محافظ جدة": a title word that is also a family name (محافظ، أمير، والي)
+    // opens his office where a city or a country follows it
+    if (words.length >= 2 && titleBeforeItsPlace(doc, k)) break;
     // "زار فلان الفلاني العاصمة الماليزية": a place head (العاصمة، محافظة، ولاية) is never a name word,
     // nor a participle of manner ("قال فلان الفلاني مبتسما")
     // (not after a short particle of a foreign name: دي مستورا)

@@ -2,6 +2,7 @@ import { commonWords, givenNames, isMannerParticiple, isSuffixedObjectHead, titl
 import { wordAlternation } from '../lexicon/compile.js';
 import { WordSet } from '../lexicon/phrases.js';
 import { COUNTRIES } from '../lexicon/countries.js';
+import { HONORIFICS } from '../lexicon/honorifics.js';
 import {
   AGENT_NOUNS, LEADING_PRONOUN_PHRASES, MEDIA_ADDRESSEES, NAME_LINKS as NAME_LINK_WORDS, NON_NAME_PARTICLES, OBJECT_HEADS as OBJECT_HEAD_WORDS,
   PLURAL_TITLE_HEADS, SPOKESMAN_HEADS, SUBJECT_ENDS, SUBJECT_OPENERS, TITLE_BODY_HEADS, TITLE_HEADS as TITLE_HEAD_WORDS, TITLE_TAIL_WORDS,
@@ -163,6 +164,10 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
   if (!words.length) return undefined;
   // "شدد كل من الوزير … و…": the first of the coordinated holders.
   if (words[0].text === 'كل' && words[1]?.text === 'من') words.splice(0, 2);
+  // "وأوضح صاحب السمو الملكي الأمير فلان"، "سعادة الأمين العام": a form of address is no part of
+  // the subject's title or name
+  const address = addressAt(words);
+  if (address < words.length) words.splice(0, address);
   if (!words.length) return undefined;
   // "نفى البيت الأبيض العلاقة": a seat of government of two words is one subject, its state's voice
   const seat = seatAt(words);
@@ -203,6 +208,17 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
   }
   const title = titled ? { start: words[0].start, end: words[nameStart - 1].end } : null;
   return { span: { start: words[0].start, end: name.end }, name, title, titleOnly: false, spokesFor };
+}
+
+/** Forms of address by office or rank, of one to three words (صاحب السمو الملكي، معالي، فضيلة), not those that are also names or titles (الشيخ، السيد). */
+const ADDRESS = new WordSet(() => HONORIFICS.filter((h) => !h.ambiguous).flatMap((h) => h.forms).filter((f) => f.split(' ').length <= 3 && ADDRESS_HEADS.includes(f.split(' ')[0])));
+/** The words forms of address by office or religious rank open with (not courtesy prefixes such as الدكتور، المهندس, which read as titles). */
+const ADDRESS_HEADS: readonly string[] = ['فخامة', 'معالي', 'معالى', 'سعادة', 'عطوفة', 'سيادة', 'سمو', 'صاحب', 'صاحبة', 'جلالة', 'حضرة', 'سماحة', 'فضيلة', 'قداسة', 'غبطة', 'نيافة'];
+
+/** How many words a form of address takes at the start of `words`, else 0. */
+function addressAt(words: Token[]): number {
+  for (const n of [3, 2, 1]) if (words.length > n && ADDRESS.has(words.slice(0, n).map((w) => w.text).join(' '))) return n;
+  return 0;
 }
 
 /** Seats of government named in two words or more (البيت الأبيض، قصر الإليزيه), normalised. */

@@ -37,3 +37,14 @@ describe('an occupation with the article after a name', () => {
     expect(people('وقال سامر الكاتب إن الأسعار سترتفع.')).toEqual(['سامر الكاتب']);
   });
 });
+
+describe('a title that is also a family name, before a city', () => {
+  it('opens the office, not the name: "الأمير فلان بن فلان محافظ جدة"', () => {
+    // (the city named again later, as a festival's, once made the title word a family name)
+    expect(people('وأوضح الأمير مازن بن طلال محافظ جدة رئيس لجنة مهرجان جدة أن المهرجان ناجح.')).toEqual(['مازن بن طلال']);
+  });
+
+  it('stays the family name before no place (غادة والي إن)', () => {
+    expect(people('وقالت الوزيرة غادة والي إن البرنامج مستمر.')).toEqual(['غادة والي']);
+  });
+});

@@ -74,3 +74,14 @@ describe('a holder cut at a verb or a comma', () => {
     expect(stated('وكشف عما قال إنه آخر الإنجازات النووية في البلاد.')).toEqual([]);
   });
 });
+
+describe('a form of address before the subject', () => {
+  it('is no part of its name or title (صاحب السمو الملكي، سعادة، فضيلة)', () => {
+    expect(stated('وأوضح صاحب السمو الملكي الأمير مازن بن طلال أن المهرجان يهدف إلى تعزيز السياحة.')).toEqual(['مازن بن طلال: المهرجان يهدف إلى تعزيز السياحة']);
+    expect(stated('وأكد فضيلة الشيخ سامر الحديدي أن الصيام عبادة.')).toEqual(['سامر الحديدي: الصيام عبادة']);
+  });
+
+  it('leaves a subject that is the form alone, and a صاحب that is no form of address', () => {
+    expect(stated('وأكد صاحب المتجر كمال الغربي أن الأسعار سترتفع.')).toEqual(['كمال الغربي: الأسعار سترتفع']);
+  });
+});
