@@ -264,10 +264,13 @@ const constructPortfolioStep: Step = (st, w) => {
   return true;
 };
 
-/** "أمير منطقة الجوف"، "محافظ محافظة عدن": the region an office governs, and its state. */
+/**
+ * "أمير منطقة الجوف"، "محافظ محافظة عدن"، "مدير التعليم بمنطقة نجران": the region an office
+ * governs or serves (with ب: where), and its state.
+ */
 const regionStep: Step = (st, w) => {
   const { doc, tokens } = st;
-  if (!REGION_HEADS.has(w) || !tokens[st.j + 1]?.joined) return false;
+  if (!(REGION_HEADS.has(w) || (w.startsWith('ب') && REGION_HEADS.has(w.slice(1)))) || !tokens[st.j + 1]?.joined) return false;
   st.country ??= placeState(doc, st.j) ?? placeState(doc, st.j + 1) ?? null;
   st.j += 2;
   if (st.j < tokens.length && tokens[st.j].joined && ADJECTIVE.test(tokens[st.j].text) && !doc.lex.countryNisba.match(st.j, true)) st.j++;

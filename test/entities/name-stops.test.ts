@@ -48,3 +48,10 @@ describe('a title that is also a family name, before a city', () => {
     expect(people('وقالت الوزيرة غادة والي إن البرنامج مستمر.')).toEqual(['غادة والي']);
   });
 });
+
+describe('the place an office is of, with ب, before the name', () => {
+  it('belongs to the title: "مدير التعليم بمنطقة الجوف فلان"', () => {
+    expect(people('وأكد مدير عام التعليم بمنطقة الجوف سامر بن علي الحديدي أن الدراسة ستبدأ في موعدها.')).toEqual(['سامر بن علي الحديدي']);
+    expect(people('وصرح مدير عام الصحة بمدينة جدة سامر بن علي الحديدي بأن المستشفى جاهز.')).toEqual(['سامر بن علي الحديدي']);
+  });
+});

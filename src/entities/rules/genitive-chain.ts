@@ -32,6 +32,9 @@ export const genitiveChain: PersonParser = {
       // the nouns run on unbroken; a comma may only come before the name: "أمين عام حركة X، فلان"
       const comma = !tokens[at].joined && commaOnly(tokens, norm, at);
       if (!tokens[at].joined && !comma) return undefined;
+      // "مدير التعليم بمنطقة نجران فلان": a place the office is of is one more genitive, no name word
+      const place = comma ? undefined : doc.lex.cities.match(at);
+      if (place && place.pre === '' && !place.ambiguous && !givenNames.has(tokens[at].text)) continue;
       const name = parseName(doc, at);
       if (name && name.from === at && name.start === tokens[at].start && (name.given || name.words.includes('بن')) && plausibleName(name, doc)) {
         return pushNameWithTitleAfter(st, name, [{ ...t, to: at, end: tokens[at - 1].end }], this.id);
