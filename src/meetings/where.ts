@@ -5,6 +5,8 @@ import { cliticForms } from '../segment/tokens.js';
 import type { Doc } from '../document.js';
 
 const cityHeads = new Set(CITY_HEADS.map(normalizeForm));
+/** Words of a day, and prepositions, after a venue's head (normalised): اليوم، أمس، الاثنين، مع، منذ. */
+const DAY_WORDS = /^(?:اليوم|امس|غدا|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|مساء|صباح|ظهر|عصر|ليل|ليله|حاليا|مع|منذ|حيث|عند|علي|عن|الي|من|في|لدي|خلال|بعد|قبل)$/u;
 /** Locative proclitics and prepositions: بالقاهرة، في جنيف، استضافت القاهرة، زار القاهرة. */
 const LOCATIVE = new Set([
   'في', 'الي', 'داخل',
@@ -34,6 +36,8 @@ export function findPlace(doc: Doc, from: number, to: number, blocked: (i: numbe
       const next = tokens[i + v.len];
       // "في القصر الرئاسي": a venue of two words or more is whole on its own
       if (v.len >= 2) return { start: v.start, end: v.end };
+      // "في مكتبه اليوم"، "بمكتبه مع": a time or a function word after the head is none of the venue
+      if (next?.joined && DAY_WORDS.test(next.text)) return { start: v.start, end: v.end };
       if (next?.joined) return { start: v.start, end: next.end };
     }
     const c = doc.lex.cities.match(i);

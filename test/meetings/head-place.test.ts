@@ -13,3 +13,10 @@ describe('a place head with ب (بولاية، بمدينة، بمحافظة) sa
     expect(meetings('بحث الوزير سامر الحديدي مع نظيره كمال الغربي هاتفيا المواجهة بمحافظة إدلب.')[0]?.location ?? null).toBeNull();
   });
 });
+
+describe('a venue head and the word after it', () => {
+  it('is the venue, but not with a day or a function word after it (في مكتبه اليوم)', () => {
+    expect(meetings('واستقبل الرئيس كمال الغربي الوزير سامر الحديدي في مكتبه اليوم.')[0]).toMatchObject({ location: 'مكتبه' });
+    expect(meetings('واستقبل الرئيس كمال الغربي الوزير سامر الحديدي في قصر قرطاج.')[0]).toMatchObject({ location: 'قصر قرطاج' });
+  });
+});
