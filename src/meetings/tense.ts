@@ -45,6 +45,9 @@ export function cueTime(tokens: Token[], at: number, after: number, from: number
     const w = tokens[i].text;
     if (priorBefore.has(w) || priorBefore.has(bare(w))) return 'prior';
     if (at - i <= REACH && (plannedBefore.has(w) || plannedBefore.has(bare(w)))) return 'planned';
+    // "سيتخللها عقد قمة"، "ستشهد لقاء": a verb in the future tense right before the cue
+    // (with nothing between them: "في سيدني، بعد اجتماع" names a city, not a verb)
+    if (at - i <= 2 && tokens[i + 1].joined && FUTURE_CUE.test(w)) return 'planned';
     if (!tokens[i + 1].joined) break;
   }
   // "بعد لقاءات الرباط التي جرت على هامش …"

@@ -26,6 +26,11 @@ describe('when a meeting cue stands in time', () => {
     expect(timeOf('ومنها سيتوجه إلى الرياض حيث يلتقي الرئيس', 'يلتقي')).toBe('planned');
   });
 
+  it('reads a verb in the future tense right before the cue as a planned meeting, not a city that looks like one', () => {
+    expect(timeOf('موضحا أنه سيتخللها عقد قمة ثلاثية بين الزعماء', 'قمه')).toBe('planned');
+    expect(timeOf('وقال الرئيس للصحافيين في سيدني، بعد اجتماع مع الوزير', 'اجتماع')).toBeNull();
+  });
+
   it('reads a cue in the future tense as a planned meeting, a present or past one not', () => {
     expect(timeOf('وسيلتقي الوزير نظيره الأردني في عمان', 'وسيلتقي')).toBe('planned');
     expect(timeOf('ستستقبل الرئيسة وفد البرلمان', 'ستستقبل')).toBe('planned');
