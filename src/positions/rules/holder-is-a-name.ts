@@ -1,6 +1,7 @@
 import { normalizeForm } from '../../normalize/index.js';
 import { WordSet } from '../../lexicon/phrases.js';
-import { givenNames } from '../../lexicon/compiled.js';
+import { commonWords, givenNames, stopwords } from '../../lexicon/compiled.js';
+import { remember } from '../../document.js';
 import { HONORIFIC_PRONOUNS, NOT_A_HOLDER_START } from '../../lexicon/positionWords.js';
 import { cueOf } from '../../lexicon/cueForms.js';
 import { mark } from '../../rules.js';
@@ -60,7 +61,8 @@ export const holderIsAName: PositionRule = {
     let k = 0;
     while (k < norms.length && notAName(norms[k])) k++;
     // (a capital that opens with ل or ب, لندن، بغداد، is its state's voice, not a preposition's object)
-    if (k === 0) return prepositionFirst(norms[0]) && !isOneWordCapital(norms[0]) ? nameAtEnd(st, words, norms, this.id) : 'next';
+    // (nor a word of one piece the article writes again and again: "وقال بلاتر"، "ويأمل بلاتر")
+    if (k === 0) return prepositionFirst(norms[0]) && !isOneWordCapital(norms[0]) && !recurringName(st, norms) ? nameAtEnd(st, words, norms, this.id) : 'next';
     // "لكن فلان": the particle goes, the name stays; a preposition or a verb first means no subject was read
     const rest = words.slice(k);
     if (!rest.length || !LEAD_PARTICLES.has(norms[0]) || NOT_A_START.has(normalizeForm(rest[0]))) return 'stop';
@@ -75,6 +77,9 @@ const TRAILING = new WordSet(() => ['ل', 'لـ', 'ب', 'بـ', 'من', 'عن', 
 
 /** ل + the first word of a news outlet a source speaks to (لرويترز، لبي بي سي، لفرانس برس), normalised. */
 const TOLD_OUTLET = new WordSet(() => ['لرويترز', 'لبي', 'لفرانس', 'لأسوشيتد', 'لاسوشيتد', 'للأناضول', 'لسبوتنيك', 'للجزيرة', 'للعربية', 'لسكاي', 'لسي']);
+
+/** The same outlets' first words as prefixes of a word run together (لفرانس24), normalised. */
+const TOLD_OUTLET_PREFIXES: readonly string[] = ['لرويترز', 'لفرانس', 'لاسوشيتد', 'للاناضول', 'لسبوتنيك', 'للجزيره', 'للعربيه', 'لسكاي', 'لسي'];
 
 /** كان and its forms, which never stand in a name. */
 const BE = new WordSet(() => ['كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'يكونوا', 'كنا', 'كنت']);
@@ -103,6 +108,24 @@ function notAName(w: string): boolean {
 function prepositionFirst(w: string): boolean {
   if (givenNames.has(w) || givenNames.has(w.replace(/^[وف]/u, ''))) return false;
   return /^[وف]?[بل](?!ال)\S{3,}$/u.test(w) && !/^(?:بن|بنت|بو)$/u.test(w) || /^[وف]?لل\S{2,}$/u.test(w);
+}
+
+/**
+ * "وقال بلاتر"، "ويأمل بلاتر": a holder of one word that opens with ب or ل but is no preposition and
+ * its object: the article writes it three times or more as a word of its own, and without ب or ل
+ * it is no common word.
+ */
+function recurringName(st: StatedCue, norms: string[]): boolean {
+  if (norms.length !== 1 || norms[0].length < 5) return false;
+  const w = norms[0];
+  const rest = w.replace(/^[وف]?[بل]/u, '');
+  if (commonWords.has(rest) || stopwords.has(rest) || givenNames.has(rest) || /[0-9]/u.test(w) || TOLD_OUTLET.has(w) || TOLD_OUTLET_PREFIXES.some((o) => w.startsWith(o))) return false;
+  const counts = remember(st.doc, 'holder-is-a-name.words', () => {
+    const m = new Map<string, number>();
+    for (const t of st.doc.tokens) m.set(t.text, (m.get(t.text) ?? 0) + 1);
+    return m;
+  });
+  return (counts.get(w) ?? 0) >= 3;
 }
 
 /**

@@ -46,3 +46,15 @@ describe(rule.id, () => {
     expect(positions(text).map((p) => p.holder)).toEqual(['بوريس جونسون']);
   });
 });
+
+describe('holder-is-a-name: a recurring name that opens with ب or ل', () => {
+  it('keeps a one-word name the article writes three times (بلاتر)', () => {
+    const text = 'ويأمل بلاتر في أن تخرج اللجنة بحزمة إصلاحات. وانتقد بلاتر الإعلام. وقال بلاتر في مؤتمر صحفي إن مسؤوليتي هي الإصلاح.';
+    expect(stated(text)).toContain('بلاتر: مسؤوليتي هي الإصلاح');
+  });
+
+  it('still drops a preposition and its object, and an outlet spoken to', () => {
+    expect(stated('وقال بوضوح إن الإصلاح ضروري.')).toEqual([]);
+    expect(stated('وقال لفرانس24 إن الإصلاح ضروري. وقال لفرانس24 إن الحل قريب. وقال لفرانس24 إن الوضع صعب.')).toEqual([]);
+  });
+});
