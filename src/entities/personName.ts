@@ -247,6 +247,21 @@ function titleBeforeItsPlace(doc: Doc, k: number): boolean {
   return doc.lex.cities.match(k + 1) !== undefined || doc.lex.countryNames.match(k + 1) !== undefined;
 }
 
+/**
+ * How many words from token k (one or two, joined) complete the words before into a known office
+ * holder's full name where token k is no name word of its own (قائد in الباجي قائد السبسي); else 0.
+ */
+function knownNameRunsOn(doc: Doc, words: string[], k: number): number {
+  const tokens = doc.tokens;
+  if (nameLike(doc, k) || !tokens[k].joined) return 0;
+  for (let n = 2; n >= 1; n--) {
+    if (k + n > tokens.length || (n === 2 && !tokens[k + 1].joined)) continue;
+    const more = n === 2 ? [tokens[k].text, tokens[k + 1].text] : [tokens[k].text];
+    if (isKnownFullName([...words, ...more])) return n;
+  }
+  return 0;
+}
+
 /** Function words that may follow a closed name (normalised): إن، أن، في، على، خلال، أمس. */
 const AFTER_NAME: ReadonlySet<string> = new Set(['إن', 'أن', 'بأن', 'في', 'على', 'من', 'إلى', 'عن', 'مع', 'خلال', 'لدى', 'أمس', 'اليوم'].map(normalizeForm));
 
@@ -337,6 +352,21 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
       words.push(tok.text);
       k++;
       continue;
+    }
+    // "الباجي قائد السبسي": a known office holder's full name runs on past a word that is also a title
+    const known = k > from ? knownNameRunsOn(doc, words, k) : 0;
+    if (known > 0) {
+      for (let n = 0; n < known; n++) words.push(tokens[k + n].text);
+      k += known;
+      // the name ends there, or runs on into a longer known form (عبد الله الثاني بن الحسين)
+      let longest = 0;
+      for (let n = 1; n <= 3 && k + n <= tokens.length && tokens[k + n - 1].joined; n++) {
+        if (isKnownFullName([...words, ...tokens.slice(k, k + n).map((t) => t.text)])) longest = n;
+      }
+      for (let n = 0; n < longest; n++) words.push(tokens[k + n].text);
+      k += longest;
+      lastIsName = true;
+      break;
     }
     if (!nameLike(doc, k) && !titleInsideName(doc, k, from)) {
       // "نبيل العربي.": an adjective-shaped family name after a given name, closing the name

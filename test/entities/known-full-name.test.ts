@@ -35,3 +35,15 @@ describe('a suffixed object head ends a name', () => {
     expect(people('وجدد الوزير كمال الغربي حرصه على الحوار.')).toEqual(['كمال الغربي']);
   });
 });
+
+describe('a known office holder\'s full name holding a title word or an ordinal', () => {
+  it('runs on past it (الباجي قائد السبسي، عبد الله الثاني) and no further', () => {
+    expect(people('وقال الرئيس الباجي قائد السبسي إن الحكومة ستتشكل قريبا.')).toEqual(['الباجي قائد السبسي']);
+    expect(people('واستقبل الملك عبد الله الثاني الوزير سامر الحديدي.')).toEqual(['عبد الله الثاني', 'سامر الحديدي']);
+    expect(people('واستقبل الملك عبد الله الثاني بن الحسين الوزير سامر الحديدي.')).toEqual(['عبد الله الثاني بن الحسين', 'سامر الحديدي']);
+  });
+
+  it('leaves a title word after a name that is no known one', () => {
+    expect(people('وقال الرئيس كمال الغربي قائد الجيش إن الوضع هادئ.')).not.toContain('كمال الغربي قائد الجيش');
+  });
+});
