@@ -13,4 +13,12 @@ describe(rule.id, () => {
     const text = 'التقى الوزير سامر الحديدي الرئيس كمال الغربي. وكان النائب هاني الزعبي قد بدأ أمس زيارة رسمية إلى تونس.';
     expect(meetings(text).filter((m) => m.participants.includes('كمال الغربي'))).toMatchObject([{ participants: ['سامر الحديدي', 'كمال الغربي'], location: null }]);
   });
+
+  it('reads the country a visit noun takes right after the visitor\'s name (زيارة فلان، تونس)', () => {
+    const text = 'ويتزامن ذلك مع زيارة الوزير الأردني السابق سامر الحديدي، تونس، معلنا دعمه للحكومة. والتقى الحديدي الرئيس كمال الغربي صباح أمس.';
+    expect(meetings(text)).toMatchObject([{ participants: ['سامر الحديدي', 'كمال الغربي'], location: 'تونس' }]);
+    // a country named further on is no object of the visit
+    const far = 'ويتزامن ذلك مع زيارة الوزير الأردني السابق سامر الحديدي لدعم الحكومة في تونس. والتقى الحديدي الرئيس كمال الغربي صباح أمس.';
+    expect(meetings(far)[0].rules).not.toContain(rule.id);
+  });
 });
