@@ -38,6 +38,11 @@ const TITLE_PROCLITICS = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', '�
 /** Qualifiers that make a title one of the United Nations (المبعوث الأممي، المنسق الأممي). */
 const UN_QUALIFIERS = new Set(['الاممي', 'الامميه']);
 const UN = ORGANIZATIONS.find((o) => o.id === 'UN');
+/** "المنسق الأوروبي لمكافحة الإرهاب"، "المفوضة الأوروبية": a title of the European Union (normalised). */
+const EU_QUALIFIERS = new Set(['الاوروبي', 'الاوروبيه', 'الاوربي', 'الاوربيه']);
+const EU = ORGANIZATIONS.find((o) => o.id === 'EU');
+/** Heads that with الأوروبي say where a leader is from, not the Union's office: "الرئيس الأوروبي الوحيد" (normalised). */
+const NOT_EU_HEADS: ReadonlySet<string> = new Set(['الرييس', 'رييس', 'الزعيم', 'زعيم', 'القاده', 'الزعماء', 'الملك', 'ملك']);
 /** Words standing before a country name inside a title: وزير خارجية دولة الكويت. */
 const STATE_WORDS = new Set(['دوله', 'جمهوريه', 'مملكه', 'سلطنه', 'اماره']);
 /** Words for a region governed by an office: منطقة، محافظة، ولاية، إقليم. */
@@ -78,9 +83,10 @@ export function parseTitlePhrase(doc: Doc, i: number): TitlePhrase | undefined {
   const t = doc.lex.titles.match(i);
   if (!t || !TITLE_PROCLITICS.has(t.pre)) return undefined;
   // a UN qualifier inside the lexicon's own form (المبعوث الأممي) makes an official of the UN too
-  let un = false;
-  for (let k = i + 1; k < i + t.len && k < tokens.length && !un; k++) un = UN_QUALIFIERS.has(tokens[k].text);
-  const st: TitleState = { doc, tokens, i, headEnd: i + t.len, entry: t.value, j: i + t.len, country: null, org: un ? UN ?? null : null, orgSpan: null };
+  // (and a European one, المنسق الأوروبي, of the European Union)
+  let body: OrganizationEntry | null = null;
+  for (let k = i + 1; k < i + t.len && k < tokens.length && !body; k++) body = UN_QUALIFIERS.has(tokens[k].text) ? UN ?? null : EU_QUALIFIERS.has(tokens[k].text) && !NOT_EU_HEADS.has(tokens[i].text) ? EU ?? null : null;
+  const st: TitleState = { doc, tokens, i, headEnd: i + t.len, entry: t.value, j: i + t.len, country: null, org: body, orgSpan: null };
   bodyAcrossHead(st);
   // "رئيس حزب «القوات»": the lexicon's form ends in the body's head, its name follows in quotes
   if (st.j === st.headEnd) readQuotedBody(st, st.j - 1, tokens[st.j - 1].text);
@@ -146,10 +152,11 @@ const nisbaStep: Step = (st) => {
   return true;
 };
 
-/** "المبعوث الأممي": an official of the United Nations. */
+/** "المبعوث الأممي": an official of the United Nations; "المفوض الأوروبي": of the European Union. */
 const unStep: Step = (st, w) => {
-  if (!UN_QUALIFIERS.has(w)) return false;
-  st.org ??= UN ?? null;
+  const eu = EU_QUALIFIERS.has(w) && !NOT_EU_HEADS.has(st.tokens[st.i].text);
+  if (!UN_QUALIFIERS.has(w) && !eu) return false;
+  st.org ??= (eu ? EU : UN) ?? null;
   st.j++;
   return true;
 };
