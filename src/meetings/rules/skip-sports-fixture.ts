@@ -44,9 +44,17 @@ function sportWordsOf(st: SentenceState): Uint8Array {
   return remember(st.doc, 'meetings/sportWords', () => {
     const tokens = st.doc.tokens;
     const out = new Uint8Array(tokens.length);
-    for (const i of st.doc.noted.sport) if (isSportWord(tokens[i])) out[i] = 1;
+    for (const i of st.doc.noted.sport) if (isSportWord(tokens[i]) && !periodicMeeting(tokens, i)) out[i] = 1;
     return out;
   });
+}
+
+/** A meeting noun before it (normalised): "اجتماعهم الدوري" is a periodic meeting, not a league. */
+const MEETING_BEFORE = /^[وفبل]*(?:ال)?(?:اجتماع|اجتماعات|لقاء|اجتماعه|اجتماعها|اجتماعهم|اجتماعهما|جلسه|جلستها|جلسته|موتمر|منتدي|ملتقي|قمه)$/u;
+
+/** "الدوري" right after a meeting noun: periodic, no word of sport. */
+function periodicMeeting(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && tokens[i].joined && /^(?:ال)?دوري(?:ه)?$/u.test(tokens[i].text) && MEETING_BEFORE.test(tokens[i - 1].text);
 }
 
 /** Five or more words of sport in the article. */

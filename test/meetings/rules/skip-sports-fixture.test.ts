@@ -13,3 +13,10 @@ describe(rule.id, () => {
     expect(meetings(text)).toMatchObject([{ participants: ['طلال الحربي', 'كمال الغربي'], cue: 'اللقاء' }]);
   });
 });
+
+describe('skip-sports-fixture: الدوري after a meeting noun', () => {
+  it('is a periodic meeting, not the league', () => {
+    expect(meetings('وعقد الوزير سامر الحديدي والوزير كمال الغربي اجتماعهما الدوري أمس في عمان.')).toMatchObject([{ participants: ['سامر الحديدي', 'كمال الغربي'] }]);
+    expect(meetings('وبعد اللقاء في الدوري قال المدرب كمال الغربي للمدرب سامر الحديدي إن الفريق قوي.')).toEqual([]);
+  });
+});
