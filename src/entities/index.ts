@@ -24,6 +24,7 @@ import { sideCountry } from './rules/side-country.js';
 import { royalNeighbours } from './rules/royal-neighbours.js';
 import { knownActor } from './rules/known-actor.js';
 import { writtenOrganization } from './rules/written-organization.js';
+import { eponymNotPerson, type RawPersonFilter } from './rules/eponym-not-person.js';
 
 /**
  * Person parsers, tried in this order at each word not yet read (the first that reads a mention
@@ -78,8 +79,11 @@ export const ENTITY_REFINERS: readonly EntityRefiner[] = [
   writtenOrganization,
 ];
 
+/** Checks on each person mention as found, before linking: a mention one of them rejects is no person. */
+export const RAW_FILTERS: readonly RawPersonFilter[] = [eponymNotPerson];
+
 /** Every entity rule, for --explain and `npm run rules`. */
-export const ALL_ENTITY_RULES: readonly RuleInfo[] = [...PERSON_PARSERS, titleAfterName, ...LINK_RULES, descriptionNearName, ...BODY_PARSERS, ...ENTITY_REFINERS];
+export const ALL_ENTITY_RULES: readonly RuleInfo[] = [...PERSON_PARSERS, ...RAW_FILTERS, titleAfterName, ...LINK_RULES, descriptionNearName, ...BODY_PARSERS, ...ENTITY_REFINERS];
 
 /**
  * Find every person, organisation and country the article names, with their mentions linked.
@@ -88,7 +92,7 @@ export const ALL_ENTITY_RULES: readonly RuleInfo[] = [...PERSON_PARSERS, titleAf
  */
 export function findEntities(doc: Doc): EntityIndex {
   noteAli(doc);
-  const raws = findPeople(doc, PERSON_PARSERS);
+  const raws = findPeople(doc, PERSON_PARSERS).filter((r) => RAW_FILTERS.every((f) => !enabled(doc, f.id) || f.keeps(doc, r)));
   const unlinked: RawPerson[] = [];
   const people = linkPeople(doc, raws, 0, LINK_RULES, unlinked);
   const mask = new Uint8Array(doc.norm.length + 1);

@@ -25,7 +25,7 @@ export const sidelinesPlace: MeetingRule = {
   id: 'sidelines-place',
   stage: 'meetings',
   summary: 'a meeting "on the sidelines of the gathering" (على هامش الاجتماع) takes the place the article gave that gathering earlier',
-  example: 'يعقد وزراء الخارجية العرب اجتماعهم الدوري في القاهرة. ويلتقي الوزير كمال الغربي على هامش الاجتماع نظيره سامر الحديدي.',
+  example: 'والتقى الوزير طارق العمري نظيره فهد الزين أمس خلال اجتماع وزراء الخارجية العرب في القاهرة. ويلتقي الوزير كمال الغربي على هامش الاجتماع نظيره سامر الحديدي.',
   refine(a) {
     for (const m of a.out) {
       if (m.location) continue;
