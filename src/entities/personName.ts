@@ -290,7 +290,12 @@ function peelConjunction(doc: Doc, from: number): { words: string[]; peel: numbe
   const first = tokens[from]?.text ?? '';
   if (!/^[وف]/.test(first) || givenForm(doc, from, 0, first)) return { words: [], peel: 0 };
   const rest = first.slice(1);
-  if (particles.has(rest) && rest !== 'ال' && tokens[from + 1]?.joined) return { words: [rest, tokens[from + 1].text], peel: 1 };
+  if (particles.has(rest) && rest !== 'ال' && tokens[from + 1]?.joined) {
+    // "وآبي على القمة"، "وآبي إنه": آبي (also the particle أبي) before no name word is the name alone
+    const next = tokens[from + 1].text;
+    if (rest === NAME_PARTICLE && ((next === 'علي' && !aliIsName(doc, from + 1)) || !(nameLike(doc, from + 1) || (givenForm(doc, from + 1, 0, next) && !stopwords.has(next))))) return { words: [rest], peel: 1 };
+    return { words: [rest, tokens[from + 1].text], peel: 1 };
+  }
   if (givenNames.has(rest) && !ambiguousGiven.has(rest) && rest !== 'علي' && !stopwords.has(rest)) return { words: [rest], peel: 1 };
   return { words: [], peel: 0 };
 }
@@ -334,7 +339,8 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     if (k > from && !tok.joined) break;
     // "شينزو آبي، الأحد" / "وأكد آبي خلال": a particle that is also a given name (آبي = أبي) and is
     // followed by no name word is that name
-    const nameParticle = tok.text === NAME_PARTICLE && !(tokens[k + 1]?.joined && (nameLike(doc, k + 1) || (givenForm(doc, k + 1, 0, tokens[k + 1].text) && !stopwords.has(tokens[k + 1].text))));
+    // (nor علي where the text writes the preposition على: "ترامب وآبي على القمة")
+    const nameParticle = tok.text === NAME_PARTICLE && !(tokens[k + 1]?.joined && !(tokens[k + 1].text === 'علي' && !aliIsName(doc, k + 1)) && (nameLike(doc, k + 1) || (givenForm(doc, k + 1, 0, tokens[k + 1].text) && !stopwords.has(tokens[k + 1].text))));
     if (nameParticle) {
       words.push(tok.text);
       k++;

@@ -47,3 +47,14 @@ describe('a known office holder\'s full name holding a title word or an ordinal'
     expect(people('وقال الرئيس كمال الغربي قائد الجيش إن الوضع هادئ.')).not.toContain('كمال الغربي قائد الجيش');
   });
 });
+
+describe('آبي (also the particle أبي) after و', () => {
+  it('binds no word after it that is no name (the preposition على، إنه)', () => {
+    expect(people('وتركز محادثات الرئيس كمال الغربي وآبي على القمة المقبلة.')).not.toContain('آبي على');
+    expect(people('وقال الرئيس كمال الغربي وآبي إنه يجب ممارسة الضغط.')).not.toContain('آبي إنه');
+  });
+
+  it('still binds a name after the particle (وأبي بكر الحديدي)', () => {
+    expect(people('والتقى الرئيس كمال الغربي وأبي بكر الحديدي أمس.')).toEqual(['كمال الغربي', 'أبي بكر الحديدي']);
+  });
+});
