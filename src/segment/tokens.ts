@@ -105,7 +105,8 @@ export function tokenize(norm: string): Tokens {
     const start = i;
     if (k === OTHER) {
       i += unitLength(norm, i);
-      all.push({ start, end: i, text: norm.slice(start, i), word: false, joined: false });
+      // (every token has the same fields, forms too: the rules' reads of tokens meet one shape)
+      all.push({ start, end: i, text: norm.slice(start, i), word: false, joined: false, forms: undefined });
       continue;
     }
     let word = false;
@@ -155,7 +156,7 @@ export function tokensIn(src: TokenSource, from: number, to: number, max = 60): 
     }
     const s = Math.max(t.start, from);
     const e = Math.min(t.end, end);
-    out.push({ start: s, end: e, text: norm.slice(s, e), word: s === t.start ? t.word : WORDISH.test(norm.slice(s, t.end)), joined: false });
+    out.push({ start: s, end: e, text: norm.slice(s, e), word: s === t.start ? t.word : WORDISH.test(norm.slice(s, t.end)), joined: false, forms: undefined });
   }
   return out;
 }
