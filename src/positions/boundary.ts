@@ -6,7 +6,7 @@ import { ATTRIBUTION_CUTS, CONTRAST_WORDS } from '../lexicon/positionWords.js';
 import { lowerBound } from '../segment/search.js';
 import { QUOTE_PAIRS } from '../segment/tokens.js';
 import type { Span } from '../types.js';
-import { LETTER, LETTER_OR_DIGIT } from '../lexicon/wordChars.js';
+import { LETTER, LETTER_OR_DIGIT, isSpaceUnit as isSpace } from '../lexicon/wordChars.js';
 
 /** One letter or digit. */
 const LETTER_OR_DIGIT_RE = new RegExp(LETTER_OR_DIGIT, 'u');
@@ -175,13 +175,6 @@ export function trim(norm: string, start: number, end: number): Span {
     else break;
   }
   return { start: s, end: e };
-}
-
-/** A code unit of JavaScript's \s. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** ، , : ؛ ; */
