@@ -5,7 +5,7 @@ import { PHRASE_LEXICONS, givenNames, sportWords } from './lexicon/compiled.js';
 import { scanLexicons, type AlsoLookup, type HitsOf } from './lexicon/phrases.js';
 import { surnameFirstWords } from './lexicon/actors/index.js';
 import { cueFirstWords, findCueHits, type CueHit } from './lexicon/cueForms.js';
-import { lowerBound } from './segment/search.js';
+import { lowerBoundByStart } from './segment/search.js';
 import type { Span } from './types.js';
 import { LETTER_OR_DIGIT, NUMBER, isSpaceUnit } from './lexicon/wordChars.js';
 
@@ -199,13 +199,13 @@ export function entityText(doc: Doc, span: Span): string {
 
 /** The index of the sentence holding normalised offset `at` (binary search), or -1. */
 export function sentenceAt(doc: Doc, at: number): number {
-  const i = lowerBound(doc.sentences, at + 1, (s) => s.start) - 1;
+  const i = lowerBoundByStart(doc.sentences, at + 1) - 1;
   return i >= 0 && at < doc.sentences[i].end ? i : -1;
 }
 
 /** The paragraph holding normalised offset `at` (binary search), or undefined. */
 export function paragraphAt(doc: Doc, at: number): Span | undefined {
-  const i = lowerBound(doc.paragraphs, at + 1, (p) => p.start) - 1;
+  const i = lowerBoundByStart(doc.paragraphs, at + 1) - 1;
   const p = doc.paragraphs[i];
   return p && at < p.end ? p : undefined;
 }

@@ -3,7 +3,7 @@ import { remember, sentenceAt } from '../document.js';
 import { cueOf, type CueHit } from '../lexicon/cueForms.js';
 import { wordAlternation } from '../lexicon/compile.js';
 import { ATTRIBUTION_CUTS, CONTRAST_WORDS } from '../lexicon/positionWords.js';
-import { lowerBound } from '../segment/search.js';
+import { lowerBound, lowerBoundByStart } from '../segment/search.js';
 import { QUOTE_PAIRS } from '../segment/tokens.js';
 import type { Span } from '../types.js';
 import { LETTER, LETTER_OR_DIGIT, isSpaceUnit as isSpace } from '../lexicon/wordChars.js';
@@ -39,7 +39,7 @@ export function statementSpan(doc: Doc, start: number, opener: string | null): S
     }
   }
   // A statement never runs past its paragraph (a title line has no full stop).
-  const pi = lowerBound(doc.paragraphs, start + 1, (p) => p.start) - 1;
+  const pi = lowerBoundByStart(doc.paragraphs, start + 1) - 1;
   const paraEnd = pi >= 0 && start < doc.paragraphs[pi].end ? doc.paragraphs[pi].end : norm.length;
   const sentEnd = Math.min(si >= 0 ? doc.sentences[si].end : norm.length, paraEnd, start + MAX_STATEMENT);
   let end = sentEnd;
