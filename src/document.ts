@@ -5,9 +5,9 @@ import { PHRASE_LEXICONS, givenNames, sportWords } from './lexicon/compiled.js';
 import { scanLexicons, type AlsoLookup, type HitsOf } from './lexicon/phrases.js';
 import { surnameFirstWords } from './lexicon/actors/index.js';
 import { cueFirstWords, findCueHits, type CueHit } from './lexicon/cueForms.js';
-import { lowerBound } from './segment/search.js';
+import { lowerBoundByStart } from './segment/search.js';
 import type { Span } from './types.js';
-import { LETTER_OR_DIGIT, NUMBER } from './lexicon/wordChars.js';
+import { LETTER_OR_DIGIT, NUMBER, isSpaceUnit } from './lexicon/wordChars.js';
 
 /** The hits of every phrase lexicon over a document's words (doc.lex.titles.match(i)…). */
 export type LexiconHits = HitsOf<typeof PHRASE_LEXICONS>;
@@ -104,9 +104,7 @@ export interface DocOptions {
 export function createDoc(text: string, options: DocOptions = {}): Doc {
   const n = normalize(text);
   const norm = n.norm;
-  const paragraphs: Span[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(norm); m; m = re.exec(norm)) if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  const paragraphs = paragraphsOf(norm);
   const { words, all } = tokenize(norm);
   // the reporting cues' first words, the known surnames' and the words of sport are looked up in
   // the same pass as the lexicons' (each word's clitic forms are walked once)
@@ -134,6 +132,23 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
     disabled: new Set(options.disabled ?? []),
     year: referenceYear(norm, options.referenceDate),
   };
+}
+
+/** The lines of a text that hold more than spaces (split on line breaks), in its own coordinates. */
+function paragraphsOf(norm: string): Span[] {
+  const paragraphs: Span[] = [];
+  for (let start = 0; start < norm.length; ) {
+    let end = norm.indexOf('\n', start);
+    if (end < 0) end = norm.length;
+    // (the line walked in place, not cut out and trimmed)
+    for (let k = start; k < end; k++) {
+      if (isSpaceUnit(norm.charCodeAt(k))) continue;
+      paragraphs.push({ start, end });
+      break;
+    }
+    start = end + 1;
+  }
+  return paragraphs;
 }
 
 /** A year of the period khulasa reads (1990-2039) as a whole number. */
@@ -184,13 +199,13 @@ export function entityText(doc: Doc, span: Span): string {
 
 /** The index of the sentence holding normalised offset `at` (binary search), or -1. */
 export function sentenceAt(doc: Doc, at: number): number {
-  const i = lowerBound(doc.sentences, at + 1, (s) => s.start) - 1;
+  const i = lowerBoundByStart(doc.sentences, at + 1) - 1;
   return i >= 0 && at < doc.sentences[i].end ? i : -1;
 }
 
 /** The paragraph holding normalised offset `at` (binary search), or undefined. */
 export function paragraphAt(doc: Doc, at: number): Span | undefined {
-  const i = lowerBound(doc.paragraphs, at + 1, (p) => p.start) - 1;
+  const i = lowerBoundByStart(doc.paragraphs, at + 1) - 1;
   const p = doc.paragraphs[i];
   return p && at < p.end ? p : undefined;
 }

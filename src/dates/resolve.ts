@@ -104,30 +104,61 @@ let hijriWords: Set<string> | null = null;
 const PROCLITIC_CODES = [0x648, 0x641, 0x628, 0x644];
 /** Does the text hold a word that starts a month name (a conjunction or preposition before it allowed)? */
 function hasWordOf(s: string, set: Set<string>): boolean {
-  // two parsers gate on each set, and findDates asks them all about one text: its words and the
-  // answer per set are kept for the last text asked
-  if (s !== wordsFor) {
-    wordsFor = s;
-    textWords = s.split(/[\s/()،,.:-]+/);
+  // two parsers gate on each set, and findDates asks them all about one text: the answer per set
+  // is kept for the last text asked
+  if (s !== answersFor) {
+    answersFor = s;
     answers.clear();
   }
   let answer = answers.get(set);
   if (answer === undefined) {
-    answer = false;
-    for (const w of textWords) {
-      // (the set holds each word with a proclitic too: firstWords)
-      if (set.has(w)) {
-        answer = true;
-        break;
-      }
-    }
+    answer = holdsWordOf(s, set);
     answers.set(set, answer);
   }
   return answer;
 }
-let wordsFor: string | null = null;
-let textWords: string[] = [];
+let answersFor: string | null = null;
 const answers = new Map<Set<string>, boolean>();
+
+/** What separates the words hasWordOf looks up: spaces and the marks a date is written with. */
+const WORD_SEPARATOR = /[\s/()،,.:-]/;
+/** Per code unit: 0 not seen yet, 1 a separator (WORD_SEPARATOR), 2 not. */
+const SEPARATOR_UNITS = new Uint8Array(0x10000);
+
+function isSeparator(c: number): boolean {
+  let k = SEPARATOR_UNITS[c];
+  if (k === 0) k = SEPARATOR_UNITS[c] = WORD_SEPARATOR.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/**
+ * Whether a word of `s` (a run between separators) is in `set`: the words are walked in place, and
+ * only one whose first code unit and length some word of the set has is cut out and looked up.
+ */
+function holdsWordOf(s: string, set: Set<string>): boolean {
+  const shapes = shapesOf(set);
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i < s.length && !isSeparator(s.charCodeAt(i))) continue;
+    const length = i - start;
+    if (length > 0 && (shapes[s.charCodeAt(start) & 255] & (1 << Math.min(length, 31))) !== 0 && set.has(s.slice(start, i))) return true;
+    start = i + 1;
+  }
+  return false;
+}
+
+/** Per word set: for each first code unit (its low byte), bit n set where some word of the set starting so has n code units (31: 31 or more). */
+const SHAPES = new WeakMap<Set<string>, Uint32Array>();
+
+function shapesOf(set: Set<string>): Uint32Array {
+  let shapes = SHAPES.get(set);
+  if (shapes === undefined) {
+    shapes = new Uint32Array(256);
+    for (const w of set) shapes[w.charCodeAt(0) & 255] |= 1 << Math.min(w.length, 31);
+    SHAPES.set(set, shapes);
+  }
+  return shapes;
+}
 const hasMonth = (s: string) => hasDigit(s) && hasWordOf(s, (monthWords ??= firstWords(GREGORIAN_MONTHS)));
 const hasHijriMonth = (s: string) => hasDigit(s) && hasWordOf(s, (hijriWords ??= firstWords(HIJRI_MONTHS)));
 

@@ -1,5 +1,5 @@
 import type { ParticipantKind, Span } from '../types.js';
-import { lowerBound } from '../segment/search.js';
+import { lowerBoundByStart, lowerBoundByEnd } from '../segment/search.js';
 
 /**
  * The entity layer shared by meetings and positions: every person, organisation and country the
@@ -93,7 +93,7 @@ export function buildIndex(entities: Entity[], titleSpans: Span[] = []): EntityI
       return firstStartingAt(mentions, at);
     },
     lastPersonBefore(pos) {
-      const i = lowerBound(byEnd, pos + 1, (x) => x.end) - 1;
+      const i = lowerBoundByEnd(byEnd, pos + 1) - 1;
       return i >= 0 ? byEnd[i] : undefined;
     },
     firstPersonIn(start, end) {
@@ -110,5 +110,5 @@ export function mentionsIn(index: EntityIndex, start: number, end: number): Ment
 
 /** Index of the first mention (sorted by start) that starts at or after `pos`; length when none does. */
 function firstStartingAt(mentions: readonly Mention[], pos: number): number {
-  return lowerBound(mentions, pos, (m) => m.start);
+  return lowerBoundByStart(mentions, pos);
 }

@@ -43,3 +43,10 @@ export const MARK = `[${BMP_MARK_RANGES}]`;
 
 /** The Unicode version the BMP_…_RANGES were read off. */
 export const BMP_WORD_RANGES_UNICODE = '17.0';
+
+/** Whether a code unit is one of JavaScript's \s (what /\s/ and String.prototype.trim read as space), by its number: no one-letter string and no regex per character. */
+export function isSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -26,7 +26,7 @@ export function findPlace(doc: Doc, from: number, to: number, blocked: (i: numbe
     if (blocked(i)) continue;
     const prev = tokens[i - 1]?.text;
     const v = doc.lex.venues.match(i);
-    if (v && ['ب', 'في', 'وب'].includes(v.pre || (prev && LOCATIVE.has(prev) ? 'في' : ''))) {
+    if (v && VENUE_PROCLITICS.has(v.pre || (prev && LOCATIVE.has(prev) ? 'في' : ''))) {
       // the venue runs up to a place name within four words, or is the head plus one word
       for (let k = i + v.len; k < Math.min(to, i + v.len + 5); k++) {
         if (!tokens[k].joined) break;
@@ -49,13 +49,25 @@ export function findPlace(doc: Doc, from: number, to: number, blocked: (i: numbe
     }
     // "اعترف بالقدس عاصمة لإسرائيل": a city named as a capital is what is recognised, not a place
     if (c && tokens[i + c.len]?.joined && /^(?:عاصمه|عاصمتها|عاصمته)$/u.test(tokens[i + c.len].text)) continue;
-    const locative = (x: { pre: string }): boolean => ['ب', 'وب', 'فب'].includes(x.pre) || (x.pre === '' && !!prev && (LOCATIVE.has(prev) || cityHeads.has(prev) || (inHead(prev) && headAttaches(doc, i - 2, personEndsAt))));
     // "بحثا الوضع في إدلب": the place of a topic noun is what was discussed, not where
-    if (c && locative(c) && !(prev === 'في' && topicBefore(doc, i - 1))) return { start: c.start, end: c.end };
+    if (c && locative(doc, i, c.pre, prev, personEndsAt) && !(prev === 'في' && topicBefore(doc, i - 1))) return { start: c.start, end: c.end };
     const country = c ? undefined : doc.lex.countryNames.match(i);
     if (country && country.pre === '' && prev === 'في' && !topicBefore(doc, i - 1)) return { start: country.start, end: country.end };
   }
   return null;
+}
+
+/** What may lead a venue (بقصر، في القصر، وبمقر). */
+const VENUE_PROCLITICS: ReadonlySet<string> = new Set(['ب', 'في', 'وب']);
+/** A locative ب on a place name (بالقاهرة، وبجنيف، فبغداد). */
+const LOCATIVE_PROCLITICS: ReadonlySet<string> = new Set(['ب', 'وب', 'فب']);
+
+/**
+ * Whether a place named at token i (its proclitics `pre`, the word before it `prev`) says where: a
+ * locative ب on it, or a word before it that places (في، استضافت، العاصمة، بولاية after a time or a name).
+ */
+function locative(doc: Doc, i: number, pre: string, prev: string | undefined, personEndsAt: (i: number) => boolean): boolean {
+  return LOCATIVE_PROCLITICS.has(pre) || (pre === '' && !!prev && (LOCATIVE.has(prev) || cityHeads.has(prev) || (inHead(prev) && headAttaches(doc, i - 2, personEndsAt))));
 }
 
 /** "بولاية توزر"، "بمدينة جدة"، "وبالعاصمة تونس": a place head with the locative ب (normalised word). */

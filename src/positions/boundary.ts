@@ -3,10 +3,10 @@ import { remember, sentenceAt } from '../document.js';
 import { cueOf, type CueHit } from '../lexicon/cueForms.js';
 import { wordAlternation } from '../lexicon/compile.js';
 import { ATTRIBUTION_CUTS, CONTRAST_WORDS } from '../lexicon/positionWords.js';
-import { lowerBound } from '../segment/search.js';
+import { lowerBound, lowerBoundByStart } from '../segment/search.js';
 import { QUOTE_PAIRS } from '../segment/tokens.js';
 import type { Span } from '../types.js';
-import { LETTER, LETTER_OR_DIGIT } from '../lexicon/wordChars.js';
+import { LETTER, LETTER_OR_DIGIT, isSpaceUnit as isSpace } from '../lexicon/wordChars.js';
 
 /** One letter or digit. */
 const LETTER_OR_DIGIT_RE = new RegExp(LETTER_OR_DIGIT, 'u');
@@ -39,7 +39,7 @@ export function statementSpan(doc: Doc, start: number, opener: string | null): S
     }
   }
   // A statement never runs past its paragraph (a title line has no full stop).
-  const pi = lowerBound(doc.paragraphs, start + 1, (p) => p.start) - 1;
+  const pi = lowerBoundByStart(doc.paragraphs, start + 1) - 1;
   const paraEnd = pi >= 0 && start < doc.paragraphs[pi].end ? doc.paragraphs[pi].end : norm.length;
   const sentEnd = Math.min(si >= 0 ? doc.sentences[si].end : norm.length, paraEnd, start + MAX_STATEMENT);
   let end = sentEnd;
@@ -175,13 +175,6 @@ export function trim(norm: string, start: number, end: number): Span {
     else break;
   }
   return { start: s, end: e };
-}
-
-/** A code unit of JavaScript's \s. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** ، , : ؛ ; */

@@ -70,9 +70,19 @@ function bare(w: string): string {
 
 /** True when the subject tokens name a joint holder: الجانبان، الطرفان، الزعماء الأربعة. */
 export function isJointSubject(toks: Token[]): boolean {
-  const words = toks.filter((t) => t.word).map((t) => bare(t.text));
-  if (!words.length) return false;
-  return JOINT.has(words[0]) || (GROUPS.has(words[0]) && COUNTS.has(words[1] ?? ''));
+  // only the first two words are read: no list of every word, and no replace() on the rest
+  let first: string | undefined;
+  let second = '';
+  for (let k = 0; k < toks.length; k++) {
+    if (!toks[k].word) continue;
+    if (first !== undefined) {
+      second = bare(toks[k].text);
+      break;
+    }
+    first = bare(toks[k].text);
+  }
+  if (first === undefined) return false;
+  return JOINT.has(first) || (GROUPS.has(first) && COUNTS.has(second));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { isSpaceUnit } from '../lexicon/wordChars.js';
 
 /**
  * Abbreviations that end in a full stop without ending a sentence (normalised forms):
@@ -28,18 +29,26 @@ export function splitSentences(norm: string): Span[] {
   return spans;
 }
 
+// (the tests below read code units by number: no one-letter string and no regex per character)
 function isAbbreviation(norm: string, dot: number): boolean {
   let k = dot;
-  while (k > 0 && /[\u0621-\u064A]/.test(norm[k - 1])) k--;
-  const word = norm.slice(k, dot);
+  // an Arabic letter (ء to ي)
+  while (k > 0 && norm.charCodeAt(k - 1) >= 0x621 && norm.charCodeAt(k - 1) <= 0x64a) k--;
+  // (an abbreviation has one or two letters: a longer word is not cut out)
+  if (dot - k === 0 || dot - k > 2) return false;
   // a dot may precede the letter too: the second dot of ا.د. (أ.د.) is still inside the abbreviation
-  return word.length > 0 && word.length <= 2 && (k === 0 || /[\s(«".]/.test(norm[k - 1])) && ABBREVIATIONS.includes(word);
+  return (k === 0 || opensAbbreviation(norm.charCodeAt(k - 1))) && ABBREVIATIONS.includes(norm.slice(k, dot));
+}
+
+/** What may stand before an abbreviation: a space, ( « " or a full stop. */
+function opensAbbreviation(c: number): boolean {
+  return isSpaceUnit(c) || c === 0x28 || c === 0xab || c === 0x22 || c === 0x2e;
 }
 
 function push(spans: Span[], norm: string, start: number, end: number): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(norm[s])) s++;
-  while (e > s && /\s/.test(norm[e - 1])) e--;
+  while (s < e && isSpaceUnit(norm.charCodeAt(s))) s++;
+  while (e > s && isSpaceUnit(norm.charCodeAt(e - 1))) e--;
   if (e > s) spans.push({ start: s, end: e });
 }

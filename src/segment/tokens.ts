@@ -1,5 +1,5 @@
 import type { Span } from '../types.js';
-import { lowerBound } from './search.js';
+import { lowerBoundByStart, lowerBoundByEnd } from './search.js';
 import { LETTER_OR_DIGIT as LETTER_OR_DIGIT_CLASS, MARK as MARK_CLASS } from '../lexicon/wordChars.js';
 
 /**
@@ -105,7 +105,8 @@ export function tokenize(norm: string): Tokens {
     const start = i;
     if (k === OTHER) {
       i += unitLength(norm, i);
-      all.push({ start, end: i, text: norm.slice(start, i), word: false, joined: false });
+      // (every token has the same fields, forms too: the rules' reads of tokens meet one shape)
+      all.push({ start, end: i, text: norm.slice(start, i), word: false, joined: false, forms: undefined });
       continue;
     }
     let word = false;
@@ -125,7 +126,7 @@ export function tokenize(norm: string): Tokens {
 
 /** Index of the first token that starts at or after `pos` (binary search). */
 export function tokenAt(tokens: readonly Token[], pos: number): number {
-  return lowerBound(tokens, pos, (t) => t.start);
+  return lowerBoundByStart(tokens, pos);
 }
 
 /** What tokensIn and tokensBefore read: the normalised text and its tokens (a Doc is one). */
@@ -146,7 +147,7 @@ export function tokensIn(src: TokenSource, from: number, to: number, max = 60): 
   const { all, norm } = src;
   const end = Math.min(to, norm.length);
   if (from >= end) return out;
-  for (let k = lowerBound(all, from + 1, (t) => t.end); k < all.length && out.length < max; k++) {
+  for (let k = lowerBoundByEnd(all, from + 1); k < all.length && out.length < max; k++) {
     const t = all[k];
     if (t.start >= end) break;
     if (t.start >= from && t.end <= end) {
@@ -155,7 +156,7 @@ export function tokensIn(src: TokenSource, from: number, to: number, max = 60): 
     }
     const s = Math.max(t.start, from);
     const e = Math.min(t.end, end);
-    out.push({ start: s, end: e, text: norm.slice(s, e), word: s === t.start ? t.word : WORDISH.test(norm.slice(s, t.end)), joined: false });
+    out.push({ start: s, end: e, text: norm.slice(s, e), word: s === t.start ? t.word : WORDISH.test(norm.slice(s, t.end)), joined: false, forms: undefined });
   }
   return out;
 }

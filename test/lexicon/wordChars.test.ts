@@ -8,6 +8,7 @@ import {
   BMP_WORD_RANGES_UNICODE,
   LETTER,
   LETTER_OR_DIGIT,
+  isSpaceUnit,
 } from '../../src/lexicon/wordChars.js';
 import { WORD_CHAR } from '../../src/lexicon/compile.js';
 
@@ -64,5 +65,20 @@ describe('the letters, digits and marks of the BMP spelled out one by one', () =
     expect(letterOrDigit.test('UN2254')).toBe(true);
     expect(letterOrDigit.test('٢٠١٥')).toBe(true);
     for (const ch of [' ', '،', '.', '«', '\u064E']) expect(letterOrDigit.test(ch), ch).toBe(false);
+  });
+});
+
+describe('isSpaceUnit', () => {
+  it('answers as /\\s/ and String.prototype.trim do for every BMP code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isSpaceUnit(c) !== /\s/.test(ch) || isSpaceUnit(c) !== (ch.trim() === '')) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('is false for letters, digits and punctuation', () => {
+    for (const ch of ['ا', 'a', '5', '.', '،', '\u200b']) expect(isSpaceUnit(ch.charCodeAt(0))).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 import { enabled } from '../../document.js';
 import { givenNames } from '../../lexicon/compiled.js';
 import type { MeetingRule, SentenceState } from '../model.js';
+import type { PhraseHit } from '../../lexicon/phrases.js';
+import type { MeetingCue } from '../../lexicon/meetingCues.js';
 import { CUE_FILTERS } from './cue-filters.js';
 import { LETTER } from '../../lexicon/wordChars.js';
 
@@ -10,6 +12,18 @@ const CUE_PROCLITICS = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'ف�
 const RECENT = new RegExp(`(?<!${LETTER})(?:امس|اليوم|الليله|غدا|مساء امس|صباح اليوم)(?!${LETTER})`, 'u');
 /** Whether a text holds a word RECENT needs (each of its forms holds one): a substring search spares the regex most sentences. */
 const mayBeRecent = (text: string): boolean => text.includes('امس') || text.includes('اليوم') || text.includes('الليله') || text.includes('غدا');
+
+/**
+ * Whether a cue filter (that is switched on) rejects the cue at token i. A loop in a function of its
+ * own: a closure over the token in the sentence's loop made a context at every word.
+ */
+function rejected(st: SentenceState, i: number, c: PhraseHit<MeetingCue>): boolean {
+  for (let k = 0; k < CUE_FILTERS.length; k++) {
+    const f = CUE_FILTERS[k];
+    if (enabled(st.doc, f.id) && f.rejects(st, i, c)) return true;
+  }
+  return false;
+}
 
 /**
  * The sentence's meeting cue: the first strong cue (استقبل، التقى، مباحثات، اتصال هاتفي…), else
@@ -29,7 +43,7 @@ export const findMeetingCue: MeetingRule = {
       if (!c || !CUE_PROCLITICS.has(c.pre)) continue;
       // "فيصل" is a name, not ف + يصل (arrives): a word that is a given name whole is no cue with a proclitic
       if (c.pre !== '' && givenNames.has(doc.tokens[i].text)) continue;
-      if (CUE_FILTERS.some((f) => enabled(doc, f.id) && f.rejects(st, i, c))) continue;
+      if (rejected(st, i, c)) continue;
       const hit = { start: c.start, end: c.end, cue: c.value, at: i, after: i + c.len };
       if (!c.value.weak) {
         weak = hit;

@@ -1,4 +1,4 @@
-import { lowerBound } from '../../segment/search.js';
+import { lowerBoundByStart } from '../../segment/search.js';
 import type { EntityIndex } from '../../entities/model.js';
 import { mark } from '../../rules.js';
 import type { MeetingRule } from '../model.js';
@@ -32,7 +32,7 @@ export const pronounCueSubject: MeetingRule = {
 
 /** The last person mentioned before `pos` who is not a spokesman (within the 200 mentions before it). */
 function lastSpeakerBefore(index: EntityIndex, pos: number): number | undefined {
-  const first = lowerBound(index.mentions, pos, (m) => m.start);
+  const first = lowerBoundByStart(index.mentions, pos);
   for (let k = first - 1; k >= 0 && k >= first - 200; k--) {
     const e = index.entities[index.mentions[k].entity];
     if (e.kind === 'person' && e.roleKind !== 'spokesman') return e.id;

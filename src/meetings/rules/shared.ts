@@ -1,6 +1,6 @@
 import { mentionsIn, type Entity, type EntityIndex, type Mention } from '../../entities/model.js';
 import type { MeetingKind, Span } from '../../types.js';
-import { peopleOf, type ArticleState, type MeetingFound, type SentenceState } from '../model.js';
+import { type ArticleState, type MeetingFound, type SentenceState } from '../model.js';
 import { findPlace } from '../where.js';
 import { findDate } from '../when.js';
 import { normalizeForm } from '../../normalize/index.js';
@@ -74,7 +74,15 @@ export function stripClitic(phrase: string): string {
 
 /** The sentence names too few sides for a meeting: no person and fewer than two listed sides, or fewer than two sides. */
 export function fewSides(st: SentenceState): boolean {
-  return (peopleOf(st).length < 1 && st.sides.length < 2) || st.ids.length < 2;
+  return (!namesAPerson(st) && st.sides.length < 2) || st.ids.length < 2;
+}
+
+/** Some side of the sentence is a person (peopleOf is not empty), asked without making the list. */
+function namesAPerson(st: SentenceState): boolean {
+  const { ids } = st;
+  const entities = st.index.entities;
+  for (let k = 0; k < ids.length; k++) if (entities[ids[k]].kind === 'person') return true;
+  return false;
 }
 
 /** Rules that report a meeting of one named side (an envoy's talks, a person meeting a group, an official's visit, a speaker at a gathering). */

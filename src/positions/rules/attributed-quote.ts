@@ -1,7 +1,7 @@
 import { orig, sentenceAt } from '../../document.js';
 import { wordAlternation } from '../../lexicon/compile.js';
 import { QUOTE_ATTRIBUTIONS } from '../../lexicon/positionWords.js';
-import { lowerBound } from '../../segment/search.js';
+import { lowerBoundByStart } from '../../segment/search.js';
 import { tokensIn } from '../../segment/tokens.js';
 import type { Position, Span } from '../../types.js';
 import { closingMark, trim } from '../boundary.js';
@@ -64,7 +64,7 @@ function coverage(spans: Span[]): (at: number) => boolean {
   const reach: number[] = [];
   for (const s of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -1, s.end));
   return (at) => {
-    const i = lowerBound(sorted, at + 1, (s) => s.start) - 1;
+    const i = lowerBoundByStart(sorted, at + 1) - 1;
     return i >= 0 && reach[i] > at;
   };
 }
