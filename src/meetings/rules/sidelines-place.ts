@@ -14,6 +14,8 @@ const SIDELINES: ReadonlySet<string> = new Set(['هامش']);
 const WITHIN: ReadonlySet<string> = new Set(['خلال', 'وخلال', 'ختام', 'اثناء', 'واثناء', 'هامش']);
 /** How many words after an earlier mention of the gathering its place may stand: "خلال اجتماعهم اليوم في بروكسل". */
 const PLACE_AFTER = 5;
+/** How many words back the earlier mention is looked for: an input of sideline meetings alone must not read the whole text each time. */
+const LOOKBACK = 3000;
 
 /**
  * "ويلتقي الوزير على هامش الاجتماع رئيس المفوضية": a meeting with no place, held on the sidelines
@@ -60,7 +62,8 @@ function sidelinesOf(a: ArticleState, span: Span): { stem: string; at: number } 
 /** The place given after the nearest earlier mention of a gathering with this stem, if any. */
 function earlierPlace(a: ArticleState, stem: string, before: number): Span | null {
   const tokens = a.doc.tokens;
-  for (let k = tokenAt(tokens, before) - 1; k >= 0; k--) {
+  const at = tokenAt(tokens, before);
+  for (let k = at - 1; k >= Math.max(0, at - LOOKBACK); k--) {
     if (STEM.exec(tokens[k].text)?.[1] !== stem) continue;
     const place = placeIn(a, k + 1, Math.min(tokens.length, k + 1 + PLACE_AFTER));
     // in the same sentence as the mention

@@ -75,11 +75,11 @@ export const holderIsAName: PositionRule = {
 /** Prepositions and particles that never end a holder's name (normalised, tatweel dropped): لـ، من، عن، ثم، أو. */
 const TRAILING = new WordSet(() => ['ل', 'لـ', 'ب', 'بـ', 'من', 'عن', 'مع', 'الى', 'إلى', 'على', 'في', 'ثم', 'أو', 'إذ', 'تم']);
 
-/** ل + the first word of a news outlet a source speaks to (لرويترز، لبي بي سي، لفرانس برس), normalised. */
-const TOLD_OUTLET = new WordSet(() => ['لرويترز', 'لبي', 'لفرانس', 'لأسوشيتد', 'لاسوشيتد', 'للأناضول', 'لسبوتنيك', 'للجزيرة', 'للعربية', 'لسكاي', 'لسي']);
-
-/** The same outlets' first words as prefixes of a word run together (لفرانس24), normalised. */
-const TOLD_OUTLET_PREFIXES: readonly string[] = ['لرويترز', 'لفرانس', 'لاسوشيتد', 'للاناضول', 'لسبوتنيك', 'للجزيره', 'للعربيه', 'لسكاي', 'لسي'];
+/** ل + the first word of a news outlet a source speaks to (لرويترز، لبي بي سي، لفرانس برس). */
+const TOLD_OUTLET_WORDS: readonly string[] = ['لرويترز', 'لبي', 'لفرانس', 'لأسوشيتد', 'لاسوشيتد', 'للأناضول', 'لسبوتنيك', 'للجزيرة', 'للعربية', 'لسكاي', 'لسي'];
+const TOLD_OUTLET = new WordSet(() => TOLD_OUTLET_WORDS);
+/** The longer of them as prefixes of a word run together (لفرانس24), normalised; the short ones (لبي، لسي) start names too. */
+const TOLD_OUTLET_PREFIXES: readonly string[] = TOLD_OUTLET_WORDS.filter((w) => w.length >= 5).map(normalizeForm);
 
 /** كان and its forms, which never stand in a name. */
 const BE = new WordSet(() => ['كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'يكونوا', 'كنا', 'كنت']);
