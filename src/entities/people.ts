@@ -1,3 +1,4 @@
+import { normalizeForm } from '../normalize/index.js';
 import type { Token } from '../segment/tokens.js';
 import type { OrganizationEntry } from '../lexicon/types.js';
 import { enabled, entityText, type Doc } from '../document.js';
@@ -204,6 +205,11 @@ function nextOffice(st: PeopleState, j: number): TitlePhrase | undefined {
   return t && !BARE_RANKS.has(t.entry.id) ? t : undefined;
 }
 
+/** Verbs whose object is the one met (normalised, with و): استقبل، التقى، قابل، ودع، هنأ. */
+const MEETS_OBJECT: ReadonlySet<string> = new Set(
+  ['استقبل', 'استقبلت', 'يستقبل', 'تستقبل', 'التقى', 'التقت', 'يلتقي', 'تلتقي', 'قابل', 'قابلت', 'يقابل', 'ودع', 'ودعت', 'هنأ', 'هنأت'].flatMap((w) => [w, 'و' + w]).map(normalizeForm),
+);
+
 /** How many titles in a row after a name are read as its own: "رئيس مجلس الوزراء وزير الداخلية". */
 const MAX_TITLES_AFTER = 3;
 
@@ -213,7 +219,13 @@ const MAX_TITLES_AFTER = 3;
  */
 export function pushNameWithTitleAfter(st: PeopleState, name: NameSpan, titles: TitlePhrase[], rule: string): number {
   const more: TitlePhrase[] = [];
-  for (let t = titleAfter(st, name); t && more.length < MAX_TITLES_AFTER; t = nextOffice(st, t.to)) more.push(t);
+  // "استقبل الرئيس التونسي فلان وزير الخارجية الكندي": after a verb that takes whom it met as its
+  // object, a title joined to its titled subject's name opens that object, not a second office of his
+  // (where the two titles name different states: "استقبل الرئيس التونسي فلان رئيس الوزراء الأردني")
+  const first = titleAfter(st, name);
+  const object = first !== undefined && titles.length > 0 && titles[0].from > 0 && MEETS_OBJECT.has(st.tokens[titles[0].from - 1].text) && st.tokens[name.to].joined
+    && titles.some((t) => t.country !== null) && first.country !== null && titles.every((t) => t.country === null || t.country !== first.country);
+  for (let t = object ? undefined : first; t && more.length < MAX_TITLES_AFTER; t = nextOffice(st, t.to)) more.push(t);
   pushPerson(st, name, [...titles, ...more], rule);
   return Math.max(name.to, more.length ? more[more.length - 1].to : 0) - 1;
 }

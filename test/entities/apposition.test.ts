@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc, origText } from '../../src/document.js';
 import { findEntities } from '../../src/entities/index.js';
+import { entity } from '../rules/read.js';
 
 const people = (text: string) => {
   const doc = createDoc(text);
@@ -54,5 +55,17 @@ describe('a name after a title that names its country', () => {
   it('still gives a title after a name to that name where no name follows it', () => {
     const { persons } = people('واستقبل الرئيس جون ميلر وزير الخارجية الأمريكي في القصر.');
     expect(persons.find((e) => e.name === 'جون ميلر')?.roles).toContain('وزير الخارجية الأمريكي');
+  });
+});
+
+describe('a title after the subject of a verb of meeting, naming another state', () => {
+  it('opens the object, not a second office of the subject', () => {
+    const text = 'واستقبل الرئيس التونسي كمال الغربي رئيس الوزراء الأردني في قصر قرطاج أمس.';
+    expect(entity(text, 'كمال الغربي')?.roles).not.toContain('رئيس الوزراء الأردني');
+    expect(entity(text, 'كمال الغربي')?.country).toBe('TN');
+  });
+
+  it('is the subject\'s own office where it names no other state (أمير منطقة …)', () => {
+    expect(entity('واستقبل الأمير فيصل بن خالد أمير منطقة عسير في مكتبه الوزير سامر الحديدي.', 'فيصل بن خالد')?.roles).toContain('أمير منطقة عسير');
   });
 });
