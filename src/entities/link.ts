@@ -492,6 +492,8 @@ function candidates(doc: Doc, drafts: Draft[], r: RawPerson, former: (d: Draft) 
   // "الرئيس اليمني" alone is a president, not the holder of "رئيس الديوان": a generic head without
   // its second word means a person given that head alone
   if (!key2 && GENERIC_HEADS.has(key)) fits = fits.filter((d) => d.bare.has(key) || !d.heads2.size);
+  // "رئيس الوزراء" is first the one titled رئيس الوزراء, then one titled only الرئيس
+  else if (key2 && fits.some((d) => d.heads2.has(key2))) fits = fits.filter((d) => d.heads2.has(key2));
   if (!FORMER.test(doc.norm.slice(t.start, t.end)) && fits.some((d) => !former(d))) fits = fits.filter((d) => !former(d));
   if (r.rule === 'counterpart' && r.country && fits.some((d) => d.country === r.country)) fits = fits.filter((d) => d.country === r.country);
   return fits;

@@ -43,4 +43,11 @@ describe(rule.id, () => {
     expect(headline('كمال الغربي')).toBe(true);
     expect(headline('سامر الحديدي')).toBe(false);
   });
+  it('links رئيس الوزراء to the one titled prime minister before one titled only president', () => {
+    const text = 'استقبل الرئيس المالي سيدو كانتي رئيس الوزراء الغاني كوفي مانو، ونقل إليه تحيات الرئيس الغاني جون أدو. وأوضح رئيس الوزراء الغاني أن البلدين يعملان معا.';
+    expect(entity(text, 'كوفي مانو')?.mentions).toContain('رئيس الوزراء الغاني');
+    expect(entity(text, 'جون أدو')?.mentions).not.toContain('رئيس الوزراء الغاني');
+    // a president named only الرئيس still takes رئيس الجمهورية where no one else holds it
+    expect(entity('قال الرئيس سيدو كانتي إن الحوار مستمر. وأكد رئيس الجمهورية أن الجيش جاهز.', 'سيدو كانتي')?.mentions).toHaveLength(2);
+  });
 });
