@@ -55,3 +55,20 @@ describe('the place an office is of, with ب, before the name', () => {
     expect(people('وصرح مدير عام الصحة بمدينة جدة سامر بن علي الحديدي بأن المستشفى جاهز.')).toEqual(['سامر بن علي الحديدي']);
   });
 });
+
+describe('مما، ممن، عما، بما after a name', () => {
+  it('end the name: "الوزير فلان ممن يؤيدون" is فلان', () => {
+    expect(people('ويعد الوزير سامر الحديدي ممن يؤيدون الخطة.')).toEqual(['سامر الحديدي']);
+    expect(people('وتحدث الوزير كمال الغربي عما جرى في الاجتماع.')).toEqual(['كمال الغربي']);
+  });
+
+  it('end the name before برفقة، بصحبة، جانبا', () => {
+    expect(people('ووصل الوزير سامر الحديدي برفقة وفد رفيع إلى العاصمة.')).toEqual(['سامر الحديدي']);
+    expect(people('ويروي الوزير كمال الغربي جانبا من تلك الأيام.')).toEqual(['كمال الغربي']);
+  });
+
+  it('never open a name: a clause after مما is no person', () => {
+    const text = 'واستقبل الرئيس سامر الحديدي الوزير كمال الغربي، مما سيمثل دعما قويا لطموحات الحزب.';
+    expect(people(text).some((n) => n.includes('مما'))).toBe(false);
+  });
+});
