@@ -204,6 +204,66 @@ export const sideOf: BodyParser = {
   },
 };
 
+/** Plural nouns of officials who may stand for their state (مسؤولين، دبلوماسيون، مفاوضين), with or without the article (normalised). */
+const OFFICIALS = new Set(['مسوولين', 'مسوولون', 'المسوولين', 'المسوولون', 'دبلوماسيين', 'دبلوماسيون', 'الدبلوماسيين', 'الدبلوماسيون', 'مفاوضين', 'مفاوضون', 'المفاوضين', 'المفاوضون']);
+const OFFICIALS_LIST = new Endings([...OFFICIALS]);
+
+/**
+ * "مسؤولين روس"، "المفاوضين الأمريكيين": officials named only by their state's nisba stand for
+ * that state (a side named as a country, corpus README), as "الجانب الروسي" does. The nisba right
+ * after the noun, with the article where the noun has it.
+ */
+export const officialsOf: BodyParser = {
+  id: 'officials-of',
+  stage: 'entities',
+  summary: 'officials named only by their state\'s nisba (مسؤولين روس، المفاوضين الأمريكيين) stand for that state',
+  example: 'وعقد الوزير سامر الحديدي اجتماعا مع مسؤولين روس في عمان.',
+  parse(st, i) {
+    const { doc, tokens } = st;
+    if (!OFFICIALS_LIST.test(tokens[i].text)) return undefined;
+    const w = tokens[i].text.replace(/^[وف]?[بل]?/, '');
+    if (!OFFICIALS.has(w) || !tokens[i + 1]?.joined) return undefined;
+    const n = w.startsWith('ال') ? doc.lex.countryNisba.match(i + 1, true) : doc.lex.countryNisbaBare.match(i + 1, true);
+    // not a nisba that is also a word (الماليين: financial), nor one a direction qualifies (كوريين شماليين)
+    if (!n || n.pre !== '' || n.ambiguous || ambiguousNisba(n.value, tokens[i + 1].text)) return undefined;
+    if (tokens[i + 1 + n.len]?.joined && DIRECTION.test(tokens[i + 1 + n.len].text)) return undefined;
+    return addNamed(st, i, named('country:' + n.value.iso, tokens[i].end - w.length, n.end, n.len + 1, n.pre, 'country', n.value.iso, undefined, undefined, true), this.id);
+  },
+};
+
+/** A direction after a nisba (normalised): شماليين، الجنوبية … name another state (كوريا الشمالية). */
+const DIRECTION = /^(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يه|يين|يون|يات)$/u;
+
+/** The bare nisba (ماليين) is the bare form of one of the country's ambiguous nisba forms (الماليين). */
+function ambiguousNisba(c: { ambiguous?: readonly string[] }, word: string): boolean {
+  return !!c.ambiguous?.some((f) => { const g = normalizeForm(f); return g === word || g === 'ال' + word; });
+}
+
+/** "المعارضة": the opposition of a state, named by the state's nisba. */
+const OPPOSITION = new Set(['المعارضه']);
+const OPPOSITION_LIST = new Endings([...OPPOSITION]);
+
+/**
+ * "المعارضة السورية"، "والمعارضة التركية": a state's opposition is a body of its own (it talks, is
+ * met and holds views as one side), of that state, named as written. Not "المعارضة اليمينية" or
+ * "المعارضة السياسية": only a country's nisba names one.
+ */
+export const oppositionOf: BodyParser = {
+  id: 'opposition-of',
+  stage: 'entities',
+  summary: 'a state\'s opposition named by its nisba (المعارضة السورية) is a body of that state',
+  example: 'واستؤنفت المحادثات بين الجانب الأردني والمعارضة السورية في عمان.',
+  parse(st, i) {
+    const { doc, tokens } = st;
+    if (!OPPOSITION_LIST.test(tokens[i].text)) return undefined;
+    const w = tokens[i].text.replace(/^[وف]?[بل]?/, '');
+    if (!OPPOSITION.has(w) || !tokens[i + 1]?.joined) return undefined;
+    const n = doc.lex.countryNisba.match(i + 1, true);
+    if (!n || n.pre !== '') return undefined;
+    return addNamed(st, i, named('opposition:' + n.value.iso, tokens[i].end - w.length, n.end, n.len + 1, n.pre, 'organization', n.value.iso, 'opposition'), this.id);
+  },
+};
+
 /**
  * Extend an organisation found at the start of a quotation to the closing quote, when the
  * quotation is short (up to eight more words) and the words inside are not another body.

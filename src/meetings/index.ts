@@ -158,7 +158,7 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
       at0: 0, after0: 0, recent: false, time: null,
       clause: { start: s.end, end: s.end },
       pending: null,
-      inSentence, candidates: inSentence, sides: [], ids: [], trail: [],
+      inSentence, candidates: inSentence, sides: [], namedSides: [], ids: [], trail: [],
     };
     before = s;
     for (let k = 0; k < steps.length; k++) {

@@ -87,6 +87,8 @@ export interface SentenceState {
   candidates: Mention[];
   /** Countries and bodies the sentence lists as sides outright. */
   sides: number[];
+  /** Bodies the sentence names as a side by its words (وفد من …، مسؤولين روس, body-as-side): with another, they make a meeting without a person. */
+  namedSides: number[];
   /** The sides, as entity ids in order (collect-sides), and the persons among them. */
   ids: number[];
   /** Rules that shaped this sentence's meeting (copied onto it). */

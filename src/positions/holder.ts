@@ -220,7 +220,8 @@ function mentionIn(ctx: HolderContext, from: number, to: number, namesOnly = fal
       description ??= m;
       continue;
     }
-    if (!first && m.type !== 'nisba' && m.start - from < 2) first = m;
+    // (officials named by a nisba, "المسؤولون الأتراك", stand for their state as a side, not as a holder)
+    if (!first && m.type !== 'nisba' && m.rule !== 'officials-of' && m.start - from < 2) first = m;
   }
   return (namesOnly ? undefined : description) ?? first;
 }

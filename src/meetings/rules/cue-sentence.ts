@@ -1,4 +1,4 @@
-import type { MeetingRule } from '../model.js';
+import type { MeetingRule, SentenceState } from '../model.js';
 import { dateIn, PLACE_REACH, placeIn } from './shared.js';
 
 /**
@@ -22,7 +22,7 @@ export const cueSentence: MeetingRule = {
       host: hit!.cue.host && after.length ? after[0] : null,
       kind: hit!.cue.kind,
       cue: { start: hit!.start, end: hit!.end },
-      location: placeIn(a, Math.max(st.from, st.at0 - PLACE_REACH), Math.min(st.to, st.at0 + PLACE_REACH)),
+      location: placeIn(a, Math.max(st.from, st.at0 - PLACE_REACH), topicStart(st, Math.min(st.to, st.at0 + PLACE_REACH))),
       date: date.span,
       isoDate: date.iso,
       span: { start: s.start, end: s.end },
@@ -33,3 +33,16 @@ export const cueSentence: MeetingRule = {
     return 'next';
   },
 };
+
+/** Words after the cue that open what the meeting is about (normalised): حول، بشأن، بخصوص، لبحث. */
+const TOPIC_OPENERS: ReadonlySet<string> = new Set(['حول', 'بشان', 'بخصوص', 'لبحث', 'لمناقشه', 'لدراسه']);
+
+/**
+ * Where the meeting's place may end: at the first word after the cue that opens its topic ("مفاوضات
+ * مع مسؤولين روس حول اتفاق … في محافظة درعا": درعا is what they discuss), else at `to`.
+ */
+function topicStart(st: SentenceState, to: number): number {
+  const tokens = st.doc.tokens;
+  for (let k = st.after0; k < to; k++) if (TOPIC_OPENERS.has(tokens[k].text)) return k;
+  return to;
+}

@@ -74,7 +74,14 @@ export function stripClitic(phrase: string): string {
 
 /** The sentence names too few sides for a meeting: no person and fewer than two listed sides, or fewer than two sides. */
 export function fewSides(st: SentenceState): boolean {
-  return (!namesAPerson(st) && st.sides.length < 2) || st.ids.length < 2;
+  return (!namesAPerson(st) && st.sides.length < 2 && namedSidesIn(st) < 2) || st.ids.length < 2;
+}
+
+/** How many of the sentence's sides are bodies its words name as sides (وفد من حركة فتح، مسؤولين روس). */
+function namedSidesIn(st: SentenceState): number {
+  let n = 0;
+  for (let k = 0; k < st.ids.length; k++) if (st.namedSides.includes(st.ids[k])) n++;
+  return n;
 }
 
 /** Some side of the sentence is a person (peopleOf is not empty), asked without making the list. */

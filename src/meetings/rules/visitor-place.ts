@@ -15,8 +15,9 @@ export const visitorPlace: MeetingRule = {
   summary: 'a lone visitor\'s place (قام بزيارة إلى لندن) is the place of his meetings that name none',
   example: 'التقى الوزير سامر الحديدي الرئيس كمال الغربي. وكان الوزير قد بدأ أمس زيارة رسمية إلى تونس.',
   sentence(st) {
-    if (!fewSides(st)) return 'next';
     const people = peopleOf(st);
+    // one visitor, alone or meeting only bodies named as sides ("يزور فلان موسكو لإجراء محادثات مع مسؤولين روس")
+    if (!fewSides(st) && !(people.length === 1 && st.ids.every((id) => id === people[0] || st.namedSides.includes(id)))) return 'next';
     const place = placeIn(st.a, st.from, st.to) ?? (people.length === 1 ? visitedAfterName(st, people[0]) : null);
     if (place && st.hit!.cue.kind === 'visit' && people.length === 1 && !st.a.visited.has(people[0])) st.a.visited.set(people[0], place);
     return 'next';

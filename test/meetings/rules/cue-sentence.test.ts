@@ -20,4 +20,10 @@ describe(rule.id, () => {
     const text = 'استقبل الرئيس كمال الغربي في مكتبه الوزير الأردني سامر الحديدي.';
     expect(meetings(text)[0].location).toBe('مكتبه');
   });
+  it('takes no place from what the meeting is about (حول اتفاق … في محافظة)', () => {
+    const text = 'وبحث الوزير سامر الحديدي مع نظيره كمال الغربي حول اتفاق يقضي بانسحاب القوات من المناطق في محافظة الكرك.';
+    expect(meetings(text)).toMatchObject([{ participants: ['سامر الحديدي', 'كمال الغربي'], location: null }]);
+    // a place before the topic stays the meeting's
+    expect(meetings('وبحث الوزير سامر الحديدي مع نظيره كمال الغربي في عمان حول الأوضاع في محافظة الكرك.')).toMatchObject([{ location: 'عمان' }]);
+  });
 });

@@ -21,4 +21,8 @@ describe(rule.id, () => {
     const far = 'ويتزامن ذلك مع زيارة الوزير الأردني السابق سامر الحديدي لدعم الحكومة في تونس. والتقى الحديدي الرئيس كمال الغربي صباح أمس.';
     expect(meetings(far)[0].rules).not.toContain(rule.id);
   });
+  it('reads the place of a visitor who meets officials named only by their state', () => {
+    const text = 'يزور الوزير سامر الحديدي موسكو اليوم لإجراء محادثات مع المسؤولين الروس.';
+    expect(meetings(text)).toMatchObject([{ participants: ['سامر الحديدي', 'المسؤولين الروس'], location: 'موسكو' }]);
+  });
 });
