@@ -1,3 +1,4 @@
+import { leadingWordNotName } from './rules/leading-word-not-name.js';
 import { enabled, type Doc } from '../document.js';
 import type { Span } from '../types.js';
 import { buildIndex, type EntityIndex } from './model.js';
@@ -80,7 +81,7 @@ export const ENTITY_REFINERS: readonly EntityRefiner[] = [
 ];
 
 /** Checks on each person mention as found, before linking: a mention one of them rejects is no person. */
-export const RAW_FILTERS: readonly RawPersonFilter[] = [eponymNotPerson];
+export const RAW_FILTERS: readonly RawPersonFilter[] = [eponymNotPerson, leadingWordNotName];
 
 /** Every entity rule, for --explain and `npm run rules`. */
 export const ALL_ENTITY_RULES: readonly RuleInfo[] = [...PERSON_PARSERS, ...RAW_FILTERS, titleAfterName, ...LINK_RULES, descriptionNearName, ...BODY_PARSERS, ...ENTITY_REFINERS];

@@ -3,7 +3,7 @@ import { normalizeForm } from '../../normalize/index.js';
 import type { RuleInfo } from '../../rules.js';
 import type { RawPerson } from '../people.js';
 
-/** A check on each person mention as found, before linking: false drops it. */
+/** A check on each person mention as found, before linking: false drops it; a check may also narrow the mention's name (leading-word-not-name). */
 export interface RawPersonFilter extends RuleInfo<string> {
   stage: 'entities';
   keeps(doc: Doc, raw: RawPerson): boolean;
