@@ -289,7 +289,10 @@ export const INTERNATIONAL_ACTORS: readonly ActorEntry[] = [
     id: 'OIC_OTHAIMEEN', en: 'Yousef al-Othaimeen', country: 'SA',
     names: ['يوسف العثيمين', 'يوسف بن أحمد العثيمين', 'يوسف أحمد العثيمين'],
     surnames: ['العثيمين'],
-    offices: [{ office: 'SECRETARY_GENERAL', title: 'الأمين العام لمنظمة التعاون الإسلامي', from: 2016, to: 2021, org: 'OIC' }],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الشؤون الاجتماعية', from: 2007, to: 2015 },
+      { office: 'SECRETARY_GENERAL', title: 'الأمين العام لمنظمة التعاون الإسلامي', from: 2016, to: 2021, org: 'OIC' },
+    ],
   },
   {
     id: 'OIC_TAHA', en: 'Hissein Brahim Taha', country: 'TD',
