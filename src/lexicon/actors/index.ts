@@ -11,6 +11,7 @@ import { G7_ACTORS } from './g7.js';
 import { INTERNATIONAL_ACTORS } from './international.js';
 import { MOVEMENT_ACTORS } from './movements.js';
 import { CABINET_ACTORS } from './cabinets.js';
+import { WORLD_ACTORS } from './world.js';
 import type { ActorEntry, ActorTerm } from './types.js';
 
 export { ACTOR_OFFICES } from './types.js';
@@ -41,6 +42,7 @@ export function actors(): readonly ActorEntry[] {
     ...INTERNATIONAL_ACTORS,
     ...MOVEMENT_ACTORS,
     ...CABINET_ACTORS,
+    ...WORLD_ACTORS,
   ]);
 }
 
