@@ -27,7 +27,7 @@ export const ACTOR_OFFICES = [
   'SECURITY_ADVISER', // national security adviser
   'AGENCY_HEAD', // head of an intelligence, security, police or government agency (CIA, FBI)
   'PROSECUTOR', // special counsel, attorney or prosecutor general
-  'AMBASSADOR', // permanent representative to the United Nations
+  'AMBASSADOR', // an ambassador, or a permanent representative to the United Nations
 ] as const;
 
 /** One of ACTOR_OFFICES. */
