@@ -7,6 +7,9 @@ import type { ActorEntry } from './types.js';
  * ministers of the other GCC states. Saudi papers name a minister by a bare title and no nisba
  * (وزير الإسكان فلان), so these names carry the state.
  *
+ * Also the heads of the general authorities of a minister's rank most quoted (tourism, youth and
+ * sport, entertainment, the religious police) and the ambassadors to London and Washington.
+ *
  * Titles are those of the portfolio at the time (وزير التعليم العالي until 2015, وزير التعليم
  * after the merger; وزير العمل والتنمية الاجتماعية 2016-2019, وزير الموارد البشرية after). A person
  * already listed elsewhere (Muhammad bin Nayef, Nayef bin Abdulaziz, Ibrahim al-Assaf, Yousef
@@ -192,10 +195,16 @@ export const CABINET_ACTORS: readonly ActorEntry[] = [
     offices: [{ office: 'MINISTER', title: 'وزير الشؤون البلدية والقروية', from: 2009, to: 2015 }],
   },
   {
-    id: 'SA_ABDULLATIF_AL_SHEIKH', en: 'Abdullatif Al-Sheikh', country: 'SA',
+    // not the Islamic affairs minister below, his namesake: the short form is left to the latter
+    id: 'SA_ABDULLATIF_BIN_ABDULMALIK', en: 'Abdullatif bin Abdulmalik Al-Sheikh', country: 'SA',
+    names: ['عبد اللطيف بن عبد الملك آل الشيخ', 'عبد اللطيف عبد الملك آل الشيخ'],
+    offices: [{ office: 'MINISTER', title: 'وزير الشؤون البلدية والقروية', from: 2015, to: 2016 }],
+  },
+  {
+    id: 'SA_ABDULLATIF_AL_SHEIKH', en: 'Abdullatif bin Abdulaziz Al-Sheikh', country: 'SA',
     names: ['عبد اللطيف آل الشيخ', 'عبد اللطيف بن عبد العزيز آل الشيخ', 'عبد اللطيف عبد العزيز آل الشيخ'],
     offices: [
-      { office: 'MINISTER', title: 'وزير الشؤون البلدية والقروية', from: 2015, to: 2016 },
+      { office: 'AGENCY_HEAD', title: 'الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر', from: 2012, to: 2015 },
       { office: 'MINISTER', title: 'وزير الشؤون الإسلامية والدعوة والإرشاد', from: 2018, to: null },
     ],
   },
@@ -395,6 +404,36 @@ export const CABINET_ACTORS: readonly ActorEntry[] = [
       { office: 'MINISTER', title: 'وزير الرياضة', from: 2020, to: null },
     ],
   },
+  // heads of general authorities of a minister's rank, and ambassadors (Adel al-Jubeir's in gulf.ts)
+  {
+    id: 'SA_SULTAN_BIN_SALMAN', en: 'Sultan bin Salman', country: 'SA',
+    names: ['سلطان بن سلمان', 'سلطان بن سلمان بن عبد العزيز', 'سلطان بن سلمان آل سعود'],
+    offices: [{ office: 'AGENCY_HEAD', title: 'رئيس الهيئة العامة للسياحة والتراث الوطني', from: 2000, to: 2018 }],
+  },
+  {
+    id: 'SA_ABDULLAH_BIN_MUSAED', en: 'Abdullah bin Musaed', country: 'SA',
+    names: ['عبد الله بن مساعد', 'عبد الله بن مساعد بن عبد العزيز', 'عبد الله بن مساعد آل سعود'],
+    offices: [{ office: 'AGENCY_HEAD', title: 'الرئيس العام لرعاية الشباب', from: 2014, to: 2017 }],
+  },
+  {
+    id: 'SA_TURKI_AL_SHEIKH', en: 'Turki Al-Sheikh', country: 'SA',
+    names: ['تركي آل الشيخ', 'تركي بن عبد المحسن آل الشيخ', 'تركي عبد المحسن آل الشيخ'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيس الهيئة العامة للرياضة', from: 2017, to: 2018 },
+      { office: 'AGENCY_HEAD', title: 'رئيس مجلس إدارة الهيئة العامة للترفيه', from: 2018, to: null },
+    ],
+  },
+  {
+    id: 'SA_MOHAMMED_BIN_NAWAF', en: 'Mohammed bin Nawaf', country: 'SA',
+    names: ['محمد بن نواف', 'محمد بن نواف بن عبد العزيز', 'محمد بن نواف آل سعود'],
+    offices: [{ office: 'AMBASSADOR', title: 'السفير السعودي لدى المملكة المتحدة', from: 2005, to: 2019 }],
+  },
+  {
+    id: 'SA_REEMA', en: 'Reema bint Bandar', country: 'SA',
+    names: ['ريما بنت بندر', 'ريما بنت بندر بن سلطان', 'ريما بنت بندر آل سعود'],
+    offices: [{ office: 'AMBASSADOR', title: 'السفيرة السعودية لدى الولايات المتحدة', from: 2019, to: null }],
+  },
+
   // ministers of state
   {
     id: 'SA_MADANI_NIZAR', en: 'Nizar Madani', country: 'SA',

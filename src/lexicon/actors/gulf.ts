@@ -82,7 +82,11 @@ export const GULF_ACTORS: readonly ActorEntry[] = [
   {
     id: 'SA_KHALID_BIN_SALMAN', en: 'Khalid bin Salman', country: 'SA',
     names: ['خالد بن سلمان', 'خالد بن سلمان بن عبد العزيز', 'خالد بن سلمان آل سعود'],
-    offices: [{ office: 'DEFENCE_MINISTER', title: 'وزير الدفاع', from: 2022, to: null }],
+    offices: [
+      { office: 'AMBASSADOR', title: 'السفير السعودي لدى الولايات المتحدة', from: 2017, to: 2019 },
+      { office: 'MINISTER', title: 'نائب وزير الدفاع', from: 2019, to: 2022 },
+      { office: 'DEFENCE_MINISTER', title: 'وزير الدفاع', from: 2022, to: null },
+    ],
   },
   {
     id: 'SA_SAUD_AL_FAISAL', en: 'Saud al-Faisal', country: 'SA',
@@ -96,6 +100,7 @@ export const GULF_ACTORS: readonly ActorEntry[] = [
     offices: [
       { office: 'FOREIGN_MINISTER', title: 'وزير الخارجية', from: 2015, to: 2018 },
       { office: 'MINISTER_OF_STATE_FOREIGN_AFFAIRS', title: 'وزير الدولة للشؤون الخارجية', from: 2018, to: null },
+      { office: 'AMBASSADOR', title: 'السفير السعودي لدى الولايات المتحدة', from: 2007, to: 2015 },
     ],
   },
   {

@@ -69,7 +69,7 @@ export const NEIGHBOUR_ACTORS: readonly ActorEntry[] = [
   },
   {
     id: 'IR_ZARIF', en: 'Mohammad Javad Zarif', country: 'IR',
-    names: ['محمد جواد ظريف'],
+    names: ['محمد جواد ظريف', 'جواد ظريف'],
     surnames: ['ظريف'],
     offices: [
       { office: 'FOREIGN_MINISTER', title: 'وزير الخارجية', from: 2013, to: 2021 },

@@ -5,7 +5,9 @@ import type { ActorEntry } from './types.js';
  * Kingdom, France, Russia, China), 2010-2025: heads of state and government, foreign and defence
  * ministers, and the national envoys for the region most quoted in Arabic news; for the United
  * States also the vice-presidents, the national security advisers, the directors of the CIA, the
- * FBI and national intelligence, the ambassadors to the UN and the special counsels (acting holders
+ * FBI and national intelligence, the ambassadors to the UN, the special counsels, the secretaries
+ * of the treasury, energy, justice, homeland security and commerce and the chairs of the Federal
+ * Reserve (acting holders
  * of a few months, such as Michael Morell at the CIA in 2012-2013, are left out).
  *
  * Sources: general knowledge of these governments, checked for consistency of years between
@@ -407,6 +409,226 @@ export const POWER_ACTORS: readonly ActorEntry[] = [
     id: 'US_JACK_SMITH', en: 'Jack Smith', country: 'US',
     names: ['جاك سميث'],
     offices: [{ office: 'PROSECUTOR', title: 'المحقق الخاص', from: 2022, to: 2025 }],
+  },
+
+  // United States: the secretaries of the treasury, energy, justice, homeland security and commerce,
+  // and the chairs of the Federal Reserve
+  {
+    id: 'US_GEITHNER', en: 'Timothy Geithner', country: 'US',
+    names: ['تيموثي غايتنر', 'تيموثي جايتنر', 'تيموثي غيتنر'],
+    surnames: ['غايتنر', 'جايتنر'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الخزانة الأمريكي', from: 2009, to: 2013 },
+    ],
+  },
+  {
+    id: 'US_LEW', en: 'Jack Lew', country: 'US',
+    names: ['جاك ليو', 'جاكوب ليو'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الخزانة الأمريكي', from: 2013, to: 2017 },
+    ],
+  },
+  {
+    id: 'US_MNUCHIN', en: 'Steven Mnuchin', country: 'US',
+    names: ['ستيفن منوتشين', 'ستيفن منوشين', 'ستيف منوتشين'],
+    surnames: ['منوتشين', 'منوشين'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الخزانة الأمريكي', from: 2017, to: 2021 },
+    ],
+  },
+  {
+    id: 'US_YELLEN', en: 'Janet Yellen', country: 'US',
+    names: ['جانيت يلين', 'جانيت يللين', 'جانيت يالين'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيسة مجلس الاحتياطي الفيدرالي الأمريكي', from: 2014, to: 2018 },
+      { office: 'MINISTER', title: 'وزيرة الخزانة الأمريكية', from: 2021, to: 2025 },
+    ],
+  },
+  {
+    id: 'US_BESSENT', en: 'Scott Bessent', country: 'US',
+    names: ['سكوت بيسنت', 'سكوت بيسينت'],
+    surnames: ['بيسنت'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الخزانة الأمريكي', from: 2025, to: null },
+    ],
+  },
+  {
+    id: 'US_BERNANKE', en: 'Ben Bernanke', country: 'US',
+    names: ['بن برنانكي', 'بن برنانكى', 'بين برنانكي'],
+    surnames: ['برنانكي'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيس مجلس الاحتياطي الفيدرالي الأمريكي', from: 2006, to: 2014 },
+    ],
+  },
+  {
+    id: 'US_POWELL_JEROME', en: 'Jerome Powell', country: 'US',
+    names: ['جيروم باول', 'جيروم بأول'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيس مجلس الاحتياطي الفيدرالي الأمريكي', from: 2018, to: null },
+    ],
+  },
+  {
+    id: 'US_CHU', en: 'Steven Chu', country: 'US',
+    names: ['ستيفن تشو', 'ستيفن شو'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الطاقة الأمريكي', from: 2009, to: 2013 },
+    ],
+  },
+  {
+    id: 'US_MONIZ', en: 'Ernest Moniz', country: 'US',
+    names: ['إرنست مونيز', 'ارنست مونيز', 'أرنست مونيز', 'إرنست مونيتز'],
+    surnames: ['مونيز'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الطاقة الأمريكي', from: 2013, to: 2017 },
+    ],
+  },
+  {
+    id: 'US_PERRY', en: 'Rick Perry', country: 'US',
+    names: ['ريك بيري', 'ريك بيرى'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الطاقة الأمريكي', from: 2017, to: 2019 },
+    ],
+  },
+  {
+    id: 'US_BROUILLETTE', en: 'Dan Brouillette', country: 'US',
+    names: ['دان برويليت', 'دان بروليت', 'دان بروييت'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الطاقة الأمريكي', from: 2019, to: 2021 },
+    ],
+  },
+  {
+    id: 'US_GRANHOLM', en: 'Jennifer Granholm', country: 'US',
+    names: ['جينيفر غرانهولم', 'جنيفر غرانهولم', 'جينيفر جرانهولم'],
+    surnames: ['غرانهولم'],
+    offices: [
+      { office: 'MINISTER', title: 'وزيرة الطاقة الأمريكية', from: 2021, to: 2025 },
+    ],
+  },
+  {
+    id: 'US_CHRIS_WRIGHT', en: 'Chris Wright', country: 'US',
+    names: ['كريس رايت'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الطاقة الأمريكي', from: 2025, to: null },
+    ],
+  },
+  {
+    id: 'US_HOLDER', en: 'Eric Holder', country: 'US',
+    names: ['إريك هولدر', 'اريك هولدر', 'إيريك هولدر'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير العدل الأمريكي', from: 2009, to: 2015 },
+    ],
+  },
+  {
+    id: 'US_LYNCH', en: 'Loretta Lynch', country: 'US',
+    names: ['لوريتا لينش', 'لوريتا لينتش'],
+    offices: [
+      { office: 'MINISTER', title: 'وزيرة العدل الأمريكية', from: 2015, to: 2017 },
+    ],
+  },
+  {
+    id: 'US_SESSIONS', en: 'Jeff Sessions', country: 'US',
+    names: ['جيف سيشنز', 'جيف سيشينز', 'جيف سشنز'],
+    surnames: ['سيشنز'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير العدل الأمريكي', from: 2017, to: 2018 },
+    ],
+  },
+  {
+    id: 'US_BARR', en: 'William Barr', country: 'US',
+    names: ['وليام بار', 'ويليام بار', 'بيل بار'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير العدل الأمريكي', from: 2019, to: 2020 },
+    ],
+  },
+  {
+    id: 'US_GARLAND', en: 'Merrick Garland', country: 'US',
+    names: ['ميريك غارلاند', 'ميريك جارلاند', 'ميرك غارلاند'],
+    surnames: ['غارلاند'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير العدل الأمريكي', from: 2021, to: 2025 },
+    ],
+  },
+  {
+    id: 'US_BONDI', en: 'Pam Bondi', country: 'US',
+    names: ['بام بوندي', 'بام بوندى'],
+    offices: [
+      { office: 'MINISTER', title: 'وزيرة العدل الأمريكية', from: 2025, to: null },
+    ],
+  },
+  {
+    id: 'US_NAPOLITANO', en: 'Janet Napolitano', country: 'US',
+    names: ['جانيت نابوليتانو', 'جانيت نابوليتانوا'],
+    surnames: ['نابوليتانو'],
+    offices: [
+      { office: 'MINISTER', title: 'وزيرة الأمن الداخلي الأمريكية', from: 2009, to: 2013 },
+    ],
+  },
+  {
+    id: 'US_JEH_JOHNSON', en: 'Jeh Johnson', country: 'US',
+    names: ['جيه جونسون', 'جي جونسون'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الأمن الداخلي الأمريكي', from: 2013, to: 2017 },
+    ],
+  },
+  {
+    id: 'US_KELLY_JOHN', en: 'John Kelly', country: 'US',
+    names: ['جون كيلي', 'جون كيلى'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الأمن الداخلي الأمريكي', from: 2017, to: 2017 },
+      { office: 'AGENCY_HEAD', title: 'كبير موظفي البيت الأبيض', from: 2017, to: 2019 },
+    ],
+  },
+  {
+    id: 'US_NIELSEN', en: 'Kirstjen Nielsen', country: 'US',
+    names: ['كيرستين نيلسن', 'كريستين نيلسن', 'كيرستجين نيلسن'],
+    offices: [
+      { office: 'MINISTER', title: 'وزيرة الأمن الداخلي الأمريكية', from: 2017, to: 2019 },
+    ],
+  },
+  {
+    id: 'US_MAYORKAS', en: 'Alejandro Mayorkas', country: 'US',
+    names: ['أليخاندرو مايوركاس', 'اليخاندرو مايوركاس'],
+    surnames: ['مايوركاس'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الأمن الداخلي الأمريكي', from: 2021, to: 2025 },
+    ],
+  },
+  {
+    id: 'US_NOEM', en: 'Kristi Noem', country: 'US',
+    names: ['كريستي نويم', 'كريستي نوم'],
+    offices: [
+      { office: 'MINISTER', title: 'وزيرة الأمن الداخلي الأمريكية', from: 2025, to: null },
+    ],
+  },
+  {
+    id: 'US_PRITZKER', en: 'Penny Pritzker', country: 'US',
+    names: ['بيني بريتزكر', 'بيني بريتزكير'],
+    offices: [
+      { office: 'MINISTER', title: 'وزيرة التجارة الأمريكية', from: 2013, to: 2017 },
+    ],
+  },
+  {
+    id: 'US_WILBUR_ROSS', en: 'Wilbur Ross', country: 'US',
+    names: ['ويلبر روس', 'ويلبور روس'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير التجارة الأمريكي', from: 2017, to: 2021 },
+    ],
+  },
+  {
+    id: 'US_RAIMONDO', en: 'Gina Raimondo', country: 'US',
+    names: ['جينا ريموندو', 'جينا رايموندو'],
+    surnames: ['ريموندو', 'رايموندو'],
+    offices: [
+      { office: 'MINISTER', title: 'وزيرة التجارة الأمريكية', from: 2021, to: 2025 },
+    ],
+  },
+  {
+    id: 'US_LUTNICK', en: 'Howard Lutnick', country: 'US',
+    names: ['هوارد لوتنيك', 'هاورد لوتنيك'],
+    surnames: ['لوتنيك'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير التجارة الأمريكي', from: 2025, to: null },
+    ],
   },
 
   // United Kingdom

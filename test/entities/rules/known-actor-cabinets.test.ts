@@ -23,6 +23,11 @@ describe(`${rule.id}: Gulf cabinet ministers`, () => {
     expect(entity(text, 'علي شريف العمادي')).toMatchObject({ country: 'QA', rules: expect.arrayContaining([rule.id]) });
   });
 
+  it('gives the head of a general authority his state', () => {
+    const text = '3 مارس 2016\nوقال رئيس هيئة السياحة سلطان بن سلمان إن المواقع الأثرية ستفتح للزوار.';
+    expect(entity(text, 'سلطان بن سلمان')).toMatchObject({ country: 'SA', rules: expect.arrayContaining([rule.id]) });
+  });
+
   it('gives nothing for a namesake in a year outside every term of the minister', () => {
     // Azzam al-Dakhil was minister of education in 2015-2016 only
     const text = '3 مارس 2012\nوقال الباحث عزام الدخيل إن المشروعات الجديدة ستسلم في موعدها.';

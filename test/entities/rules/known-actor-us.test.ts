@@ -18,6 +18,11 @@ describe(`${rule.id}: US security officials and ambassadors`, () => {
     expect(entity(text, 'ليندا توماس غرينفيلد')).toMatchObject({ country: 'US', organization: null, rules: expect.arrayContaining([rule.id]) });
   });
 
+  it('gives a cabinet secretary his state', () => {
+    const text = '3 مايو 2018\nوقال وزير الخزانة ستيفن منوتشين إن العقوبات ستبقى.';
+    expect(entity(text, 'ستيفن منوتشين')).toMatchObject({ country: 'US', rules: expect.arrayContaining([rule.id]) });
+  });
+
   it('gives nothing in a year outside every term of the office holder', () => {
     // Bolton was ambassador to the UN in 2005-2006 and national security adviser in 2018-2019
     const text = '3 مايو 2014\nوقال الكاتب جون بولتون إن الإدارة تدرس كل الخيارات.';
