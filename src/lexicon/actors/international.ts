@@ -412,7 +412,10 @@ export const INTERNATIONAL_ACTORS: readonly ActorEntry[] = [
     id: 'NATO_STOLTENBERG', en: 'Jens Stoltenberg', country: 'NO',
     names: ['ينس ستولتنبرغ', 'يانس ستولتنبرغ', 'ينس ستولتنبرج', 'يينس ستولتنبرغ'],
     surnames: ['ستولتنبرغ', 'ستولتنبرج'],
-    offices: [{ office: 'SECRETARY_GENERAL', title: 'الأمين العام لحلف شمال الأطلسي', from: 2014, to: 2024, org: 'NATO' }],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء النرويجي', from: 2005, to: 2013 },
+      { office: 'SECRETARY_GENERAL', title: 'الأمين العام لحلف شمال الأطلسي', from: 2014, to: 2024, org: 'NATO' },
+    ],
   },
   {
     id: 'NATO_RUTTE', en: 'Mark Rutte', country: 'NL',

@@ -5,8 +5,12 @@ import type { ActorEntry } from './types.js';
  * 2010-2025: heads of state and government and foreign ministers of the two Koreas, India,
  * Pakistan (and its army chiefs), Afghanistan (and the Taliban's leaders), Ethiopia, Eritrea, South
  * Sudan, Chad, Mali, Niger, Nigeria, Venezuela, Brazil, Spain, Greece, Cyprus, Austria, the
- * Netherlands, Belgium and Sweden. People already listed elsewhere keep their entry there (Mark
- * Rutte, Charles Michel, Josep Borrell, Sigrid Kaag, Moussa Faki, Ban Ki-moon in international.ts).
+ * Netherlands, Belgium and Sweden; and the leaders most quoted in Arabic news of Ukraine, Belarus,
+ * Hungary, Serbia, Poland, the Nordic states, Azerbaijan, Kazakhstan, Uzbekistan, Bangladesh,
+ * Indonesia, Malaysia, Myanmar, the Philippines, Kenya, Uganda, Rwanda, Senegal, Argentina, Mexico,
+ * Cuba and Australia (heads of state or government, with foreign ministers for a few). People
+ * already listed elsewhere keep their entry there (Mark Rutte, Charles Michel, Josep Borrell, Sigrid
+ * Kaag, Moussa Faki, Ban Ki-moon, Jens Stoltenberg, Anders Fogh Rasmussen in international.ts).
  *
  * Sources: general knowledge of these governments, checked for consistency of years (a successor
  * starts the year the predecessor leaves; caretakers of a few weeks are left out). Nothing was taken
@@ -14,11 +18,14 @@ import type { ActorEntry } from './types.js';
  * (whose name, عثمان صالح, is also that of many others), South Sudan's foreign ministers, Chad's
  * and Niger's after 2017, Nigeria's and Venezuela's for some years, Afghanistan's of 2013-2015, the
  * nominal heads of North Korea's state and government, Brazil's foreign ministers of 2011-2015 and
- * 2016-2018 and 2021-2022, Austria's of 2008-2013. The Taliban's government from 2021 is marked with
+ * 2016-2018 and 2021-2022, Austria's of 2008-2013; Malaysia's Anwar Ibrahim and Bangladesh's
+ * Muhammad Yunus, whose names (أنور إبراهيم، محمد يونس) are borne by many in the Arab world;
+ * Argentina's Alberto Fernández, a namesake of a US diplomat quoted in Arabic news. Never سوتشي alone
+ * for Aung San Suu Kyi: it is Sochi. The Taliban's government from 2021 is marked with
  * the movement (org TALIBAN) and a note, as the Houthis' authority is in gulf.ts.
  *
  * Surnames are listed alone only where distinctive in the news of the period (مودي، مادورو، كرزاي),
- * never where they are a given name or a word (جوناثان، كير، مشار "pointed to", لولا "were it not",
+ * never where they are a given name, a word or a place (جوناثان، كير، مشار "pointed to", لولا "were it not",
  * متقي "pious").
  */
 export const WORLD_ACTORS: readonly ActorEntry[] = [
@@ -1034,5 +1041,529 @@ export const WORLD_ACTORS: readonly ActorEntry[] = [
     id: 'SE_STENERGARD', en: 'Maria Malmer Stenergard', country: 'SE',
     names: ['ماريا مالمر ستينرغارد', 'ماريا مالمر ستينيرغارد', 'ماريا مالمر ستنرغارد'],
     offices: [{ office: 'FOREIGN_MINISTER', title: 'وزيرة الخارجية السويدية', from: 2024, to: null }],
+  },
+
+  // Ukraine
+  {
+    id: 'UA_YANUKOVYCH', en: 'Viktor Yanukovych', country: 'UA',
+    names: ['فيكتور يانوكوفيتش', 'فيكتور يانوكوفيش', 'فكتور يانوكوفيتش'],
+    surnames: ['يانوكوفيتش'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الأوكراني', from: 2010, to: 2014 },
+    ],
+  },
+  {
+    id: 'UA_POROSHENKO', en: 'Petro Poroshenko', country: 'UA',
+    names: ['بيترو بوروشينكو', 'بترو بوروشنكو', 'بيوتر بوروشينكو', 'بيترو بوروشنكو'],
+    surnames: ['بوروشينكو', 'بوروشنكو'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الأوكراني', from: 2014, to: 2019 },
+    ],
+  },
+  {
+    id: 'UA_ZELENSKY', en: 'Volodymyr Zelensky', country: 'UA',
+    names: ['فولوديمير زيلينسكي', 'فلاديمير زيلينسكي', 'فولوديمير زيلنسكي', 'فولوديمير زيلينسكى'],
+    surnames: ['زيلينسكي', 'زيلنسكي'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الأوكراني', from: 2019, to: null },
+    ],
+  },
+  {
+    id: 'UA_YATSENYUK', en: 'Arseniy Yatsenyuk', country: 'UA',
+    names: ['أرسيني ياتسينيوك', 'ارسيني ياتسينيوك', 'أرسيني ياتسنيوك'],
+    surnames: ['ياتسينيوك'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الأوكراني', from: 2014, to: 2016 },
+    ],
+  },
+  {
+    id: 'UA_GROYSMAN', en: 'Volodymyr Groysman', country: 'UA',
+    names: ['فولوديمير غرويسمان', 'فولوديمير غريسمان'],
+    surnames: ['غرويسمان'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الأوكراني', from: 2016, to: 2019 },
+    ],
+  },
+  {
+    id: 'UA_SHMYHAL', en: 'Denys Shmyhal', country: 'UA',
+    names: ['دينيس شميهال', 'دنيس شميغال', 'دينيس شميغال'],
+    surnames: ['شميهال', 'شميغال'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الأوكراني', from: 2020, to: 2025 },
+    ],
+  },
+  {
+    id: 'UA_KLIMKIN', en: 'Pavlo Klimkin', country: 'UA',
+    names: ['بافلو كليمكين', 'بافيل كليمكين'],
+    surnames: ['كليمكين'],
+    offices: [
+      { office: 'FOREIGN_MINISTER', title: 'وزير الخارجية الأوكراني', from: 2014, to: 2019 },
+    ],
+  },
+  {
+    id: 'UA_KULEBA', en: 'Dmytro Kuleba', country: 'UA',
+    names: ['دميترو كوليبا', 'ديميترو كوليبا', 'دميتري كوليبا'],
+    surnames: ['كوليبا'],
+    offices: [
+      { office: 'FOREIGN_MINISTER', title: 'وزير الخارجية الأوكراني', from: 2020, to: 2024 },
+    ],
+  },
+  {
+    id: 'UA_SYBIHA', en: 'Andrii Sybiha', country: 'UA',
+    names: ['أندريه سيبيها', 'أندري سيبيها', 'اندريه سيبيها'],
+    surnames: ['سيبيها'],
+    offices: [
+      { office: 'FOREIGN_MINISTER', title: 'وزير الخارجية الأوكراني', from: 2024, to: null },
+    ],
+  },
+
+  // Belarus, Hungary, Serbia, Poland
+  {
+    id: 'BY_LUKASHENKO', en: 'Alexander Lukashenko', country: 'BY',
+    names: ['ألكسندر لوكاشينكو', 'الكسندر لوكاشينكو', 'ألكسندر لوكاشنكو'],
+    surnames: ['لوكاشينكو', 'لوكاشنكو'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'رئيس بيلاروس', from: 1994, to: null },
+    ],
+  },
+  {
+    id: 'HU_ORBAN', en: 'Viktor Orbán', country: 'HU',
+    names: ['فيكتور أوربان', 'فكتور أوربان', 'فيكتور اوربان'],
+    surnames: ['أوربان'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء المجري', from: 2010, to: null },
+    ],
+  },
+  {
+    id: 'HU_SZIJJARTO', en: 'Péter Szijjártó', country: 'HU',
+    names: ['بيتر سيارتو', 'بيتر سيجارتو', 'بيتر زيارتو'],
+    surnames: ['سيارتو'],
+    offices: [
+      { office: 'FOREIGN_MINISTER', title: 'وزير الخارجية المجري', from: 2014, to: null },
+    ],
+  },
+  {
+    id: 'RS_VUCIC', en: 'Aleksandar Vučić', country: 'RS',
+    names: ['ألكسندر فوتشيتش', 'الكسندر فوتشيتش', 'ألكسندر فوسيتش', 'ألكسندر فوتشيش'],
+    surnames: ['فوتشيتش'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الصربي', from: 2014, to: 2017 },
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الصربي', from: 2017, to: null },
+    ],
+  },
+  {
+    id: 'PL_DUDA', en: 'Andrzej Duda', country: 'PL',
+    names: ['أندريه دودا', 'أندجي دودا', 'اندريه دودا'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس البولندي', from: 2015, to: 2025 },
+    ],
+  },
+  {
+    id: 'PL_MORAWIECKI', en: 'Mateusz Morawiecki', country: 'PL',
+    names: ['ماتيوش مورافيتسكي', 'ماتيوش مورافيسكي', 'ماتيوس مورافيتسكي'],
+    surnames: ['مورافيتسكي'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء البولندي', from: 2017, to: 2023 },
+    ],
+  },
+
+  // Nordic states (Jens Stoltenberg and Anders Fogh Rasmussen in international.ts)
+  {
+    id: 'FI_NIINISTO', en: 'Sauli Niinistö', country: 'FI',
+    names: ['ساولي نينيستو', 'ساولي نينستو'],
+    surnames: ['نينيستو'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الفنلندي', from: 2012, to: 2024 },
+    ],
+  },
+  {
+    id: 'FI_STUBB', en: 'Alexander Stubb', country: 'FI',
+    names: ['ألكسندر ستوب', 'الكسندر ستوب', 'ألكسندر ستاب'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الفنلندي', from: 2024, to: null },
+    ],
+  },
+  {
+    id: 'NO_SOLBERG', en: 'Erna Solberg', country: 'NO',
+    names: ['إرنا سولبرغ', 'ارنا سولبرغ', 'إيرنا سولبرغ'],
+    surnames: ['سولبرغ'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيسة الوزراء النرويجية', from: 2013, to: 2021 },
+    ],
+  },
+  {
+    id: 'NO_STORE', en: 'Jonas Gahr Støre', country: 'NO',
+    names: ['يوناس غار ستوره', 'يوناس غار ستور', 'جوناس غار ستور', 'يوناس جار ستوره'],
+    offices: [
+      { office: 'FOREIGN_MINISTER', title: 'وزير الخارجية النرويجي', from: 2005, to: 2012 },
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء النرويجي', from: 2021, to: null },
+    ],
+  },
+  {
+    id: 'DK_FREDERIKSEN', en: 'Mette Frederiksen', country: 'DK',
+    names: ['ميته فريدريكسن', 'ميتي فريدريكسن', 'ميت فريدريكسن'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيسة الوزراء الدنماركية', from: 2019, to: null },
+    ],
+  },
+  {
+    id: 'DK_THORNING_SCHMIDT', en: 'Helle Thorning-Schmidt', country: 'DK',
+    names: ['هيلي ثورنينغ شميت', 'هيله تورنينغ شميت', 'هيلي تورنينغ شميدت'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيسة الوزراء الدنماركية', from: 2011, to: 2015 },
+    ],
+  },
+  {
+    id: 'DK_LOKKE_RASMUSSEN', en: 'Lars Løkke Rasmussen', country: 'DK',
+    names: ['لارس لوكه راسموسن', 'لارس لوك راسموسن', 'لارس لوكي راسموسن'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الدنماركي', from: 2009, to: 2011 },
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الدنماركي', from: 2015, to: 2019 },
+      { office: 'FOREIGN_MINISTER', title: 'وزير الخارجية الدنماركي', from: 2022, to: null },
+    ],
+  },
+
+  // Central and South Asia, the Caucasus
+  {
+    id: 'AZ_ALIYEV', en: 'Ilham Aliyev', country: 'AZ',
+    names: ['إلهام علييف', 'إلهام عالييف', 'الهام علييف'],
+    surnames: ['علييف'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الأذربيجاني', from: 2003, to: null },
+    ],
+  },
+  {
+    id: 'AZ_BAYRAMOV', en: 'Jeyhun Bayramov', country: 'AZ',
+    names: ['جيهون بيراموف', 'جيهون بايراموف'],
+    surnames: ['بيراموف', 'بايراموف'],
+    offices: [
+      { office: 'FOREIGN_MINISTER', title: 'وزير الخارجية الأذربيجاني', from: 2020, to: null },
+    ],
+  },
+  {
+    id: 'KZ_NAZARBAYEV', en: 'Nursultan Nazarbayev', country: 'KZ',
+    names: ['نور سلطان نزارباييف', 'نور سلطان نزاربايف', 'نورسلطان نزارباييف'],
+    surnames: ['نزارباييف', 'نزاربايف'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الكازاخستاني', from: 1990, to: 2019 },
+    ],
+  },
+  {
+    id: 'KZ_TOKAYEV', en: 'Kassym-Jomart Tokayev', country: 'KZ',
+    names: ['قاسم جومارت توكاييف', 'قاسم-جومارت توكاييف', 'قاسم جومرت توكاييف', 'قاسم جومارت توكايف'],
+    surnames: ['توكاييف', 'توكايف'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الكازاخستاني', from: 2019, to: null },
+    ],
+  },
+  {
+    id: 'UZ_KARIMOV', en: 'Islam Karimov', country: 'UZ',
+    names: ['إسلام كريموف', 'اسلام كريموف', 'إسلام كاريموف'],
+    surnames: ['كريموف'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الأوزبكي', from: 1990, to: 2016 },
+    ],
+  },
+  {
+    id: 'UZ_MIRZIYOYEV', en: 'Shavkat Mirziyoyev', country: 'UZ',
+    names: ['شوكت ميرضيائيف', 'شوكت ميرزيوييف', 'شوكت ميرزيائيف', 'شوكت ميرضيايف'],
+    surnames: ['ميرضيائيف', 'ميرزيوييف'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الأوزبكي', from: 2003, to: 2016 },
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الأوزبكي', from: 2016, to: null },
+    ],
+  },
+  {
+    id: 'BD_HASINA', en: 'Sheikh Hasina', country: 'BD',
+    names: ['الشيخة حسينة', 'الشيخة حسينة واجد', 'حسينة واجد', 'شيخة حسينة'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيسة وزراء بنغلاديش', from: 2009, to: 2024 },
+    ],
+  },
+
+  // South-East Asia
+  {
+    id: 'ID_YUDHOYONO', en: 'Susilo Bambang Yudhoyono', country: 'ID',
+    names: ['سوسيلو بامبانغ يودويونو', 'سوسيلو بامبانج يودويونو', 'سوسيلو بامبانغ يوديونو'],
+    surnames: ['يودويونو'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الإندونيسي', from: 2004, to: 2014 },
+    ],
+  },
+  {
+    id: 'ID_JOKOWI', en: 'Joko Widodo', country: 'ID',
+    names: ['جوكو ويدودو', 'جوكو ويدادو', 'جوكوي ويدودو'],
+    surnames: ['ويدودو'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الإندونيسي', from: 2014, to: 2024 },
+    ],
+  },
+  {
+    id: 'ID_PRABOWO', en: 'Prabowo Subianto', country: 'ID',
+    names: ['برابوو سوبيانتو', 'برابو سوبيانتو', 'برابوو سوبيانطو'],
+    surnames: ['سوبيانتو'],
+    offices: [
+      { office: 'DEFENCE_MINISTER', title: 'وزير الدفاع الإندونيسي', from: 2019, to: 2024 },
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الإندونيسي', from: 2024, to: null },
+    ],
+  },
+  {
+    id: 'ID_RETNO', en: 'Retno Marsudi', country: 'ID',
+    names: ['ريتنو مارسودي', 'ريتنو مرصودي', 'ريتنو مرسودي'],
+    surnames: ['مارسودي'],
+    offices: [
+      { office: 'FOREIGN_MINISTER', title: 'وزيرة الخارجية الإندونيسية', from: 2014, to: 2024 },
+    ],
+  },
+  {
+    id: 'MY_NAJIB', en: 'Najib Razak', country: 'MY',
+    names: ['نجيب عبد الرزاق', 'نجيب رزاق', 'محمد نجيب عبد الرزاق'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الماليزي', from: 2009, to: 2018 },
+    ],
+  },
+  {
+    id: 'MY_MAHATHIR', en: 'Mahathir Mohamad', country: 'MY',
+    names: ['مهاتير محمد', 'مهاتير بن محمد'],
+    surnames: ['مهاتير'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الماليزي', from: 1981, to: 2003 },
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الماليزي', from: 2018, to: 2020 },
+    ],
+  },
+  {
+    id: 'MY_MUHYIDDIN', en: 'Muhyiddin Yassin', country: 'MY',
+    names: ['محيي الدين ياسين', 'محي الدين ياسين'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الماليزي', from: 2020, to: 2021 },
+    ],
+  },
+  {
+    id: 'MM_SUU_KYI', en: 'Aung San Suu Kyi', country: 'MM',
+    names: ['أونغ سان سو تشي', 'أون سان سو تشي', 'اونغ سان سو تشي', 'أونغ سان سوتشي', 'أونج سان سو تشي'],
+    surnames: ['سو تشي'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'مستشارة الدولة في ميانمار', from: 2016, to: 2021 },
+    ],
+  },
+  {
+    id: 'MM_MIN_AUNG_HLAING', en: 'Min Aung Hlaing', country: 'MM',
+    names: ['مين أونغ هلاينغ', 'مين أونج هلاينج', 'مين اونغ هلاينغ'],
+    surnames: ['هلاينغ'],
+    offices: [
+      { office: 'MILITARY_COMMANDER', title: 'قائد جيش ميانمار', from: 2011, to: null },
+      { office: 'HEAD_OF_STATE', title: 'رئيس المجلس العسكري في ميانمار', from: 2021, to: null },
+    ],
+  },
+  {
+    id: 'PH_AQUINO', en: 'Benigno Aquino III', country: 'PH',
+    names: ['بينينيو أكينو', 'بنينيو أكينو', 'بينيغنو أكينو'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الفلبيني', from: 2010, to: 2016 },
+    ],
+  },
+  {
+    id: 'PH_DUTERTE', en: 'Rodrigo Duterte', country: 'PH',
+    names: ['رودريغو دوتيرتي', 'رودريجو دوتيرتي', 'رودريغو دوتيرتى'],
+    surnames: ['دوتيرتي'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الفلبيني', from: 2016, to: 2022 },
+    ],
+  },
+  {
+    id: 'PH_MARCOS_JR', en: 'Ferdinand Marcos Jr.', country: 'PH',
+    names: ['فرديناند ماركوس الابن', 'فرديناند ماركوس جونيور', 'بونغبونغ ماركوس'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الفلبيني', from: 2022, to: null },
+    ],
+  },
+
+  // Africa beyond the Arab League
+  {
+    id: 'KE_KIBAKI', en: 'Mwai Kibaki', country: 'KE',
+    names: ['مواي كيباكي'],
+    surnames: ['كيباكي'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الكيني', from: 2002, to: 2013 },
+    ],
+  },
+  {
+    id: 'KE_KENYATTA', en: 'Uhuru Kenyatta', country: 'KE',
+    names: ['أوهورو كينياتا', 'اوهورو كينياتا', 'أوهورو كنياتا'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الكيني', from: 2013, to: 2022 },
+    ],
+  },
+  {
+    id: 'KE_RUTO', en: 'William Ruto', country: 'KE',
+    names: ['ويليام روتو', 'وليام روتو'],
+    surnames: ['روتو'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الكيني', from: 2022, to: null },
+    ],
+  },
+  {
+    id: 'UG_MUSEVENI', en: 'Yoweri Museveni', country: 'UG',
+    names: ['يويري موسيفيني', 'يوري موسيفيني', 'يويري موسفيني'],
+    surnames: ['موسيفيني'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الأوغندي', from: 1986, to: null },
+    ],
+  },
+  {
+    id: 'RW_KAGAME', en: 'Paul Kagame', country: 'RW',
+    names: ['بول كاغامي', 'بول كيغامي', 'بول كاجامي'],
+    surnames: ['كاغامي'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الرواندي', from: 2000, to: null },
+    ],
+  },
+  {
+    id: 'SN_WADE', en: 'Abdoulaye Wade', country: 'SN',
+    names: ['عبد الله واد', 'عبدولاي واد'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس السنغالي', from: 2000, to: 2012 },
+    ],
+  },
+  {
+    id: 'SN_MACKY_SALL', en: 'Macky Sall', country: 'SN',
+    names: ['ماكي سال', 'ماكى سال'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس السنغالي', from: 2012, to: 2024 },
+    ],
+  },
+  {
+    id: 'SN_FAYE', en: 'Bassirou Diomaye Faye', country: 'SN',
+    names: ['باسيرو ديوماي فاي', 'بشير ديوماي فاي'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس السنغالي', from: 2024, to: null },
+    ],
+  },
+
+  // The Americas
+  {
+    id: 'AR_CRISTINA_KIRCHNER', en: 'Cristina Fernández de Kirchner', country: 'AR',
+    names: ['كريستينا فرنانديز دي كيرشنر', 'كريستينا كيرشنر', 'كريستينا فرنانديث دي كيرشنر'],
+    surnames: ['كيرشنر'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيسة الأرجنتينية', from: 2007, to: 2015 },
+    ],
+  },
+  {
+    id: 'AR_MACRI', en: 'Mauricio Macri', country: 'AR',
+    names: ['ماوريسيو ماكري', 'موريسيو ماكري'],
+    surnames: ['ماكري'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الأرجنتيني', from: 2015, to: 2019 },
+    ],
+  },
+  {
+    id: 'AR_MILEI', en: 'Javier Milei', country: 'AR',
+    names: ['خافيير ميلي', 'خافيير ميلاي', 'خابيير ميلي'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الأرجنتيني', from: 2023, to: null },
+    ],
+  },
+  {
+    id: 'MX_CALDERON', en: 'Felipe Calderón', country: 'MX',
+    names: ['فيليبي كالديرون', 'فيليب كالديرون', 'فيليبي كالدرون'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس المكسيكي', from: 2006, to: 2012 },
+    ],
+  },
+  {
+    id: 'MX_PENA_NIETO', en: 'Enrique Peña Nieto', country: 'MX',
+    names: ['إنريكي بينيا نييتو', 'انريكي بينيا نييتو', 'إنريكي بينا نييتو'],
+    surnames: ['بينيا نييتو'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس المكسيكي', from: 2012, to: 2018 },
+    ],
+  },
+  {
+    id: 'MX_AMLO', en: 'Andrés Manuel López Obrador', country: 'MX',
+    names: ['أندريس مانويل لوبيز أوبرادور', 'اندريس مانويل لوبيز اوبرادور', 'أندريس مانويل لوبيث أوبرادور'],
+    surnames: ['لوبيز أوبرادور', 'أوبرادور'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس المكسيكي', from: 2018, to: 2024 },
+    ],
+  },
+  {
+    id: 'MX_SHEINBAUM', en: 'Claudia Sheinbaum', country: 'MX',
+    names: ['كلوديا شينباوم', 'كلاوديا شينباوم', 'كلوديا شاينباوم'],
+    surnames: ['شينباوم'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيسة المكسيكية', from: 2024, to: null },
+    ],
+  },
+  {
+    id: 'CU_RAUL_CASTRO', en: 'Raúl Castro', country: 'CU',
+    names: ['راؤول كاسترو', 'راوول كاسترو', 'راول كاسترو'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الكوبي', from: 2008, to: 2018 },
+    ],
+  },
+  {
+    id: 'CU_DIAZ_CANEL', en: 'Miguel Díaz-Canel', country: 'CU',
+    names: ['ميغيل دياز كانيل', 'ميغيل دياز-كانيل', 'ميجيل دياز كانيل', 'ميغيل دياز كانل'],
+    surnames: ['دياز كانيل'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'الرئيس الكوبي', from: 2018, to: null },
+    ],
+  },
+  {
+    id: 'CU_BRUNO_RODRIGUEZ', en: 'Bruno Rodríguez Parrilla', country: 'CU',
+    names: ['برونو رودريغيز', 'برونو رودريغيز باريا', 'برونو رودريجيز'],
+    offices: [
+      { office: 'FOREIGN_MINISTER', title: 'وزير الخارجية الكوبي', from: 2009, to: null },
+    ],
+  },
+
+  // Oceania
+  {
+    id: 'AU_RUDD', en: 'Kevin Rudd', country: 'AU',
+    names: ['كيفن رود', 'كيفين رود'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الأسترالي', from: 2007, to: 2010 },
+      { office: 'FOREIGN_MINISTER', title: 'وزير الخارجية الأسترالي', from: 2010, to: 2012 },
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الأسترالي', from: 2013, to: 2013 },
+    ],
+  },
+  {
+    id: 'AU_GILLARD', en: 'Julia Gillard', country: 'AU',
+    names: ['جوليا غيلارد', 'جوليا جيلارد'],
+    surnames: ['غيلارد'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيسة الوزراء الأسترالية', from: 2010, to: 2013 },
+    ],
+  },
+  {
+    id: 'AU_ABBOTT', en: 'Tony Abbott', country: 'AU',
+    names: ['توني أبوت', 'توني ابوت', 'طوني أبوت'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الأسترالي', from: 2013, to: 2015 },
+    ],
+  },
+  {
+    id: 'AU_TURNBULL', en: 'Malcolm Turnbull', country: 'AU',
+    names: ['مالكولم تيرنبول', 'مالكوم تيرنبول', 'مالكولم ترنبول'],
+    surnames: ['تيرنبول'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الأسترالي', from: 2015, to: 2018 },
+    ],
+  },
+  {
+    id: 'AU_MORRISON', en: 'Scott Morrison', country: 'AU',
+    names: ['سكوت موريسون', 'سكوت موريسن'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الأسترالي', from: 2018, to: 2022 },
+    ],
+  },
+  {
+    id: 'AU_ALBANESE', en: 'Anthony Albanese', country: 'AU',
+    names: ['أنتوني ألبانيزي', 'انتوني البانيزي', 'أنتوني ألبانيز'],
+    surnames: ['ألبانيزي'],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الأسترالي', from: 2022, to: null },
+    ],
   },
 ];

@@ -18,6 +18,13 @@ describe(`${rule.id}: heads of state and government beyond the region`, () => {
     expect(entity(t2, 'خوسيه مانويل غارسيا مارغايو')).toMatchObject({ country: 'ES', rules: expect.arrayContaining([rule.id]) });
   });
 
+  it('gives the Ukrainian president his state, and never takes Sochi for a Burmese leader', () => {
+    const text = '3 مارس 2022\nوقال الرئيس فولوديمير زيلينسكي إن بلاده لن تتخلى عن أراضيها.';
+    expect(entity(text, 'فولوديمير زيلينسكي')).toMatchObject({ country: 'UA', rules: expect.arrayContaining([rule.id]) });
+    const t2 = '3 مارس 2018\nوعقد الرئيسان اجتماعا في سوتشي أمس.';
+    expect(entity(t2, 'سوتشي')?.kind).not.toBe('person');
+  });
+
   it('gives nothing in a year before every term of the office holder', () => {
     // Modi became prime minister in 2014
     const text = '3 مارس 2011\nوقال ناريندرا مودي إن الولاية ستعزز التعاون.';
