@@ -12,6 +12,7 @@ import { INTERNATIONAL_ACTORS } from './international.js';
 import { MOVEMENT_ACTORS } from './movements.js';
 import { CABINET_ACTORS } from './cabinets.js';
 import { WORLD_ACTORS } from './world.js';
+import { ARAB_OFFICE_ACTORS } from './arabOffices.js';
 import type { ActorEntry, ActorTerm } from './types.js';
 
 export { ACTOR_OFFICES } from './types.js';
@@ -43,6 +44,7 @@ export function actors(): readonly ActorEntry[] {
     ...MOVEMENT_ACTORS,
     ...CABINET_ACTORS,
     ...WORLD_ACTORS,
+    ...ARAB_OFFICE_ACTORS,
   ]);
 }
 
