@@ -140,3 +140,16 @@ describe(`${rule.id}: Arab parliament speakers and chiefs of staff`, () => {
     expect(entity(text, 'سليم الجبوري')?.country ?? null).toBeNull();
   });
 });
+
+describe(`${rule.id}: heads of international agencies`, () => {
+  it('gives the head of a UN agency the agency and no state', () => {
+    const text = '3 مارس 2021\nوقال المفوض العام فيليب لازاريني إن الوكالة تواجه عجزا في ميزانيتها.';
+    expect(entity(text, 'فيليب لازاريني')).toMatchObject({ country: null, rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'فيليب لازاريني')?.organization).toBeTruthy();
+  });
+
+  it('gives nothing in a year before the term', () => {
+    const text = '3 مارس 2012\nوقال فيليب لازاريني إن الوكالة تواجه عجزا في ميزانيتها.';
+    expect(entity(text, 'فيليب لازاريني')?.organization ?? null).toBeNull();
+  });
+});
