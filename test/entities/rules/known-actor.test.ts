@@ -153,3 +153,17 @@ describe(`${rule.id}: heads of international agencies`, () => {
     expect(entity(text, 'فيليب لازاريني')?.organization ?? null).toBeNull();
   });
 });
+
+describe(`${rule.id}: security chiefs of Iran and Israel`, () => {
+  it('gives a security chief his state', () => {
+    const text = '3 مارس 2018\nوقال أمين المجلس الأعلى للأمن القومي علي شمخاني إن بلاده لن تتفاوض.';
+    expect(entity(text, 'علي شمخاني')).toMatchObject({ country: 'IR', rules: expect.arrayContaining([rule.id]) });
+    const t2 = '3 مارس 2020\nوقال رئيس الأركان أفيف كوخافي إن الجيش مستعد.';
+    expect(entity(t2, 'أفيف كوخافي')).toMatchObject({ country: 'IL', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives nothing in a year before the term', () => {
+    const text = '3 مارس 2012\nوقال أفيف كوخافي إن الجيش مستعد.';
+    expect(entity(text, 'أفيف كوخافي')?.country ?? null).toBeNull();
+  });
+});
