@@ -167,3 +167,15 @@ describe(`${rule.id}: security chiefs of Iran and Israel`, () => {
     expect(entity(text, 'أفيف كوخافي')?.country ?? null).toBeNull();
   });
 });
+
+describe(`${rule.id}: Egyptian interior and finance ministers`, () => {
+  it('gives a minister named by a bare title his state', () => {
+    const text = '3 مارس 2020\nوقال وزير المالية محمد معيط إن العجز سيتراجع.';
+    expect(entity(text, 'محمد معيط')).toMatchObject({ country: 'EG', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives nothing in a year before the term', () => {
+    const text = '3 مارس 2012\nوقال محمد معيط إن العجز سيتراجع.';
+    expect(entity(text, 'محمد معيط')?.country ?? null).toBeNull();
+  });
+});
