@@ -169,7 +169,7 @@ describe('findActor', () => {
   it('returns the offices held in the year asked, every office when the year is null', () => {
     expect(who('عادل الجبير', 2016)).toBe('SA_JUBEIR FOREIGN_MINISTER@SA/-');
     expect(who('عادل الجبير', 2021)).toBe('SA_JUBEIR MINISTER_OF_STATE_FOREIGN_AFFAIRS@SA/-');
-    expect(find('الجبير', null)?.offices.map((o) => o.term.office)).toEqual(['FOREIGN_MINISTER', 'MINISTER_OF_STATE_FOREIGN_AFFAIRS']);
+    expect(find('الجبير', null)?.offices.map((o) => o.term.office)).toEqual(['FOREIGN_MINISTER', 'MINISTER_OF_STATE_FOREIGN_AFFAIRS', 'AMBASSADOR']);
     // the same man for a state, then for an international body
     expect(who('أحمد أبو الغيط', 2010)).toBe('EG_ABOUL_GHEIT FOREIGN_MINISTER@EG/-');
     expect(who('أحمد أبو الغيط', 2018)).toBe('EG_ABOUL_GHEIT SECRETARY_GENERAL@-/ARAB_LEAGUE');

@@ -47,7 +47,10 @@ export const GULF_ACTORS: readonly ActorEntry[] = [
   {
     id: 'SA_NAYEF', en: 'Crown Prince Nayef bin Abdulaziz', country: 'SA',
     names: ['نايف بن عبد العزيز', 'نايف بن عبد العزيز آل سعود'],
-    offices: [{ office: 'CROWN_PRINCE', title: 'ولي العهد', from: 2011, to: 2012 }],
+    offices: [
+      { office: 'CROWN_PRINCE', title: 'ولي العهد', from: 2011, to: 2012 },
+      { office: 'MINISTER', title: 'وزير الداخلية', from: 1975, to: 2012 },
+    ],
   },
   {
     id: 'SA_MUQRIN', en: 'Muqrin bin Abdulaziz', country: 'SA',
@@ -63,6 +66,7 @@ export const GULF_ACTORS: readonly ActorEntry[] = [
     offices: [
       { office: 'DEPUTY_CROWN_PRINCE', title: 'ولي ولي العهد', from: 2015, to: 2015 },
       { office: 'CROWN_PRINCE', title: 'ولي العهد', from: 2015, to: 2017 },
+      { office: 'MINISTER', title: 'وزير الداخلية', from: 2012, to: 2017 },
     ],
   },
   {
@@ -78,7 +82,11 @@ export const GULF_ACTORS: readonly ActorEntry[] = [
   {
     id: 'SA_KHALID_BIN_SALMAN', en: 'Khalid bin Salman', country: 'SA',
     names: ['خالد بن سلمان', 'خالد بن سلمان بن عبد العزيز', 'خالد بن سلمان آل سعود'],
-    offices: [{ office: 'DEFENCE_MINISTER', title: 'وزير الدفاع', from: 2022, to: null }],
+    offices: [
+      { office: 'AMBASSADOR', title: 'السفير السعودي لدى الولايات المتحدة', from: 2017, to: 2019 },
+      { office: 'MINISTER', title: 'نائب وزير الدفاع', from: 2019, to: 2022 },
+      { office: 'DEFENCE_MINISTER', title: 'وزير الدفاع', from: 2022, to: null },
+    ],
   },
   {
     id: 'SA_SAUD_AL_FAISAL', en: 'Saud al-Faisal', country: 'SA',
@@ -92,12 +100,17 @@ export const GULF_ACTORS: readonly ActorEntry[] = [
     offices: [
       { office: 'FOREIGN_MINISTER', title: 'وزير الخارجية', from: 2015, to: 2018 },
       { office: 'MINISTER_OF_STATE_FOREIGN_AFFAIRS', title: 'وزير الدولة للشؤون الخارجية', from: 2018, to: null },
+      { office: 'AMBASSADOR', title: 'السفير السعودي لدى الولايات المتحدة', from: 2007, to: 2015 },
     ],
   },
   {
     id: 'SA_ASSAF', en: 'Ibrahim al-Assaf', country: 'SA',
     names: ['إبراهيم العساف', 'إبراهيم بن عبد العزيز العساف'],
-    offices: [{ office: 'FOREIGN_MINISTER', title: 'وزير الخارجية', from: 2018, to: 2019 }],
+    offices: [
+      { office: 'MINISTER', title: 'وزير المالية', from: 1996, to: 2016 },
+      { office: 'MINISTER', title: 'وزير الدولة', from: 2016, to: 2018 },
+      { office: 'FOREIGN_MINISTER', title: 'وزير الخارجية', from: 2018, to: 2019 },
+    ],
   },
   {
     id: 'SA_FAISAL_BIN_FARHAN', en: 'Faisal bin Farhan', country: 'SA',
@@ -184,12 +197,18 @@ export const GULF_ACTORS: readonly ActorEntry[] = [
   {
     id: 'QA_ABDULLAH_BIN_NASSER', en: 'Abdullah bin Nasser bin Khalifa', country: 'QA',
     names: ['عبد الله بن ناصر بن خليفة', 'عبد الله بن ناصر بن خليفة آل ثاني', 'عبد الله بن ناصر آل ثاني'],
-    offices: [{ office: 'HEAD_OF_GOVERNMENT', title: 'رئيس مجلس الوزراء', from: 2013, to: 2020 }],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس مجلس الوزراء', from: 2013, to: 2020 },
+      { office: 'MINISTER', title: 'وزير الداخلية', from: 2013, to: 2020 },
+    ],
   },
   {
     id: 'QA_KHALID_BIN_KHALIFA', en: 'Khalid bin Khalifa bin Abdulaziz', country: 'QA',
     names: ['خالد بن خليفة بن عبد العزيز', 'خالد بن خليفة بن عبد العزيز آل ثاني', 'خالد بن خليفة آل ثاني'],
-    offices: [{ office: 'HEAD_OF_GOVERNMENT', title: 'رئيس مجلس الوزراء', from: 2020, to: 2023 }],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس مجلس الوزراء', from: 2020, to: 2023 },
+      { office: 'MINISTER', title: 'وزير الداخلية', from: 2020, to: 2023 },
+    ],
   },
   {
     id: 'QA_MOHAMMED_BIN_ABDULRAHMAN', en: 'Mohammed bin Abdulrahman Al Thani', country: 'QA',

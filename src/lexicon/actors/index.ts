@@ -10,6 +10,9 @@ import { POWER_ACTORS } from './powers.js';
 import { G7_ACTORS } from './g7.js';
 import { INTERNATIONAL_ACTORS } from './international.js';
 import { MOVEMENT_ACTORS } from './movements.js';
+import { CABINET_ACTORS } from './cabinets.js';
+import { WORLD_ACTORS } from './world.js';
+import { ARAB_OFFICE_ACTORS } from './arabOffices.js';
 import type { ActorEntry, ActorTerm } from './types.js';
 
 export { ACTOR_OFFICES } from './types.js';
@@ -39,6 +42,9 @@ export function actors(): readonly ActorEntry[] {
     ...G7_ACTORS,
     ...INTERNATIONAL_ACTORS,
     ...MOVEMENT_ACTORS,
+    ...CABINET_ACTORS,
+    ...WORLD_ACTORS,
+    ...ARAB_OFFICE_ACTORS,
   ]);
 }
 

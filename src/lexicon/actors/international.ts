@@ -6,9 +6,12 @@ import type { ActorEntry } from './types.js';
  * East peace process, Western Sahara and Sudan; the Quartet envoy; the secretaries-general of the
  * Arab League (those not listed with their state in nileHorn.ts), the GCC and the OIC; the chairs
  * of the AU Commission; the EU's High Representatives and the presidents of the European Commission
- * and Council; NATO's secretaries-general. Each term carries the body it speaks for (`org`); the
- * person's `country` is their nationality, and national offices held before or after are listed
- * with it where they tell namesakes apart or are quoted in the region's news.
+ * and Council; NATO's secretaries-general; the heads of the UN agencies and other international
+ * bodies most quoted in the region's news (UNRWA, UNHCR, OCHA, UNICEF, WFP, IAEA, the ICC's
+ * prosecutors, the UN's human-rights chiefs, the IMF, the World Bank, OPEC, the ICRC). Each term
+ * carries the body it speaks for (`org`); the person's `country` is their nationality, and
+ * national offices held before or after are listed with it where they tell namesakes apart or are
+ * quoted in the region's news.
  *
  * UN envoys' terms name the UN itself (org UN), not the mission (UNSMIL, UNAMI…), so that their
  * affiliation is the same whatever the mission's name in the article.
@@ -30,7 +33,10 @@ export const INTERNATIONAL_ACTORS: readonly ActorEntry[] = [
     id: 'UN_GUTERRES', en: 'António Guterres', country: 'PT',
     names: ['أنطونيو غوتيريش', 'أنطونيو غوتيريس', 'انطونيو غوتيريس', 'أنطونيو جوتيريش', 'أنطونيو جوتيريس', 'أنطونيو غوتيرش'],
     surnames: ['غوتيريش', 'غوتيريس', 'جوتيريش', 'جوتيريس', 'غوتيرش'],
-    offices: [{ office: 'SECRETARY_GENERAL', title: 'الأمين العام للأمم المتحدة', from: 2017, to: null, org: 'UN' }],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'المفوض السامي للأمم المتحدة لشؤون اللاجئين', from: 2005, to: 2015, org: 'UNHCR' },
+      { office: 'SECRETARY_GENERAL', title: 'الأمين العام للأمم المتحدة', from: 2017, to: null, org: 'UN' },
+    ],
   },
 
   // UN envoys for Syria
@@ -77,6 +83,8 @@ export const INTERNATIONAL_ACTORS: readonly ActorEntry[] = [
     id: 'UN_GRIFFITHS', en: 'Martin Griffiths', country: 'GB',
     names: ['مارتن غريفيث', 'مارتن غريفيثس', 'مارتن جريفيث', 'مارتن غريفيتس'],
     surnames: ['غريفيث', 'غريفيثس', 'جريفيث', 'غريفيتس'],
+    // not his OCHA term of 2021-2024: where the year is unknown, the latest office would take his
+    // Yemen years too
     offices: [{ office: 'ENVOY', title: 'المبعوث الأممي إلى اليمن', from: 2018, to: 2021, org: 'UN' }],
   },
   {
@@ -289,7 +297,10 @@ export const INTERNATIONAL_ACTORS: readonly ActorEntry[] = [
     id: 'OIC_OTHAIMEEN', en: 'Yousef al-Othaimeen', country: 'SA',
     names: ['يوسف العثيمين', 'يوسف بن أحمد العثيمين', 'يوسف أحمد العثيمين'],
     surnames: ['العثيمين'],
-    offices: [{ office: 'SECRETARY_GENERAL', title: 'الأمين العام لمنظمة التعاون الإسلامي', from: 2016, to: 2021, org: 'OIC' }],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الشؤون الاجتماعية', from: 2007, to: 2015 },
+      { office: 'SECRETARY_GENERAL', title: 'الأمين العام لمنظمة التعاون الإسلامي', from: 2016, to: 2021, org: 'OIC' },
+    ],
   },
   {
     id: 'OIC_TAHA', en: 'Hissein Brahim Taha', country: 'TD',
@@ -409,7 +420,10 @@ export const INTERNATIONAL_ACTORS: readonly ActorEntry[] = [
     id: 'NATO_STOLTENBERG', en: 'Jens Stoltenberg', country: 'NO',
     names: ['ينس ستولتنبرغ', 'يانس ستولتنبرغ', 'ينس ستولتنبرج', 'يينس ستولتنبرغ'],
     surnames: ['ستولتنبرغ', 'ستولتنبرج'],
-    offices: [{ office: 'SECRETARY_GENERAL', title: 'الأمين العام لحلف شمال الأطلسي', from: 2014, to: 2024, org: 'NATO' }],
+    offices: [
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء النرويجي', from: 2005, to: 2013 },
+      { office: 'SECRETARY_GENERAL', title: 'الأمين العام لحلف شمال الأطلسي', from: 2014, to: 2024, org: 'NATO' },
+    ],
   },
   {
     id: 'NATO_RUTTE', en: 'Mark Rutte', country: 'NL',
@@ -418,6 +432,255 @@ export const INTERNATIONAL_ACTORS: readonly ActorEntry[] = [
     offices: [
       { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء الهولندي', from: 2010, to: 2024 },
       { office: 'SECRETARY_GENERAL', title: 'الأمين العام لحلف شمال الأطلسي', from: 2024, to: null, org: 'NATO' },
+    ],
+  },
+
+  // Heads of UN agencies and other international bodies quoted in the region's news (Tedros at
+  // the WHO is listed with Ethiopia in world.ts)
+  {
+    id: 'UNRWA_KRAHENBUHL', en: 'Pierre Krähenbühl', country: 'CH',
+    names: ['بيير كرينبول', 'بيير كراهينبول', 'بيير كرينبويل'],
+    surnames: ['كرينبول'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'المفوض العام للأونروا', from: 2014, to: 2019, org: 'UNRWA' },
+    ],
+  },
+  {
+    id: 'UNRWA_LAZZARINI', en: 'Philippe Lazzarini', country: 'CH',
+    names: ['فيليب لازاريني'],
+    surnames: ['لازاريني'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'المفوض العام للأونروا', from: 2020, to: null, org: 'UNRWA' },
+    ],
+  },
+  {
+    id: 'UNHCR_GRANDI', en: 'Filippo Grandi', country: 'IT',
+    names: ['فيليبو غراندي', 'فيليبو جراندي', 'فيليبو غراندى'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'المفوض السامي للأمم المتحدة لشؤون اللاجئين', from: 2016, to: null, org: 'UNHCR' },
+    ],
+  },
+  {
+    id: 'OCHA_AMOS', en: 'Valerie Amos', country: 'GB',
+    names: ['فاليري آموس', 'فاليري اموس', 'فاليري أموس'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'وكيلة الأمين العام للأمم المتحدة للشؤون الإنسانية', from: 2010, to: 2015, org: 'OCHA' },
+    ],
+  },
+  {
+    id: 'OCHA_OBRIEN', en: 'Stephen O\'Brien', country: 'GB',
+    names: ['ستيفن أوبراين', 'ستيفن اوبراين', 'ستيفن أوبرايان'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية', from: 2015, to: 2017, org: 'OCHA' },
+    ],
+  },
+  {
+    id: 'OCHA_LOWCOCK', en: 'Mark Lowcock', country: 'GB',
+    names: ['مارك لوكوك', 'مارك لوكاك'],
+    surnames: ['لوكوك'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية', from: 2017, to: 2021, org: 'OCHA' },
+    ],
+  },
+  {
+    id: 'OCHA_FLETCHER', en: 'Tom Fletcher', country: 'GB',
+    names: ['توم فليتشر', 'توم فلتشر'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية', from: 2024, to: null, org: 'OCHA' },
+    ],
+  },
+  {
+    id: 'UNICEF_LAKE', en: 'Anthony Lake', country: 'US',
+    names: ['أنتوني ليك', 'انتوني ليك'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'المدير التنفيذي لليونيسف', from: 2010, to: 2017, org: 'UNICEF' },
+    ],
+  },
+  {
+    id: 'UNICEF_FORE', en: 'Henrietta Fore', country: 'US',
+    names: ['هنرييتا فور', 'هنريتا فور'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'المديرة التنفيذية لليونيسف', from: 2018, to: 2021, org: 'UNICEF' },
+    ],
+  },
+  {
+    id: 'UNICEF_RUSSELL', en: 'Catherine Russell', country: 'US',
+    names: ['كاثرين راسل', 'كاترين راسل'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'المديرة التنفيذية لليونيسف', from: 2022, to: null, org: 'UNICEF' },
+    ],
+  },
+  {
+    id: 'WFP_COUSIN', en: 'Ertharin Cousin', country: 'US',
+    names: ['إرثارين كازين', 'ارثارين كازين', 'إيرثارين كوزين'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'المديرة التنفيذية لبرنامج الأغذية العالمي', from: 2012, to: 2017, org: 'WFP' },
+    ],
+  },
+  {
+    id: 'WFP_BEASLEY', en: 'David Beasley', country: 'US',
+    names: ['ديفيد بيزلي', 'ديفيد بيسلي'],
+    surnames: ['بيزلي'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'المدير التنفيذي لبرنامج الأغذية العالمي', from: 2017, to: 2023, org: 'WFP' },
+    ],
+  },
+  {
+    id: 'WFP_MCCAIN', en: 'Cindy McCain', country: 'US',
+    names: ['سيندي ماكين', 'سندي ماكين'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'المديرة التنفيذية لبرنامج الأغذية العالمي', from: 2023, to: 2025, org: 'WFP' },
+    ],
+  },
+  {
+    id: 'IAEA_AMANO', en: 'Yukiya Amano', country: 'JP',
+    names: ['يوكيا أمانو', 'يوكيا امانو'],
+    surnames: ['أمانو'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'المدير العام للوكالة الدولية للطاقة الذرية', from: 2009, to: 2019, org: 'IAEA' },
+    ],
+  },
+  {
+    id: 'IAEA_GROSSI', en: 'Rafael Grossi', country: 'AR',
+    names: ['رافائيل غروسي', 'رافاييل غروسي', 'رافائيل جروسي', 'رافائيل ماريانو غروسي'],
+    surnames: ['غروسي'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'المدير العام للوكالة الدولية للطاقة الذرية', from: 2019, to: null, org: 'IAEA' },
+    ],
+  },
+  {
+    id: 'ICC_OCAMPO', en: 'Luis Moreno Ocampo', country: 'AR',
+    names: ['لويس مورينو أوكامبو', 'لويس مورينو اوكامبو', 'مورينو أوكامبو'],
+    surnames: ['أوكامبو'],
+    offices: [
+      { office: 'PROSECUTOR', title: 'المدعي العام للمحكمة الجنائية الدولية', from: 2003, to: 2012, org: 'ICC' },
+    ],
+  },
+  {
+    id: 'ICC_BENSOUDA', en: 'Fatou Bensouda', country: 'GM',
+    names: ['فاتو بنسودا', 'فاتو بن سودا', 'فاتو بنسودة'],
+    surnames: ['بنسودا'],
+    offices: [
+      { office: 'PROSECUTOR', title: 'المدعية العامة للمحكمة الجنائية الدولية', from: 2012, to: 2021, org: 'ICC' },
+    ],
+  },
+  {
+    id: 'ICC_KARIM_KHAN', en: 'Karim Khan', country: 'GB',
+    names: ['كريم خان', 'كريم أحمد خان', 'كريم اسد أحمد خان'],
+    offices: [
+      { office: 'PROSECUTOR', title: 'المدعي العام للمحكمة الجنائية الدولية', from: 2021, to: null, org: 'ICC' },
+    ],
+  },
+  {
+    id: 'OHCHR_PILLAY', en: 'Navi Pillay', country: 'ZA',
+    names: ['نافي بيلاي', 'نافانيثيم بيلاي'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'المفوضة السامية لحقوق الإنسان', from: 2008, to: 2014, org: 'OHCHR' },
+    ],
+  },
+  {
+    id: 'OHCHR_ZEID', en: 'Zeid Ra\'ad Al Hussein', country: 'JO',
+    names: ['زيد بن رعد الحسين', 'زيد رعد الحسين', 'زيد بن رعد'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'المفوض السامي لحقوق الإنسان', from: 2014, to: 2018, org: 'OHCHR' },
+    ],
+  },
+  {
+    id: 'OHCHR_BACHELET', en: 'Michelle Bachelet', country: 'CL',
+    names: ['ميشيل باشليه', 'ميشال باشليه', 'ميشيل باشيليت'],
+    surnames: ['باشليه'],
+    offices: [
+      { office: 'HEAD_OF_STATE', title: 'رئيسة تشيلي', from: 2014, to: 2018 },
+      { office: 'AGENCY_HEAD', title: 'المفوضة السامية لحقوق الإنسان', from: 2018, to: 2022, org: 'OHCHR' },
+    ],
+  },
+  {
+    id: 'OHCHR_TURK', en: 'Volker Türk', country: 'AT',
+    names: ['فولكر تورك', 'فولكير تورك'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'المفوض السامي لحقوق الإنسان', from: 2022, to: null, org: 'OHCHR' },
+    ],
+  },
+  {
+    id: 'IMF_LAGARDE', en: 'Christine Lagarde', country: 'FR',
+    names: ['كريستين لاغارد', 'كريستين لاجارد'],
+    surnames: ['لاغارد', 'لاجارد'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'المديرة العامة لصندوق النقد الدولي', from: 2011, to: 2019, org: 'IMF' },
+    ],
+  },
+  {
+    id: 'IMF_GEORGIEVA', en: 'Kristalina Georgieva', country: 'BG',
+    names: ['كريستالينا جورجيفا', 'كريستالينا غورغيفا', 'كريستالينا جورجييفا'],
+    surnames: ['جورجيفا'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'المديرة العامة لصندوق النقد الدولي', from: 2019, to: null, org: 'IMF' },
+    ],
+  },
+  {
+    id: 'WB_ZOELLICK', en: 'Robert Zoellick', country: 'US',
+    names: ['روبرت زوليك'],
+    surnames: ['زوليك'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيس البنك الدولي', from: 2007, to: 2012, org: 'WORLD_BANK' },
+    ],
+  },
+  {
+    id: 'WB_KIM', en: 'Jim Yong Kim', country: 'US',
+    names: ['جيم يونغ كيم', 'جيم يونج كيم'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيس البنك الدولي', from: 2012, to: 2019, org: 'WORLD_BANK' },
+    ],
+  },
+  {
+    id: 'WB_MALPASS', en: 'David Malpass', country: 'US',
+    names: ['ديفيد مالباس'],
+    surnames: ['مالباس'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيس البنك الدولي', from: 2019, to: 2023, org: 'WORLD_BANK' },
+    ],
+  },
+  {
+    id: 'WB_BANGA', en: 'Ajay Banga', country: 'US',
+    names: ['أجاي بانغا', 'أجاي بانجا', 'اجاي بانغا'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيس البنك الدولي', from: 2023, to: null, org: 'WORLD_BANK' },
+    ],
+  },
+  {
+    id: 'OPEC_BADRI', en: 'Abdalla El-Badri', country: 'LY',
+    names: ['عبد الله البدري', 'عبد الله سالم البدري'],
+    offices: [
+      { office: 'SECRETARY_GENERAL', title: 'الأمين العام لمنظمة أوبك', from: 2007, to: 2016, org: 'OPEC' },
+    ],
+  },
+  {
+    id: 'OPEC_BARKINDO', en: 'Mohammed Barkindo', country: 'NG',
+    names: ['محمد باركيندو', 'محمد سانوسي باركيندو', 'محمد باركندو'],
+    surnames: ['باركيندو'],
+    offices: [
+      { office: 'SECRETARY_GENERAL', title: 'الأمين العام لمنظمة أوبك', from: 2016, to: 2022, org: 'OPEC' },
+    ],
+  },
+  {
+    id: 'OPEC_AL_GHAIS', en: 'Haitham al-Ghais', country: 'KW',
+    names: ['هيثم الغيص'],
+    offices: [
+      { office: 'SECRETARY_GENERAL', title: 'الأمين العام لمنظمة أوبك', from: 2022, to: null, org: 'OPEC' },
+    ],
+  },
+  {
+    id: 'ICRC_MAURER', en: 'Peter Maurer', country: 'CH',
+    names: ['بيتر ماورير', 'بيتر ماورر'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيس اللجنة الدولية للصليب الأحمر', from: 2012, to: 2022, org: 'ICRC' },
+    ],
+  },
+  {
+    id: 'ICRC_SPOLJARIC', en: 'Mirjana Spoljaric', country: 'CH',
+    names: ['ميريانا سبولياريتش', 'ميريانا سبولياريك'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيسة اللجنة الدولية للصليب الأحمر', from: 2022, to: null, org: 'ICRC' },
     ],
   },
 ];

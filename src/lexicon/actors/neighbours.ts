@@ -3,7 +3,10 @@ import type { ActorEntry } from './types.js';
 /**
  * Known actors of Iran, Turkey and Israel, 2010-2025: heads of state and government, Iran's
  * supreme leader, foreign and defence ministers, and a few commanders who speak for their state
- * in the region's news (Iran's Quds Force). Party leaders without state office are in movements.ts.
+ * in the region's news (Iran's Quds Force); and, by office and years, the commanders of Iran's
+ * Revolutionary Guard, its chiefs of staff and the secretaries of its Supreme National Security
+ * Council, Israel's chiefs of staff and the heads of the Mossad and the Shin Bet (the acting heads
+ * of a few weeks left out). Party leaders without state office are in movements.ts.
  *
  * Sources: general knowledge of the cabinets of these states, checked for consistency of years
  * between offices, and spellings compared with the UniversalPetrarch Arabic actor dictionary
@@ -69,7 +72,7 @@ export const NEIGHBOUR_ACTORS: readonly ActorEntry[] = [
   },
   {
     id: 'IR_ZARIF', en: 'Mohammad Javad Zarif', country: 'IR',
-    names: ['محمد جواد ظريف'],
+    names: ['محمد جواد ظريف', 'جواد ظريف'],
     surnames: ['ظريف'],
     offices: [
       { office: 'FOREIGN_MINISTER', title: 'وزير الخارجية', from: 2013, to: 2021 },
@@ -127,7 +130,10 @@ export const NEIGHBOUR_ACTORS: readonly ActorEntry[] = [
     id: 'IR_LARIJANI', en: 'Ali Larijani', country: 'IR',
     names: ['علي لاريجاني'],
     surnames: ['لاريجاني'],
-    offices: [{ office: 'PARLIAMENT_SPEAKER', title: 'رئيس مجلس الشورى الإسلامي', from: 2008, to: 2020, org: 'IR_MAJLIS' }],
+    offices: [
+      { office: 'PARLIAMENT_SPEAKER', title: 'رئيس مجلس الشورى الإسلامي', from: 2008, to: 2020, org: 'IR_MAJLIS' },
+      { office: 'SECURITY_ADVISER', title: 'أمين المجلس الأعلى للأمن القومي الإيراني', from: 2025, to: null, org: 'IR_SNSC' },
+    ],
   },
   {
     id: 'IR_GHALIBAF', en: 'Mohammad Bagher Ghalibaf', country: 'IR',
@@ -361,5 +367,146 @@ export const NEIGHBOUR_ACTORS: readonly ActorEntry[] = [
     names: ['يوآف غالانت', 'يوآف جالانت', 'يوآف غالنت'],
     surnames: ['غالانت', 'جالانت', 'غالنت'],
     offices: [{ office: 'DEFENCE_MINISTER', title: 'وزير الدفاع', from: 2022, to: 2024 }],
+  },
+
+  // Iran: commanders of the Revolutionary Guard, chiefs of staff, secretaries of the Supreme National
+  // Security Council (Soleimani and Qaani above)
+  {
+    id: 'IR_JAFARI_MA', en: 'Mohammad Ali Jafari', country: 'IR',
+    names: ['محمد علي جعفري', 'محمد علي الجعفري'],
+    offices: [
+      { office: 'MILITARY_COMMANDER', title: 'القائد العام للحرس الثوري', from: 2007, to: 2019, org: 'IRGC' },
+    ],
+  },
+  {
+    id: 'IR_SALAMI', en: 'Hossein Salami', country: 'IR',
+    names: ['حسين سلامي'],
+    offices: [
+      { office: 'MILITARY_COMMANDER', title: 'القائد العام للحرس الثوري', from: 2019, to: 2025, org: 'IRGC' },
+    ],
+  },
+  {
+    id: 'IR_PAKPOUR', en: 'Mohammad Pakpour', country: 'IR',
+    names: ['محمد باكبور', 'محمد باك بور'],
+    surnames: ['باكبور'],
+    offices: [
+      { office: 'MILITARY_COMMANDER', title: 'القائد العام للحرس الثوري', from: 2025, to: null, org: 'IRGC' },
+    ],
+  },
+  {
+    id: 'IR_FIROUZABADI', en: 'Hassan Firouzabadi', country: 'IR',
+    names: ['حسن فيروز آبادي', 'حسن فيروزآبادي', 'حسن فيروز أبادي'],
+    surnames: ['فيروز آبادي', 'فيروزآبادي'],
+    offices: [
+      { office: 'MILITARY_COMMANDER', title: 'رئيس هيئة الأركان العامة للقوات المسلحة الإيرانية', from: 1989, to: 2016 },
+    ],
+  },
+  {
+    id: 'IR_BAGHERI_MOHAMMAD', en: 'Mohammad Bagheri', country: 'IR',
+    names: ['محمد باقري', 'محمد حسين باقري'],
+    offices: [
+      { office: 'MILITARY_COMMANDER', title: 'رئيس هيئة الأركان العامة للقوات المسلحة الإيرانية', from: 2016, to: 2025 },
+    ],
+  },
+  {
+    id: 'IR_JALILI', en: 'Saeed Jalili', country: 'IR',
+    names: ['سعيد جليلي'],
+    offices: [
+      { office: 'SECURITY_ADVISER', title: 'أمين المجلس الأعلى للأمن القومي الإيراني', from: 2007, to: 2013, org: 'IR_SNSC' },
+    ],
+  },
+  {
+    id: 'IR_SHAMKHANI', en: 'Ali Shamkhani', country: 'IR',
+    names: ['علي شمخاني'],
+    surnames: ['شمخاني'],
+    offices: [
+      { office: 'SECURITY_ADVISER', title: 'أمين المجلس الأعلى للأمن القومي الإيراني', from: 2013, to: 2023, org: 'IR_SNSC' },
+    ],
+  },
+  {
+    id: 'IR_AHMADIAN', en: 'Ali Akbar Ahmadian', country: 'IR',
+    names: ['علي أكبر أحمديان', 'علي اكبر احمديان'],
+    surnames: ['أحمديان'],
+    offices: [
+      { office: 'SECURITY_ADVISER', title: 'أمين المجلس الأعلى للأمن القومي الإيراني', from: 2023, to: 2025, org: 'IR_SNSC' },
+    ],
+  },
+
+  // Israel: chiefs of staff (Ashkenazi and Gantz above), heads of the Mossad and the Shin Bet
+  {
+    id: 'IL_EISENKOT', en: 'Gadi Eisenkot', country: 'IL',
+    names: ['غادي آيزنكوت', 'غادي أيزنكوت', 'جادي آيزنكوت', 'غادي ايزنكوت'],
+    surnames: ['آيزنكوت', 'أيزنكوت'],
+    offices: [
+      { office: 'MILITARY_COMMANDER', title: 'رئيس أركان الجيش الإسرائيلي', from: 2015, to: 2019 },
+    ],
+  },
+  {
+    id: 'IL_KOCHAVI', en: 'Aviv Kochavi', country: 'IL',
+    names: ['أفيف كوخافي', 'افيف كوخافي', 'أفيف كوخابي'],
+    surnames: ['كوخافي'],
+    offices: [
+      { office: 'MILITARY_COMMANDER', title: 'رئيس أركان الجيش الإسرائيلي', from: 2019, to: 2023 },
+    ],
+  },
+  {
+    id: 'IL_HALEVI', en: 'Herzi Halevi', country: 'IL',
+    names: ['هرتسي هاليفي', 'هرتسل هاليفي', 'هيرتسي هاليفي'],
+    surnames: ['هاليفي'],
+    offices: [
+      { office: 'MILITARY_COMMANDER', title: 'رئيس أركان الجيش الإسرائيلي', from: 2023, to: 2025 },
+    ],
+  },
+  {
+    id: 'IL_ZAMIR', en: 'Eyal Zamir', country: 'IL',
+    names: ['إيال زامير', 'ايال زامير'],
+    offices: [
+      { office: 'MILITARY_COMMANDER', title: 'رئيس أركان الجيش الإسرائيلي', from: 2025, to: null },
+    ],
+  },
+  {
+    id: 'IL_DAGAN', en: 'Meir Dagan', country: 'IL',
+    names: ['مئير داغان', 'مائير داغان'],
+    surnames: ['داغان'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيس جهاز الموساد', from: 2002, to: 2011, org: 'MOSSAD' },
+    ],
+  },
+  {
+    id: 'IL_PARDO', en: 'Tamir Pardo', country: 'IL',
+    names: ['تامير باردو', 'تامير بردو'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيس جهاز الموساد', from: 2011, to: 2016, org: 'MOSSAD' },
+    ],
+  },
+  {
+    id: 'IL_YOSSI_COHEN', en: 'Yossi Cohen', country: 'IL',
+    names: ['يوسي كوهين', 'يوسي كوهن'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيس جهاز الموساد', from: 2016, to: 2021, org: 'MOSSAD' },
+    ],
+  },
+  {
+    id: 'IL_BARNEA', en: 'David Barnea', country: 'IL',
+    names: ['ديفيد برنياع', 'دافيد برنياع', 'ديفيد بارنيا'],
+    surnames: ['برنياع'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيس جهاز الموساد', from: 2021, to: null, org: 'MOSSAD' },
+    ],
+  },
+  {
+    id: 'IL_ARGAMAN', en: 'Nadav Argaman', country: 'IL',
+    names: ['نداف أرغمان', 'ناداف أرغمان', 'نداف ارغمان'],
+    surnames: ['أرغمان'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيس جهاز الأمن العام الإسرائيلي', from: 2016, to: 2021, org: 'SHIN_BET' },
+    ],
+  },
+  {
+    id: 'IL_RONEN_BAR', en: 'Ronen Bar', country: 'IL',
+    names: ['رونين بار', 'رونن بار'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيس جهاز الأمن العام الإسرائيلي', from: 2021, to: 2025, org: 'SHIN_BET' },
+    ],
   },
 ];

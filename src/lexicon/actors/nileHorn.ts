@@ -2,7 +2,10 @@ import type { ActorEntry } from './types.js';
 
 /**
  * Known actors of Egypt, Sudan, Somalia, Djibouti and the Comoros, 2010-2025: heads of state and
- * government, foreign and defence ministers, and the commanders of Sudan's two warring forces.
+ * government, foreign and defence ministers, and the commanders of Sudan's two warring forces;
+ * Egypt's interior and finance ministers (without the finance ministers of 2013-2014, whose names,
+ * أحمد جلال among them, are too common to key on; Mohamed Ibrahim, interior minister 2013-2015,
+ * only by his full name محمد إبراهيم مصطفى).
  * Sudan's RSF-led rival government (2025) is marked in `note`.
  *
  * Sources: general knowledge of the cabinets of these states, checked for consistency of years
@@ -80,7 +83,10 @@ export const NILE_HORN_ACTORS: readonly ActorEntry[] = [
     id: 'EG_BEBLAWI', en: 'Hazem el-Beblawi', country: 'EG',
     names: ['حازم الببلاوي'],
     surnames: ['الببلاوي'],
-    offices: [{ office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء', from: 2013, to: 2014 }],
+    offices: [
+      { office: 'MINISTER', title: 'وزير المالية', from: 2011, to: 2011 },
+      { office: 'HEAD_OF_GOVERNMENT', title: 'رئيس الوزراء', from: 2013, to: 2014 },
+    ],
   },
   {
     id: 'EG_MAHLAB', en: 'Ibrahim Mahlab', country: 'EG',
@@ -150,6 +156,116 @@ export const NILE_HORN_ACTORS: readonly ActorEntry[] = [
     id: 'EG_SAQR', en: 'Abdel Mageed Saqr', country: 'EG',
     names: ['عبد المجيد صقر', 'عبدالمجيد صقر'],
     offices: [{ office: 'DEFENCE_MINISTER', title: 'وزير الدفاع والإنتاج الحربي', from: 2024, to: null }],
+  },
+
+  // Egypt: interior and finance ministers
+  {
+    id: 'EG_ADLY', en: 'Habib el-Adly', country: 'EG',
+    names: ['حبيب العادلي', 'حبيب إبراهيم العادلي'],
+    surnames: ['العادلي'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الداخلية', from: 1997, to: 2011 },
+    ],
+  },
+  {
+    id: 'EG_WAGDY', en: 'Mahmoud Wagdy', country: 'EG',
+    names: ['محمود وجدي'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الداخلية', from: 2011, to: 2011 },
+    ],
+  },
+  {
+    id: 'EG_ESSAWY', en: 'Mansour el-Essawy', country: 'EG',
+    names: ['منصور العيسوي'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الداخلية', from: 2011, to: 2011 },
+    ],
+  },
+  {
+    id: 'EG_MOHAMED_YOUSSEF', en: 'Mohamed Ibrahim Youssef', country: 'EG',
+    names: ['محمد إبراهيم يوسف'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الداخلية', from: 2011, to: 2012 },
+    ],
+  },
+  {
+    id: 'EG_GAMAL_EL_DIN', en: 'Ahmed Gamal El-Din', country: 'EG',
+    names: ['أحمد جمال الدين', 'احمد جمال الدين'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الداخلية', from: 2012, to: 2013 },
+    ],
+  },
+  {
+    id: 'EG_MOHAMED_IBRAHIM_MOSTAFA', en: 'Mohamed Ibrahim Mostafa', country: 'EG',
+    names: ['محمد إبراهيم مصطفى'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الداخلية', from: 2013, to: 2015 },
+    ],
+  },
+  {
+    id: 'EG_ABDEL_GHAFFAR', en: 'Magdy Abdel Ghaffar', country: 'EG',
+    names: ['مجدي عبد الغفار'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الداخلية', from: 2015, to: 2018 },
+    ],
+  },
+  {
+    id: 'EG_TAWFIK', en: 'Mahmoud Tawfik', country: 'EG',
+    names: ['محمود توفيق'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الداخلية', from: 2018, to: null },
+    ],
+  },
+  {
+    id: 'EG_BOUTROS_GHALI_YOUSSEF', en: 'Youssef Boutros Ghali', country: 'EG',
+    names: ['يوسف بطرس غالي'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير المالية', from: 2004, to: 2011 },
+    ],
+  },
+  {
+    id: 'EG_RADWAN', en: 'Samir Radwan', country: 'EG',
+    names: ['سمير رضوان'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير المالية', from: 2011, to: 2011 },
+    ],
+  },
+  {
+    id: 'EG_MOMTAZ_EL_SAEED', en: 'Momtaz el-Saeed', country: 'EG',
+    names: ['ممتاز السعيد'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير المالية', from: 2011, to: 2013 },
+    ],
+  },
+  {
+    id: 'EG_DIMIAN', en: 'Hany Kadry Dimian', country: 'EG',
+    names: ['هاني قدري دميان'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير المالية', from: 2014, to: 2016 },
+    ],
+  },
+  {
+    id: 'EG_GARHY', en: 'Amr el-Garhy', country: 'EG',
+    names: ['عمرو الجارحي'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير المالية', from: 2016, to: 2018 },
+    ],
+  },
+  {
+    id: 'EG_MAAIT', en: 'Mohamed Maait', country: 'EG',
+    names: ['محمد معيط'],
+    surnames: ['معيط'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير المالية', from: 2018, to: 2024 },
+    ],
+  },
+  {
+    id: 'EG_KOUCHOUK', en: 'Ahmed Kouchouk', country: 'EG',
+    names: ['أحمد كجوك', 'احمد كجوك'],
+    surnames: ['كجوك'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير المالية', from: 2024, to: null },
+    ],
   },
 
   // Sudan: the army-led government, and the RSF-led rival government (noted)

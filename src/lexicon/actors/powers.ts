@@ -3,7 +3,12 @@ import type { ActorEntry } from './types.js';
 /**
  * Known actors of the five permanent members of the Security Council (United States, United
  * Kingdom, France, Russia, China), 2010-2025: heads of state and government, foreign and defence
- * ministers, and the national envoys for the region most quoted in Arabic news.
+ * ministers, and the national envoys for the region most quoted in Arabic news; for the United
+ * States also the vice-presidents, the national security advisers, the directors of the CIA, the
+ * FBI and national intelligence, the ambassadors to the UN, the special counsels, the secretaries
+ * of the treasury, energy, justice, homeland security and commerce and the chairs of the Federal
+ * Reserve (acting holders
+ * of a few months, such as Michael Morell at the CIA in 2012-2013, are left out).
  *
  * Sources: general knowledge of these governments, checked for consistency of years between
  * offices; Arabic spellings are those of the Arabic wire services, with the usual variants
@@ -12,7 +17,8 @@ import type { ActorEntry } from './types.js';
  * and reviewed form by form. Nothing was taken from the development articles.
  *
  * Surnames that are also given names or common words (براون، ماي، جونسون as a given name, فوكس،
- * راب، تراس، فيليب) are not listed as `surnames`: only the full name finds those people.
+ * راب، تراس، فيليب، بنس "penny", هاريس، هايلي، سوليفان، مولر، راي) are not listed as `surnames`: only
+ * the full name finds those people.
  */
 export const POWER_ACTORS: readonly ActorEntry[] = [
   // United States
@@ -62,7 +68,10 @@ export const POWER_ACTORS: readonly ActorEntry[] = [
     id: 'US_POMPEO', en: 'Mike Pompeo', country: 'US',
     names: ['مايك بومبيو', 'مايكل بومبيو', 'مايك بومبيوا'],
     surnames: ['بومبيو'],
-    offices: [{ office: 'FOREIGN_MINISTER', title: 'وزير الخارجية الأمريكي', from: 2018, to: 2021 }],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'مدير وكالة المخابرات المركزية الأمريكية', from: 2017, to: 2018 },
+      { office: 'FOREIGN_MINISTER', title: 'وزير الخارجية الأمريكي', from: 2018, to: 2021 },
+    ],
   },
   {
     id: 'US_BLINKEN', en: 'Antony Blinken', country: 'US',
@@ -74,7 +83,10 @@ export const POWER_ACTORS: readonly ActorEntry[] = [
     id: 'US_RUBIO', en: 'Marco Rubio', country: 'US',
     names: ['ماركو روبيو'],
     surnames: ['روبيو'],
-    offices: [{ office: 'FOREIGN_MINISTER', title: 'وزير الخارجية الأمريكي', from: 2025, to: null }],
+    offices: [
+      { office: 'FOREIGN_MINISTER', title: 'وزير الخارجية الأمريكي', from: 2025, to: null },
+      { office: 'SECURITY_ADVISER', title: 'مستشار الأمن القومي الأمريكي بالوكالة', from: 2025, to: null, acting: true },
+    ],
   },
   {
     id: 'US_GATES', en: 'Robert Gates', country: 'US',
@@ -86,7 +98,10 @@ export const POWER_ACTORS: readonly ActorEntry[] = [
     id: 'US_PANETTA', en: 'Leon Panetta', country: 'US',
     names: ['ليون بانيتا'],
     surnames: ['بانيتا'],
-    offices: [{ office: 'DEFENCE_MINISTER', title: 'وزير الدفاع الأمريكي', from: 2011, to: 2013 }],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'مدير وكالة المخابرات المركزية الأمريكية', from: 2009, to: 2011 },
+      { office: 'DEFENCE_MINISTER', title: 'وزير الدفاع الأمريكي', from: 2011, to: 2013 },
+    ],
   },
   {
     id: 'US_HAGEL', en: 'Chuck Hagel', country: 'US',
@@ -198,6 +213,422 @@ export const POWER_ACTORS: readonly ActorEntry[] = [
     names: ['مورغان أورتاغوس', 'مورجان أورتاغوس'],
     surnames: ['أورتاغوس'],
     offices: [{ office: 'ENVOY', title: 'نائبة المبعوث الأمريكي الخاص إلى الشرق الأوسط', from: 2025, to: 2025 }],
+  },
+
+  // United States: vice-presidents (Biden above), national security advisers, the directors of the
+  // CIA, the FBI and national intelligence, ambassadors to the UN, special counsels
+  {
+    id: 'US_PENCE', en: 'Mike Pence', country: 'US',
+    names: ['مايك بنس', 'مايك بينس', 'مايكل بنس'],
+    offices: [{ office: 'VICE_PRESIDENT', title: 'نائب الرئيس الأمريكي', from: 2017, to: 2021 }],
+  },
+  {
+    id: 'US_HARRIS', en: 'Kamala Harris', country: 'US',
+    names: ['كامالا هاريس', 'كمالا هاريس'],
+    offices: [{ office: 'VICE_PRESIDENT', title: 'نائبة الرئيس الأمريكي', from: 2021, to: 2025 }],
+  },
+  {
+    id: 'US_VANCE', en: 'JD Vance', country: 'US',
+    names: ['جي دي فانس', 'جيه دي فانس', 'جاي دي فانس', 'جيمس ديفيد فانس'],
+    offices: [{ office: 'VICE_PRESIDENT', title: 'نائب الرئيس الأمريكي', from: 2025, to: null }],
+  },
+  {
+    id: 'US_JAMES_JONES', en: 'James L. Jones', country: 'US',
+    names: ['جيمس جونز', 'جيم جونز'],
+    offices: [{ office: 'SECURITY_ADVISER', title: 'مستشار الأمن القومي الأمريكي', from: 2009, to: 2010 }],
+  },
+  {
+    id: 'US_DONILON', en: 'Tom Donilon', country: 'US',
+    names: ['توم دونيلون', 'توماس دونيلون'],
+    surnames: ['دونيلون'],
+    offices: [{ office: 'SECURITY_ADVISER', title: 'مستشار الأمن القومي الأمريكي', from: 2010, to: 2013 }],
+  },
+  {
+    id: 'US_SUSAN_RICE', en: 'Susan Rice', country: 'US',
+    names: ['سوزان رايس', 'سوزان رايز'],
+    offices: [
+      { office: 'AMBASSADOR', title: 'المندوبة الأمريكية الدائمة لدى الأمم المتحدة', from: 2009, to: 2013 },
+      { office: 'SECURITY_ADVISER', title: 'مستشارة الأمن القومي الأمريكي', from: 2013, to: 2017 },
+    ],
+  },
+  {
+    id: 'US_FLYNN', en: 'Michael Flynn', country: 'US',
+    names: ['مايكل فلين', 'مايكل فلاين', 'مايك فلين'],
+    offices: [{ office: 'SECURITY_ADVISER', title: 'مستشار الأمن القومي الأمريكي', from: 2017, to: 2017 }],
+  },
+  {
+    id: 'US_MCMASTER', en: 'H. R. McMaster', country: 'US',
+    names: ['هربرت ماكماستر', 'إتش آر ماكماستر', 'اتش ار ماكماستر', 'هربرت ريموند ماكماستر', 'اتش آر ماكماستر'],
+    surnames: ['ماكماستر'],
+    offices: [{ office: 'SECURITY_ADVISER', title: 'مستشار الأمن القومي الأمريكي', from: 2017, to: 2018 }],
+  },
+  {
+    id: 'US_BOLTON', en: 'John Bolton', country: 'US',
+    names: ['جون بولتون'],
+    surnames: ['بولتون'],
+    offices: [
+      { office: 'AMBASSADOR', title: 'المندوب الأمريكي الدائم لدى الأمم المتحدة', from: 2005, to: 2006 },
+      { office: 'SECURITY_ADVISER', title: 'مستشار الأمن القومي الأمريكي', from: 2018, to: 2019 },
+    ],
+  },
+  {
+    id: 'US_OBRIEN', en: 'Robert O\'Brien', country: 'US',
+    names: ['روبرت أوبراين', 'روبرت اوبراين', 'روبرت أوبرايان'],
+    offices: [{ office: 'SECURITY_ADVISER', title: 'مستشار الأمن القومي الأمريكي', from: 2019, to: 2021 }],
+  },
+  {
+    id: 'US_SULLIVAN', en: 'Jake Sullivan', country: 'US',
+    names: ['جيك سوليفان', 'جايك سوليفان', 'جيك سليفان'],
+    offices: [{ office: 'SECURITY_ADVISER', title: 'مستشار الأمن القومي الأمريكي', from: 2021, to: 2025 }],
+  },
+  {
+    id: 'US_WALTZ', en: 'Mike Waltz', country: 'US',
+    names: ['مايك والتز', 'مايكل والتز'],
+    offices: [
+      { office: 'SECURITY_ADVISER', title: 'مستشار الأمن القومي الأمريكي', from: 2025, to: 2025 },
+      { office: 'AMBASSADOR', title: 'المندوب الأمريكي الدائم لدى الأمم المتحدة', from: 2025, to: null },
+    ],
+  },
+  {
+    id: 'US_PETRAEUS', en: 'David Petraeus', country: 'US',
+    names: ['ديفيد بترايوس', 'ديفيد بتريوس', 'ديفيد باتريوس', 'ديفيد بيترايوس'],
+    surnames: ['بترايوس', 'بتريوس', 'بيترايوس'],
+    offices: [
+      { office: 'MILITARY_COMMANDER', title: 'قائد القيادة المركزية الأمريكية', from: 2008, to: 2010 },
+      { office: 'MILITARY_COMMANDER', title: 'قائد القوات الأمريكية في أفغانستان', from: 2010, to: 2011 },
+      { office: 'AGENCY_HEAD', title: 'مدير وكالة المخابرات المركزية الأمريكية', from: 2011, to: 2012 },
+    ],
+  },
+  {
+    id: 'US_BRENNAN', en: 'John Brennan', country: 'US',
+    names: ['جون برينان', 'جون برينن'],
+    surnames: ['برينان'],
+    offices: [{ office: 'AGENCY_HEAD', title: 'مدير وكالة المخابرات المركزية الأمريكية', from: 2013, to: 2017 }],
+  },
+  {
+    id: 'US_HASPEL', en: 'Gina Haspel', country: 'US',
+    names: ['جينا هاسبل', 'جينا هاسبيل'],
+    surnames: ['هاسبل', 'هاسبيل'],
+    offices: [{ office: 'AGENCY_HEAD', title: 'مديرة وكالة المخابرات المركزية الأمريكية', from: 2018, to: 2021 }],
+  },
+  {
+    id: 'US_BURNS', en: 'William Burns', country: 'US',
+    names: ['وليام بيرنز', 'ويليام بيرنز', 'وليم بيرنز', 'بيل بيرنز'],
+    offices: [{ office: 'AGENCY_HEAD', title: 'مدير وكالة المخابرات المركزية الأمريكية', from: 2021, to: 2025 }],
+  },
+  {
+    id: 'US_RATCLIFFE', en: 'John Ratcliffe', country: 'US',
+    names: ['جون راتكليف', 'جون راتكليفي'],
+    surnames: ['راتكليف'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'مدير الاستخبارات الوطنية الأمريكية', from: 2020, to: 2021 },
+      { office: 'AGENCY_HEAD', title: 'مدير وكالة المخابرات المركزية الأمريكية', from: 2025, to: null },
+    ],
+  },
+  {
+    id: 'US_MUELLER', en: 'Robert Mueller', country: 'US',
+    names: ['روبرت مولر', 'روبرت موللر', 'روبرت مويلر'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'مدير مكتب التحقيقات الفيدرالي', from: 2001, to: 2013 },
+      { office: 'PROSECUTOR', title: 'المحقق الخاص', from: 2017, to: 2019 },
+    ],
+  },
+  {
+    id: 'US_COMEY', en: 'James Comey', country: 'US',
+    names: ['جيمس كومي', 'جيمس كومى'],
+    surnames: ['كومي'],
+    offices: [{ office: 'AGENCY_HEAD', title: 'مدير مكتب التحقيقات الفيدرالي', from: 2013, to: 2017 }],
+  },
+  {
+    id: 'US_WRAY', en: 'Christopher Wray', country: 'US',
+    names: ['كريستوفر راي', 'كريستوفر وراي', 'كريستوفر ري'],
+    offices: [{ office: 'AGENCY_HEAD', title: 'مدير مكتب التحقيقات الفيدرالي', from: 2017, to: 2025 }],
+  },
+  {
+    id: 'US_PATEL', en: 'Kash Patel', country: 'US',
+    names: ['كاش باتيل', 'كاش باتل', 'كاشياب باتيل'],
+    offices: [{ office: 'AGENCY_HEAD', title: 'مدير مكتب التحقيقات الفيدرالي', from: 2025, to: null }],
+  },
+  {
+    id: 'US_CLAPPER', en: 'James Clapper', country: 'US',
+    names: ['جيمس كلابر', 'جيمس كلابير'],
+    surnames: ['كلابر'],
+    offices: [{ office: 'AGENCY_HEAD', title: 'مدير الاستخبارات الوطنية الأمريكية', from: 2010, to: 2017 }],
+  },
+  {
+    id: 'US_COATS', en: 'Dan Coats', country: 'US',
+    names: ['دان كوتس', 'دانيال كوتس'],
+    offices: [{ office: 'AGENCY_HEAD', title: 'مدير الاستخبارات الوطنية الأمريكية', from: 2017, to: 2019 }],
+  },
+  {
+    id: 'US_HAINES', en: 'Avril Haines', country: 'US',
+    names: ['أفريل هاينز', 'أفريل هينز', 'افريل هاينز'],
+    offices: [{ office: 'AGENCY_HEAD', title: 'مديرة الاستخبارات الوطنية الأمريكية', from: 2021, to: 2025 }],
+  },
+  {
+    id: 'US_GABBARD', en: 'Tulsi Gabbard', country: 'US',
+    names: ['تولسي غابارد', 'تولسي جابارد', 'تولسي غابرد'],
+    surnames: ['غابارد'],
+    offices: [{ office: 'AGENCY_HEAD', title: 'مديرة الاستخبارات الوطنية الأمريكية', from: 2025, to: null }],
+  },
+  {
+    id: 'US_POWER', en: 'Samantha Power', country: 'US',
+    names: ['سامانثا باور', 'سامانتا باور', 'سمانثا باور'],
+    offices: [{ office: 'AMBASSADOR', title: 'المندوبة الأمريكية الدائمة لدى الأمم المتحدة', from: 2013, to: 2017 }],
+  },
+  {
+    id: 'US_HALEY', en: 'Nikki Haley', country: 'US',
+    names: ['نيكي هايلي', 'نيكي هيلي', 'نيكى هايلى'],
+    offices: [{ office: 'AMBASSADOR', title: 'المندوبة الأمريكية الدائمة لدى الأمم المتحدة', from: 2017, to: 2018 }],
+  },
+  {
+    id: 'US_CRAFT', en: 'Kelly Craft', country: 'US',
+    names: ['كيلي كرافت', 'كيلي كنايت كرافت'],
+    offices: [{ office: 'AMBASSADOR', title: 'المندوبة الأمريكية الدائمة لدى الأمم المتحدة', from: 2019, to: 2021 }],
+  },
+  {
+    id: 'US_THOMAS_GREENFIELD', en: 'Linda Thomas-Greenfield', country: 'US',
+    names: ['ليندا توماس غرينفيلد', 'ليندا توماس-غرينفيلد', 'ليندا توماس جرينفيلد', 'ليندا توماس-جرينفيلد'],
+    surnames: ['توماس غرينفيلد', 'توماس-غرينفيلد', 'توماس جرينفيلد'],
+    offices: [{ office: 'AMBASSADOR', title: 'المندوبة الأمريكية الدائمة لدى الأمم المتحدة', from: 2021, to: 2025 }],
+  },
+  {
+    id: 'US_DOROTHY_SHEA', en: 'Dorothy Shea', country: 'US',
+    names: ['دوروثي شيا'],
+    offices: [
+      { office: 'AMBASSADOR', title: 'السفيرة الأمريكية في لبنان', from: 2020, to: 2023 },
+      { office: 'AMBASSADOR', title: 'المندوبة الأمريكية الدائمة لدى الأمم المتحدة بالإنابة', from: 2025, to: 2025, acting: true },
+    ],
+  },
+  {
+    id: 'US_DURHAM', en: 'John Durham', country: 'US',
+    names: ['جون دورهام', 'جون ديرهام'],
+    offices: [{ office: 'PROSECUTOR', title: 'المحقق الخاص', from: 2020, to: 2023 }],
+  },
+  {
+    id: 'US_JACK_SMITH', en: 'Jack Smith', country: 'US',
+    names: ['جاك سميث'],
+    offices: [{ office: 'PROSECUTOR', title: 'المحقق الخاص', from: 2022, to: 2025 }],
+  },
+
+  // United States: the secretaries of the treasury, energy, justice, homeland security and commerce,
+  // and the chairs of the Federal Reserve
+  {
+    id: 'US_GEITHNER', en: 'Timothy Geithner', country: 'US',
+    names: ['تيموثي غايتنر', 'تيموثي جايتنر', 'تيموثي غيتنر'],
+    surnames: ['غايتنر', 'جايتنر'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الخزانة الأمريكي', from: 2009, to: 2013 },
+    ],
+  },
+  {
+    id: 'US_LEW', en: 'Jack Lew', country: 'US',
+    names: ['جاك ليو', 'جاكوب ليو'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الخزانة الأمريكي', from: 2013, to: 2017 },
+    ],
+  },
+  {
+    id: 'US_MNUCHIN', en: 'Steven Mnuchin', country: 'US',
+    names: ['ستيفن منوتشين', 'ستيفن منوشين', 'ستيف منوتشين'],
+    surnames: ['منوتشين', 'منوشين'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الخزانة الأمريكي', from: 2017, to: 2021 },
+    ],
+  },
+  {
+    id: 'US_YELLEN', en: 'Janet Yellen', country: 'US',
+    names: ['جانيت يلين', 'جانيت يللين', 'جانيت يالين'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيسة مجلس الاحتياطي الفيدرالي الأمريكي', from: 2014, to: 2018 },
+      { office: 'MINISTER', title: 'وزيرة الخزانة الأمريكية', from: 2021, to: 2025 },
+    ],
+  },
+  {
+    id: 'US_BESSENT', en: 'Scott Bessent', country: 'US',
+    names: ['سكوت بيسنت', 'سكوت بيسينت'],
+    surnames: ['بيسنت'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الخزانة الأمريكي', from: 2025, to: null },
+    ],
+  },
+  {
+    id: 'US_BERNANKE', en: 'Ben Bernanke', country: 'US',
+    names: ['بن برنانكي', 'بن برنانكى', 'بين برنانكي'],
+    surnames: ['برنانكي'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيس مجلس الاحتياطي الفيدرالي الأمريكي', from: 2006, to: 2014 },
+    ],
+  },
+  {
+    id: 'US_POWELL_JEROME', en: 'Jerome Powell', country: 'US',
+    names: ['جيروم باول', 'جيروم بأول'],
+    offices: [
+      { office: 'AGENCY_HEAD', title: 'رئيس مجلس الاحتياطي الفيدرالي الأمريكي', from: 2018, to: null },
+    ],
+  },
+  {
+    id: 'US_CHU', en: 'Steven Chu', country: 'US',
+    names: ['ستيفن تشو', 'ستيفن شو'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الطاقة الأمريكي', from: 2009, to: 2013 },
+    ],
+  },
+  {
+    id: 'US_MONIZ', en: 'Ernest Moniz', country: 'US',
+    names: ['إرنست مونيز', 'ارنست مونيز', 'أرنست مونيز', 'إرنست مونيتز'],
+    surnames: ['مونيز'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الطاقة الأمريكي', from: 2013, to: 2017 },
+    ],
+  },
+  {
+    id: 'US_PERRY', en: 'Rick Perry', country: 'US',
+    names: ['ريك بيري', 'ريك بيرى'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الطاقة الأمريكي', from: 2017, to: 2019 },
+    ],
+  },
+  {
+    id: 'US_BROUILLETTE', en: 'Dan Brouillette', country: 'US',
+    names: ['دان برويليت', 'دان بروليت', 'دان بروييت'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الطاقة الأمريكي', from: 2019, to: 2021 },
+    ],
+  },
+  {
+    id: 'US_GRANHOLM', en: 'Jennifer Granholm', country: 'US',
+    names: ['جينيفر غرانهولم', 'جنيفر غرانهولم', 'جينيفر جرانهولم'],
+    surnames: ['غرانهولم'],
+    offices: [
+      { office: 'MINISTER', title: 'وزيرة الطاقة الأمريكية', from: 2021, to: 2025 },
+    ],
+  },
+  {
+    id: 'US_CHRIS_WRIGHT', en: 'Chris Wright', country: 'US',
+    names: ['كريس رايت'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الطاقة الأمريكي', from: 2025, to: null },
+    ],
+  },
+  {
+    id: 'US_HOLDER', en: 'Eric Holder', country: 'US',
+    names: ['إريك هولدر', 'اريك هولدر', 'إيريك هولدر'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير العدل الأمريكي', from: 2009, to: 2015 },
+    ],
+  },
+  {
+    id: 'US_LYNCH', en: 'Loretta Lynch', country: 'US',
+    names: ['لوريتا لينش', 'لوريتا لينتش'],
+    offices: [
+      { office: 'MINISTER', title: 'وزيرة العدل الأمريكية', from: 2015, to: 2017 },
+    ],
+  },
+  {
+    id: 'US_SESSIONS', en: 'Jeff Sessions', country: 'US',
+    names: ['جيف سيشنز', 'جيف سيشينز', 'جيف سشنز'],
+    surnames: ['سيشنز'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير العدل الأمريكي', from: 2017, to: 2018 },
+    ],
+  },
+  {
+    id: 'US_BARR', en: 'William Barr', country: 'US',
+    names: ['وليام بار', 'ويليام بار', 'بيل بار'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير العدل الأمريكي', from: 2019, to: 2020 },
+    ],
+  },
+  {
+    id: 'US_GARLAND', en: 'Merrick Garland', country: 'US',
+    names: ['ميريك غارلاند', 'ميريك جارلاند', 'ميرك غارلاند'],
+    surnames: ['غارلاند'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير العدل الأمريكي', from: 2021, to: 2025 },
+    ],
+  },
+  {
+    id: 'US_BONDI', en: 'Pam Bondi', country: 'US',
+    names: ['بام بوندي', 'بام بوندى'],
+    offices: [
+      { office: 'MINISTER', title: 'وزيرة العدل الأمريكية', from: 2025, to: null },
+    ],
+  },
+  {
+    id: 'US_NAPOLITANO', en: 'Janet Napolitano', country: 'US',
+    names: ['جانيت نابوليتانو', 'جانيت نابوليتانوا'],
+    surnames: ['نابوليتانو'],
+    offices: [
+      { office: 'MINISTER', title: 'وزيرة الأمن الداخلي الأمريكية', from: 2009, to: 2013 },
+    ],
+  },
+  {
+    id: 'US_JEH_JOHNSON', en: 'Jeh Johnson', country: 'US',
+    names: ['جيه جونسون', 'جي جونسون'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الأمن الداخلي الأمريكي', from: 2013, to: 2017 },
+    ],
+  },
+  {
+    id: 'US_KELLY_JOHN', en: 'John Kelly', country: 'US',
+    names: ['جون كيلي', 'جون كيلى'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الأمن الداخلي الأمريكي', from: 2017, to: 2017 },
+      { office: 'AGENCY_HEAD', title: 'كبير موظفي البيت الأبيض', from: 2017, to: 2019 },
+    ],
+  },
+  {
+    id: 'US_NIELSEN', en: 'Kirstjen Nielsen', country: 'US',
+    names: ['كيرستين نيلسن', 'كريستين نيلسن', 'كيرستجين نيلسن'],
+    offices: [
+      { office: 'MINISTER', title: 'وزيرة الأمن الداخلي الأمريكية', from: 2017, to: 2019 },
+    ],
+  },
+  {
+    id: 'US_MAYORKAS', en: 'Alejandro Mayorkas', country: 'US',
+    names: ['أليخاندرو مايوركاس', 'اليخاندرو مايوركاس'],
+    surnames: ['مايوركاس'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الأمن الداخلي الأمريكي', from: 2021, to: 2025 },
+    ],
+  },
+  {
+    id: 'US_NOEM', en: 'Kristi Noem', country: 'US',
+    names: ['كريستي نويم', 'كريستي نوم'],
+    offices: [
+      { office: 'MINISTER', title: 'وزيرة الأمن الداخلي الأمريكية', from: 2025, to: null },
+    ],
+  },
+  {
+    id: 'US_PRITZKER', en: 'Penny Pritzker', country: 'US',
+    names: ['بيني بريتزكر', 'بيني بريتزكير'],
+    offices: [
+      { office: 'MINISTER', title: 'وزيرة التجارة الأمريكية', from: 2013, to: 2017 },
+    ],
+  },
+  {
+    id: 'US_WILBUR_ROSS', en: 'Wilbur Ross', country: 'US',
+    names: ['ويلبر روس', 'ويلبور روس'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير التجارة الأمريكي', from: 2017, to: 2021 },
+    ],
+  },
+  {
+    id: 'US_RAIMONDO', en: 'Gina Raimondo', country: 'US',
+    names: ['جينا ريموندو', 'جينا رايموندو'],
+    surnames: ['ريموندو', 'رايموندو'],
+    offices: [
+      { office: 'MINISTER', title: 'وزيرة التجارة الأمريكية', from: 2021, to: 2025 },
+    ],
+  },
+  {
+    id: 'US_LUTNICK', en: 'Howard Lutnick', country: 'US',
+    names: ['هوارد لوتنيك', 'هاورد لوتنيك'],
+    surnames: ['لوتنيك'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير التجارة الأمريكي', from: 2025, to: null },
+    ],
   },
 
   // United Kingdom

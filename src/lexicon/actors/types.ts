@@ -23,6 +23,11 @@ export const ACTOR_OFFICES = [
   'ENVOY', // special envoy, special representative, special coordinator
   'PARTY_LEADER',
   'MOVEMENT_LEADER', // head of a movement, armed group or its political bureau
+  'MINISTER', // any other minister, with portfolio or of state: the title names the portfolio (وزير الإسكان)
+  'SECURITY_ADVISER', // national security adviser
+  'AGENCY_HEAD', // head of an intelligence, security, police or government agency (CIA, FBI)
+  'PROSECUTOR', // special counsel, attorney or prosecutor general
+  'AMBASSADOR', // an ambassador, or a permanent representative to the United Nations
 ] as const;
 
 /** One of ACTOR_OFFICES. */

@@ -14,3 +14,168 @@ describe(rule.id, () => {
     expect(entity('التقى سيرغي بافلوف الوزير سامر الحديدي في موسكو أمس.', 'سيرغي بافلوف')?.country).toBeNull();
   });
 });
+
+// Invented sentences around real office holders (lexicon/actors/cabinets.ts), with a dateline that
+// gives the article's year (and no city, whose state would be read instead).
+describe(`${rule.id}: Gulf cabinet ministers`, () => {
+  it('gives a Saudi minister named by a bare title his state, from the lexicon', () => {
+    const text = '3 مارس 2019\nوقال وزير الإسكان ماجد الحقيل إن المشروعات الجديدة ستسلم في موعدها.';
+    expect(entity(text, 'ماجد الحقيل')).toMatchObject({ country: 'SA', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'ماجد الحقيل', [rule.id])?.country).toBeNull();
+  });
+
+  it('reads the name with its nasab, and the other portfolios', () => {
+    const text = '10 يناير 2017\nوأكد وزير المالية محمد بن عبد الله الجدعان أن الميزانية تراعي الإنفاق الاجتماعي.';
+    expect(entity(text, 'محمد بن عبد الله الجدعان')).toMatchObject({ country: 'SA', rules: expect.arrayContaining([rule.id]) });
+    const t2 = '5 فبراير 2016\nوأوضح وزير التعليم عزام الدخيل أن الاختبارات ستعقد في موعدها.';
+    expect(entity(t2, 'عزام الدخيل')).toMatchObject({ country: 'SA', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives the finance minister of another Gulf state his state', () => {
+    const text = '2 أبريل 2018\nوقال وزير المالية علي شريف العمادي إن العجز سيتراجع هذا العام.';
+    expect(entity(text, 'علي شريف العمادي')).toMatchObject({ country: 'QA', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives the head of a general authority his state', () => {
+    const text = '3 مارس 2016\nوقال رئيس هيئة السياحة سلطان بن سلمان إن المواقع الأثرية ستفتح للزوار.';
+    expect(entity(text, 'سلطان بن سلمان')).toMatchObject({ country: 'SA', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives nothing for a namesake in a year outside every term of the minister', () => {
+    // Azzam al-Dakhil was minister of education in 2015-2016 only
+    const text = '3 مارس 2012\nوقال الباحث عزام الدخيل إن المشروعات الجديدة ستسلم في موعدها.';
+    expect(entity(text, 'عزام الدخيل')?.country).toBeNull();
+  });
+
+  it('keeps a stated nisba over the lexicon\'s state', () => {
+    const text = '3 مارس 2019\nوقال وزير الإسكان الكويتي ماجد الحقيل إن المشروعات الجديدة ستسلم في موعدها.';
+    expect(entity(text, 'ماجد الحقيل')?.country).toBe('KW');
+    expect(entity(text, 'ماجد الحقيل')?.rules).not.toContain(rule.id);
+  });
+});
+
+// Invented sentences around real office holders (lexicon/actors/world.ts); a dateline without a
+// city gives the article's year.
+describe(`${rule.id}: heads of state and government beyond the region`, () => {
+  it('gives the North Korean leader his state', () => {
+    const text = '12 يونيو 2018\nوقال الزعيم كيم جونغ أون إن بلاده مستعدة للحوار.';
+    expect(entity(text, 'كيم جونغ أون')).toMatchObject({ country: 'KP', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'كيم جونغ أون', [rule.id])?.country).toBeNull();
+  });
+
+  it('gives a prime minister and a foreign minister their states', () => {
+    const text = '3 مارس 2016\nوأكد رئيس الوزراء ناريندرا مودي أن بلاده ستعزز التعاون.';
+    expect(entity(text, 'ناريندرا مودي')).toMatchObject({ country: 'IN', rules: expect.arrayContaining([rule.id]) });
+    const t2 = '3 مارس 2016\nوقال وزير الخارجية خوسيه مانويل غارسيا مارغايو إن الحل السياسي ممكن.';
+    expect(entity(t2, 'خوسيه مانويل غارسيا مارغايو')).toMatchObject({ country: 'ES', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives the Ukrainian president his state, and never takes Sochi for a Burmese leader', () => {
+    const text = '3 مارس 2022\nوقال الرئيس فولوديمير زيلينسكي إن بلاده لن تتخلى عن أراضيها.';
+    expect(entity(text, 'فولوديمير زيلينسكي')).toMatchObject({ country: 'UA', rules: expect.arrayContaining([rule.id]) });
+    const t2 = '3 مارس 2018\nوعقد الرئيسان اجتماعا في سوتشي أمس.';
+    expect(entity(t2, 'سوتشي')?.kind).not.toBe('person');
+  });
+
+  it('gives nothing in a year before every term of the office holder', () => {
+    // Modi became prime minister in 2014
+    const text = '3 مارس 2011\nوقال ناريندرا مودي إن الولاية ستعزز التعاون.';
+    expect(entity(text, 'ناريندرا مودي')?.country).toBeNull();
+  });
+
+  it('keeps a stated nisba over the lexicon\'s state', () => {
+    const text = '3 مارس 2016\nوقال رئيس الوزراء الياباني ناريندرا مودي إن بلاده ستعزز التعاون.';
+    expect(entity(text, 'ناريندرا مودي')?.country).toBe('JP');
+    expect(entity(text, 'ناريندرا مودي')?.rules).not.toContain(rule.id);
+  });
+});
+
+// Invented sentences around real US office holders (lexicon/actors/powers.ts); a dateline without a
+// city gives the article's year.
+describe(`${rule.id}: US security officials and ambassadors`, () => {
+  it('gives a national security adviser and a director of the FBI their state', () => {
+    const text = '3 مايو 2018\nوقال مستشار الأمن القومي جون بولتون إن الإدارة تدرس كل الخيارات.';
+    expect(entity(text, 'جون بولتون')).toMatchObject({ country: 'US', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'جون بولتون', [rule.id])?.country).toBeNull();
+    const t2 = '3 مايو 2016\nوأوضح مدير مكتب التحقيقات جيمس كومي أن التحقيق مستمر.';
+    expect(entity(t2, 'جيمس كومي')).toMatchObject({ country: 'US', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives an ambassador to the UN her state, not the UN', () => {
+    const text = '3 مايو 2022\nوقالت المندوبة ليندا توماس غرينفيلد إن المجلس سيصوت على القرار.';
+    expect(entity(text, 'ليندا توماس غرينفيلد')).toMatchObject({ country: 'US', organization: null, rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives a cabinet secretary his state', () => {
+    const text = '3 مايو 2018\nوقال وزير الخزانة ستيفن منوتشين إن العقوبات ستبقى.';
+    expect(entity(text, 'ستيفن منوتشين')).toMatchObject({ country: 'US', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives nothing in a year outside every term of the office holder', () => {
+    // Bolton was ambassador to the UN in 2005-2006 and national security adviser in 2018-2019
+    const text = '3 مايو 2014\nوقال الكاتب جون بولتون إن الإدارة تدرس كل الخيارات.';
+    expect(entity(text, 'جون بولتون')?.country).toBeNull();
+  });
+
+  it('keeps a stated nisba over the lexicon\'s state', () => {
+    const text = '3 مايو 2018\nوقال السفير البريطاني جون بولتون إن الحكومة تدرس كل الخيارات.';
+    expect(entity(text, 'جون بولتون')?.country).toBe('GB');
+    expect(entity(text, 'جون بولتون')?.rules).not.toContain(rule.id);
+  });
+});
+
+// Invented sentences around real holders of Arab offices (lexicon/actors/arabOffices.ts); a dateline
+// without a city gives the article's year.
+describe(`${rule.id}: Arab parliament speakers and chiefs of staff`, () => {
+  it('gives a speaker his state and parliament, and a chief of staff his state', () => {
+    const text = '3 مارس 2016\nوقال رئيس مجلس النواب سليم الجبوري إن القوانين ستقر قريبا.';
+    expect(entity(text, 'سليم الجبوري')).toMatchObject({ country: 'IQ', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'سليم الجبوري')?.organization).toBeTruthy();
+    const t2 = '3 مارس 2014\nوأكد رئيس هيئة الأركان المشتركة مشعل الزبن أن الحدود آمنة.';
+    expect(entity(t2, 'مشعل الزبن')).toMatchObject({ country: 'JO', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives nothing in a year after the term', () => {
+    const text = '3 مارس 2021\nوقال سليم الجبوري إن القوانين ستقر قريبا.';
+    expect(entity(text, 'سليم الجبوري')?.country ?? null).toBeNull();
+  });
+});
+
+describe(`${rule.id}: heads of international agencies`, () => {
+  it('gives the head of a UN agency the agency and no state', () => {
+    const text = '3 مارس 2021\nوقال المفوض العام فيليب لازاريني إن الوكالة تواجه عجزا في ميزانيتها.';
+    expect(entity(text, 'فيليب لازاريني')).toMatchObject({ country: null, rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'فيليب لازاريني')?.organization).toBeTruthy();
+  });
+
+  it('gives nothing in a year before the term', () => {
+    const text = '3 مارس 2012\nوقال فيليب لازاريني إن الوكالة تواجه عجزا في ميزانيتها.';
+    expect(entity(text, 'فيليب لازاريني')?.organization ?? null).toBeNull();
+  });
+});
+
+describe(`${rule.id}: security chiefs of Iran and Israel`, () => {
+  it('gives a security chief his state', () => {
+    const text = '3 مارس 2018\nوقال أمين المجلس الأعلى للأمن القومي علي شمخاني إن بلاده لن تتفاوض.';
+    expect(entity(text, 'علي شمخاني')).toMatchObject({ country: 'IR', rules: expect.arrayContaining([rule.id]) });
+    const t2 = '3 مارس 2020\nوقال رئيس الأركان أفيف كوخافي إن الجيش مستعد.';
+    expect(entity(t2, 'أفيف كوخافي')).toMatchObject({ country: 'IL', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives nothing in a year before the term', () => {
+    const text = '3 مارس 2012\nوقال أفيف كوخافي إن الجيش مستعد.';
+    expect(entity(text, 'أفيف كوخافي')?.country ?? null).toBeNull();
+  });
+});
+
+describe(`${rule.id}: Egyptian interior and finance ministers`, () => {
+  it('gives a minister named by a bare title his state', () => {
+    const text = '3 مارس 2020\nوقال وزير المالية محمد معيط إن العجز سيتراجع.';
+    expect(entity(text, 'محمد معيط')).toMatchObject({ country: 'EG', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives nothing in a year before the term', () => {
+    const text = '3 مارس 2012\nوقال محمد معيط إن العجز سيتراجع.';
+    expect(entity(text, 'محمد معيط')?.country ?? null).toBeNull();
+  });
+});
