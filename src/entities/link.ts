@@ -1,6 +1,7 @@
 import { enabled, entityText, type Doc } from '../document.js';
 import { mark, type RuleInfo } from '../rules.js';
 import { cliticForms, tokenAt } from '../segment/tokens.js';
+import { lowerBoundOf } from '../segment/search.js';
 import type { OrganizationEntry, TitleEntry } from '../lexicon/types.js';
 import type { Entity, Mention } from './model.js';
 import type { Span } from '../types.js';
@@ -427,20 +428,27 @@ export const linkDescription: LinkRule = {
   apply(ls) {
     const { doc, drafts } = ls;
     const former = formerTest(doc);
+    // the spans the drafts' mentions cover, kept as mentions are added below: asking every mention
+    // of every draft again for each description was quadratic in a long text
+    const taken = new Set<string>();
+    for (const d of drafts) for (const m of d.mentions) taken.add(spanKey(m));
+    const starts = mentionStarts();
     for (const r of ls.descriptions) {
       if (!r.title) continue;
       // a title another rule already gave to a person (the headline's وزير الخارجية) is his alone
       const t = r.title;
-      if (drafts.some((d) => d.mentions.some((m) => m.start === t.start && m.end === t.end))) continue;
+      if (taken.has(spanKey(t))) continue;
       const fits = candidates(doc, drafts, r, former);
       if (!fits.length) {
-        if (!nearName(ls, r)) ls.unlinked.push(r);
+        if (nearName(ls, r)) taken.add(spanKey(t));
+        else ls.unlinked.push(r);
         continue;
       }
       const pos = r.title.start;
-      const before = fits.filter((d) => d.mentions.some((m) => m.start < pos));
-      const pick = (before.length ? before : fits).reduce((a, b) => (lastBefore(a, pos) >= lastBefore(b, pos) ? a : b));
+      const before = fits.filter((d) => starts(d, pos) >= 0);
+      const pick = (before.length ? before : fits).reduce((a, b) => (starts(a, pos) >= starts(b, pos) ? a : b));
       pick.mentions.push({ start: r.title.start, end: r.title.end, entity: -1, type: 'description', rule: r.rule });
+      taken.add(spanKey(t));
       absorb(pick, r);
       mark(pick.rules, this.id);
     }
@@ -593,10 +601,30 @@ function absorb(d: Draft, r: RawPerson): void {
   if (!d.org && r.org) [d.org, d.orgText] = [r.org, r.orgText];
 }
 
-function lastBefore(d: Draft, pos: number): number {
-  let best = -1;
-  for (const m of d.mentions) if (m.start < pos && m.start > best) best = m.start;
-  return best;
+/** A span as a key of a set: its two offsets. */
+function spanKey(s: Span): string {
+  return `${s.start}:${s.end}`;
+}
+
+/**
+ * The latest start of a draft's mentions before `pos` (-1 where none is), from each draft's
+ * mention starts kept sorted: the mentions added since the last question are inserted, none
+ * removed (mentions only grow while descriptions are linked), so a long text's many mentions are
+ * not read again for each description.
+ */
+function mentionStarts(): (d: Draft, pos: number) => number {
+  const sorted = new Map<Draft, number[]>();
+  return (d, pos) => {
+    let xs = sorted.get(d);
+    if (!xs) sorted.set(d, (xs = []));
+    // (xs.length counts the mentions read so far: each is one entry)
+    for (let k = xs.length; k < d.mentions.length; k++) {
+      const s = d.mentions[k].start;
+      xs.splice(lowerBoundOf(xs, s + 1), 0, s); // (after equal starts: offsets are integers)
+    }
+    const i = lowerBoundOf(xs, pos);
+    return i > 0 ? xs[i - 1] : -1;
+  };
 }
 
 /** The family name used alone for a person: the last word, or the last two after a particle (أبو الغيط). */
