@@ -76,8 +76,6 @@ export interface DocMemo {
   ali?: { prepositions: Set<number>; maqsuraUsed: boolean };
   /** personName.formCount: how often each word asked about occurs under any of its clitic forms. */
   formCounts?: Map<string, number>;
-  /** personName.formCount for every form at once, made where many words are asked about. */
-  allFormCounts?: Map<string, number>;
   /** Other per-document answers, by the key of the function that owns each (see remember). */
   answers?: Map<string, unknown>;
 }

@@ -433,6 +433,7 @@ export const linkDescription: LinkRule = {
     const taken = new Set<string>();
     for (const d of drafts) for (const m of d.mentions) taken.add(spanKey(m));
     const starts = mentionStarts();
+    const nameStarts = sortedStarts((d) => d.names);
     for (const r of ls.descriptions) {
       if (!r.title) continue;
       // a title another rule already gave to a person (the headline's وزير الخارجية) is his alone
@@ -440,7 +441,7 @@ export const linkDescription: LinkRule = {
       if (taken.has(spanKey(t))) continue;
       const fits = candidates(doc, drafts, r, former);
       if (!fits.length) {
-        if (nearName(ls, r)) taken.add(spanKey(t));
+        if (nearName(ls, r, nameStarts)) taken.add(spanKey(t));
         else ls.unlinked.push(r);
         continue;
       }
@@ -511,12 +512,19 @@ function candidates(doc: Doc, drafts: Draft[], r: RawPerson, former: (d: Draft) 
  * "لقائه بالأمين العام للجامعة حرص سليم العمري": an office of a named body or country, and right
  * after it a name with no title of its own, is that person's office (rule description-near-name).
  */
-function nearName(ls: LinkState, r: RawPerson): boolean {
+function nearName(ls: LinkState, r: RawPerson, nameStarts: (d: Draft) => readonly number[]): boolean {
   const { doc } = ls;
   if (!enabled(doc, 'description-near-name') || !(r.org || r.country)) return false;
   const t = r.title!;
+  // a name starting within 24 characters after the title, with no stop or quote before it: the
+  // nearest such start answers for all (the gap to a later one holds the nearer one's)
+  const nameNear = (d: Draft): boolean => {
+    const xs = nameStarts(d);
+    const i = lowerBoundOf(xs, t.end + 1);
+    return i < xs.length && xs[i] - t.end <= 24 && !/[.!?؟:«"“”]/.test(doc.norm.slice(t.end, xs[i]));
+  };
   // (a known office holder of another country is not the one this office describes)
-  const near = ls.drafts.find((d) => !d.roles.length && !(r.country && d.knownCountry && d.knownCountry !== r.country) && d.names.some((n) => n.start > t.end && n.start - t.end <= 24 && !/[.!?؟:«"“”]/.test(doc.norm.slice(t.end, n.start))));
+  const near = ls.drafts.find((d) => !d.roles.length && !(r.country && d.knownCountry && d.knownCountry !== r.country) && nameNear(d));
   if (!near) return false;
   near.mentions.push({ start: t.start, end: t.end, entity: -1, type: 'description', rule: 'description-near-name' });
   absorb(near, r);
@@ -607,23 +615,38 @@ function spanKey(s: Span): string {
 }
 
 /**
- * The latest start of a draft's mentions before `pos` (-1 where none is), from each draft's
- * mention starts kept sorted: the mentions added since the last question are inserted, none
- * removed (mentions only grow while descriptions are linked), so a long text's many mentions are
- * not read again for each description.
+ * The latest start of a draft's mentions before `pos` (-1 where none is), read by binary search:
+ * the starts of the mentions it had when first asked are sorted once, and those added since (the
+ * descriptions linked to it, mostly in text order) are kept sorted apart, so that a long text's
+ * many mentions are neither read again nor moved for each description. Mentions only grow while
+ * descriptions are linked.
  */
 function mentionStarts(): (d: Draft, pos: number) => number {
-  const sorted = new Map<Draft, number[]>();
+  const kept = new Map<Draft, { base: number[]; added: number[]; seen: number }>();
   return (d, pos) => {
-    let xs = sorted.get(d);
-    if (!xs) sorted.set(d, (xs = []));
-    // (xs.length counts the mentions read so far: each is one entry)
-    for (let k = xs.length; k < d.mentions.length; k++) {
-      const s = d.mentions[k].start;
-      xs.splice(lowerBoundOf(xs, s + 1), 0, s); // (after equal starts: offsets are integers)
+    let k = kept.get(d);
+    if (!k) kept.set(d, (k = { base: d.mentions.map((m) => m.start).sort((a, b) => a - b), added: [], seen: d.mentions.length }));
+    for (; k.seen < d.mentions.length; k.seen++) {
+      const s = d.mentions[k.seen].start;
+      k.added.splice(lowerBoundOf(k.added, s + 1), 0, s); // (after equal starts: offsets are integers)
     }
-    const i = lowerBoundOf(xs, pos);
-    return i > 0 ? xs[i - 1] : -1;
+    return Math.max(before(k.base, pos), before(k.added, pos));
+  };
+}
+
+/** The greatest number of ascending `xs` below `pos`, or -1. */
+function before(xs: readonly number[], pos: number): number {
+  const i = lowerBoundOf(xs, pos);
+  return i > 0 ? xs[i - 1] : -1;
+}
+
+/** The starts of each draft's spans that `spans` lists, sorted once per draft (for spans that do not change meanwhile). */
+function sortedStarts(spans: (d: Draft) => readonly Span[]): (d: Draft) => readonly number[] {
+  const kept = new Map<Draft, number[]>();
+  return (d) => {
+    let xs = kept.get(d);
+    if (!xs) kept.set(d, (xs = spans(d).map((s) => s.start).sort((a, b) => a - b)));
+    return xs;
   };
 }
 

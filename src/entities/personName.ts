@@ -476,44 +476,15 @@ function formCount(doc: Doc, w: string): number {
   const counts = (doc.memo.formCounts ??= new Map());
   let n = counts.get(w);
   if (n === undefined) {
-    // a text that asks about many words (a long one) counts every form in one pass, not one pass per word
-    if ((counts.size + 1) * doc.tokens.length > ONE_BY_ONE_BUDGET) {
-      const all = (doc.memo.allFormCounts ??= countAllForms(doc));
-      return all.get(w) ?? 0;
-    }
     n = 0;
     const tokens = doc.tokens;
     for (let k = 0; k < tokens.length; k++) {
       const forms = tokens[k].forms ?? cliticForms(tokens[k].text);
       let times = 0;
       for (let fi = 0; fi < forms.length; fi++) if (forms[fi] === w) times++;
-      if (times > 0 && !afterParticle(doc.tokens, k)) n += times;
+      if (times > 0 && !(k > 0 && tokens[k].joined && particles.has(tokens[k - 1].text))) n += times;
     }
     counts.set(w, n);
   }
   return n;
-}
-
-/**
- * How many words formCount may visit counting one asked word a pass before it counts every form at
- * once: a short article asks about a few words (one pass each is cheaper than a table of all its
- * forms); a long text about many, each pass over all its words.
- */
-const ONE_BY_ONE_BUDGET = 50_000;
-
-/** Whether formCount leaves word k out: it is joined to a particle before it (بن زايد). */
-function afterParticle(tokens: readonly Token[], k: number): boolean {
-  return k > 0 && tokens[k].joined && particles.has(tokens[k - 1].text);
-}
-
-/** formCount's answer for every clitic form of the document's words, in one pass. */
-function countAllForms(doc: Doc): Map<string, number> {
-  const all = new Map<string, number>();
-  const tokens = doc.tokens;
-  for (let k = 0; k < tokens.length; k++) {
-    if (afterParticle(tokens, k)) continue;
-    const forms = tokens[k].forms ?? cliticForms(tokens[k].text);
-    for (let fi = 0; fi < forms.length; fi++) all.set(forms[fi], (all.get(forms[fi]) ?? 0) + 1);
-  }
-  return all;
 }
