@@ -1,6 +1,7 @@
 import { enabled, entityText, type Doc } from '../document.js';
 import { mark, type RuleInfo } from '../rules.js';
 import { cliticForms, tokenAt } from '../segment/tokens.js';
+import { lowerBoundOf } from '../segment/search.js';
 import type { OrganizationEntry, TitleEntry } from '../lexicon/types.js';
 import type { Entity, Mention } from './model.js';
 import type { Span } from '../types.js';
@@ -427,20 +428,28 @@ export const linkDescription: LinkRule = {
   apply(ls) {
     const { doc, drafts } = ls;
     const former = formerTest(doc);
+    // the spans the drafts' mentions cover, kept as mentions are added below: asking every mention
+    // of every draft again for each description was quadratic in a long text
+    const taken = new Set<string>();
+    for (const d of drafts) for (const m of d.mentions) taken.add(spanKey(m));
+    const starts = mentionStarts();
+    const nameStarts = sortedStarts((d) => d.names);
     for (const r of ls.descriptions) {
       if (!r.title) continue;
       // a title another rule already gave to a person (the headline's وزير الخارجية) is his alone
       const t = r.title;
-      if (drafts.some((d) => d.mentions.some((m) => m.start === t.start && m.end === t.end))) continue;
+      if (taken.has(spanKey(t))) continue;
       const fits = candidates(doc, drafts, r, former);
       if (!fits.length) {
-        if (!nearName(ls, r)) ls.unlinked.push(r);
+        if (nearName(ls, r, nameStarts)) taken.add(spanKey(t));
+        else ls.unlinked.push(r);
         continue;
       }
       const pos = r.title.start;
-      const before = fits.filter((d) => d.mentions.some((m) => m.start < pos));
-      const pick = (before.length ? before : fits).reduce((a, b) => (lastBefore(a, pos) >= lastBefore(b, pos) ? a : b));
+      const before = fits.filter((d) => starts(d, pos) >= 0);
+      const pick = (before.length ? before : fits).reduce((a, b) => (starts(a, pos) >= starts(b, pos) ? a : b));
       pick.mentions.push({ start: r.title.start, end: r.title.end, entity: -1, type: 'description', rule: r.rule });
+      taken.add(spanKey(t));
       absorb(pick, r);
       mark(pick.rules, this.id);
     }
@@ -503,12 +512,19 @@ function candidates(doc: Doc, drafts: Draft[], r: RawPerson, former: (d: Draft) 
  * "لقائه بالأمين العام للجامعة حرص سليم العمري": an office of a named body or country, and right
  * after it a name with no title of its own, is that person's office (rule description-near-name).
  */
-function nearName(ls: LinkState, r: RawPerson): boolean {
+function nearName(ls: LinkState, r: RawPerson, nameStarts: (d: Draft) => readonly number[]): boolean {
   const { doc } = ls;
   if (!enabled(doc, 'description-near-name') || !(r.org || r.country)) return false;
   const t = r.title!;
+  // a name starting within 24 characters after the title, with no stop or quote before it: the
+  // nearest such start answers for all (the gap to a later one holds the nearer one's)
+  const nameNear = (d: Draft): boolean => {
+    const xs = nameStarts(d);
+    const i = lowerBoundOf(xs, t.end + 1);
+    return i < xs.length && xs[i] - t.end <= 24 && !/[.!?؟:«"“”]/.test(doc.norm.slice(t.end, xs[i]));
+  };
   // (a known office holder of another country is not the one this office describes)
-  const near = ls.drafts.find((d) => !d.roles.length && !(r.country && d.knownCountry && d.knownCountry !== r.country) && d.names.some((n) => n.start > t.end && n.start - t.end <= 24 && !/[.!?؟:«"“”]/.test(doc.norm.slice(t.end, n.start))));
+  const near = ls.drafts.find((d) => !d.roles.length && !(r.country && d.knownCountry && d.knownCountry !== r.country) && nameNear(d));
   if (!near) return false;
   near.mentions.push({ start: t.start, end: t.end, entity: -1, type: 'description', rule: 'description-near-name' });
   absorb(near, r);
@@ -593,10 +609,45 @@ function absorb(d: Draft, r: RawPerson): void {
   if (!d.org && r.org) [d.org, d.orgText] = [r.org, r.orgText];
 }
 
-function lastBefore(d: Draft, pos: number): number {
-  let best = -1;
-  for (const m of d.mentions) if (m.start < pos && m.start > best) best = m.start;
-  return best;
+/** A span as a key of a set: its two offsets. */
+function spanKey(s: Span): string {
+  return `${s.start}:${s.end}`;
+}
+
+/**
+ * The latest start of a draft's mentions before `pos` (-1 where none is), read by binary search:
+ * the starts of the mentions it had when first asked are sorted once, and those added since (the
+ * descriptions linked to it, mostly in text order) are kept sorted apart, so that a long text's
+ * many mentions are neither read again nor moved for each description. Mentions only grow while
+ * descriptions are linked.
+ */
+function mentionStarts(): (d: Draft, pos: number) => number {
+  const kept = new Map<Draft, { base: number[]; added: number[]; seen: number }>();
+  return (d, pos) => {
+    let k = kept.get(d);
+    if (!k) kept.set(d, (k = { base: d.mentions.map((m) => m.start).sort((a, b) => a - b), added: [], seen: d.mentions.length }));
+    for (; k.seen < d.mentions.length; k.seen++) {
+      const s = d.mentions[k.seen].start;
+      k.added.splice(lowerBoundOf(k.added, s + 1), 0, s); // (after equal starts: offsets are integers)
+    }
+    return Math.max(before(k.base, pos), before(k.added, pos));
+  };
+}
+
+/** The greatest number of ascending `xs` below `pos`, or -1. */
+function before(xs: readonly number[], pos: number): number {
+  const i = lowerBoundOf(xs, pos);
+  return i > 0 ? xs[i - 1] : -1;
+}
+
+/** The starts of each draft's spans that `spans` lists, sorted once per draft (for spans that do not change meanwhile). */
+function sortedStarts(spans: (d: Draft) => readonly Span[]): (d: Draft) => readonly number[] {
+  const kept = new Map<Draft, number[]>();
+  return (d) => {
+    let xs = kept.get(d);
+    if (!xs) kept.set(d, (xs = spans(d).map((s) => s.start).sort((a, b) => a - b)));
+    return xs;
+  };
 }
 
 /** The family name used alone for a person: the last word, or the last two after a particle (أبو الغيط). */

@@ -1,4 +1,4 @@
-import { plainText, paragraphAt, type Doc } from '../document.js';
+import { plainText, paragraphAt, remember, type Doc } from '../document.js';
 import type { Entity, EntityIndex, Mention } from '../entities/model.js';
 import type { MeetingFound } from '../meetings/model.js';
 import { JOINT_GROUPS, JOINT_HOLDERS, REPORTING_NOUNS } from '../lexicon/cues.js';
@@ -9,7 +9,7 @@ import { GROUP_COUNTS, JOINT_STATEMENT_WORDS, PERSON_GROUPS, SOURCE_PHRASES, STA
 import { normalizeForm, normalizeName } from '../normalize/index.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import type { Span } from '../types.js';
-import { lowerBound } from '../segment/search.js';
+import { lowerBound, lowerBoundOf } from '../segment/search.js';
 import { readSubject, subjectTokens, type SubjectPhrase } from './subject.js';
 import { tokensIn, type Token } from '../segment/tokens.js';
 import { LETTER } from '../lexicon/wordChars.js';
@@ -314,12 +314,28 @@ function bodyByHead(ctx: HolderContext, key: string, before: number): { name: st
   const { entities } = ctx.entities;
   const ms = ctx.entities.mentions;
   const from = ctx.entities.mentionFrom(before) - 1;
-  // the nearest few hundred mentions: an adversarial run of heads must not read the whole text each time
-  for (let i = from; i >= 0 && i > from - BODY_LOOKBACK; i--) {
-    const e = entities[ms[i].entity];
-    if (e.kind === 'organization' && ms[i].end <= before && normalizeForm(e.name).split(' ', 1)[0] === head) return { name: e.name, at: ms[i].start };
+  // the nearest few hundred mentions: an adversarial run of heads must not read the whole text each
+  // time; of them only the organisations' (indexes of mentions, ascending), nearest first
+  const orgs = organizationMentions(ctx.doc, ctx.entities);
+  for (let k = lowerBoundOf(orgs, from + 1) - 1; k >= 0 && orgs[k] > from - BODY_LOOKBACK; k--) {
+    const m = ms[orgs[k]];
+    const e = entities[m.entity];
+    if (m.end <= before && normalizeForm(e.name).split(' ', 1)[0] === head) return { name: e.name, at: m.start };
   }
   return undefined;
+}
+
+/** The indexes (ascending) of an entity index's mentions that are of organisations, found once per document and index. */
+function organizationMentions(doc: Doc, index: EntityIndex): number[] {
+  const kept = remember(doc, 'positions/organizationMentions', () => ({ index, orgs: orgMentionsOf(index) }));
+  if (kept.index !== index) [kept.index, kept.orgs] = [index, orgMentionsOf(index)];
+  return kept.orgs;
+}
+
+function orgMentionsOf(index: EntityIndex): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < index.mentions.length; i++) if (index.entities[index.mentions[i].entity].kind === 'organization') out.push(i);
+  return out;
 }
 
 /**

@@ -36,3 +36,15 @@ export function lowerBoundByEnd(xs: readonly { readonly end: number }[], x: numb
   }
   return lo;
 }
+
+/** Index of the first number >= `x` in an ascending array of numbers. */
+export function lowerBoundOf(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

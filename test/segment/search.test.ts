@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerBound, lowerBoundByEnd, lowerBoundByStart } from '../../src/segment/search.js';
+import { lowerBound, lowerBoundByEnd, lowerBoundByStart, lowerBoundOf } from '../../src/segment/search.js';
 
 const spans = [
   { start: 0, end: 4 },
@@ -22,5 +22,15 @@ describe('lowerBoundByStart and lowerBoundByEnd', () => {
     expect(lowerBoundByStart(spans, 15)).toBe(4);
     expect(lowerBoundByEnd(spans, 21)).toBe(4);
     expect(lowerBoundByStart([], 3)).toBe(0);
+  });
+});
+
+describe('lowerBoundOf', () => {
+  it('finds the first number at or after x in an ascending list, as lowerBound with the number as key does', () => {
+    const xs = [0, 5, 5, 14];
+    for (let x = -1; x <= 16; x++) expect(lowerBoundOf(xs, x)).toBe(lowerBound(xs, x, (n) => n));
+    expect(lowerBoundOf(xs, 5)).toBe(1);
+    expect(lowerBoundOf(xs, 6)).toBe(3);
+    expect(lowerBoundOf([], 3)).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import { HONORIFIC_PRONOUNS, NOT_A_HOLDER_START } from '../../lexicon/positionWo
 import { cueOf } from '../../lexicon/cueForms.js';
 import { mark } from '../../rules.js';
 import type { PositionRule, StatedCue } from '../model.js';
+import type { Entity } from '../../entities/model.js';
 import { NUMBER } from '../../lexicon/wordChars.js';
 import { isOneWordCapital } from '../subject.js';
 
@@ -33,9 +34,10 @@ export const holderIsAName: PositionRule = {
     const { holder } = st;
     if (holder.how !== 'phrase' && holder.how !== 'title' && holder.how !== 'before') return 'next';
     // (a title resolved to a person, or a phrase that is an entity's name, is a name: ألان is no الآن)
-    if (st.a.entities.entities.some((e) => e.name === holder.name)) return 'next';
+    const names = entityNames(st);
+    if (names.all.has(holder.name)) return 'next';
     // "باراك أوباما زيارته": a person's name that opens the phrase is the holder, the rest ran on
-    const named = st.a.entities.entities.find((e) => e.kind === 'person' && e.name.includes(' ') && holder.name.startsWith(e.name + ' '));
+    const named = personOpening(names, holder.name);
     if (named) {
       st.holder = { ...holder, name: named.name };
       mark(st.trail, this.id);
@@ -71,6 +73,51 @@ export const holderIsAName: PositionRule = {
     return 'next';
   },
 };
+
+/** The entities' names, read once per article (not again for each statement). */
+interface EntityNames {
+  /** Every entity's name. */
+  all: ReadonlySet<string>;
+  /** The names of persons of two words or more, each with the first entity of the list that bears it and its place there. */
+  persons: ReadonlyMap<string, { e: Entity; k: number }>;
+  /** Their first words. */
+  firstWords: ReadonlySet<string>;
+}
+
+/** The article's entity names (EntityNames), read once per document. */
+function entityNames(st: StatedCue): EntityNames {
+  return remember(st.doc, 'holder-is-a-name.names', () => {
+    const all = new Set<string>();
+    const persons = new Map<string, { e: Entity; k: number }>();
+    const firstWords = new Set<string>();
+    const entities = st.a.entities.entities;
+    for (let k = 0; k < entities.length; k++) {
+      const e = entities[k];
+      all.add(e.name);
+      const space = e.name.indexOf(' ');
+      if (e.kind !== 'person' || space < 0) continue;
+      if (!persons.has(e.name)) persons.set(e.name, { e, k });
+      firstWords.add(e.name.slice(0, space));
+    }
+    return { all, persons, firstWords };
+  });
+}
+
+/**
+ * The first entity of the list, a person whose name of two words or more opens `phrase` and is
+ * followed there by a space, as a scan of the list would find it: each prefix of the phrase that
+ * ends before a space is looked up, and the one whose entity comes first wins.
+ */
+function personOpening(names: EntityNames, phrase: string): Entity | undefined {
+  const space = phrase.indexOf(' ');
+  if (space < 0 || !names.firstWords.has(phrase.slice(0, space))) return undefined;
+  let best: { e: Entity; k: number } | undefined;
+  for (let at = phrase.indexOf(' ', space + 1); at >= 0; at = phrase.indexOf(' ', at + 1)) {
+    const found = names.persons.get(phrase.slice(0, at));
+    if (found && (!best || found.k < best.k)) best = found;
+  }
+  return best?.e;
+}
 
 /** Prepositions and particles that never end a holder's name (normalised, tatweel dropped): لـ، من، عن، ثم، أو. */
 const TRAILING = new WordSet(() => ['ل', 'لـ', 'ب', 'بـ', 'من', 'عن', 'مع', 'الى', 'إلى', 'على', 'في', 'ثم', 'أو', 'إذ', 'تم']);
