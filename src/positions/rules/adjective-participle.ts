@@ -18,7 +18,8 @@ export const adjectiveParticiple: PositionRule = {
   summary: 'a feminine participle after an indefinite feminine word, ات plural or broken plural (رقابة مشددة، إجراءات مشددة، قيود مشددة) is an adjective, not a cue',
   example: 'وفرض الوزير كمال الغربي رقابة مشددة على أسعار الخبز في الأسواق الشعبية.',
   cue(st) {
-    if (st.form.kind !== 'participle' || st.pre || !st.w.endsWith('ه')) return 'next';
+    // (بقوله is ب + a verbal noun + his: the manner of saying, no adjective)
+    if (st.form.kind !== 'participle' || st.pre || !st.w.endsWith('ه') || st.w.startsWith('ب')) return 'next';
     if (INDEFINITE_FEMININE_BEFORE.test(st.head)) return 'stop';
     // "قيود مشددة"، "أسعار مرتفعة": a broken plural takes a feminine adjective too; a name of that
     // shape before the participle (وقالت هند نعوم مؤكدة) is its subject, not its noun

@@ -8,6 +8,10 @@ import { LETTER_OR_DIGIT } from '../../lexicon/wordChars.js';
 
 // How far back a participle looks for a relative pronoun in its sentence (keeps each look bounded).
 const RELATIVE_WINDOW = 300;
+/** "الأخير" as a clause's subject: after لكن، بينما، فيما, or with و/ف on it (normalised). */
+const LATTER_CLAUSE = /(?:^|\s)(?:(?:و?لكن|و?بينما|و?فيما)\s+(?:هذا\s+)?(الاخير)|[وف](الاخير))(?=\s)/gu;
+/** How far back (characters) the one "the latter" means may be named. */
+const LATTER_REACH = 400;
 const RELATIVE_WORD = new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${wordAlternation(RELATIVE_PRONOUNS)})(?!${LETTER_OR_DIGIT})`, 'gu');
 
 /**
@@ -22,8 +26,11 @@ export const participleSubject: PositionRule = {
   example: 'وتفقد وزير الصحة كمال الغربي مستشفى المدينة أمس، مشددا على ضرورة توفير الأدوية للمرضى.',
   cue(st) {
     const { last } = st.a;
-    if (st.holder || st.form.kind !== 'participle' || (last && last.sentence === st.si)) return 'next';
-    st.holder = subjectOfSentence(st);
+    if (st.holder || st.form.kind !== 'participle') return 'next';
+    // a later clause of the sentence whose subject is "the latter" (لكن الأخير …، مكتفيا بالقول)
+    const latter = latterHolder(st, last && last.sentence === st.si ? Math.max(st.sStart, last.at) : st.sStart);
+    if (!latter && last && last.sentence === st.si) return 'next';
+    st.holder = latter ?? subjectOfSentence(st);
     if (st.holder) mark(st.trail, this.id);
     return 'next';
   },
@@ -40,6 +47,26 @@ function subjectOfSentence(st: CueState): Holder | undefined {
   const spokes = p.type !== 'name' && p.type !== 'alias' ? holderOf(st.ctx, p.start, cueStart, true) : undefined;
   if (spokes && spokes.how === 'spokesman') return { ...spokes, via: entities.entities[p.entity].name };
   return { name: entities.entities[p.entity].name, via: null, how: 'subject' };
+}
+
+/** The one "the latter" means where it opens a clause between `from` and the participle. */
+function latterHolder(st: CueState, from: number): Holder | undefined {
+  const at = latterSubject(st.doc.norm, from, st.cueStart);
+  if (at < 0) return undefined;
+  const { entities } = st.a;
+  const m = entities.lastPersonBefore(at);
+  return m && at - m.end <= LATTER_REACH ? { name: entities.entities[m.entity].name, via: null, how: 'subject' } : undefined;
+}
+
+/**
+ * The start of the last "الأخير" (the latter) that opens a clause of the sentence before the
+ * participle (لكن الأخير، بينما الأخير، والأخير), or -1: "… طلبت من فلان …، لكن الأخير رفض مكتفيا
+ * بالقول …" speaks for the one named last before it, not for the sentence's first person.
+ */
+function latterSubject(norm: string, from: number, to: number): number {
+  let at = -1;
+  for (const m of norm.slice(from, to).matchAll(LATTER_CLAUSE)) at = from + m.index + m[0].length - (m[1] ?? m[2]).length;
+  return at;
 }
 
 /** The start of the last relative pronoun (الذي، التي، الذين) in [from, to), or -1. */

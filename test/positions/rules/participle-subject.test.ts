@@ -12,3 +12,29 @@ describe(rule.id, () => {
     expect(positions('وتراجعت أسعار الخبز أمس، مؤكدة توقعات التجار.')).toEqual([]);
   });
 });
+
+describe(`${rule.id}: manner of saying and the latter`, () => {
+  it('reads بالقول and بقوله as a participle of saying: the statement is the subject\'s', () => {
+    expect(positions('ورد وزير الخارجية الأردني نبيل الزعبي على المنتقدين بالقول إن الاتفاق يخدم مصالح البلدين.')).toMatchObject([
+      { holder: 'نبيل الزعبي', cue: 'بالقول', statement: 'الاتفاق يخدم مصالح البلدين' },
+    ]);
+    expect(positions('وقال الوزير نبيل الزعبي إن الخطة جاهزة. واختتم كلمته بقوله إن المرحلة المقبلة صعبة.').map((p) => [p.holder, p.statement])).toEqual([
+      ['نبيل الزعبي', 'الخطة جاهزة'],
+      ['نبيل الزعبي', 'المرحلة المقبلة صعبة'],
+    ]);
+  });
+
+  it('takes no statement from بالقول with nothing said after it (by word and deed)', () => {
+    expect(positions('ودعمت الحكومة المزارعين بالقول والعمل خلال السنوات الماضية.')).toEqual([]);
+  });
+
+  it('gives a participle after "لكن الأخير" to the one named last before it', () => {
+    const text = 'وكشف المطران سامر الحديدي أن الكنيسة طلبت من الرئيس كمال الغربي تقديم موعد الانتخابات، لكن الأخير لم يقبل بهذا الطلب مكتفيا بالقول إن الحوار مستمر.';
+    expect(positions(text).find((p) => p.cue === 'بالقول')).toMatchObject({ holder: 'كمال الغربي', statement: 'الحوار مستمر' });
+  });
+
+  it('keeps the first person of the sentence where no latter opens a clause', () => {
+    const text = 'وتفقد الوزير كمال الغربي أمس الخط الأخير في المصنع، مؤكدا أن الإنتاج سيرتفع.';
+    expect(positions(text)).toMatchObject([{ holder: 'كمال الغربي', cue: 'مؤكدا' }]);
+  });
+});
