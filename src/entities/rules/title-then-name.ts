@@ -1,4 +1,6 @@
 import { givenNames, particles } from '../../lexicon/compiled.js';
+import { surnameFirstWords } from '../../lexicon/actors/index.js';
+import type { Doc } from '../../document.js';
 import { ambiguousGivenAfterTitle, parseName, type NameSpan } from '../personName.js';
 import { parseTitlePhrase } from '../titlePhrase.js';
 import { commaOnly, pushNameWithTitleAfter, quoteOnly, type PeopleState, type PersonParser } from '../people.js';
@@ -36,6 +38,9 @@ function nameAfterTitle(st: PeopleState, j: number, anchoredTitle: boolean, quot
   if (name.words.length === 1 && name.words[0].startsWith('ال') && name.to < tokens.length && commaOnly(tokens, norm, name.to) && (parseName(doc, name.to)?.words.length ?? 0) >= 2) return undefined;
   // "وزير الخارجية المغربي ناصر العلوي جون سميث المبعوث": a second given name starts the object
   if (name.words.length >= 4 && anchoredTitle) name = cutAtSecondName(st, name);
+  // "وزير الحج"، "رئيس الهيئة الملكية"، "محافظ الزلفي": one word with the article after a title is
+  // the title's own genitive or adjective unless it is a known surname or ends a full name elsewhere
+  if (name.words.length === 1 && name.words[0].startsWith('ال') && !name.given && !surnameFirstWords().has(name.words[0]) && !endsANameElsewhere(doc, name.from)) return undefined;
   const anchored = anchoredTitle && name.words.length >= 2 && name.words.length <= 3;
   // after a title, a given name that is also a common word (نبيل، جودة) starts a name of two words
   return anchored || ambiguousGivenAfterTitle(name, doc) ? name : undefined;
@@ -56,4 +61,16 @@ function cutAtSecondName(st: PeopleState, name: NameSpan): NameSpan {
     return { ...name, to, end: tokens[to - 1].end, words: name.words.slice(0, p) };
   }
   return name;
+}
+
+/** Whether the word of token `at` stands elsewhere in the article right after a given name (عبد الفتاح السيسي … الرئيس السيسي). */
+function endsANameElsewhere(doc: Doc, at: number): boolean {
+  const tokens = doc.tokens;
+  const w = tokens[at].text;
+  for (let k = 1; k < tokens.length; k++) {
+    if (k === at || tokens[k].text !== w || !tokens[k].joined) continue;
+    const prev = tokens[k - 1].text;
+    if (givenNames.has(prev) || particles.has(prev)) return true;
+  }
+  return false;
 }

@@ -43,4 +43,14 @@ describe(rule.id, () => {
   it.skip('ends the name before the object that follows it', () => {
     expect(people('وزار الوزير كمال الغربي المعرض أمس.')).toEqual(['كمال الغربي']);
   });
+  it('reads one word with the article after a title as the title\'s genitive or adjective, not a name', () => {
+    expect(people('وناقش رئيس لجنة الحج استعدادات الموسم مع الحجاج القادمين لأداء الحج.')).toEqual([]);
+    expect(people('وحضر رئيس الهيئة الملكية الاجتماع، وقدمت الهيئة الملكية عرضا عن المشاريع.')).toEqual([]);
+  });
+
+  it('still reads a known surname alone after a title, and one that ends a full name elsewhere', () => {
+    expect(people('واستقبل الرئيس السيسي الوفد في القاهرة.')).toContain('السيسي');
+    const text = 'وقال رئيس المجلس البلدي كمال الدوسري إن العمل مستمر. وأضاف رئيس المجلس الدوسري أن المشروع سينتهي قريبا.';
+    expect(people(text)).toEqual(['كمال الدوسري']);
+  });
 });
