@@ -18,4 +18,8 @@ describe(rule.id, () => {
   it('keeps a council read as a subject', () => {
     expect(stated('وأكد المجلس الجديد أن الضرائب ستخفض على المواد الغذائية.')).toEqual(['المجلس الجديد: الضرائب ستخفض على المواد الغذائية']);
   });
+  it('makes no holder of an intention, idea or decision read as the subject, nor of one who says in general', () => {
+    expect(positions('وقالت مصادر محلية إن الطرق مغلقة. وأعلنت الحكومة أمس خطة جديدة، وأكدت فكرة الخطة أن الإصلاح ضروري.').map((p) => p.holder)).not.toContain('فكرة الخطة');
+    expect(positions('وفي المقابل يقول قائل إن الحوار لن يحل الأزمة.')).toEqual([]);
+  });
 });
