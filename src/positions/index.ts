@@ -55,6 +55,7 @@ import { subjectBeforeVerb } from './rules/subject-before-verb.js';
 import { subjectZone } from './rules/subject-zone.js';
 import { topicBeforeFa } from './rules/topic-before-fa.js';
 import { verbAfterPreposition } from './rules/verb-after-preposition.js';
+import { verbAfterAuxiliary } from './rules/verb-after-auxiliary.js';
 import { conditionalCue } from './rules/conditional-cue.js';
 import { countedNoun } from './rules/counted-noun.js';
 import { viaPreposition } from './rules/via-preposition.js';
@@ -99,6 +100,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   skipTeasers,
   verbTakesNoPreposition,
   verbAfterPreposition,
+  verbAfterAuxiliary,
   countedNoun,
   needsHamza,
   consideredPassive,
