@@ -13,6 +13,7 @@ import { MOVEMENT_ACTORS } from './movements.js';
 import { CABINET_ACTORS } from './cabinets.js';
 import { WORLD_ACTORS } from './world.js';
 import { ARAB_OFFICE_ACTORS } from './arabOffices.js';
+import { SAUDI_OFFICE_ACTORS } from './saudiOffices.js';
 import type { ActorEntry, ActorTerm } from './types.js';
 
 export { ACTOR_OFFICES } from './types.js';
@@ -45,6 +46,7 @@ export function actors(): readonly ActorEntry[] {
     ...CABINET_ACTORS,
     ...WORLD_ACTORS,
     ...ARAB_OFFICE_ACTORS,
+    ...SAUDI_OFFICE_ACTORS,
   ]);
 }
 

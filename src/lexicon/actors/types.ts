@@ -28,6 +28,9 @@ export const ACTOR_OFFICES = [
   'AGENCY_HEAD', // head of an intelligence, security, police or government agency (CIA, FBI)
   'PROSECUTOR', // special counsel, attorney or prosecutor general
   'AMBASSADOR', // an ambassador, or a permanent representative to the United Nations
+  'GOVERNOR', // the emir, governor or deputy of a region or province (أمير منطقة الرياض، نائب أمير المنطقة الشرقية)
+  'RELIGIOUS_OFFICE', // a state religious office: grand mufti, head of the presidency of the two holy mosques
+  'LEGISLATOR', // a member of a legislature in a leading role: a senator, a party's leader in a chamber
 ] as const;
 
 /** One of ACTOR_OFFICES. */

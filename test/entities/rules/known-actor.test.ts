@@ -179,3 +179,36 @@ describe(`${rule.id}: Egyptian interior and finance ministers`, () => {
     expect(entity(text, 'محمد معيط')?.country ?? null).toBeNull();
   });
 });
+
+// Invented sentences around real holders of Saudi offices outside the cabinet (lexicon/actors/
+// saudiOffices.ts); a dateline without a city gives the article's year.
+describe(`${rule.id}: Saudi region emirs, security chiefs and religious offices`, () => {
+  it('gives a region emir named by a bare title his state', () => {
+    const text = '3 مارس 2016\nوقال أمير المنطقة فيصل بن بندر إن المشروعات ستنجز في موعدها.';
+    expect(entity(text, 'فيصل بن بندر')).toMatchObject({ country: 'SA', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'فيصل بن بندر', [rule.id])?.country).toBeNull();
+  });
+
+  it('gives the director of public security and the head of state security their state', () => {
+    const text = '5 أغسطس 2015\nوأكد مدير الأمن العام عثمان بن ناصر المحرج أن الخطة الأمنية جاهزة.';
+    expect(entity(text, 'عثمان بن ناصر المحرج')).toMatchObject({ country: 'SA', rules: expect.arrayContaining([rule.id]) });
+    const t2 = '5 أغسطس 2019\nوقال عبد العزيز الهويريني إن الأجهزة الأمنية تعمل بتنسيق كامل.';
+    expect(entity(t2, 'عبد العزيز الهويريني')).toMatchObject({ country: 'SA', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives the grand mufti and the head of the two holy mosques their state', () => {
+    const text = '5 أغسطس 2015\nوأوضح عبد الرحمن السديس أن خطة الموسم تشمل توسعة المصليات.';
+    expect(entity(text, 'عبد الرحمن السديس')).toMatchObject({ country: 'SA', rules: expect.arrayContaining([rule.id]) });
+    const t2 = '5 أغسطس 2015\nوقال المفتي عبد العزيز بن عبد الله آل الشيخ إن الفتوى واضحة.';
+    expect(entity(t2, 'عبد العزيز بن عبد الله آل الشيخ')).toMatchObject({ country: 'SA', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives nothing in a year before every term, and never keys on a father\'s name a namesake shares', () => {
+    // al-Huwairini has headed state security since 2017
+    const text = '3 مارس 2010\nوقال الباحث عبد العزيز الهويريني إن الدراسة ستنشر قريبا.';
+    expect(entity(text, 'عبد العزيز الهويريني')?.country ?? null).toBeNull();
+    // the emir of Asir is listed with his grandfather's name only (فيصل بن خالد بن عبد العزيز)
+    const t2 = '3 مارس 2016\nوقال رجل الأعمال فيصل بن خالد إن المشروعات ستنجز في موعدها.';
+    expect(entity(t2, 'فيصل بن خالد')?.country ?? null).toBeNull();
+  });
+});
