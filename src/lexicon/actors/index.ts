@@ -14,6 +14,7 @@ import { CABINET_ACTORS } from './cabinets.js';
 import { WORLD_ACTORS } from './world.js';
 import { ARAB_OFFICE_ACTORS } from './arabOffices.js';
 import { SAUDI_OFFICE_ACTORS } from './saudiOffices.js';
+import { MAGHREB_CABINET_ACTORS } from './maghrebCabinets.js';
 import type { ActorEntry, ActorTerm } from './types.js';
 
 export { ACTOR_OFFICES } from './types.js';
@@ -47,6 +48,7 @@ export function actors(): readonly ActorEntry[] {
     ...WORLD_ACTORS,
     ...ARAB_OFFICE_ACTORS,
     ...SAUDI_OFFICE_ACTORS,
+    ...MAGHREB_CABINET_ACTORS,
   ]);
 }
 

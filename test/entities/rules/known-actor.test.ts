@@ -212,3 +212,25 @@ describe(`${rule.id}: Saudi region emirs, security chiefs and religious offices`
     expect(entity(t2, 'فيصل بن خالد')?.country ?? null).toBeNull();
   });
 });
+
+// Invented sentences around real Tunisian office holders (lexicon/actors/maghrebCabinets.ts); a
+// dateline without a city gives the article's year.
+describe(`${rule.id}: Tunisian ministers, union and party leaders`, () => {
+  it('gives a minister named by a bare title his state', () => {
+    const text = '3 مارس 2016\nوقال وزير الداخلية الهادي مجدوب إن الوضع الأمني مستقر.';
+    expect(entity(text, 'الهادي مجدوب')).toMatchObject({ country: 'TN', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'الهادي مجدوب', [rule.id])?.country).toBeNull();
+  });
+
+  it('gives the head of the national union his state and the union', () => {
+    const text = '3 مارس 2016\nوأكد حسين العباسي أن المفاوضات الاجتماعية ستستأنف الأسبوع المقبل.';
+    expect(entity(text, 'حسين العباسي')).toMatchObject({ country: 'TN', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'حسين العباسي')?.organization).toBeTruthy();
+  });
+
+  it('gives nothing in a year before every term', () => {
+    // Jalloul was minister of education in 2015-2017
+    const text = '3 مارس 2011\nوقال الباحث ناجي جلول إن الدراسة ستنشر قريبا.';
+    expect(entity(text, 'ناجي جلول')?.country ?? null).toBeNull();
+  });
+});
