@@ -15,6 +15,7 @@ import { WORLD_ACTORS } from './world.js';
 import { ARAB_OFFICE_ACTORS } from './arabOffices.js';
 import { SAUDI_OFFICE_ACTORS } from './saudiOffices.js';
 import { MAGHREB_CABINET_ACTORS } from './maghrebCabinets.js';
+import { POWER_OFFICIAL_ACTORS } from './powerOfficials.js';
 import type { ActorEntry, ActorTerm } from './types.js';
 
 export { ACTOR_OFFICES } from './types.js';
@@ -49,6 +50,7 @@ export function actors(): readonly ActorEntry[] {
     ...ARAB_OFFICE_ACTORS,
     ...SAUDI_OFFICE_ACTORS,
     ...MAGHREB_CABINET_ACTORS,
+    ...POWER_OFFICIAL_ACTORS,
   ]);
 }
 

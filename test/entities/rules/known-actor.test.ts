@@ -234,3 +234,28 @@ describe(`${rule.id}: Tunisian ministers, union and party leaders`, () => {
     expect(entity(text, 'ناجي جلول')?.country ?? null).toBeNull();
   });
 });
+
+// Invented sentences around real officials of the powers (lexicon/actors/powerOfficials.ts); a
+// dateline without a city gives the article's year.
+describe(`${rule.id}: advisers, spokespeople, legislators and interior ministers of the powers`, () => {
+  it('gives a White House adviser and a senator their state', () => {
+    const text = '3 مايو 2018\nوقال جاريد كوشنر إن خطة السلام ستعلن قريبا.';
+    expect(entity(text, 'جاريد كوشنر')).toMatchObject({ country: 'US', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'جاريد كوشنر', [rule.id])?.country).toBeNull();
+    const t2 = '3 مايو 2018\nوطالب بوب كوركر بفرض عقوبات جديدة.';
+    expect(entity(t2, 'بوب كوركر')).toMatchObject({ country: 'US', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives a European interior minister and the Kremlin spokesman their states', () => {
+    const text = '4 يوليو 2018\nوقال وزير الداخلية هورست زيهوفر إن الحكومة ستشدد الرقابة على الحدود.';
+    expect(entity(text, 'هورست زيهوفر')).toMatchObject({ country: 'DE', rules: expect.arrayContaining([rule.id]) });
+    const t2 = '4 يوليو 2018\nوقال المتحدث ديمتري بيسكوف إن موعد القمة لم يحدد بعد.';
+    expect(entity(t2, 'ديمتري بيسكوف')).toMatchObject({ country: 'RU', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives nothing in a year before every term', () => {
+    // Seehofer became Germany's interior minister in 2018, after ten years at the head of Bavaria
+    const text = '4 يوليو 2005\nوقال هورست زيهوفر إن الحكومة ستشدد الرقابة على الحدود.';
+    expect(entity(text, 'هورست زيهوفر')?.country ?? null).toBeNull();
+  });
+});
