@@ -16,6 +16,7 @@ import { ARAB_OFFICE_ACTORS } from './arabOffices.js';
 import { SAUDI_OFFICE_ACTORS } from './saudiOffices.js';
 import { MAGHREB_CABINET_ACTORS } from './maghrebCabinets.js';
 import { POWER_OFFICIAL_ACTORS } from './powerOfficials.js';
+import { ARAB_OFFICIAL_ACTORS } from './arabOfficials.js';
 import type { ActorEntry, ActorTerm } from './types.js';
 
 export { ACTOR_OFFICES } from './types.js';
@@ -51,6 +52,7 @@ export function actors(): readonly ActorEntry[] {
     ...SAUDI_OFFICE_ACTORS,
     ...MAGHREB_CABINET_ACTORS,
     ...POWER_OFFICIAL_ACTORS,
+    ...ARAB_OFFICIAL_ACTORS,
   ]);
 }
 

@@ -259,3 +259,30 @@ describe(`${rule.id}: advisers, spokespeople, legislators and interior ministers
     expect(entity(text, 'هورست زيهوفر')?.country ?? null).toBeNull();
   });
 });
+
+// Invented sentences around real Arab officials (lexicon/actors/arabOfficials.ts); a dateline
+// without a city gives the article's year.
+describe(`${rule.id}: Arab spokesmen, intelligence chiefs and ministers beyond the cabinets' heads`, () => {
+  it('gives an intelligence chief his state and service, and a minister his state', () => {
+    const text = '3 مارس 2015\nوقال مدير المخابرات العامة فيصل الشوبكي إن التعاون مستمر.';
+    expect(entity(text, 'فيصل الشوبكي')).toMatchObject({ country: 'JO', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'فيصل الشوبكي')?.organization).toBeTruthy();
+    expect(entity(text, 'فيصل الشوبكي', [rule.id])?.country ?? null).toBeNull();
+    const t2 = '3 مارس 2016\nوأكد وزير الكهرباء قاسم الفهداوي أن الإنتاج سيرتفع في الصيف.';
+    expect(entity(t2, 'قاسم الفهداوي')).toMatchObject({ country: 'IQ', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives a spokesman his state, and an Arab League official the League and no state', () => {
+    const text = '3 مارس 2015\nوقال المتحدث علاء يوسف إن الزيارة تأتي في إطار التشاور المستمر.';
+    expect(entity(text, 'علاء يوسف')).toMatchObject({ country: 'EG', rules: expect.arrayContaining([rule.id]) });
+    const t2 = '3 مارس 2015\nوقال أحمد بن حلي إن الاجتماع سيعقد الأسبوع المقبل.';
+    expect(entity(t2, 'أحمد بن حلي')).toMatchObject({ country: null, rules: expect.arrayContaining([rule.id]) });
+    expect(entity(t2, 'أحمد بن حلي')?.organization).toBeTruthy();
+  });
+
+  it('gives nothing in a year outside every term', () => {
+    // Alaa Youssef was the Egyptian presidency's spokesman in 2014-2016
+    const text = '3 مارس 2020\nوقال علاء يوسف إن الزيارة تأتي في إطار التشاور المستمر.';
+    expect(entity(text, 'علاء يوسف')?.country ?? null).toBeNull();
+  });
+});
