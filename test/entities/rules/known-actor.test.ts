@@ -286,3 +286,23 @@ describe(`${rule.id}: Arab spokesmen, intelligence chiefs and ministers beyond t
     expect(entity(text, 'علاء يوسف')?.country ?? null).toBeNull();
   });
 });
+
+// Invented sentences around real officials of the region (lexicon/actors/regionOfficials.ts); a
+// dateline without a city gives the article's year.
+describe(`${rule.id}: officials of the region beyond the cabinets' heads`, () => {
+  it('gives a presidential adviser and a minister of state their states', () => {
+    const text = '3 مارس 2016\nوقالت بثينة شعبان إن الحكومة مستعدة للحوار.';
+    expect(entity(text, 'بثينة شعبان')).toMatchObject({ country: 'SY', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'بثينة شعبان', [rule.id])?.country ?? null).toBeNull();
+    const t2 = '3 مارس 2018\nوقالت نورة الكعبي إن المهرجان سيفتتح الأسبوع المقبل.';
+    expect(entity(t2, 'نورة الكعبي')).toMatchObject({ country: 'AE', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('reads a surname that is also an Arabic word as the adviser only after a verb of saying', () => {
+    const text = '3 مارس 2018\nوقال ولايتي إن بلاده لن تقبل أي تعديل على الاتفاق.';
+    expect(entity(text, 'ولايتي')).toMatchObject({ country: 'IR', rules: expect.arrayContaining([rule.id]) });
+    // "ولايتي فارياب وقندوز": the two provinces
+    const t2 = '3 مارس 2018\nوتقدم المسلحون في ولايتي فارياب وقندوز خلال الأسبوع الماضي.';
+    expect(entity(t2, 'ولايتي')?.kind).not.toBe('person');
+  });
+});
