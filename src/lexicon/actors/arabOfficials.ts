@@ -5,11 +5,13 @@ import type { ActorEntry } from './types.js';
  * nileHorn.ts, maghreb.ts), the Saudi and Gulf cabinets (cabinets.ts) and the speakers and chiefs
  * of staff (arabOffices.ts), 2010-2025: the spokesmen most quoted (the coalition in Yemen, Egypt's
  * presidency, Jordan's and Iraq's governments, the Palestinian presidency, Hamas, the Houthis'
- * military), the deputy and assistant secretaries-general of the Arab League; Jordan's directors of
+ * military), the deputy and assistant secretaries-general of the Arab League and the Arab Parliament's presidents
+ * of 2012-2020; Jordan's directors of
  * general intelligence and mayors of Amman; Iraq's interior, oil, electricity and finance ministers;
  * Lebanon's interior and finance ministers, central bank governor and army commander of 2008-2017;
  * the PLO's chief negotiator and the Palestinian intelligence chief, Fatah and Hamas officials;
- * Yemen's interior, information and transport ministers; Dubai's police chief.
+ * Yemen's deputy speaker and interior, information and transport ministers; Dubai's police chief;
+ * Oman's deputy prime minister.
  *
  * Sources: general knowledge of these offices, checked for consistency of years (a successor starts
  * the year the predecessor leaves). Nothing was taken from the development or raw articles. Left
@@ -89,6 +91,22 @@ export const ARAB_OFFICIAL_ACTORS: readonly ActorEntry[] = [
     id: 'EG_HOSSAM_ZAKI', en: 'Hossam Zaki', country: 'EG', org: 'ARAB_LEAGUE',
     names: ['حسام زكي'],
     offices: [{ office: 'SECRETARY_GENERAL', title: 'الأمين العام المساعد لجامعة الدول العربية', from: 2016, to: null }],
+  },
+  {
+    id: 'AE_JARWAN', en: 'Ahmed Al-Jarwan', country: 'AE', org: 'ARAB_PARLIAMENT',
+    names: ['أحمد الجروان', 'أحمد بن محمد الجروان', 'أحمد محمد الجروان'],
+    offices: [{ office: 'PARLIAMENT_SPEAKER', title: 'رئيس البرلمان العربي', from: 2012, to: 2016 }],
+  },
+  {
+    id: 'SA_SALAMI', en: 'Mishal al-Salami', country: 'SA', org: 'ARAB_PARLIAMENT',
+    names: ['مشعل السلمي', 'مشعل بن فهم السلمي', 'مشعل فهم السلمي'],
+    offices: [{ office: 'PARLIAMENT_SPEAKER', title: 'رئيس البرلمان العربي', from: 2016, to: 2020 }],
+  },
+  // Oman: the deputy prime minister for the Council of Ministers
+  {
+    id: 'OM_FAHD_BIN_MAHMOUD', en: 'Fahd bin Mahmoud Al Said', country: 'OM',
+    names: ['فهد بن محمود آل سعيد', 'فهد بن محمود'],
+    offices: [{ office: 'MINISTER', title: 'نائب رئيس الوزراء لشؤون مجلس الوزراء', from: 1994, to: 2020 }],
   },
   // Jordan: directors of general intelligence, government spokesmen, mayors of Amman
   {
@@ -332,7 +350,12 @@ export const ARAB_OFFICIAL_ACTORS: readonly ActorEntry[] = [
     names: ['إسماعيل رضوان', 'اسماعيل رضوان'],
     offices: [{ office: 'MOVEMENT_LEADER', title: 'قيادي في حركة حماس', from: 2010, to: null }],
   },
-  // Yemen: interior, information and transport ministers of the recognised government; the Houthis' military spokesman
+  // Yemen: the deputy speaker, interior, information and transport ministers of the recognised government; the Houthis' military spokesman
+  {
+    id: 'YE_SHADADI', en: 'Mohammed al-Shadadi', country: 'YE',
+    names: ['محمد الشدادي', 'محمد علي الشدادي'],
+    offices: [{ office: 'LEGISLATOR', title: 'نائب رئيس مجلس النواب اليمني', from: 2010, to: null }],
+  },
   {
     id: 'YE_HUSSEIN_ARAB', en: 'Hussein Arab', country: 'YE',
     names: ['حسين عرب', 'حسين محمد عرب'],

@@ -294,6 +294,7 @@ export const REGION_OFFICIAL_ACTORS: readonly ActorEntry[] = [
   {
     id: 'EG_TAWADROS', en: 'Pope Tawadros II', country: 'EG',
     names: ['تواضروس الثاني'],
+    surnames: ['تواضروس'],
     offices: [{ office: 'RELIGIOUS_OFFICE', title: 'بابا الإسكندرية وبطريرك الكرازة المرقسية', from: 2012, to: null }],
   },
   {

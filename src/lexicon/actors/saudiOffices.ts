@@ -65,6 +65,11 @@ export const SAUDI_OFFICE_ACTORS: readonly ActorEntry[] = [
     names: ['محمد بن عبد الرحمن بن عبد العزيز', 'محمد بن عبد الرحمن بن عبد العزيز آل سعود'],
     offices: [{ office: 'GOVERNOR', title: 'نائب أمير منطقة الرياض', from: 2017, to: null }],
   },
+  {
+    id: 'SA_ABDULAZIZ_BIN_ABDULLAH', en: 'Abdulaziz bin Abdullah bin Abdulaziz', country: 'SA',
+    names: ['عبد العزيز بن عبد الله بن عبد العزيز', 'عبد العزيز بن عبد الله بن عبد العزيز آل سعود'],
+    offices: [{ office: 'MINISTER', title: 'نائب وزير الخارجية', from: 2011, to: 2015 }],
+  },
   // Makkah (Khalid al-Faisal, emir 2007-2013 and from 2015, and Abdullah bin Bandar, deputy
   // 2015-2017, are listed in cabinets.ts)
   {

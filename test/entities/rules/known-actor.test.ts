@@ -305,4 +305,15 @@ describe(`${rule.id}: officials of the region beyond the cabinets' heads`, () =>
     const t2 = '3 مارس 2018\nوتقدم المسلحون في ولايتي فارياب وقندوز خلال الأسبوع الماضي.';
     expect(entity(t2, 'ولايتي')?.kind).not.toBe('person');
   });
+
+  it('gives the Coptic pope, named by his title and name alone, his state', () => {
+    const text = '3 مارس 2018\nوقال البابا تواضروس إن الكنيسة ترحب بالمبادرة.';
+    expect(entity(text, 'تواضروس')).toMatchObject({ country: 'EG', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives a president of the Arab Parliament the parliament and no state', () => {
+    const text = '3 مارس 2015\nوقال أحمد بن محمد الجروان إن البرلمان سيعقد جلسة طارئة.';
+    expect(entity(text, 'أحمد بن محمد الجروان')).toMatchObject({ country: null, rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'أحمد بن محمد الجروان')?.organization).toBeTruthy();
+  });
 });
