@@ -11,13 +11,17 @@ import type { ActorEntry } from './types.js';
  * Lebanon's interior and finance ministers, central bank governor and army commander of 2008-2017;
  * the PLO's chief negotiator and the Palestinian intelligence chief, Fatah and Hamas officials;
  * Yemen's deputy speaker and interior, information and transport ministers; Dubai's police chief;
- * Oman's deputy prime minister.
+ * Oman's deputy prime minister; Egypt's head of general intelligence of 2018-2024 and the ministers
+ * of the portfolios most quoted beyond interior and finance (oil, planning, international
+ * cooperation, supply, irrigation, health, education, endowments, tourism and antiquities, social
+ * solidarity, emigration, trade), 2013-2025.
  *
  * Sources: general knowledge of these offices, checked for consistency of years (a successor starts
  * the year the predecessor leaves). Nothing was taken from the development or raw articles. Left
  * out as not vouched for or as names a namesake shares: Iraq's finance ministers of 2014-2020,
  * Lebanon's interior minister of 2020-2021 (محمد فهمي, an Egyptian name) and finance minister of
- * 2021-2025 (يوسف خليل), the head of Lebanon's General Security (عباس إبراهيم), Egypt's foreign
+ * 2021-2025 (يوسف خليل), the head of Lebanon's General Security (عباس إبراهيم), Egypt's intelligence chiefs
+ * of 2014-2018 and from 2024 (خالد فوزي، حسن رشاد) and electricity minister (محمد شاكر), Egypt's foreign
  * ministry spokesmen (أحمد أبو زيد), the Houthis' negotiator (محمد عبد السلام), Jordan's interior
  * ministers (too many short terms). Jordan's intelligence chief of 2019 is listed with his family
  * name (أحمد حسني حاتوقاي), never as أحمد حسني; his predecessor with his father's (عدنان عصام الجندي).
@@ -385,5 +389,114 @@ export const ARAB_OFFICIAL_ACTORS: readonly ActorEntry[] = [
     id: 'YE_SAREE', en: 'Yahya Saree', country: 'YE', org: 'HOUTHIS',
     names: ['يحيى سريع'],
     offices: [{ office: 'SPOKESPERSON', title: 'المتحدث العسكري باسم قوات الحوثيين', from: 2019, to: null }],
+  },
+  // Egypt: the head of general intelligence, and the ministers of the portfolios most quoted beyond
+  // interior and finance (nileHorn.ts)
+  {
+    id: 'EG_ABBAS_KAMEL', en: 'Abbas Kamel', country: 'EG',
+    names: ['عباس كامل'],
+    offices: [
+      { office: 'ADVISER', title: 'مدير مكتب رئيس الجمهورية', from: 2014, to: 2018 },
+      { office: 'AGENCY_HEAD', title: 'رئيس المخابرات العامة المصرية', from: 2018, to: 2024 },
+    ],
+  },
+  {
+    id: 'EG_MOLLA', en: 'Tarek El Molla', country: 'EG',
+    names: ['طارق الملا'],
+    offices: [{ office: 'MINISTER', title: 'وزير البترول والثروة المعدنية', from: 2015, to: 2024 }],
+  },
+  {
+    id: 'EG_HALA_SAID', en: 'Hala El-Said', country: 'EG',
+    names: ['هالة السعيد', 'هالة حلمي السعيد'],
+    offices: [{ office: 'MINISTER', title: 'وزيرة التخطيط والتنمية الاقتصادية', from: 2017, to: 2024 }],
+  },
+  {
+    id: 'EG_SAHAR_NASR', en: 'Sahar Nasr', country: 'EG',
+    names: ['سحر نصر'],
+    offices: [{ office: 'MINISTER', title: 'وزيرة الاستثمار والتعاون الدولي', from: 2015, to: 2019 }],
+  },
+  {
+    id: 'EG_MASHAT', en: 'Rania Al-Mashat', country: 'EG',
+    names: ['رانيا المشاط', 'رانيا عبد المنعم المشاط'],
+    offices: [
+      { office: 'MINISTER', title: 'وزيرة السياحة', from: 2018, to: 2019 },
+      { office: 'MINISTER', title: 'وزيرة التعاون الدولي', from: 2019, to: null },
+    ],
+  },
+  {
+    id: 'EG_MOSELHY', en: 'Ali Moselhy', country: 'EG',
+    names: ['علي المصيلحي', 'علي مصيلحي'],
+    offices: [{ office: 'MINISTER', title: 'وزير التموين والتجارة الداخلية', from: 2017, to: 2024 }],
+  },
+  {
+    id: 'EG_MOGHAZY', en: 'Hossam Moghazy', country: 'EG',
+    names: ['حسام مغازي', 'حسام الدين مغازي'],
+    offices: [{ office: 'MINISTER', title: 'وزير الموارد المائية والري', from: 2013, to: 2017 }],
+  },
+  {
+    id: 'EG_ABDEL_ATY', en: 'Mohamed Abdel Aty', country: 'EG',
+    names: ['محمد عبد العاطي', 'محمد عبدالعاطي'],
+    offices: [{ office: 'MINISTER', title: 'وزير الموارد المائية والري', from: 2017, to: 2024 }],
+  },
+  {
+    id: 'EG_SEWILAM', en: 'Hani Sewilam', country: 'EG',
+    names: ['هاني سويلم'],
+    offices: [{ office: 'MINISTER', title: 'وزير الموارد المائية والري', from: 2024, to: null }],
+  },
+  {
+    id: 'EG_RADY', en: 'Ahmed Emad El-Din Rady', country: 'EG',
+    names: ['أحمد عماد الدين راضي', 'أحمد عماد الدين'],
+    offices: [{ office: 'MINISTER', title: 'وزير الصحة والسكان', from: 2015, to: 2018 }],
+  },
+  {
+    id: 'EG_HALA_ZAYED', en: 'Hala Zayed', country: 'EG',
+    names: ['هالة زايد'],
+    offices: [{ office: 'MINISTER', title: 'وزيرة الصحة والسكان', from: 2018, to: 2022 }],
+  },
+  {
+    id: 'EG_ABDEL_GHAFFAR_KHALED', en: 'Khaled Abdel Ghaffar', country: 'EG',
+    names: ['خالد عبد الغفار', 'خالد عبدالغفار'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير التعليم العالي والبحث العلمي', from: 2017, to: 2024 },
+      { office: 'MINISTER', title: 'وزير الصحة والسكان', from: 2022, to: null },
+    ],
+  },
+  {
+    id: 'EG_TAREK_SHAWKI', en: 'Tarek Shawki', country: 'EG',
+    names: ['طارق شوقي'],
+    offices: [{ office: 'MINISTER', title: 'وزير التربية والتعليم', from: 2017, to: 2022 }],
+  },
+  {
+    id: 'EG_MOKHTAR_GOMAA', en: 'Mohamed Mokhtar Gomaa', country: 'EG',
+    names: ['محمد مختار جمعة'],
+    offices: [{ office: 'MINISTER', title: 'وزير الأوقاف', from: 2013, to: 2024 }],
+  },
+  {
+    id: 'EG_ENANY', en: 'Khaled El-Enany', country: 'EG',
+    names: ['خالد العناني'],
+    offices: [
+      { office: 'MINISTER', title: 'وزير الآثار', from: 2016, to: 2019 },
+      { office: 'MINISTER', title: 'وزير السياحة والآثار', from: 2019, to: 2024 },
+    ],
+  },
+  {
+    id: 'EG_GHADA_WALI', en: 'Ghada Wali', country: 'EG',
+    names: ['غادة والي'],
+    offices: [{ office: 'MINISTER', title: 'وزيرة التضامن الاجتماعي', from: 2014, to: 2019 }],
+  },
+  {
+    id: 'EG_KABBAG', en: 'Nevine El-Kabbag', country: 'EG',
+    names: ['نيفين القباج'],
+    offices: [{ office: 'MINISTER', title: 'وزيرة التضامن الاجتماعي', from: 2019, to: 2024 }],
+  },
+  {
+    id: 'EG_NABILA_MAKRAM', en: 'Nabila Makram', country: 'EG',
+    names: ['نبيلة مكرم', 'نبيلة مكرم عبد الشهيد'],
+    offices: [{ office: 'MINISTER', title: 'وزيرة الهجرة وشؤون المصريين بالخارج', from: 2015, to: 2022 }],
+  },
+  {
+    id: 'EG_KABIL', en: 'Tarek Kabil', country: 'EG',
+    names: ['طارق قابيل'],
+    offices: [{ office: 'MINISTER', title: 'وزير التجارة والصناعة', from: 2015, to: 2019 }],
   },
 ];

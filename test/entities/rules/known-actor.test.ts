@@ -317,3 +317,17 @@ describe(`${rule.id}: officials of the region beyond the cabinets' heads`, () =>
     expect(entity(text, 'أحمد بن محمد الجروان')?.organization).toBeTruthy();
   });
 });
+
+describe(`${rule.id}: Egyptian ministers beyond interior and finance`, () => {
+  it('gives a minister named by a bare title his state', () => {
+    const text = '3 مارس 2018\nوقال وزير الري محمد عبد العاطي إن المفاوضات مستمرة.';
+    expect(entity(text, 'محمد عبد العاطي')).toMatchObject({ country: 'EG', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'محمد عبد العاطي', [rule.id])?.country ?? null).toBeNull();
+  });
+
+  it('gives nothing in a year before every term', () => {
+    // Tarek El Molla became minister of petroleum in 2015
+    const text = '3 مارس 2011\nوقال المهندس طارق الملا إن الإنتاج سيرتفع.';
+    expect(entity(text, 'طارق الملا')?.country ?? null).toBeNull();
+  });
+});
