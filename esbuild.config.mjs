@@ -234,7 +234,7 @@ const LEXICON_DATA_MODULES = [
   'src/lexicon/honorifics.ts',
   'src/lexicon/meetingWords.ts',
   'src/lexicon/monarchies.ts',
-  ...['maghreb', 'powers', 'gulf', 'levant', 'g7', 'international', 'movements', 'nileHorn', 'neighbours', 'cabinets', 'world', 'arabOffices'].map((f) => `src/lexicon/actors/${f}.ts`),
+  ...['maghreb', 'powers', 'gulf', 'levant', 'g7', 'international', 'movements', 'nileHorn', 'neighbours', 'cabinets', 'world', 'arabOffices', 'saudiOffices', 'maghrebCabinets', 'powerOfficials', 'arabOfficials', 'regionOfficials'].map((f) => `src/lexicon/actors/${f}.ts`),
 ];
 const LEXICON_DATA = 'lexicon-data.utf16le.json';
 const lexicon = layOut(await lexiconData(LEXICON_DATA_MODULES));

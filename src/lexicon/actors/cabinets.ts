@@ -87,7 +87,11 @@ export const CABINET_ACTORS: readonly ActorEntry[] = [
   {
     id: 'SA_KHALID_AL_FAISAL', en: 'Khalid al-Faisal', country: 'SA',
     names: ['خالد الفيصل', 'خالد الفيصل بن عبد العزيز'],
-    offices: [{ office: 'MINISTER', title: 'وزير التربية والتعليم', from: 2013, to: 2014 }],
+    offices: [
+      { office: 'MINISTER', title: 'وزير التربية والتعليم', from: 2013, to: 2014 },
+      { office: 'GOVERNOR', title: 'أمير منطقة مكة المكرمة', from: 2007, to: 2013 },
+      { office: 'GOVERNOR', title: 'أمير منطقة مكة المكرمة', from: 2015, to: null },
+    ],
   },
   {
     id: 'SA_ANQARI', en: 'Khalid al-Anqari', country: 'SA',
@@ -393,7 +397,10 @@ export const CABINET_ACTORS: readonly ActorEntry[] = [
   {
     id: 'SA_ABDULLAH_BIN_BANDAR', en: 'Abdullah bin Bandar', country: 'SA',
     names: ['عبد الله بن بندر', 'عبد الله بن بندر بن عبد العزيز', 'عبد الله بن بندر آل سعود'],
-    offices: [{ office: 'MINISTER', title: 'وزير الحرس الوطني', from: 2018, to: null }],
+    offices: [
+      { office: 'GOVERNOR', title: 'نائب أمير منطقة مكة المكرمة', from: 2015, to: 2017 },
+      { office: 'MINISTER', title: 'وزير الحرس الوطني', from: 2018, to: null },
+    ],
   },
   // sport (a general authority until 2020)
   {

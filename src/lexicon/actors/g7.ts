@@ -256,7 +256,7 @@ export const G7_ACTORS: readonly ActorEntry[] = [
   },
   {
     id: 'IT_PINOTTI', en: 'Roberta Pinotti', country: 'IT',
-    names: ['روبرتا بينوتي'],
+    names: ['روبرتا بينوتي', 'روبيرتا بينوتي'],
     surnames: ['بينوتي'],
     offices: [{ office: 'DEFENCE_MINISTER', title: 'وزيرة الدفاع الإيطالية', from: 2014, to: 2018 }],
   },

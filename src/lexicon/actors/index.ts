@@ -13,6 +13,11 @@ import { MOVEMENT_ACTORS } from './movements.js';
 import { CABINET_ACTORS } from './cabinets.js';
 import { WORLD_ACTORS } from './world.js';
 import { ARAB_OFFICE_ACTORS } from './arabOffices.js';
+import { SAUDI_OFFICE_ACTORS } from './saudiOffices.js';
+import { MAGHREB_CABINET_ACTORS } from './maghrebCabinets.js';
+import { POWER_OFFICIAL_ACTORS } from './powerOfficials.js';
+import { ARAB_OFFICIAL_ACTORS } from './arabOfficials.js';
+import { REGION_OFFICIAL_ACTORS } from './regionOfficials.js';
 import type { ActorEntry, ActorTerm } from './types.js';
 
 export { ACTOR_OFFICES } from './types.js';
@@ -45,6 +50,11 @@ export function actors(): readonly ActorEntry[] {
     ...CABINET_ACTORS,
     ...WORLD_ACTORS,
     ...ARAB_OFFICE_ACTORS,
+    ...SAUDI_OFFICE_ACTORS,
+    ...MAGHREB_CABINET_ACTORS,
+    ...POWER_OFFICIAL_ACTORS,
+    ...ARAB_OFFICIAL_ACTORS,
+    ...REGION_OFFICIAL_ACTORS,
   ]);
 }
 
@@ -216,10 +226,10 @@ export function isKnownFullName(words: readonly string[]): boolean {
 
 /**
  * Surnames of the lexicon that are also everyday Arabic words (عون "help", البرهان "the proof",
- * الشرع "the law", نصير "supporter", ظريف "witty", سيري "he will see" once normalised): alone, they
+ * الشرع "the law", نصير "supporter", ظريف "witty", سيري "he will see" once normalised, ولايتي "two provinces of"): alone, they
  * name the office holder only right after a title or a verb of saying (الرئيس عون، قال ظريف).
  */
-export const SURNAMES_ALSO_WORDS: readonly string[] = ['عون', 'البرهان', 'الشرع', 'نصير', 'ظريف', 'سيري', 'الحمد الله', 'الحمدالله', 'صالحي', 'حاتمي', 'عطاف', 'فيدان', 'أكار', 'آكار', 'غولر', 'كني', 'بورن', 'بارو', 'فالون', 'لامي', 'أنان', 'الثني', 'الجلالي'];
+export const SURNAMES_ALSO_WORDS: readonly string[] = ['عون', 'البرهان', 'الشرع', 'نصير', 'ظريف', 'سيري', 'الحمد الله', 'الحمدالله', 'صالحي', 'حاتمي', 'عطاف', 'فيدان', 'أكار', 'آكار', 'غولر', 'كني', 'بورن', 'بارو', 'فالون', 'لامي', 'أنان', 'الثني', 'الجلالي', 'ولايتي'];
 
 /**
  * The surnames of the lexicon as normalised words (لافروف؛ أبو الغيط → ابو الغيط), keyed by their

@@ -28,6 +28,11 @@ export const ACTOR_OFFICES = [
   'AGENCY_HEAD', // head of an intelligence, security, police or government agency (CIA, FBI)
   'PROSECUTOR', // special counsel, attorney or prosecutor general
   'AMBASSADOR', // an ambassador, or a permanent representative to the United Nations
+  'GOVERNOR', // the emir, governor or deputy of a region or province (أمير منطقة الرياض، نائب أمير المنطقة الشرقية)
+  'RELIGIOUS_OFFICE', // a state religious office: grand mufti, head of the presidency of the two holy mosques
+  'LEGISLATOR', // a member of a legislature in a leading role: a senator, a party's leader in a chamber
+  'ADVISER', // an adviser, counsellor or chief of staff to a head of state or government
+  'SPOKESPERSON', // the official spokesperson of a presidency, government or ministry
 ] as const;
 
 /** One of ACTOR_OFFICES. */

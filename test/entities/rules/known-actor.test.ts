@@ -179,3 +179,155 @@ describe(`${rule.id}: Egyptian interior and finance ministers`, () => {
     expect(entity(text, 'محمد معيط')?.country ?? null).toBeNull();
   });
 });
+
+// Invented sentences around real holders of Saudi offices outside the cabinet (lexicon/actors/
+// saudiOffices.ts); a dateline without a city gives the article's year.
+describe(`${rule.id}: Saudi region emirs, security chiefs and religious offices`, () => {
+  it('gives a region emir named by a bare title his state', () => {
+    const text = '3 مارس 2016\nوقال أمير المنطقة فيصل بن بندر إن المشروعات ستنجز في موعدها.';
+    expect(entity(text, 'فيصل بن بندر')).toMatchObject({ country: 'SA', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'فيصل بن بندر', [rule.id])?.country).toBeNull();
+  });
+
+  it('gives the director of public security and the head of state security their state', () => {
+    const text = '5 أغسطس 2015\nوأكد مدير الأمن العام عثمان بن ناصر المحرج أن الخطة الأمنية جاهزة.';
+    expect(entity(text, 'عثمان بن ناصر المحرج')).toMatchObject({ country: 'SA', rules: expect.arrayContaining([rule.id]) });
+    const t2 = '5 أغسطس 2019\nوقال عبد العزيز الهويريني إن الأجهزة الأمنية تعمل بتنسيق كامل.';
+    expect(entity(t2, 'عبد العزيز الهويريني')).toMatchObject({ country: 'SA', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives the grand mufti and the head of the two holy mosques their state', () => {
+    const text = '5 أغسطس 2015\nوأوضح عبد الرحمن السديس أن خطة الموسم تشمل توسعة المصليات.';
+    expect(entity(text, 'عبد الرحمن السديس')).toMatchObject({ country: 'SA', rules: expect.arrayContaining([rule.id]) });
+    const t2 = '5 أغسطس 2015\nوقال المفتي عبد العزيز بن عبد الله آل الشيخ إن الفتوى واضحة.';
+    expect(entity(t2, 'عبد العزيز بن عبد الله آل الشيخ')).toMatchObject({ country: 'SA', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives nothing in a year before every term, and never keys on a father\'s name a namesake shares', () => {
+    // al-Huwairini has headed state security since 2017
+    const text = '3 مارس 2010\nوقال الباحث عبد العزيز الهويريني إن الدراسة ستنشر قريبا.';
+    expect(entity(text, 'عبد العزيز الهويريني')?.country ?? null).toBeNull();
+    // the emir of Asir is listed with his grandfather's name only (فيصل بن خالد بن عبد العزيز)
+    const t2 = '3 مارس 2016\nوقال رجل الأعمال فيصل بن خالد إن المشروعات ستنجز في موعدها.';
+    expect(entity(t2, 'فيصل بن خالد')?.country ?? null).toBeNull();
+  });
+});
+
+// Invented sentences around real Tunisian office holders (lexicon/actors/maghrebCabinets.ts); a
+// dateline without a city gives the article's year.
+describe(`${rule.id}: Tunisian ministers, union and party leaders`, () => {
+  it('gives a minister named by a bare title his state', () => {
+    const text = '3 مارس 2016\nوقال وزير الداخلية الهادي مجدوب إن الوضع الأمني مستقر.';
+    expect(entity(text, 'الهادي مجدوب')).toMatchObject({ country: 'TN', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'الهادي مجدوب', [rule.id])?.country).toBeNull();
+  });
+
+  it('gives the head of the national union his state and the union', () => {
+    const text = '3 مارس 2016\nوأكد حسين العباسي أن المفاوضات الاجتماعية ستستأنف الأسبوع المقبل.';
+    expect(entity(text, 'حسين العباسي')).toMatchObject({ country: 'TN', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'حسين العباسي')?.organization).toBeTruthy();
+  });
+
+  it('gives nothing in a year before every term', () => {
+    // Jalloul was minister of education in 2015-2017
+    const text = '3 مارس 2011\nوقال الباحث ناجي جلول إن الدراسة ستنشر قريبا.';
+    expect(entity(text, 'ناجي جلول')?.country ?? null).toBeNull();
+  });
+});
+
+// Invented sentences around real officials of the powers (lexicon/actors/powerOfficials.ts); a
+// dateline without a city gives the article's year.
+describe(`${rule.id}: advisers, spokespeople, legislators and interior ministers of the powers`, () => {
+  it('gives a White House adviser and a senator their state', () => {
+    const text = '3 مايو 2018\nوقال جاريد كوشنر إن خطة السلام ستعلن قريبا.';
+    expect(entity(text, 'جاريد كوشنر')).toMatchObject({ country: 'US', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'جاريد كوشنر', [rule.id])?.country).toBeNull();
+    const t2 = '3 مايو 2018\nوطالب بوب كوركر بفرض عقوبات جديدة.';
+    expect(entity(t2, 'بوب كوركر')).toMatchObject({ country: 'US', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives a European interior minister and the Kremlin spokesman their states', () => {
+    const text = '4 يوليو 2018\nوقال وزير الداخلية هورست زيهوفر إن الحكومة ستشدد الرقابة على الحدود.';
+    expect(entity(text, 'هورست زيهوفر')).toMatchObject({ country: 'DE', rules: expect.arrayContaining([rule.id]) });
+    const t2 = '4 يوليو 2018\nوقال المتحدث ديمتري بيسكوف إن موعد القمة لم يحدد بعد.';
+    expect(entity(t2, 'ديمتري بيسكوف')).toMatchObject({ country: 'RU', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives nothing in a year before every term', () => {
+    // Seehofer became Germany's interior minister in 2018, after ten years at the head of Bavaria
+    const text = '4 يوليو 2005\nوقال هورست زيهوفر إن الحكومة ستشدد الرقابة على الحدود.';
+    expect(entity(text, 'هورست زيهوفر')?.country ?? null).toBeNull();
+  });
+});
+
+// Invented sentences around real Arab officials (lexicon/actors/arabOfficials.ts); a dateline
+// without a city gives the article's year.
+describe(`${rule.id}: Arab spokesmen, intelligence chiefs and ministers beyond the cabinets' heads`, () => {
+  it('gives an intelligence chief his state and service, and a minister his state', () => {
+    const text = '3 مارس 2015\nوقال مدير المخابرات العامة فيصل الشوبكي إن التعاون مستمر.';
+    expect(entity(text, 'فيصل الشوبكي')).toMatchObject({ country: 'JO', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'فيصل الشوبكي')?.organization).toBeTruthy();
+    expect(entity(text, 'فيصل الشوبكي', [rule.id])?.country ?? null).toBeNull();
+    const t2 = '3 مارس 2016\nوأكد وزير الكهرباء قاسم الفهداوي أن الإنتاج سيرتفع في الصيف.';
+    expect(entity(t2, 'قاسم الفهداوي')).toMatchObject({ country: 'IQ', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives a spokesman his state, and an Arab League official the League and no state', () => {
+    const text = '3 مارس 2015\nوقال المتحدث علاء يوسف إن الزيارة تأتي في إطار التشاور المستمر.';
+    expect(entity(text, 'علاء يوسف')).toMatchObject({ country: 'EG', rules: expect.arrayContaining([rule.id]) });
+    const t2 = '3 مارس 2015\nوقال أحمد بن حلي إن الاجتماع سيعقد الأسبوع المقبل.';
+    expect(entity(t2, 'أحمد بن حلي')).toMatchObject({ country: null, rules: expect.arrayContaining([rule.id]) });
+    expect(entity(t2, 'أحمد بن حلي')?.organization).toBeTruthy();
+  });
+
+  it('gives nothing in a year outside every term', () => {
+    // Alaa Youssef was the Egyptian presidency's spokesman in 2014-2016
+    const text = '3 مارس 2020\nوقال علاء يوسف إن الزيارة تأتي في إطار التشاور المستمر.';
+    expect(entity(text, 'علاء يوسف')?.country ?? null).toBeNull();
+  });
+});
+
+// Invented sentences around real officials of the region (lexicon/actors/regionOfficials.ts); a
+// dateline without a city gives the article's year.
+describe(`${rule.id}: officials of the region beyond the cabinets' heads`, () => {
+  it('gives a presidential adviser and a minister of state their states', () => {
+    const text = '3 مارس 2016\nوقالت بثينة شعبان إن الحكومة مستعدة للحوار.';
+    expect(entity(text, 'بثينة شعبان')).toMatchObject({ country: 'SY', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'بثينة شعبان', [rule.id])?.country ?? null).toBeNull();
+    const t2 = '3 مارس 2018\nوقالت نورة الكعبي إن المهرجان سيفتتح الأسبوع المقبل.';
+    expect(entity(t2, 'نورة الكعبي')).toMatchObject({ country: 'AE', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('reads a surname that is also an Arabic word as the adviser only after a verb of saying', () => {
+    const text = '3 مارس 2018\nوقال ولايتي إن بلاده لن تقبل أي تعديل على الاتفاق.';
+    expect(entity(text, 'ولايتي')).toMatchObject({ country: 'IR', rules: expect.arrayContaining([rule.id]) });
+    // "ولايتي فارياب وقندوز": the two provinces
+    const t2 = '3 مارس 2018\nوتقدم المسلحون في ولايتي فارياب وقندوز خلال الأسبوع الماضي.';
+    expect(entity(t2, 'ولايتي')?.kind).not.toBe('person');
+  });
+
+  it('gives the Coptic pope, named by his title and name alone, his state', () => {
+    const text = '3 مارس 2018\nوقال البابا تواضروس إن الكنيسة ترحب بالمبادرة.';
+    expect(entity(text, 'تواضروس')).toMatchObject({ country: 'EG', rules: expect.arrayContaining([rule.id]) });
+  });
+
+  it('gives a president of the Arab Parliament the parliament and no state', () => {
+    const text = '3 مارس 2015\nوقال أحمد بن محمد الجروان إن البرلمان سيعقد جلسة طارئة.';
+    expect(entity(text, 'أحمد بن محمد الجروان')).toMatchObject({ country: null, rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'أحمد بن محمد الجروان')?.organization).toBeTruthy();
+  });
+});
+
+describe(`${rule.id}: Egyptian ministers beyond interior and finance`, () => {
+  it('gives a minister named by a bare title his state', () => {
+    const text = '3 مارس 2018\nوقال وزير الري محمد عبد العاطي إن المفاوضات مستمرة.';
+    expect(entity(text, 'محمد عبد العاطي')).toMatchObject({ country: 'EG', rules: expect.arrayContaining([rule.id]) });
+    expect(entity(text, 'محمد عبد العاطي', [rule.id])?.country ?? null).toBeNull();
+  });
+
+  it('gives nothing in a year before every term', () => {
+    // Tarek El Molla became minister of petroleum in 2015
+    const text = '3 مارس 2011\nوقال المهندس طارق الملا إن الإنتاج سيرتفع.';
+    expect(entity(text, 'طارق الملا')?.country ?? null).toBeNull();
+  });
+});
