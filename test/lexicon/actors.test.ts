@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actors, ACTOR_OFFICES, actorById, findActor, surnamesByFirstWord } from '../../src/lexicon/actors/index.js';
+import { actors, ACTOR_OFFICES, actorById, actorNameWords, findActor, isKnownFullName, surnamesByFirstWord } from '../../src/lexicon/actors/index.js';
 import type { ActorMatch } from '../../src/lexicon/actors/index.js';
 import { COUNTRIES } from '../../src/lexicon/countries.js';
 import { ORGANIZATIONS } from '../../src/lexicon/organizations.js';
@@ -209,6 +209,20 @@ describe('findActor', () => {
     expect(find('فلان الفلاني', 2020)).toBeUndefined();
     expect(findActor([], 2020)).toBeUndefined();
     expect(findActor(['', ' '], null)).toBeUndefined();
+  });
+});
+
+describe('isKnownFullName', () => {
+  it('knows every full name of the list, as its words or with عبد / أبو written apart', () => {
+    for (const actor of ACTORS) for (const words of actorNameWords(actor)) expect(isKnownFullName(words), words.join(' ')).toBe(true);
+    expect(isKnownFullName(normalizeForm('عبد الله الثاني').split(' '))).toBe(isKnownFullName([normalizeForm('عبدالله'), normalizeForm('الثاني')]));
+  });
+
+  it('is false for a surname alone, a name run on into another word, unknown words and no words', () => {
+    expect(isKnownFullName([normalizeForm('لافروف')])).toBe(false);
+    expect(isKnownFullName(normalizeForm('سيرغي لافروف قال').split(' '))).toBe(false);
+    expect(isKnownFullName(normalizeForm('سامر الحديدي').split(' '))).toBe(false);
+    expect(isKnownFullName([])).toBe(false);
   });
 });
 

@@ -88,6 +88,8 @@ interface ActorIndex {
   byKey: Map<string, Hit[]>;
   /** First word + last word of every full name without a nasab particle → the people. */
   byFirstLast: Map<string, ActorEntry[]>;
+  /** The last word (lastSegment) of every key that some full name has: a key ending otherwise is no full name. */
+  nameLasts: Set<string>;
   /** Organisation id → whether it is international or regional (its officials get no country). */
   supranational: Set<string>;
   /** How long building took, in milliseconds. */
@@ -143,8 +145,10 @@ function buildIndex(): ActorIndex {
     }
     for (const surname of actor.surnames ?? []) add(canonicalWords(formWords(surname)).join(' '), { actor, by: 'surname' });
   }
+  const nameLasts = new Set<string>();
+  for (const [key, hits] of byKey) if (hits.some((h) => h.by === 'name')) nameLasts.add(lastSegment(key));
   const supranational = new Set(ORGANIZATIONS.filter((o) => o.kind === 'international' || o.kind === 'regional').map((o) => o.id));
-  return { byKey, byFirstLast, supranational, buildMs: performance.now() - started };
+  return { byKey, byFirstLast, nameLasts, supranational, buildMs: performance.now() - started };
 }
 
 function index(): ActorIndex {
@@ -220,8 +224,27 @@ export function findActor(words: readonly string[], year: number | null): ActorM
  * name parser ends a name there rather than read on into the next word (حسن روحاني قمع).
  */
 export function isKnownFullName(words: readonly string[]): boolean {
-  const hits = index().byKey.get(canonicalWords(words).join(' '));
+  const ix = index();
+  // most words asked about end no full name: no key joined, no probe of the large map
+  if (!ix.nameLasts.has(lastSegment(canonicalLast(words)))) return false;
+  const hits = ix.byKey.get(canonicalWords(words).join(' '));
   return hits !== undefined && hits.some((h) => h.by === 'name');
+}
+
+/** The last of canonicalWords(words), without the list ('' for no words). */
+function canonicalLast(words: readonly string[]): string {
+  let last = '';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    last = (w === 'عبد' || w === 'ابو' || w === 'بو') && i + 1 < words.length ? w + words[++i] : w;
+  }
+  return last;
+}
+
+/** What follows the last space of a key or a word (all of it where it has none). */
+function lastSegment(s: string): string {
+  const at = s.lastIndexOf(' ');
+  return at < 0 ? s : s.slice(at + 1);
 }
 
 /**
