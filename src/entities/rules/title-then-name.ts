@@ -1,6 +1,6 @@
 import { givenNames, particles } from '../../lexicon/compiled.js';
 import { surnameFirstWords } from '../../lexicon/actors/index.js';
-import type { Doc } from '../../document.js';
+import { remember, type Doc } from '../../document.js';
 import { ambiguousGivenAfterTitle, parseName, type NameSpan } from '../personName.js';
 import { parseTitlePhrase } from '../titlePhrase.js';
 import { commaOnly, pushNameWithTitleAfter, quoteOnly, type PeopleState, type PersonParser } from '../people.js';
@@ -66,11 +66,18 @@ function cutAtSecondName(st: PeopleState, name: NameSpan): NameSpan {
 /** Whether the word of token `at` stands elsewhere in the article right after a given name (عبد الفتاح السيسي … الرئيس السيسي). */
 function endsANameElsewhere(doc: Doc, at: number): boolean {
   const tokens = doc.tokens;
-  const w = tokens[at].text;
-  for (let k = 1; k < tokens.length; k++) {
-    if (k === at || tokens[k].text !== w || !tokens[k].joined) continue;
-    const prev = tokens[k - 1].text;
-    if (givenNames.has(prev) || particles.has(prev)) return true;
-  }
-  return false;
+  // the words the article writes right after a given name or a particle, read once per article
+  const after = remember(doc, 'title-then-name.afterGiven', () => {
+    const words = new Map<string, number>();
+    for (let k = 1; k < tokens.length; k++) {
+      if (!tokens[k].joined) continue;
+      const prev = tokens[k - 1].text;
+      if (givenNames.has(prev) || particles.has(prev)) words.set(tokens[k].text, (words.get(tokens[k].text) ?? 0) + 1);
+    }
+    return words;
+  });
+  const n = after.get(tokens[at].text) ?? 0;
+  // (not counting the word itself where it stands after one: then the title-then-name reading is not asked)
+  const self = at > 0 && tokens[at].joined && (givenNames.has(tokens[at - 1].text) || particles.has(tokens[at - 1].text)) ? 1 : 0;
+  return n - self > 0;
 }
