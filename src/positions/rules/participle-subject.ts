@@ -51,7 +51,7 @@ function subjectOfSentence(st: CueState): Holder | undefined {
 
 /** The one "the latter" means where it opens a clause between `from` and the participle. */
 function latterHolder(st: CueState, from: number): Holder | undefined {
-  const at = latterSubject(st.doc.norm, from, st.cueStart);
+  const at = latterSubject(st.doc.norm, Math.max(from, st.cueStart - RELATIVE_WINDOW), st.cueStart);
   if (at < 0) return undefined;
   const { entities } = st.a;
   const m = entities.lastPersonBefore(at);
