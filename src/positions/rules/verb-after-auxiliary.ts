@@ -9,12 +9,13 @@ const AFTER_AUXILIARY = /(?:^|\s)[وف]?(?:تم|يتم|سيتم|ستتم|جري|
 
 /**
  * After تم، يتم، سيتم the word is a verbal noun, not a verb: "وسيتم حثهم على الاتفاق" (their being
- * urged), "تم دعوة الأطراف" name no one who urges or calls.
+ * urged) names no one who urges. Verb spellings only: a verbal noun cue (تم التأكيد على …) keeps
+ * its own reading.
  */
 export const verbAfterAuxiliary: PositionRule = {
   id: 'verb-after-auxiliary',
   stage: 'positions',
-  summary: 'a verb spelling right after a passive auxiliary (سيتم حثهم، تم دعوة) is a verbal noun, not a cue',
+  summary: 'a verb spelling right after a passive auxiliary (سيتم حثهم، تم خلاله حثهم) is a verbal noun, not a cue',
   example: 'وقال الوزير كمال الغربي إن الاجتماع سيضم قادة الأحزاب. وسيتم حثهم على الاتفاق على موعد الانتخابات.',
   cue(st) {
     return bareVerb(st) && AFTER_AUXILIARY.test(st.head) ? 'stop' : 'next';
