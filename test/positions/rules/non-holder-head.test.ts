@@ -22,4 +22,7 @@ describe(rule.id, () => {
     expect(positions('وقالت مصادر محلية إن الطرق مغلقة. وأعلنت الحكومة أمس خطة جديدة، وأكدت فكرة الخطة أن الإصلاح ضروري.').map((p) => p.holder)).not.toContain('فكرة الخطة');
     expect(positions('وفي المقابل يقول قائل إن الحوار لن يحل الأزمة.')).toEqual([]);
   });
+  it('makes no holder of a verbal noun that is the object refused or proposed', () => {
+    expect(positions('وكانت الوزارة قد تلقت الطلب الشهر الماضي. وترفض منح تأشيرة دخول لابنة الصحفي المعتقل.').map((p) => p.holder)).not.toContain('منح');
+  });
 });
