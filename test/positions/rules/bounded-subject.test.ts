@@ -62,3 +62,12 @@ describe('an event announced after the subject', () => {
     expect(stated('وقال الشهود إن مصدرا أمنيا رفيعا أكد نبأ اعتقال المشتبه به.')).toContain('مصدرا أمنيا رفيعا: نبأ اعتقال المشتبه به');
   });
 });
+
+describe('an honorific and a surname as the subject', () => {
+  it('gives the statement to the person whose surname (السلطان, also a title word) follows the honorific', () => {
+    const text = 'استقبل رئيس البلدية المهندس سامر بن خالد السلطان وفدا من التجار. وثمن المهندس السلطان جهود التجار في دعم المدينة.';
+    expect(stated(text)).toContain('سامر بن خالد السلطان: جهود التجار في دعم المدينة');
+    // a word no person of the article bears stays out of the holder
+    expect(stated('وثمن المهندس السلطان جهود التجار في دعم المدينة.').some((s) => s.startsWith('سامر'))).toBe(false);
+  });
+});
