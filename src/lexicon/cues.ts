@@ -15,12 +15,13 @@ import type { Stance } from '../types.js';
  * - `an_`   عن: أعرب عن قلقه …
  * - `bi`    ب- on the next word: رحب بالاتفاق، طالب بوقف …
  * - `min`   من: حذر من مغبة …
+ * - `fi`    في: أمل في التوصل إلى …
  * - `obj`   a direct object right after the subject: أدان الهجوم، جدد موقف بلاده …
  * - `quote` a colon or an opening quotation mark: قال: «…»
  * - `thanks` a phrase of thanks, congratulation or condolence after the subject: رفع فلان أخلص
  *   التهاني…، وجه كل الشكر…، تقدم بالشكر… (the statement starts at it)
  */
-export type CueComplement = 'an' | 'ala' | 'ila' | 'an_' | 'bi' | 'min' | 'obj' | 'quote' | 'thanks';
+export type CueComplement = 'an' | 'ala' | 'ila' | 'an_' | 'bi' | 'min' | 'fi' | 'obj' | 'quote' | 'thanks';
 
 /** How a cue form stands in its clause: a finite verb, a participle (مؤكدا), a verbal noun (تأكيد). */
 export type CueFormKind = 'verb' | 'participle' | 'noun';
@@ -83,6 +84,9 @@ export const CUES: readonly CueEntry[] = [
   { id: 'bayyana', stance: 'assert', past: [], present: [], participle: ['مبين'], nouns: [], forms: { verb: ['وبين', 'فبين', 'بينت', 'بينوا', 'يبين', 'يبينون'] }, complements: ['an'] },
   { id: 'ittafaqa', stance: 'assert', past: ['اتفق'], present: ['يتفق'], participle: ['متفق'], nouns: [], complements: ['ala'] },
   { id: 'tamanna', stance: 'express', past: [], present: [], participle: [], nouns: [], forms: { verb: ['تمنى', 'تمنت', 'يتمنى'], participle: ['متمنيا', 'متمنية'] }, complements: ['an', 'obj'] },
+  // يأمل، أملت (to hope) في or أن: a view the holder states; not أمل, written as the noun (hope: آخر أمل في السلام),
+  // nor آملا, which a reader of clitics finds in كاملا
+  { id: 'amala', stance: 'express', past: [], present: [], participle: [], nouns: [], forms: { verb: ['أملت', 'يأمل', 'تأمل', 'يأملون', 'يأملان', 'تأملان'] }, complements: ['an', 'fi'] },
   { id: 'talaba2', stance: 'call', past: ['طلب'], present: ['يطلب'], participle: [], nouns: [], complements: ['min', 'an'] },
   { id: 'intaqada', stance: 'condemn', past: ['انتقد'], present: ['ينتقد'], participle: ['منتقد'], nouns: [], complements: ['obj'] },
   { id: 'ittahama', stance: 'condemn', past: ['اتهم'], present: ['يتهم'], participle: ['متهم'], nouns: [], complements: ['obj'] },

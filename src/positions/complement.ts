@@ -66,6 +66,9 @@ export function findComplement(doc: TokenSource, from: number, limit: number, al
     if (i > 0 && isOtherCue(t.text)) return undefined;
     const kind = PARTICLES.get(t.text);
     if (kind && allowed.includes(kind)) return { kind, start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
+    // "يأمل الوزير في التوصل …": في opens the statement only for the few cues that take it (not a
+    // particle of every cue's search: "أكد في تغريدة أن …" is a frame)
+    if (t.text === 'في' && allowed.includes('fi')) return { kind: 'fi', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
     // "ومضى بالقول إن…"، "وختم بقوله: «…»": the saying noun is no content; what it introduces
     // (a colon or quotation, أن / إن) opens the statement as it would after قال
     if (allowed.includes('bi') && SAYING.has(t.text)) {

@@ -116,3 +116,15 @@ describe('threats, insistence and recommendations', () => {
     expect(cueOf(normalizeForm('مصر'))).toBeUndefined();
   });
 });
+
+describe('hopes', () => {
+  it('reads يأمل، تأمل، أملت with في or أن as a view of their holder', () => {
+    expect(stated('وتأمل الحكومة الأردنية في التوصل إلى اتفاق مع المانحين قبل نهاية العام.')).toEqual(['الحكومة الأردنية: التوصل إلى اتفاق مع المانحين قبل نهاية العام']);
+    expect(stated('ويأمل الوزير سامر الحديدي أن تنتهي الأزمة خلال أسابيع.')).toEqual(['سامر الحديدي: تنتهي الأزمة خلال أسابيع']);
+  });
+
+  it('leaves the noun أمل (hope) and كاملا alone', () => {
+    expect(stated('ولم يعد هناك أمل في التوصل إلى اتفاق.')).toEqual([]);
+    expect(cueOf(normalizeForm('وكاملا'))).toBeUndefined();
+  });
+});
