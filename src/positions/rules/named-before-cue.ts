@@ -28,7 +28,7 @@ export const namedBeforeCue: PositionRule = {
     let p = entities.lastPersonBefore(st.cueStart);
     if (p && last && p.start >= last.span.start && p.end <= last.span.end && !/^[\s،,]*$/.test(st.doc.norm.slice(p.end, st.hit.index))) p = undefined;
     if (p && /[وف]/.test(st.pre) && p.start >= st.sStart && !(last && last.sentence === st.si)) p = entities.firstPersonIn(st.sStart, st.cueStart) ?? p;
-    if (!p || (last && (p.start <= last.at || objectOfLastSpeaker(st, p)))) return 'next';
+    if (!p || (last && (p.start <= last.at || objectOfLastSpeaker(st, p) || namedAfterLastStatement(st, p)))) return 'next';
     // "وعن لقائه بالوزير فلان، قال": one named in a fronted topic is no subject
     if (p.start >= st.sStart && p.end <= frontedPhraseEnd(st)) return 'next';
     // "وقالوا": a plural verb speaks for a group; one person named alone is not its subject
@@ -48,6 +48,18 @@ export const namedBeforeCue: PositionRule = {
 function objectOfLastSpeaker(st: Parameters<NonNullable<PositionRule['cue']>>[0], p: Mention): boolean {
   const { last, entities } = st.a;
   if (!last || last.holder.how !== 'entity' || p.end > last.span.start || last.sentence !== sentenceAt(st.doc, p.start)) return false;
+  const speaker = entities.entities.find((e) => e.name === last.holder.name);
+  return speaker !== undefined && speaker.kind === 'person' && speaker.id !== p.entity;
+}
+
+/**
+ * A person named after the last speaker's statement, in a trailing clause of the same sentence,
+ * where that speaker is a person: background to what he said ("وصرح فلان: «…»، وذلك عشية قمة بين
+ * علان وزيد"), not a new speaker for the next verb with no subject.
+ */
+function namedAfterLastStatement(st: Parameters<NonNullable<PositionRule['cue']>>[0], p: Mention): boolean {
+  const { last, entities } = st.a;
+  if (!last || last.holder.how !== 'entity' || p.start < last.span.end || last.sentence !== sentenceAt(st.doc, p.start)) return false;
   const speaker = entities.entities.find((e) => e.name === last.holder.name);
   return speaker !== undefined && speaker.kind === 'person' && speaker.id !== p.entity;
 }

@@ -53,3 +53,13 @@ describe(rule.id, () => {
     expect(stated(text)[1]).toBe('سامر الحديدي: الزيارة مهمة جدا');
   });
 });
+
+describe('a person named after the last statement, in its sentence', () => {
+  it('is background to it: the next verb with no subject goes on with the speaker', () => {
+    const text = 'وقال الرئيس الأميركي سامر الحديدي: "لدينا ثلاثة مواعيد ممكنة للقاء"، وذلك عشية قمة بين الرئيس كمال الغربي والزعيم خالد العلي. وأضاف "قد نغادر الاجتماع سريعا إن لم يكن مثمرا".';
+    expect(stated(text)).toContain('سامر الحديدي: قد نغادر الاجتماع سريعا إن لم يكن مثمرا');
+    // one named in a sentence of his own after the statement does speak next
+    const own = 'وقال الرئيس الأميركي سامر الحديدي: "لدينا ثلاثة مواعيد ممكنة للقاء". واستقبل الرئيس كمال الغربي وفدا من رجال الأعمال. وأضاف أن الاستثمارات ستزداد هذا العام.';
+    expect(stated(own)).toContain('كمال الغربي: الاستثمارات ستزداد هذا العام');
+  });
+});
