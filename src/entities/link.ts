@@ -93,8 +93,9 @@ const PROCLITIC_LETTERS = [0x648, 0x641, 0x628, 0x644, 0x643];
 
 /**
  * Two names are of one person when equal, when the shorter (2+ words) begins or ends the longer
- * (not after بن: سلمان بن عبدالعزيز is not محمد بن سلمان بن عبدالعزيز), or when a single word is
- * the family name (last word) of the longer one.
+ * (not after بن: سلمان بن عبدالعزيز is not محمد بن سلمان بن عبدالعزيز), when the shorter is the
+ * longer's first and last word (عادل الجبير, عادل بن أحمد الجبير), or when a single word is the
+ * family name (last word) of the longer one.
  */
 export function sameName(a: string[], b: string[]): boolean {
   a = joinAbd(a);
@@ -103,6 +104,9 @@ export function sameName(a: string[], b: string[]): boolean {
   if (s.join(' ') === l.join(' ')) return true;
   if (s.length === l.length) return false;
   if (s.length >= 2 && s.every((w, i) => w === l[i])) return true;
+  // "عادل الجبير" for "عادل بن أحمد الجبير": the given name and the family name, the middle left out
+  // (not a father's name after بن: "محمد سلمان" is not "محمد بن سلمان")
+  if (s.length === 2 && l.length >= 3 && s[0] === l[0] && s[1] === l[l.length - 1] && !PATRONYMICS.has(l[l.length - 2])) return true;
   const k = l.length - s.length;
   return s.every((w, i) => w === l[k + i]) && !PATRONYMICS.has(l[k - 1]);
 }

@@ -432,3 +432,16 @@ describe('a bare title word closing a given name', () => {
     expect(people('وقال الأمير سامي أمير منطقة الجوف إن البرنامج سيستمر.').persons.map((e) => e.name)).toEqual(['سامي']);
   });
 });
+
+describe('a given name and family name for a fuller name', () => {
+  it('is the same person: "سامر الحديدي" is "سامر بن خالد الحديدي"', () => {
+    const { persons } = people('التقى وزير الخارجية سامر بن خالد الحديدي نظيره كمال الغربي. وقال سامر الحديدي إن اللقاء كان مثمرا.');
+    expect(persons.map((e) => e.name).sort()).toEqual(['سامر بن خالد الحديدي', 'كمال الغربي']);
+  });
+
+  it('keeps apart a father\'s name after بن: "محمد سالم" is not "محمد بن سالم"', () => {
+    const { persons } = people('التقى الوزير محمد بن سالم نظيره كمال الغربي. وحضر اللقاء المهندس محمد سالم مدير الشركة.');
+    expect(persons.some((e) => e.name === 'محمد بن سالم')).toBe(true);
+    expect(persons.some((e) => e.name === 'محمد سالم')).toBe(true);
+  });
+});
