@@ -27,6 +27,7 @@ import { dualMeansSides } from './rules/dual-means-sides.js';
 import { findComplementRule } from './rules/find-complement.js';
 import { issuerOfStatement } from './rules/issuer-of-statement.js';
 import { namedBeforeCue } from './rules/named-before-cue.js';
+import { clauseAsSubject } from './rules/clause-as-subject.js';
 import { nonHolderHead } from './rules/non-holder-head.js';
 import { holderIsAName } from './rules/holder-is-a-name.js';
 import { sameSpeakerAgain } from './rules/same-speaker-again.js';
@@ -137,6 +138,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   nounContinuesSpeaker,
   nounStatesMeetingView,
   participleSubject,
+  clauseAsSubject,
   namedBeforeCue,
   continuesLastSpeaker,
   nothingLeftToState,
