@@ -28,6 +28,7 @@ import { findComplementRule } from './rules/find-complement.js';
 import { issuerOfStatement } from './rules/issuer-of-statement.js';
 import { namedBeforeCue } from './rules/named-before-cue.js';
 import { clauseAsSubject } from './rules/clause-as-subject.js';
+import { subjectThenPresent } from './rules/subject-then-present.js';
 import { nonHolderHead } from './rules/non-holder-head.js';
 import { holderIsAName } from './rules/holder-is-a-name.js';
 import { sameSpeakerAgain } from './rules/same-speaker-again.js';
@@ -126,6 +127,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   relativeClause,
   issuerOfStatement,
   topicBeforeFa,
+  subjectThenPresent,
   subjectZone,
   reporterNoun,
   boundedSubject,
