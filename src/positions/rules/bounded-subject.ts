@@ -40,7 +40,7 @@ export const boundedSubject: PositionRule = {
  * and past a frame of time or place closed by a comma (خلال الاجتماع …،).
  */
 function objectStart(doc: TokenSource, cueEnd: number, at: number, limit: number): number {
-  const toks = tokensIn(doc, at, limit, 24);
+  const toks = tokensIn(doc, at, limit, 48);
   let i = 0;
   if (/^\s*كل من\s/.test(doc.norm.slice(cueEnd, cueEnd + 12))) {
     // Skip "و«Y»" / "وY" members up to the comma that closes the subject.
@@ -51,6 +51,19 @@ function objectStart(doc: TokenSource, cueEnd: number, at: number, limit: number
     while (i < toks.length && (!toks[i].word ? /[،,]/.test(toks[i].text) : BETWEEN.has(toks[i].text))) i++;
   };
   skip();
+  // "ونفى المبعوث فلان، الذي تولى منصبه في أغسطس، وجود أي خطط": a relative clause on the subject,
+  // closed by a comma, stands between the subject and the object
+  if (i < toks.length && RELATIVES.has(toks[i].text)) {
+    for (let k = i + 1; k < Math.min(toks.length, i + RELATIVE_WORDS); k++) {
+      const t = toks[k];
+      if (!t.word && /[.؛;:«»"“”!؟?]/u.test(t.text)) break;
+      if (!t.word && /[،,]/.test(t.text)) {
+        i = k;
+        skip();
+        break;
+      }
+    }
+  }
   // "وأكد فلان خلال الاجتماع السنوي لحزبه، التزامه …": a frame of time or place set off by a
   // comma stands between the subject and the object
   if (i < toks.length && FRAME_OPENERS.has(toks[i].text)) {
@@ -74,6 +87,11 @@ function objectStart(doc: TokenSource, cueEnd: number, at: number, limit: number
   }
   return i < toks.length ? toks[i].start : at;
 }
+
+/** Relative pronouns (normalised) that open a clause on the subject. */
+const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
+/** How many tokens a relative clause on the subject may run before its comma. */
+const RELATIVE_WORDS = 24;
 
 /** Prepositions that open a frame of time or place: خلال، أثناء، في، لدى، عقب، بعد، على هامش. */
 const FRAME_OPENERS: ReadonlySet<string> = new Set(['خلال', 'اثناء', 'في', 'لدي', 'عقب', 'بعد', 'قبيل', 'علي', 'امام', 'اليوم', 'امس']);

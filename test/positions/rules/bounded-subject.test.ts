@@ -71,3 +71,11 @@ describe('an honorific and a surname as the subject', () => {
     expect(stated('وثمن المهندس السلطان جهود التجار في دعم المدينة.').some((s) => s.startsWith('سامر'))).toBe(false);
   });
 });
+
+describe('a relative clause on the subject', () => {
+  it('is passed over to the object after its comma', () => {
+    expect(stated('ونفى المبعوث سامر الحديدي، الذي تولى مهام منصبه في أغسطس الماضي، وجود أي خطط لخروج القوات.')).toEqual(['سامر الحديدي: وجود أي خطط لخروج القوات']);
+    // a relative clause that no comma closes stays where it is
+    expect(stated('ونفى المبعوث سامر الحديدي الذي تولى مهام منصبه وجود أي خطط.')[0] ?? '').not.toMatch(/^سامر الحديدي: وجود/u);
+  });
+});
