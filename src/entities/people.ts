@@ -177,6 +177,9 @@ function titleAt(st: PeopleState, j: number): TitlePhrase | undefined {
   if (!enabled(doc, 'title-after-name')) return undefined;
   if (j >= tokens.length || (!tokens[j].joined && !commaOnly(tokens, norm, j))) return undefined;
   if (/^[وف]/.test(tokens[j].text) && !titlesStartWith(tokens[j].text)) return undefined;
+  // "اتصل الرئيس فلان برئيس الوزراء الكندي": a title behind a preposition (ب، ل) is whom he spoke
+  // to, not an office of his own (a title in apposition takes no preposition)
+  if (/^[بل]/.test(tokens[j].text) && !titlesStartWith(tokens[j].text)) return undefined;
   const t = parseTitlePhrase(doc, j);
   // "استقبل X الرئيس Y": a title with a name of its own after it belongs to that name
   const next = t && t.to < tokens.length && tokens[t.to].joined ? parseName(doc, t.to) : undefined;

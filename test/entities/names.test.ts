@@ -445,3 +445,11 @@ describe('a given name and family name for a fuller name', () => {
     expect(persons.some((e) => e.name === 'محمد سالم')).toBe(true);
   });
 });
+
+describe('a title behind a preposition after a name', () => {
+  it('is whom he spoke to, not an office of his (اتصل فلان برئيس الوزراء الكندي)', () => {
+    const p = named('واتصل الرئيس الأمريكي سامر الحديدي برئيس الوزراء الكندي وبحث معه العلاقات الثنائية.', 'سامر الحديدي');
+    expect(p?.country).toBe('US');
+    expect(p?.roles.some((r) => r.includes('الكندي'))).toBe(false);
+  });
+});
