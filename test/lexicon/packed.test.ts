@@ -185,6 +185,20 @@ describe('word sets packed with the tables', () => {
     expect(packed.givenNames.size).toBe(plain.givenNames.size);
   });
 
+  it('read their hash table as numbers, from a view of the file or, unaligned, from a copy', async () => {
+    const { slotArray } = await import('../../src/lexicon/phrases.js');
+    const numbers = [5, -1, 0x7fffffff, -2, 123456];
+    const bytes = Buffer.alloc(9 + 4 * numbers.length);
+    numbers.forEach((n, h) => bytes.writeInt32LE(n, 9 + 4 * h));
+    const aligned = bytes.subarray(1);
+    expect(aligned.byteOffset % 4).toBe(1);
+    // the file at offset 1 of its memory: its table (at byte 8) is not aligned, and is copied
+    expect([...slotArray(aligned, numbers.length)]).toEqual(numbers);
+    const copy = Buffer.from(aligned);
+    expect([...slotArray(copy, numbers.length)]).toEqual(numbers);
+    expect(() => slotArray(copy, numbers.length + 1)).toThrow(RangeError);
+  });
+
   it('need a name of their own each', async () => {
     const plain = await freshModules(undefined);
     const twice = [plain.commonWords, plain.commonWords];
