@@ -66,7 +66,7 @@ const lazyChildProcess = {
  * that a cold start parses them instead of normalising some 8,000 lexicon forms.
  */
 async function phraseTables() {
-  return sourceValue("import { packLexicons, tableFile } from './src/lexicon/phrases.js'; import { PHRASE_LEXICONS, WORD_SETS } from './src/lexicon/compiled.js'; export default tableFile(packLexicons(PHRASE_LEXICONS, WORD_SETS));");
+  return sourceValue("import { packLexicons, tableFile } from './src/lexicon/phrases.js'; import { PACKED_DATA, PHRASE_LEXICONS, WORD_SETS } from './src/lexicon/compiled.js'; export default tableFile(packLexicons(PHRASE_LEXICONS, WORD_SETS, PACKED_DATA));");
 }
 
 /**
