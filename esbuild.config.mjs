@@ -66,12 +66,25 @@ const lazyChildProcess = {
  * that a cold start parses them instead of normalising some 8,000 lexicon forms.
  */
 async function phraseTables() {
+  return sourceValue("import { packLexicons, tableFile } from './src/lexicon/phrases.js'; import { PACKED_DATA, PHRASE_LEXICONS, WORD_SETS } from './src/lexicon/compiled.js'; export default tableFile(packLexicons(PHRASE_LEXICONS, WORD_SETS, PACKED_DATA));");
+}
+
+/**
+ * ICU's region names as this node gives them (src/render/labels.ts, regionNamesJson), for the
+ * table's country labels: a cold start then need not load ICU's locale data to name a few countries.
+ */
+async function regionNames() {
+  return sourceValue("import { regionNamesJson } from './src/render/labels.js'; export default regionNamesJson();");
+}
+
+/** The default export of a module written over the sources, evaluated here (bundled into a temporary file). */
+async function sourceValue(contents) {
   const dir = mkdtempSync(join(tmpdir(), 'khulasa-tables-'));
   try {
     const file = join(dir, 'tables.mjs');
     await build({
       stdin: {
-        contents: "import { packLexicons, tableFile } from './src/lexicon/phrases.js'; import { PHRASE_LEXICONS, WORD_SETS } from './src/lexicon/compiled.js'; export default tableFile(packLexicons(PHRASE_LEXICONS, WORD_SETS));",
+        contents,
         resolveDir: '.',
         loader: 'ts',
       },
@@ -242,7 +255,7 @@ const lexicon = layOut(await lexiconData(LEXICON_DATA_MODULES));
 const PHRASE_TABLES = 'phrase-tables.bin';
 const tables = await phraseTables();
 const common = {
-  define: { __KHULASA_PHRASE_TABLES__: JSON.stringify(PHRASE_TABLES) },
+  define: { __KHULASA_PHRASE_TABLES__: JSON.stringify(PHRASE_TABLES), __KHULASA_REGION_NAMES__: JSON.stringify(await regionNames()) },
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -1,6 +1,7 @@
 import { SUMMARY_SCHEMA } from '../schema.js';
 import type { Summary } from '../types.js';
-import { parseArgs, type CliOptions } from './args.js';
+import type { CliOptions } from './args.js';
+import { quickArgs } from './quick-args.js';
 import { describeError } from './errors.js';
 import { ExitCode, worst } from './exit-codes.js';
 import { readInputs, type InputRecord } from './input.js';
@@ -67,7 +68,8 @@ export function commandHint(error: unknown): string {
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let code: ExitCode = ExitCode.OK;
   try {
-    const parsed = parseArgs(argv);
+    // the usual lines are read without commander, which is loaded only for the others
+    const parsed = quickArgs(argv) ?? (await import('./args.js')).parseArgs(argv);
     if (parsed.command === 'done') {
       await (parsed.exitCode === 0 ? io.stdout.write(parsed.text) : say(io, parsed.text));
       return parsed.exitCode;

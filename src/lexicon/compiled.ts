@@ -13,7 +13,8 @@ import { CITIES, VENUE_HEADS } from './places.js';
 import { normalizeForm } from '../normalize/index.js';
 import type { CountryEntry, OrganizationEntry, TitleEntry } from './types.js';
 import { PhraseLexicon, WordSet } from './phrases.js';
-import { actorSurnames } from './actors/index.js';
+import { actorFullNames, actorSurnames } from './actors/index.js';
+import { cueTable } from './cueForms.js';
 
 /**
  * The lexicons as the rules read them, compiled by the one compiler (phrases.ts) on first use:
@@ -110,8 +111,11 @@ export const sportWords = new WordSet(() => SPORT_WORDS);
 /** Qualifiers that extend a role (الخاص، السابق). */
 export const roleQualifiers = new WordSet(() => ROLE_QUALIFIERS, 'roleQualifiers');
 
+/** The values the build packs beside the phrase tables (packLexicons' data, read by packedValue): the reporting cues' forms compiled. */
+export const PACKED_DATA: Record<string, () => unknown> = { cueForms: cueTable };
+
 /** The word sets the build packs beside the phrase tables (packLexicons), so that a cold start need not normalise their words. */
-export const WORD_SETS: readonly WordSet[] = [honorificHeads, titleHeads, titleWords, givenNames, particles, stopwords, commonWords, roleQualifiers, actorSurnames];
+export const WORD_SETS: readonly WordSet[] = [honorificHeads, titleHeads, titleWords, givenNames, particles, stopwords, commonWords, roleQualifiers, actorSurnames, actorFullNames];
 
 /** Surface forms of a reporting cue that can follow a name: أكد، أكدت، يؤكد، تؤكد، مؤكدا، مؤكدة. */
 function cueWordForms(c: CueEntry): string[] {

@@ -1,7 +1,7 @@
 import { CUES, type CueEntry, type CueFormKind } from './cues.js';
 import { normalizeForm } from '../normalize/index.js';
 import type { Token } from '../segment/tokens.js';
-import { LateFilter, WordSet } from './phrases.js';
+import { LateFilter, packedValue, WordSet, type WordLookup } from './phrases.js';
 import { THANKS_INTENSIFIERS, THANKS_LETTER_NOUNS, THANKS_LETTERS, THANKS_NOUNS } from './positionWords.js';
 
 /**
@@ -43,25 +43,36 @@ export function inflect(entry: CueEntry): [string, CueFormKind][] {
   return out;
 }
 
-/** The compiled forms: normalised form → its cue (first entry wins), and forms by first word in match order. */
+/** A cue form as findCueHits tries it at a word: the normalised form and its words. */
+interface FirstForm {
+  form: string;
+  words: string[];
+}
+
+/** The compiled forms, asked one by one: what a form is a cue of, and what forms start with a word. */
 interface Compiled {
-  byForm: Map<string, CueForm>;
-  /** A filter of byForm's keys: most words asked about are no cue form (see WordFilter). */
-  filter: LateFilter;
-  /** Normalised forms by their first word, longest first (then in code-unit order), as words. */
-  byFirst: Map<string, { form: string; words: string[] }[]>;
+  /** The cue of a normalised form (the first entry that has it), else undefined. */
+  form(n: string): CueForm | undefined;
+  /** The forms whose first word is `word`, longest first (then in code-unit order), else undefined. */
+  first(word: string): readonly FirstForm[] | undefined;
+  /** Every first word (see cueFirstWords), and whether one is too short to be a clitic form. */
+  firsts(): { words: WordLookup; short: boolean };
 }
 let compiled: Compiled | undefined;
 
 function compile(): Compiled {
-  if (compiled) return compiled;
+  return (compiled ??= fromPacked(packedValue('cueForms')) ?? fromSources());
+}
+
+/** The forms made from the entries: every inflection of every entry, normalised. */
+function fromSources(): Compiled {
   const byForm = new Map<string, CueForm>();
   for (const entry of CUES)
     for (const [f, kind] of inflect(entry)) {
       const n = normalizeForm(f);
       if (n && !byForm.has(n)) byForm.set(n, { entry, kind });
     }
-  const byFirst = new Map<string, { form: string; words: string[] }[]>();
+  const byFirst = new Map<string, FirstForm[]>();
   for (const form of byForm.keys()) {
     const words = form.split(' ');
     const list = byFirst.get(words[0]);
@@ -69,7 +80,84 @@ function compile(): Compiled {
     else byFirst.set(words[0], [{ form, words }]);
   }
   for (const list of byFirst.values()) list.sort(byMatchOrder);
-  return (compiled = { byForm, filter: new LateFilter(() => byForm.keys()), byFirst });
+  const filter = new LateFilter(() => byForm.keys());
+  let firsts: { words: WordLookup; short: boolean } | undefined;
+  return {
+    form: (n) => (filter.mayHave(n) ? byForm.get(n) : undefined),
+    first: (word) => byFirst.get(word),
+    firsts: () => (firsts ??= { words: new Set(byFirst.keys()), short: [...byFirst.keys()].some(isShortFirst) }),
+  };
+}
+
+/** A first word too short to be among a word's clitic forms: one letter, or ال + at most one letter after ل. */
+function isShortFirst(w: string): boolean {
+  return w.length < 2 || (w.startsWith('ال') && w.length <= 3);
+}
+
+/** The kinds of form, numbered as packed (PackedCues.forms). */
+const KINDS: readonly CueFormKind[] = ['verb', 'participle', 'noun'];
+
+/**
+ * The compiled forms as the build packs them with the phrase tables (packedValue('cueForms')):
+ * JSON objects that a run reads by key, making a form's cue or a word's list on first sight, so
+ * that a cold start neither inflects and normalises the entries' thousand-odd forms nor builds
+ * their maps and sets (some 4-6 ms of a one-article run).
+ */
+interface PackedCues {
+  /** How many entries they were made from (CUES.length): tables of other entries are not read. */
+  entries: number;
+  /** Normalised form → the number of its entry among CUES times KINDS.length, plus its kind's, in the order fromSources meets them. */
+  forms: Record<string, number>;
+  /** First word → its forms, longest first (then in code-unit order). */
+  firsts: Record<string, string[]>;
+  /** Whether some first word is too short to be a clitic form (isShortFirst). */
+  short: boolean;
+}
+
+/** The compiled forms packed by the build (cueTable), made from the entries fromSources reads. */
+export function cueTable(): PackedCues {
+  const made = fromSources();
+  const forms: [string, number][] = [];
+  for (const entry of CUES) {
+    for (const [f] of inflect(entry)) {
+      const n = normalizeForm(f);
+      const cue = n ? made.form(n) : undefined;
+      if (cue && !forms.some(([g]) => g === n)) forms.push([n, CUES.indexOf(cue.entry) * KINDS.length + KINDS.indexOf(cue.kind)]);
+    }
+  }
+  const { words, short } = made.firsts();
+  return {
+    entries: CUES.length,
+    forms: Object.fromEntries(forms),
+    firsts: Object.fromEntries([...words].map((w) => [w, made.first(w)!.map((f) => f.form)])),
+    short,
+  };
+}
+
+/** The compiled forms read from what the build packed, or undefined where it packed none (or from other entries). */
+function fromPacked(value: unknown): Compiled | undefined {
+  const packed = value as PackedCues | undefined;
+  if (!packed || packed.entries !== CUES.length) return undefined;
+  const { forms, firsts } = packed;
+  const cues = new Map<string, CueForm>();
+  const lists = new Map<string, FirstForm[]>();
+  const words: WordLookup = { has: (w) => Object.hasOwn(firsts, w), [Symbol.iterator]: () => Object.keys(firsts)[Symbol.iterator]() };
+  return {
+    form(n) {
+      let cue = cues.get(n);
+      if (cue === undefined && Object.hasOwn(forms, n)) {
+        const code = forms[n];
+        cues.set(n, (cue = { entry: CUES[Math.floor(code / KINDS.length)], kind: KINDS[code % KINDS.length] }));
+      }
+      return cue;
+    },
+    first(word) {
+      let list = lists.get(word);
+      if (list === undefined && Object.hasOwn(firsts, word)) lists.set(word, (list = firsts[word].map((form) => ({ form, words: form.split(' ') }))));
+      return list;
+    },
+    firsts: () => ({ words, short: packed.short }),
+  };
 }
 
 /** The order in which forms are tried at a word: the longest first, then in code-unit order. */
@@ -82,14 +170,11 @@ function byMatchOrder(a: { form: string }, b: { form: string }): number {
  * التاكيد). A gated verb (رفع، قدم: a cue only before its complement) is none unless `gated`.
  */
 export function cueOf(word: string, gated = false): CueForm | undefined {
-  const { byForm, filter } = compile();
-  // (most words asked about are one word: no replace, and no probe of the map where the filter says no)
+  const cues = compile();
+  // (most words asked about are one word: no replace)
   const n = word.includes(' ') ? word.replace(/ +/g, ' ') : word;
-  let found = filter.mayHave(n) ? byForm.get(n) : undefined;
-  if (found === undefined && n.charCodeAt(0) === 0x644) { // ل
-    const al = 'ا' + n;
-    found = filter.mayHave(al) ? byForm.get(al) : undefined;
-  }
+  let found = cues.form(n);
+  if (found === undefined && n.charCodeAt(0) === 0x644) found = cues.form('ا' + n); // ل
   return found !== undefined && found.entry.gate !== undefined && !gated ? undefined : found;
 }
 
@@ -171,15 +256,10 @@ function procliticLengths(word: string): number {
  * noted there. Undefined where some first word is too short to be among a word's clitic forms (one
  * letter, or ال + at most one letter after ل): then every word must be visited.
  */
-export function cueFirstWords(): ReadonlySet<string> | undefined {
-  const { byFirst } = compile();
-  if (firsts === undefined) {
-    const short = [...byFirst.keys()].some((w) => w.length < 2 || (w.startsWith('ال') && w.length <= 3));
-    firsts = short ? null : new Set(byFirst.keys());
-  }
-  return firsts ?? undefined;
+export function cueFirstWords(): WordLookup | undefined {
+  const { words, short } = compile().firsts();
+  return short ? undefined : words;
 }
-let firsts: Set<string> | null | undefined;
 
 /**
  * Every cue word of the document's words, in order. At each word the proclitics are tried longest
@@ -189,7 +269,7 @@ let firsts: Set<string> | null | undefined;
  * a clitic form among cueFirstWords(), as scanLexicons notes them.
  */
 export function findCueHits(norm: string, tokens: readonly Token[], at?: readonly number[]): CueHit[] {
-  const { byFirst } = compile();
+  const cues = compile();
   const out: CueHit[] = [];
   let from = 0;
   const count = at ? at.length : tokens.length;
@@ -206,9 +286,9 @@ export function findCueHits(norm: string, tokens: readonly Token[], at?: readonl
       if (len > 0 && (lengths & (1 << len)) === 0) continue;
       if (len >= text.length) continue;
       const rest = len === 0 ? text : formAfter(forms, text, len);
-      let cands = byFirst.get(rest);
+      let cands = cues.first(rest);
       if (len > 0 && text.charCodeAt(len - 1) === LAM && rest.charCodeAt(0) === LAM) {
-        const elided = byFirst.get(elidedAfter(forms, text, len))?.filter((c) => c.form.startsWith('ال'));
+        const elided = cues.first(elidedAfter(forms, text, len))?.filter((c) => c.form.startsWith('ال'));
         if (elided?.length) cands = [...(cands ?? []), ...elided].sort(byMatchOrder);
       }
       const hit = cands?.find((c) => follows(tokens, i, c.words));

@@ -198,6 +198,8 @@ interface TablesJson {
   checks: string[];
   words: Record<string, string>;
   sets?: Record<string, string[]>;
+  /** Other values made from the lexicons at build time (packedValue), by name. */
+  data?: Record<string, unknown>;
 }
 
 /**
@@ -217,6 +219,8 @@ interface PackedTables {
   set(name: string): string[] | undefined;
   /** Whether a named word set holds `word`, looked up without making the set; undefined where the tables hold no set by that name. */
   inSet(name: string, word: string): boolean | undefined;
+  /** A named value packed with the tables (parsed anew at each call), or undefined where they hold none by that name. */
+  data(name: string): unknown;
 }
 
 /**
@@ -278,6 +282,13 @@ export function tableFile(json: string): Uint8Array {
     body += text;
     for (const word of words) marks.set(word, (marks.get(word) ?? 0) | (1 << k));
   });
+  const data: Record<string, [number, number]> = {};
+  for (const [name, value] of Object.entries(tables.data ?? {})) {
+    const text = JSON.stringify(value);
+    if (text.includes('\n')) throw new Error(`phrase table: the value "${name}" holds a line break`);
+    data[name] = [body.length, body.length + text.length];
+    body += text;
+  }
   const firstWords = Object.keys(tables.words);
   const words = [...firstWords, ...[...marks.keys()].filter((w) => !Object.hasOwn(tables.words, w))];
   const from = body.length;
@@ -298,7 +309,7 @@ export function tableFile(json: string): Uint8Array {
     while (slots[h] !== -1) h = (h + 1) & (size - 1);
     slots[h] = starts[k];
   });
-  const head = JSON.stringify({ names: tables.names, checks: tables.checks, sets, setNames, words: [from, firstTo] });
+  const head = JSON.stringify({ names: tables.names, checks: tables.checks, sets, setNames, data, words: [from, firstTo] });
   const text = `${head}\n${body}`;
   const file = Buffer.alloc(8 + 4 * size + 2 * text.length);
   file.writeUInt32LE(TABLE_FILE_MAGIC, 0);
@@ -312,15 +323,16 @@ export function tableFile(json: string): Uint8Array {
 function readTableFile(file: Buffer): PackedTables | null {
   if (file.length < 8 || file.readUInt32LE(0) !== TABLE_FILE_MAGIC) return null;
   const size = file.readUInt32LE(4);
+  const slots = slotArray(file, size);
   const text = file.toString('utf16le', 8 + 4 * size);
   const line = text.indexOf('\n');
-  const head = JSON.parse(text.slice(0, line)) as { names: string[]; checks: string[]; sets: Record<string, [number, number]>; setNames: string[]; words: [number, number] };
+  const head = JSON.parse(text.slice(0, line)) as { names: string[]; checks: string[]; sets: Record<string, [number, number]>; setNames: string[]; data?: Record<string, [number, number]>; words: [number, number] };
   const base = line + 1;
   /** Where the code unit after the tab of a word's line is (its set mark), or -1 where the word has no line. */
   const markAt = (word: string): number => {
     if (word.includes('\t') || word.includes('\n')) return -1;
     for (let h = tableHash(word) & (size - 1); ; h = (h + 1) & (size - 1)) {
-      const at = file.readInt32LE(8 + 4 * h);
+      const at = slots[h];
       if (at < 0) return -1;
       const start = base + at;
       if (text.charCodeAt(start + word.length) === 9 && text.startsWith(word, start)) return start + word.length + 1;
@@ -346,6 +358,11 @@ function readTableFile(file: Buffer): PackedTables | null {
       const [from, to] = head.sets[name];
       return JSON.parse(text.slice(base + from, base + to)) as string[];
     },
+    data(name) {
+      if (!head.data || !Object.hasOwn(head.data, name)) return undefined;
+      const [from, to] = head.data[name];
+      return JSON.parse(text.slice(base + from, base + to)) as unknown;
+    },
     inSet(name, word) {
       const k = head.setNames.indexOf(name);
       if (k < 0) return undefined;
@@ -355,6 +372,22 @@ function readTableFile(file: Buffer): PackedTables | null {
   };
 }
 
+/**
+ * The hash table of a table file (tableFile) as numbers: a view of the file's bytes where this
+ * platform is little-endian and the table is aligned, else a copy read number by number. A probe
+ * is then an array read, not a call of Buffer.readInt32LE with its checks (some 1.3 ms of the
+ * lookups of a cold start, which runs them in the interpreter).
+ */
+export function slotArray(file: Buffer, size: number): Int32Array {
+  // (a view may not read past the file into the memory after it, as a small Buffer shares its pool's)
+  if (file.length < 8 + 4 * size) throw new RangeError('phrase table: the file is shorter than its hash table');
+  if (LITTLE_ENDIAN && (file.byteOffset + 8) % 4 === 0) return new Int32Array(file.buffer, file.byteOffset + 8, size);
+  const slots = new Int32Array(size);
+  for (let h = 0; h < size; h++) slots[h] = file.readInt32LE(8 + 4 * h);
+  return slots;
+}
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /** The hash of a first word in a table file: FNV-1a over its code units. */
 function tableHash(word: string): number {
   let h = 0x811c9dc5;
@@ -362,8 +395,20 @@ function tableHash(word: string): number {
   return h >>> 0;
 }
 
-/** Every lexicon of a map compiled to a table, and the named word sets given, as JSON (what tableFile lays out for the build). */
-export function packLexicons(lexicons: LexiconMap, wordSets: readonly WordSet[] = []): string {
+/**
+ * A value made from the lexicons by the build and packed with the tables (packLexicons' `data`), by
+ * name; undefined where there are no tables or they hold none by that name (then the caller makes
+ * it from its sources). Parsed at each call: the caller keeps what it needs.
+ */
+export function packedValue(name: string): unknown {
+  return packedTables()?.data(name);
+}
+
+/**
+ * Every lexicon of a map compiled to a table, the named word sets given, and the values `data`
+ * makes (packedValue), as JSON (what tableFile lays out for the build).
+ */
+export function packLexicons(lexicons: LexiconMap, wordSets: readonly WordSet[] = [], data: Record<string, () => unknown> = {}): string {
   const all = Object.values(lexicons);
   const packed = all.map((lexicon) => lexicon.pack());
   const byWord = new Map<string, [number, PackedPhrase[]][]>();
@@ -381,7 +426,7 @@ export function packLexicons(lexicons: LexiconMap, wordSets: readonly WordSet[] 
     if (set.name === undefined || Object.hasOwn(sets, set.name)) throw new Error(`word sets: each needs a name of its own (${set.name})`);
     sets[set.name] = [...set.computed()];
   }
-  const tables: TablesJson = { names: all.map((l) => l.name), checks: packed.map((p) => p.check), words, sets };
+  const tables: TablesJson = { names: all.map((l) => l.name), checks: packed.map((p) => p.check), words, sets, data: Object.fromEntries(Object.entries(data).map(([name, make]) => [name, make()])) };
   return JSON.stringify(tables);
 }
 
@@ -503,7 +548,7 @@ interface Combined {
   /** The phrases of lexicon k at slot k; at slot n + j (n lexicons), ALSO for a word of `also[j]`. */
   index: Map<string, (Phrase<unknown>[] | undefined)[]>;
   /** The word sets of other indexes looked up in the same pass (AlsoLookup.words), in order. */
-  also: readonly ReadonlySet<string>[];
+  also: readonly WordLookup[];
   /**
    * While the index is partial: each lexicon's number in the build's tables. A first scan looks its
    * words up in the tables and keeps what it finds (a cold start reads one article); the next scan
@@ -518,11 +563,11 @@ const COMBINED = new WeakMap<LexiconMap, Combined>();
 const ALSO: Phrase<unknown>[] = [];
 
 /** Whether two lists of word sets hold the same sets in the same order. */
-function sameSets(a: readonly ReadonlySet<string>[], b: readonly ReadonlySet<string>[]): boolean {
+function sameSets(a: readonly WordLookup[], b: readonly WordLookup[]): boolean {
   return a.length === b.length && a.every((set, j) => set === b[j]);
 }
 
-function combined(lexicons: LexiconMap, also: readonly ReadonlySet<string>[]): Combined {
+function combined(lexicons: LexiconMap, also: readonly WordLookup[]): Combined {
   if (also.length > MAX_ALSO) throw new Error(`scanLexicons: at most ${MAX_ALSO} other word sets`);
   let c = COMBINED.get(lexicons);
   if (c && sameSets(c.also, also)) {
@@ -585,13 +630,19 @@ function filterOf(index: Map<string, unknown>): LateFilter {
   return new LateFilter(() => index.keys());
 }
 
+/** Words that can be asked about one by one and listed (a Set is one). */
+export interface WordLookup {
+  has(word: string): boolean;
+  [Symbol.iterator](): Iterator<string>;
+}
+
 /**
  * Words of another index to look up in the same pass (`words`), and the tokens found with one of
  * them as a clitic form (`at`, filled in order); where `forms` is given (one byte a token), bit f
  * of a token's byte is set where its clitic form f is one of the words.
  */
 export interface AlsoLookup {
-  words: ReadonlySet<string>;
+  words: WordLookup;
   at: number[];
   forms?: Uint8Array;
 }

@@ -53,10 +53,72 @@ const COUNTRY_NAME_OVERRIDES: Record<string, Record<Lang, string>> = {
   PS: { en: 'Palestine', ar: 'فلسطين' },
 };
 
+/**
+ * ICU's region names as the node that built the bundle gave them (esbuild.config.mjs defines the
+ * constant): the code of every region of two capital letters that has a name other than its code,
+ * by language, with the versions of ICU and CLDR that named them. Absent when the sources run as
+ * they are (tests, tsc's dist). Making an Intl.DisplayNames costs a cold start some 30 ms (ICU
+ * loads its locale data), which a table of a few countries need not pay.
+ */
+declare const __KHULASA_REGION_NAMES__: string | undefined;
+interface BuiltNames {
+  icu?: string;
+  cldr?: string;
+  names: Partial<Record<Lang, Record<string, string>>>;
+}
+let builtNames: BuiltNames | null | undefined;
+
+/**
+ * The name countryName gives `code`, from the names the build read off this very ICU (null for a
+ * code they do not name); undefined where they do not answer (no such names, another ICU or CLDR,
+ * or a code not of two capital letters), and ICU must be asked.
+ */
+function builtName(code: string, lang: Lang): string | null | undefined {
+  if (builtNames === undefined) {
+    builtNames = null;
+    if (typeof __KHULASA_REGION_NAMES__ === 'string') {
+      const built = JSON.parse(__KHULASA_REGION_NAMES__) as BuiltNames;
+      if (built.icu === process.versions.icu && built.cldr === process.versions.cldr) builtNames = built;
+    }
+  }
+  const names = builtNames?.names[lang];
+  if (!names || !/^[A-Z]{2}$/.test(code)) return undefined;
+  return Object.hasOwn(names, code) ? names[code] : null;
+}
+
+/**
+ * Every region code of two capital letters with ICU's name for it in each language, where that
+ * is a name other than the code (what countryName would give): the build defines them for the
+ * bundle (__KHULASA_REGION_NAMES__), as JSON.
+ */
+export function regionNamesJson(langs: readonly Lang[] = ['en', 'ar']): string {
+  const names: Partial<Record<Lang, Record<string, string>>> = {};
+  for (const lang of langs) {
+    const display = new Intl.DisplayNames([lang], { type: 'region' });
+    const list: Record<string, string> = {};
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        let name: string | undefined;
+        try {
+          name = display.of(code);
+        } catch {
+          continue;
+        }
+        if (name && name !== code) list[code] = name;
+      }
+    }
+    names[lang] = list;
+  }
+  return JSON.stringify({ icu: process.versions.icu, cldr: process.versions.cldr, names });
+}
+
 /** The country's name from ICU in the chosen language (Node ships full ICU), or null. */
 export function countryName(code: string, lang: Lang): string | null {
   const override = COUNTRY_NAME_OVERRIDES[code]?.[lang];
   if (override) return override;
+  const built = builtName(code, lang);
+  if (built !== undefined) return built;
   try {
     const name = (regionNames[lang] ??= new Intl.DisplayNames([lang], { type: 'region' })).of(code);
     return name && name !== code ? name : null;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { actors, ACTOR_OFFICES, actorById, actorNameWords, findActor, isKnownFullName, surnamesByFirstWord } from '../../src/lexicon/actors/index.js';
 import type { ActorMatch } from '../../src/lexicon/actors/index.js';
 import { COUNTRIES } from '../../src/lexicon/countries.js';
@@ -223,6 +223,25 @@ describe('isKnownFullName', () => {
     expect(isKnownFullName(normalizeForm('سيرغي لافروف قال').split(' '))).toBe(false);
     expect(isKnownFullName(normalizeForm('سامر الحديدي').split(' '))).toBe(false);
     expect(isKnownFullName([])).toBe(false);
+  });
+});
+
+describe('actorFullNames (isKnownFullName before the index is made)', () => {
+  it('answers as the index does: every full name, with عبد written apart or not, and nothing shorter or longer', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/lexicon/actors/index.js');
+    const asked: string[][] = [[], [normalizeForm('عبد')], normalizeForm('عبد الله الثاني').split(' '), normalizeForm('فلان الفلاني').split(' ')];
+    for (const actor of fresh.actors()) {
+      for (const words of fresh.actorNameWords(actor)) asked.push([...words], words.slice(0, -1), words.slice(1), [...words, normalizeForm('قال')]);
+      for (const surname of actor.surnames ?? []) asked.push(normalizeForm(surname).split(' '));
+    }
+    for (const key of fresh.actorFullNames.words()) asked.push(key.split(' '));
+    const before = asked.map((w) => fresh.isKnownFullName(w));
+    expect(fresh.actorFullNames.size).toBeGreaterThan(1000);
+    expect(before.filter(Boolean).length).toBeGreaterThan(1000);
+    expect(before.filter((b) => !b).length).toBeGreaterThan(1000);
+    fresh.actorIndexBuildMs();
+    expect(asked.map((w) => fresh.isKnownFullName(w))).toEqual(before);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,7 +28,9 @@ async function freshModules(tables: string | undefined, url?: string) {
   const phrases = await import('../../src/lexicon/phrases.js');
   const compiled = await import('../../src/lexicon/compiled.js');
   const document = await import('../../src/document.js');
-  return { ...phrases, ...compiled, ...document };
+  const cueForms = await import('../../src/lexicon/cueForms.js');
+  const cues = await import('../../src/lexicon/cues.js');
+  return { ...phrases, ...compiled, ...document, ...cueForms, ...cues };
 }
 
 /** A lexicon's index by first word (in code-unit order) with each value replaced by its first entry's number, for comparing graphs. */
@@ -185,9 +187,62 @@ describe('word sets packed with the tables', () => {
     expect(packed.givenNames.size).toBe(plain.givenNames.size);
   });
 
+  it('read their hash table as numbers, from a view of the file or, unaligned, from a copy', async () => {
+    const { slotArray } = await import('../../src/lexicon/phrases.js');
+    const numbers = [5, -1, 0x7fffffff, -2, 123456];
+    const bytes = Buffer.alloc(9 + 4 * numbers.length);
+    numbers.forEach((n, h) => bytes.writeInt32LE(n, 9 + 4 * h));
+    const aligned = bytes.subarray(1);
+    expect(aligned.byteOffset % 4).toBe(1);
+    // the file at offset 1 of its memory: its table (at byte 8) is not aligned, and is copied
+    expect([...slotArray(aligned, numbers.length)]).toEqual(numbers);
+    const copy = Buffer.from(aligned);
+    expect([...slotArray(copy, numbers.length)]).toEqual(numbers);
+    expect(() => slotArray(copy, numbers.length + 1)).toThrow(RangeError);
+  });
+
   it('need a name of their own each', async () => {
     const plain = await freshModules(undefined);
     const twice = [plain.commonWords, plain.commonWords];
     expect(() => plain.packLexicons(plain.PHRASE_LEXICONS, twice)).toThrow(/name of its own/);
+  });
+});
+
+describe('cue forms packed with the tables', () => {
+  /** Tables with the cue forms packed (as the build makes them), edited by `edit`. */
+  async function tablesWithCues(edit: (cues: { entries: number; forms: Record<string, number> }) => void = () => undefined) {
+    const plain = await freshModules(undefined);
+    const tables = JSON.parse(plain.packLexicons(plain.PHRASE_LEXICONS, plain.WORD_SETS, plain.PACKED_DATA)) as { data: { cueForms: { entries: number; forms: Record<string, number> } } };
+    edit(tables.data.cueForms);
+    return { plain, json: JSON.stringify(tables) };
+  }
+
+  it('answer as the forms made from the entries: each form, with ل for ال, each first word, and a document\'s cue words', async () => {
+    const { plain, json } = await tablesWithCues();
+    const forms = Object.keys(plain.cueTable().forms);
+    const asked = [...forms, ...forms.filter((f) => f.startsWith('ال')).map((f) => 'ل' + f.slice(2)), 'قال فلان', 'كتاب', ''];
+    const firsts = [...plain.cueFirstWords()!];
+    const sample = readFileSync(join(__dirname, '..', '..', 'samples', 'cairo-syria-talks.txt'), 'utf8');
+    const answers = (m: typeof plain) => ({
+      cues: asked.map((w) => [w, m.cueOf(w), m.cueOf(w, true)].map((c) => (typeof c === 'object' && c ? `${m.CUES.indexOf(c.entry)}:${c.kind}` : c))),
+      firsts: [...firsts, 'كتاب', 'ال'].map((w) => m.cueFirstWords()!.has(w)),
+      listed: [...m.cueFirstWords()!].sort(),
+      hits: m.createDoc(sample).cues.map((h) => [h.index, h.pre, h.w, h.end, m.CUES.indexOf(h.form.entry), h.form.kind]),
+    });
+    const expected = answers(plain);
+    expect(forms.length).toBeGreaterThan(500);
+    expect(expected.hits.length).toBeGreaterThan(3);
+    const packed = await freshModules(json);
+    expect(packed.packedValue('cueForms')).toBeDefined();
+    expect(answers(packed)).toEqual(expected);
+  });
+
+  it('are what a form is looked up in when present, unless made from other entries', async () => {
+    const made = (await tablesWithCues((cues) => (cues.forms['كذاوكذا'] = 0))).json;
+    expect((await freshModules(made)).cueOf('كذاوكذا')).toBeDefined();
+    const stale = (await tablesWithCues((cues) => ((cues.forms['كذاوكذا'] = 0), (cues.entries = 1)))).json;
+    const fromSources = await freshModules(stale);
+    expect(fromSources.cueOf('كذاوكذا')).toBeUndefined();
+    expect(fromSources.cueOf('اكد')).toBeDefined();
   });
 });
