@@ -129,3 +129,13 @@ export function dropPersonsAfter(st: SentenceState, before: RegExp, reach: numbe
   if (kept.length < st.candidates.length) mark(st.trail, rule);
   st.candidates = kept;
 }
+
+/**
+ * The first mention at or after `from` in the sentence that may be a speaker: a person or a body,
+ * not a country nor a body named in a title (وزير الخارجية الأردني، الأمين العام للجامعة العربية).
+ */
+export function firstNamedAfter(st: SentenceState, from: number): Mention | undefined {
+  const { index } = st;
+  const inTitle = (m: Mention): boolean => index.titleSpans.some((t) => t.start <= m.start && m.end <= t.end);
+  return st.inSentence.find((m) => m.start >= from && index.entities[m.entity].kind !== 'country' && !inTitle(m));
+}
