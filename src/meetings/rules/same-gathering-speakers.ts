@@ -34,6 +34,8 @@ export const sameGatheringSpeakers: MeetingRule = {
           prev.isoDate = m.isoDate;
         }
         mark(prev.rules, this.id);
+        // the trail of the joined meeting too (speaker-in-turn may have added to it)
+        for (const r of m.rules) mark(prev.rules, r);
         continue;
       }
       out.push(m);
