@@ -106,15 +106,17 @@ export function pushOneSided(st: SentenceState, rule: string, person: number, ki
 
 /**
  * Keep one meeting made by `rule` per person, and none for a person whose meetings other rules
- * report: a visit or a gathering spoken at is told by those meetings.
+ * report: a visit or a gathering spoken at is told by those meetings. One that later speakers
+ * joined (speaker-in-turn) is kept while one of its people is met nowhere else.
  */
 export function keepOnePerUnmetPerson(a: ArticleState, rule: string): void {
   const mine = a.out.filter((m) => m.rules[0] === rule);
   const others = a.out.filter((m) => m.rules[0] !== rule);
   a.out = a.out.filter((g) => {
     if (g.rules[0] !== rule) return true;
-    const met = others.some((m) => m.participants.includes(g.participants[0]));
-    return !met && mine.find((w) => w.participants[0] === g.participants[0]) === g;
+    // a gathering later speakers joined (speaker-in-turn) is kept while one of them is met nowhere else
+    const met = g.participants.every((p) => others.some((m) => m.participants.includes(p)));
+    return !met && (g.participants.length > 1 || mine.find((w) => w.participants[0] === g.participants[0]) === g);
   });
 }
 
@@ -128,4 +130,14 @@ export function dropPersonsAfter(st: SentenceState, before: RegExp, reach: numbe
   const kept = st.candidates.filter((m) => st.index.entities[m.entity].kind !== 'person' || !before.test(norm.slice(Math.max(st.s.start, m.start - reach), m.start)));
   if (kept.length < st.candidates.length) mark(st.trail, rule);
   st.candidates = kept;
+}
+
+/**
+ * The first mention at or after `from` in the sentence that may be a speaker: a person or a body,
+ * not a country nor a body named in a title (وزير الخارجية الأردني، الأمين العام للجامعة العربية).
+ */
+export function firstNamedAfter(st: SentenceState, from: number): Mention | undefined {
+  const { index } = st;
+  const inTitle = (m: Mention): boolean => index.titleSpans.some((t) => t.start <= m.start && m.end <= t.end);
+  return st.inSentence.find((m) => m.start >= from && index.entities[m.entity].kind !== 'country' && !inTitle(m));
 }

@@ -35,4 +35,24 @@ describe(rule.id, () => {
     expect(meetings(text)).toMatchObject([{ participants: ['كمال الغربي', 'سامر الحديدي'] }]);
     expect(meetings(text)).toHaveLength(1);
   });
+
+  it('reads statements placed at the gathering through a noun (جاءت تصريحات فلان خلال اجتماع), and its place after المنعقد', () => {
+    const text = 'وجاءت تصريحات وزير الخارجية الأردني سامر الحديدي خلال اجتماع وزراء الخارجية العرب التحضيري للقمة، المنعقد في الرباط، الخميس.';
+    expect(meetings(text)).toMatchObject([{ participants: ['سامر الحديدي'], location: 'الرباط', date: 'الخميس', rules: [rule.id] }]);
+    expect(meetings('وأتت كلمة الوزير كمال الغربي في القمة العربية بعد ساعات من الهجوم.')).toMatchObject([{ participants: ['كمال الغربي'] }]);
+    expect(meetings('وجاءت تصريحات الوزير كمال الغربي بعد اجتماع الحكومة أمس.')).toEqual([]);
+  });
+
+  it('reads a speech at it: في كلمة له أمام القمة، خلال خطاب له بالاجتماع', () => {
+    expect(meetings('وقال الرئيس كمال الغربي في كلمة له أمام القمة العربية إن الحل سياسي.')).toMatchObject([{ participants: ['كمال الغربي'] }]);
+    expect(meetings('وعبر المبعوث الأممي كمال الغربي خلال خطاب له بالاجتماع عن قلقه.')).toMatchObject([{ participants: ['كمال الغربي'] }]);
+    expect(meetings('ورحب الوزير كمال الغربي بالاجتماع المقبل.')).toEqual([]);
+  });
+
+  it('reads the gathering before its speaker (وخلال الاجتماع، قال الوزير فلان), not a clause that goes on with another', () => {
+    expect(meetings('وخلال الاجتماع، قال وزير الخارجية الأردني سامر الحديدي إن الحل سياسي.')).toMatchObject([{ participants: ['سامر الحديدي'] }]);
+    expect(meetings('وفي كلمته أمام القمة، أكد الرئيس التونسي كمال الغربي أن الحل سياسي.')).toMatchObject([{ participants: ['كمال الغربي'] }]);
+    expect(meetings('وفي الاجتماع الذي استمر ساعتين، وافق الجانبان على الخطة، وأعرب عن رغبته في لقاء الرئيس كمال الغربي.')).toEqual([]);
+    expect(meetings('وخلال القمة، رفض الاتحاد الأوروبي مقترح الرئيس كمال الغربي.')).toEqual([]);
+  });
 });
