@@ -5,8 +5,6 @@ import { enabled } from '../document.js';
 import type { ArticleState, MeetingFound, MeetingRule, SentenceState } from './model.js';
 import { joinDelegationMembers } from './rules/join-delegation-members.js';
 import { findMeetingCue } from './rules/find-meeting-cue.js';
-import { speakerInTurn } from './rules/speaker-in-turn.js';
-import { sameGatheringSpeakers } from './rules/same-gathering-speakers.js';
 import { skipBackground } from './rules/skip-background.js';
 import { readCueTime } from './rules/cue-time.js';
 import { skipToldAsEarlier } from './rules/skip-told-as-earlier.js';
@@ -57,8 +55,7 @@ import { CUE_FILTERS } from './rules/cue-filters.js';
  * one answers 'stop'; then, once every sentence was read, the `refine` steps run in this order.
  * Order dependencies:
  * - join-delegation-members reads the meeting reported just before, so it comes first and settles
- *   its sentence; speaker-in-turn too (من جهته قال …: a sentence with no meeting cue, which
- *   find-meeting-cue would stop), adding the speaker to the gathering an earlier sentence reported;
+ *   its sentence;
  * - find-meeting-cue sets the cue every later step reads; cue-time reads the cue's neighbours, and
  *   the two skips after it read its answer;
  * - the side filters (cut … body-as-side) narrow the sentence's mentions and may run in any order
@@ -72,9 +69,7 @@ import { CUE_FILTERS } from './rules/cue-filters.js';
  *   read sentences with too few sides, before need-two-sides drops them;
  * - cue-sentence makes the meeting; place-from-earlier-sentence and visited-country-place give it
  *   a place where it has none, in that order of preference;
- * - refine: summit-attendees makes a summit's meeting where none was found; speaks-at-a-gathering
- *   and chaired-gathering keep one meeting per unmet speaker, then same-gathering-speakers joins
- *   the later speakers at "the meeting" to the gathering just before them; visitor-place gives
+ * - refine: summit-attendees makes a summit's meeting where none was found; visitor-place gives
  *   places, sidelines-place the place of the gathering a meeting was on the sidelines of, then
  *   country-held-in gives the country a meeting is held in to those still without;
  *   countries-are-their-people puts people in the place of the countries they stand for
@@ -83,7 +78,6 @@ import { CUE_FILTERS } from './rules/cue-filters.js';
  */
 export const MEETING_RULES: readonly MeetingRule[] = [
   joinDelegationMembers,
-  speakerInTurn,
   findMeetingCue,
   skipBackground,
   readCueTime,
@@ -114,7 +108,6 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   visitsAPlace,
   speaksAtAGathering,
   chairedGathering,
-  sameGatheringSpeakers,
   needTwoSides,
   jointActNeedsTwoLeaders,
   weakCueNeedsPartner,

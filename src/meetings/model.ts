@@ -23,8 +23,6 @@ export interface MeetingFound {
   sides?: number[];
   /** Told only as arranged (من المقرر أن يلتقي): dropped where the article reports a meeting held. */
   planned?: boolean;
-  /** A gathering: the end of the last sentence that put a speaker at it (a speaker in turn right after joins it). */
-  spokenUntil?: number;
 }
 
 /** A summit the article reports with no one named in its sentence: "اختتمت القمة الاقتصادية التي استضافتها مدينة المنستير". */

@@ -106,17 +106,15 @@ export function pushOneSided(st: SentenceState, rule: string, person: number, ki
 
 /**
  * Keep one meeting made by `rule` per person, and none for a person whose meetings other rules
- * report: a visit or a gathering spoken at is told by those meetings. One that later speakers
- * joined (speaker-in-turn) is kept while one of its people is met nowhere else.
+ * report: a visit or a gathering spoken at is told by those meetings.
  */
 export function keepOnePerUnmetPerson(a: ArticleState, rule: string): void {
   const mine = a.out.filter((m) => m.rules[0] === rule);
   const others = a.out.filter((m) => m.rules[0] !== rule);
   a.out = a.out.filter((g) => {
     if (g.rules[0] !== rule) return true;
-    // a gathering later speakers joined (speaker-in-turn) is kept while one of them is met nowhere else
-    const met = g.participants.every((p) => others.some((m) => m.participants.includes(p)));
-    return !met && (g.participants.length > 1 || mine.find((w) => w.participants[0] === g.participants[0]) === g);
+    const met = others.some((m) => m.participants.includes(g.participants[0]));
+    return !met && mine.find((w) => w.participants[0] === g.participants[0]) === g;
   });
 }
 
