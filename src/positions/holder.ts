@@ -11,7 +11,7 @@ import { COUNTRIES } from '../lexicon/countries.js';
 import type { Span } from '../types.js';
 import { lowerBound, lowerBoundOf } from '../segment/search.js';
 import { isHonorificTitle, readSubject, subjectTokens, type SubjectPhrase } from './subject.js';
-import { tokensIn, type Token } from '../segment/tokens.js';
+import { tokensIn, type Token, type TokenSource } from '../segment/tokens.js';
 import { LETTER } from '../lexicon/wordChars.js';
 
 /** A word of three letters or more, letters only. */
@@ -272,7 +272,11 @@ function phraseHolder(ctx: HolderContext, phrase: SubjectPhrase, before: number)
   const text = ctx.doc.norm.slice(phrase.span.start, phrase.span.end);
   // "قال مسؤول حكومي", "قادة دول المنطقة": an indefinite or plural title names no one in particular;
   // a title made definite by its complement (رئيس الوزراء الأردني، مدير المكتب) names its holder.
-  if (phrase.titleOnly && (!DEFINITE.test(text) || phrase.group)) return { name: cleanName(plainText(ctx.doc, phrase.span)), via: null, how: 'phrase' };
+  if (phrase.titleOnly && (!DEFINITE.test(text) || phrase.group)) {
+    // "قال مصدر في خفر السواحل"، "دعا نائب عن المعارضة في البرلمان": the unnamed one with where he is from
+    const end = phrase.group ? phrase.span.end : whereFrom(ctx.doc, phrase.span.end);
+    return { name: cleanName(plainText(ctx.doc, { start: phrase.span.start, end })), via: null, how: 'phrase' };
+  }
   if (phrase.titleOnly) {
     // "قال مسؤول حكومي…" then "وتابع المسؤول": the one just quoted, not someone with that title.
     const quoted = ctx.fullNames.get(text);
@@ -282,7 +286,53 @@ function phraseHolder(ctx: HolderContext, phrase: SubjectPhrase, before: number)
     const person = byTitle(ctx, phrase.span, before, text.startsWith('ال'));
     return { name: person ?? cleanName(plainText(ctx.doc, phrase.span)), via: null, how: 'title' };
   }
+  // "قال مصدر في خفر السواحل": an unnamed source with where he is from
+  if (phrase.title === null && SOURCES.has(ctx.doc.norm.slice(phrase.name.start, phrase.name.end).split(' ')[0])) {
+    return { name: cleanName(plainText(ctx.doc, { start: phrase.name.start, end: whereFrom(ctx.doc, phrase.name.end) })), via: null, how: 'phrase' };
+  }
   return { name: fullName(ctx, cleanName(plainText(ctx.doc, phrase.name)), before), via: null, how: 'phrase' };
+}
+
+/** Unnamed sources (normalised) read as a subject of their own: مصدر أمني، مصادر مطلعة. */
+const SOURCES: ReadonlySet<string> = new Set(['مصدر', 'مصادر']);
+
+/** Prepositions that say where an unnamed official or source is from: في، عن، من، لدى. */
+const FROM = /^(?:في|عن|من|لدي)$/u;
+/** Nouns after في that open a frame of the saying, not the body he is from (في تصريح، في حديث). */
+const SAYING_FRAMES = new Set(['تصريح', 'تصريحات', 'حديث', 'مقابله', 'بيان', 'اتصال', 'كلمه', 'لقاء', 'رساله', 'تغريده', 'مداخله', 'مؤتمر', 'وقت', 'الوقت', 'حين', 'اعقاب', 'اطار', 'ظل', 'حال']);
+/** A definite word (normalised): ال or لل. */
+const DEFINITE_WORD = /^(?:ال|لل)/u;
+/** Definite words that are no part of a body's name: days, times, relative pronouns. */
+const NOT_BODY = new Set(['الذي', 'التي', 'الذين', 'اليوم', 'الليله', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'الماضي', 'الماضيه', 'الحالي', 'الجاري', 'المقبل']);
+
+/** Whether a token is a definite word that can be part of a body's name. */
+function definite(t: Token | undefined): boolean {
+  return t !== undefined && t.word && DEFINITE_WORD.test(t.text) && !NOT_BODY.has(t.text);
+}
+/** Particles after من that open what he said, not where he is from (من أن الوضع …). */
+const PARTICLES_AFTER = new Set(['ان', 'انه', 'انها', 'بان', 'اجل', 'جهته', 'جانبه', 'جهتها', 'جانبها']);
+/** How many words the body of an unnamed official may take (في خفر السواحل، عن المعارضة في مجلس العموم). */
+const FROM_WORDS = 6;
+
+/**
+ * Where the complement of an unnamed official's title ends that says where he is from: "مصدر في
+ * خفر السواحل"، "نائب عن المعارضة"، "مسؤول بالإدارة العامة للمرور" (a definite noun or a noun in
+ * construct with one, after في، عن، من or بـ); `end` where there is none (في تصريح is a frame).
+ */
+function whereFrom(doc: TokenSource, end: number): number {
+  const toks = tokensIn(doc, end, Math.min(doc.norm.length, end + 120), FROM_WORDS * 2 + 2);
+  let at = end;
+  let i = 0;
+  while (i < toks.length && toks[i].word && FROM.test(toks[i].text)) {
+    let k = i + 1;
+    if (!toks[k]?.word || SAYING_FRAMES.has(toks[k].text) || PARTICLES_AFTER.has(toks[k].text) || (!definite(toks[k + 1]) && !definite(toks[k]))) break;
+    // a noun in construct (خفر السواحل، مجلس العموم) or a definite noun, and its definite adjectives
+    k++;
+    while (k < toks.length && definite(toks[k]) && k - i < FROM_WORDS) k++;
+    at = toks[k - 1].end;
+    i = k;
+  }
+  return at;
 }
 
 /** A phrase name without the quotation marks around a quoted part: صحيفة "المساء" → صحيفة المساء. */

@@ -271,3 +271,15 @@ describe('"the latter" (الأخير)', () => {
     expect(stated('وقال الأخير إن الاجتماع كان مثمرا.').some((s) => s.startsWith('الأخير'))).toBe(true);
   });
 });
+
+describe('an unnamed source or official with where he is from', () => {
+  it('names the body after في or عن as part of the holder', () => {
+    expect(stated('وقال مصدر في خفر السواحل إن التحقيق يجري في الحادث.')).toEqual(['مصدر في خفر السواحل: التحقيق يجري في الحادث']);
+    expect(stated('ودعا نائب عن المعارضة في مجلس العموم إلى تأجيل البطولة.')).toEqual(['نائب عن المعارضة في مجلس العموم: تأجيل البطولة']);
+  });
+
+  it('leaves out a frame of the saying and a day (في تصريح، السبت)', () => {
+    expect(stated('وقال مسؤول في تصريح للصحفيين إن الوضع هادئ.')).toEqual(['مسؤول: الوضع هادئ']);
+    expect(stated('وقال مسؤول في البيت الأبيض السبت إن الوضع هادئ.')).toEqual(['مسؤول في البيت الأبيض: الوضع هادئ']);
+  });
+});
