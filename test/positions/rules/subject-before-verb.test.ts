@@ -5,12 +5,12 @@ import { stated } from '../../rules/read.js';
 describe(rule.id, () => {
   it('gives a verb with no subject after it to the subject written before it (its example)', () => {
     expect(stated(rule.example)).toEqual(['كمال الغربي: الميزانية ستقر قبل نهاية العام']);
-    expect(stated(rule.example, [rule.id])).toContain('مصدر: الوزير كمال الغربي أكد أن الميزانية ستقر قبل نهاية العام');
+    expect(stated(rule.example, [rule.id])).toContain('مصدر في الوزارة: الوزير كمال الغربي أكد أن الميزانية ستقر قبل نهاية العام');
   });
 
   it('does not give a verb joined by و to a name inside the statement before it', () => {
     const text = 'وقال مصدر في الوزارة إن الوزير كمال الغربي سيسافر غدا، وأكد أن الميزانية ستقر قبل نهاية العام.';
-    expect(stated(text)).toEqual(['مصدر: الوزير كمال الغربي سيسافر غدا', 'مصدر: الميزانية ستقر قبل نهاية العام']);
+    expect(stated(text)).toEqual(['مصدر في الوزارة: الوزير كمال الغربي سيسافر غدا', 'مصدر في الوزارة: الميزانية ستقر قبل نهاية العام']);
   });
 
   // KNOWN ISSUE: the subject before the verb is read back over the previous statement and "لكن"
