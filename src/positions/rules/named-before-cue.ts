@@ -1,8 +1,7 @@
 import { mark } from '../../rules.js';
 import type { PositionRule } from '../model.js';
 import { entityHolder, frontedPhraseEnd } from './shared.js';
-import { tokenAt } from '../../segment/tokens.js';
-import { sentenceAt } from '../../document.js';
+import { sentenceAt, wordAt } from '../../document.js';
 import type { Mention } from '../../entities/model.js';
 
 /**
@@ -77,7 +76,7 @@ const SOURCE_NOUNS: ReadonlySet<string> = new Set(['البيان', 'بيان', '
 /** The word after the verb (past time words) opens a body, country or source noun: the verb's own subject. */
 function subjectAfter(st: Parameters<NonNullable<PositionRule['cue']>>[0]): boolean {
   const tokens = st.doc.tokens;
-  let k = tokenAt(tokens, st.cueEnd);
+  let k = wordAt(st.doc, st.cueEnd);
   while (k < tokens.length && tokens[k].joined && TIME_WORDS.has(tokens[k].text)) k++;
   const t = tokens[k];
   if (!t?.joined) return false;
