@@ -6,7 +6,6 @@ import { scanLexicons, type AlsoLookup, type HitsOf } from './lexicon/phrases.js
 import { surnameFirstWords } from './lexicon/actors/index.js';
 import { cueFirstWords, findCueHits, type CueHit } from './lexicon/cueForms.js';
 import { lowerBoundByStart } from './segment/search.js';
-import { blocksBy, lowerBoundByIndexIn, lowerBoundByStartIn, type Blocks } from './segment/blocks.js';
 import type { Span } from './types.js';
 import { LETTER_OR_DIGIT, NUMBER, isSpaceUnit } from './lexicon/wordChars.js';
 
@@ -38,10 +37,6 @@ export interface Doc {
   lex: LexiconHits;
   /** Every reporting cue word, in order. */
   cues: CueHit[];
-  /** Block tables (segment/blocks.ts) of `all` by end, `tokens` by start and `cues` by index, each made on first use. */
-  allBlocks: Blocks | undefined;
-  wordBlocks: Blocks | undefined;
-  cueBlocks: Blocks | undefined;
   /** The words of `tokens` that the lexicon pass noted for rules that would otherwise visit every word (NotedWords). */
   noted: NotedWords;
   /** Answers computed at most once per document by the rules that need them (see DocMemo). */
@@ -132,9 +127,6 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
     all,
     lex,
     cues: findCueHits(norm, words, cueAt?.at),
-    allBlocks: undefined,
-    wordBlocks: undefined,
-    cueBlocks: undefined,
     noted: { surnames: surnames.at, sport: sport.at, given: given?.forms },
     memo: {},
     disabled: new Set(options.disabled ?? []),
@@ -209,16 +201,6 @@ export function entityText(doc: Doc, span: Span): string {
 export function sentenceAt(doc: Doc, at: number): number {
   const i = lowerBoundByStart(doc.sentences, at + 1) - 1;
   return i >= 0 && at < doc.sentences[i].end ? i : -1;
-}
-
-/** The index of the first word of doc.tokens that starts at or after `pos` (tokenAt, through the document's block table). */
-export function wordAt(doc: Doc, pos: number): number {
-  return lowerBoundByStartIn(doc.tokens, (doc.wordBlocks ??= blocksBy(doc.tokens, 'start', doc.norm.length)), pos);
-}
-
-/** The index of the first cue hit of doc.cues whose match starts at or after `pos` (through the document's block table). */
-export function cueFrom(doc: Doc, pos: number): number {
-  return lowerBoundByIndexIn(doc.cues, (doc.cueBlocks ??= blocksBy(doc.cues, 'index', doc.norm.length)), pos);
 }
 
 /** The paragraph holding normalised offset `at` (binary search), or undefined. */

@@ -1,9 +1,9 @@
 import type { Doc } from '../document.js';
-import { cueFrom, remember, sentenceAt } from '../document.js';
+import { remember, sentenceAt } from '../document.js';
 import { cueOf, type CueHit } from '../lexicon/cueForms.js';
 import { wordAlternation } from '../lexicon/compile.js';
 import { ATTRIBUTION_CUTS, CONTRAST_WORDS } from '../lexicon/positionWords.js';
-import { lowerBoundByStart } from '../segment/search.js';
+import { lowerBound, lowerBoundByStart } from '../segment/search.js';
 import { QUOTE_PAIRS } from '../segment/tokens.js';
 import type { Span } from '../types.js';
 import { LETTER, LETTER_OR_DIGIT, isSpaceUnit as isSpace } from '../lexicon/wordChars.js';
@@ -105,7 +105,7 @@ const OPENING_CUE = new RegExp(`^\\s*[وف](${LETTER}+)`, 'u');
  */
 function nextCutCue(doc: Doc, start: number, end: number): number | undefined {
   const hits = doc.cues;
-  let i = cueFrom(doc, start + 1);
+  let i = lowerBound(hits, start + 1, (h) => h.index);
   for (; i < hits.length && hits[i].index < end && hits[i].index - LOOKBEHIND < start; i++) {
     const at = cutAt(doc.norm, start, hits[i]);
     if (at >= 0) return at;

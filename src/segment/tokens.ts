@@ -1,6 +1,5 @@
 import type { Span } from '../types.js';
-import { lowerBoundByStart } from './search.js';
-import { blocksBy, lowerBoundByEndIn, type Blocks } from './blocks.js';
+import { lowerBoundByStart, lowerBoundByEnd } from './search.js';
 import { LETTER_OR_DIGIT as LETTER_OR_DIGIT_CLASS, MARK as MARK_CLASS } from '../lexicon/wordChars.js';
 
 /**
@@ -134,8 +133,6 @@ export function tokenAt(tokens: readonly Token[], pos: number): number {
 export interface TokenSource {
   norm: string;
   all: Token[];
-  /** The block table of `all` by end (blocks.ts), made by the first tokensIn over it (`all` never changes after). */
-  allBlocks?: Blocks;
 }
 
 /**
@@ -150,8 +147,7 @@ export function tokensIn(src: TokenSource, from: number, to: number, max = 60): 
   const { all, norm } = src;
   const end = Math.min(to, norm.length);
   if (from >= end) return out;
-  const blocks = (src.allBlocks ??= blocksBy(all, 'end', norm.length));
-  for (let k = lowerBoundByEndIn(all, blocks, from + 1); k < all.length && out.length < max; k++) {
+  for (let k = lowerBoundByEnd(all, from + 1); k < all.length && out.length < max; k++) {
     const t = all[k];
     if (t.start >= end) break;
     if (t.start >= from && t.end <= end) {

@@ -1,7 +1,8 @@
 import { mark } from '../../rules.js';
 import type { PositionRule } from '../model.js';
 import { entityHolder, frontedPhraseEnd } from './shared.js';
-import { sentenceAt, wordAt } from '../../document.js';
+import { tokenAt } from '../../segment/tokens.js';
+import { sentenceAt } from '../../document.js';
 import type { Mention } from '../../entities/model.js';
 
 /**
@@ -76,7 +77,7 @@ const SOURCE_NOUNS: ReadonlySet<string> = new Set(['البيان', 'بيان', '
 /** The word after the verb (past time words) opens a body, country or source noun: the verb's own subject. */
 function subjectAfter(st: Parameters<NonNullable<PositionRule['cue']>>[0]): boolean {
   const tokens = st.doc.tokens;
-  let k = wordAt(st.doc, st.cueEnd);
+  let k = tokenAt(tokens, st.cueEnd);
   while (k < tokens.length && tokens[k].joined && TIME_WORDS.has(tokens[k].text)) k++;
   const t = tokens[k];
   if (!t?.joined) return false;

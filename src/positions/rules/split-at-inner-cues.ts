@@ -1,7 +1,7 @@
 import { orig, type Doc } from '../../document.js';
 import { wordAlternation } from '../../lexicon/compile.js';
 import { DANGLING_WORDS } from '../../lexicon/positionWords.js';
-import { blockHi, blockLo, blocksBy, type Blocks } from '../../segment/blocks.js';
+import { BLOCKS_FROM, blockHi, blockLo, blocksByCue, type Blocks } from '../../segment/blocks.js';
 import { tokensIn } from '../../segment/tokens.js';
 import { trim } from '../boundary.js';
 import type { Found, PositionRule } from '../model.js';
@@ -24,7 +24,7 @@ export const splitAtInnerCues: PositionRule = {
   example: 'وقال الوزير كمال الغربي إن الميناء سيفتح غدا لكنه أكد أن الرحلات لن تبدأ قبل الشهر المقبل.',
   refine(a) {
     const byCue = [...a.found].sort((x, y) => x.cue - y.cue);
-    const blocks = blocksBy(byCue, 'cue', a.doc.norm.length);
+    const blocks = byCue.length < BLOCKS_FROM ? undefined : blocksByCue(byCue, a.doc.norm.length);
     const out: Found[] = [];
     for (const f of a.found) {
       const cut = f.p.quote ? f.span.end : innerCue(byCue, blocks, f);
@@ -39,7 +39,7 @@ export const splitAtInnerCues: PositionRule = {
 };
 
 /** Where the first later cue of the same holder inside f's statement starts (a frame's inner cue aside), else its end. */
-function innerCue(byCue: Found[], blocks: Blocks, f: Found): number {
+function innerCue(byCue: Found[], blocks: Blocks | undefined, f: Found): number {
   let cut = f.span.end;
   for (let i = firstCueFrom(byCue, blocks, f.span.start + 1), n = 0; i < byCue.length && byCue[i].cue < cut && n < INNER_LOOKS; i++, n++) {
     // "مضيفا أن الوزير … أعلن…": an inner cue whose subject opens the statement makes it a frame
@@ -50,11 +50,11 @@ function innerCue(byCue: Found[], blocks: Blocks, f: Found): number {
   return cut;
 }
 
-/** The index of the first of `byCue` (sorted by cue) whose cue is at or after `x`, through its block table. */
-function firstCueFrom(byCue: Found[], blocks: Blocks, x: number): number {
+/** The index of the first of `byCue` (sorted by cue) whose cue is at or after `x`, through its block table where it has one. */
+function firstCueFrom(byCue: Found[], blocks: Blocks | undefined, x: number): number {
   if (x <= 0) return 0;
-  let lo = blockLo(blocks, x);
-  let hi = blockHi(blocks, x, byCue.length);
+  let lo = blocks ? blockLo(blocks, x) : 0;
+  let hi = blocks ? blockHi(blocks, x, byCue.length) : byCue.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (byCue[mid].cue < x) lo = mid + 1;

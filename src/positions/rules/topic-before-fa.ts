@@ -1,5 +1,5 @@
 import { mark } from '../../rules.js';
-import { wordAt } from '../../document.js';
+import { tokenAt } from '../../segment/tokens.js';
 import type { PositionRule } from '../model.js';
 import type { Mention } from '../../entities/model.js';
 import { entityHolder } from './shared.js';
@@ -38,7 +38,7 @@ export const topicBeforeFa: PositionRule = {
     // a plural verb (فقد دعوا) speaks for a group named there: left to the group rules
     if (st.holder || st.form.kind !== 'verb' || PLURAL_VERB.test(st.w)) return 'next';
     const tokens = st.doc.tokens;
-    const at = wordAt(st.doc, st.hit.index);
+    const at = tokenAt(tokens, st.hit.index);
     // ف on the verb (فقال، فيرى) or on قد / لقد before it (فقد دعت، فلقد قال)
     const prev = tokens[at - 1]?.text;
     if (!st.pre.startsWith('ف') && !(prev === 'فقد' || prev === 'فلقد')) return 'next';
@@ -59,7 +59,7 @@ export const topicBeforeFa: PositionRule = {
         m = mentions[i];
         break;
       }
-      if (!m && e.kind === 'organization' && wordAt(st.doc, mentions[i].start) <= k + 2) m = mentions[i];
+      if (!m && e.kind === 'organization' && tokenAt(tokens, mentions[i].start) <= k + 2) m = mentions[i];
     }
     if (!m) {
       // "أما حزب القطب فقد دعا": a short subject that names no known entity is the holder as written
