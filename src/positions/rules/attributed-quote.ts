@@ -40,7 +40,8 @@ export const attributedQuote: PositionRule = {
 function attributedQuotes(a: ArticleState): Found[] {
   const { doc } = a;
   const norm = doc.norm;
-  const covered = coverage(a.found.map((f) => f.span));
+  // (made at the first quotation mark: a text with none sorts no statements)
+  let covered: ((at: number) => boolean) | undefined;
   const out: Found[] = [];
   const re = new RegExp(OPENERS.source, 'gu');
   for (let m = re.exec(norm); m; m = re.exec(norm)) {
@@ -50,6 +51,7 @@ function attributedQuotes(a: ArticleState): Found[] {
     const close = closingMark(norm, open + 1, m[0]);
     if (close < 0) continue;
     re.lastIndex = close + 1;
+    covered ??= coverage(a.found.map((f) => f.span));
     if (covered(open + 1)) continue;
     if (tokensIn(doc, open + 1, close, MIN_WORDS).filter((t) => t.word).length < MIN_WORDS) continue;
     const f = quotePosition(a, open, close);

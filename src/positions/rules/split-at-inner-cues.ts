@@ -1,7 +1,7 @@
 import { orig, type Doc } from '../../document.js';
 import { wordAlternation } from '../../lexicon/compile.js';
 import { DANGLING_WORDS } from '../../lexicon/positionWords.js';
-import { lowerBound } from '../../segment/search.js';
+import { BLOCKS_FROM, blockHi, blockLo, blocksByCue, type Blocks } from '../../segment/blocks.js';
 import { tokensIn } from '../../segment/tokens.js';
 import { trim } from '../boundary.js';
 import type { Found, PositionRule } from '../model.js';
@@ -24,9 +24,10 @@ export const splitAtInnerCues: PositionRule = {
   example: 'وقال الوزير كمال الغربي إن الميناء سيفتح غدا لكنه أكد أن الرحلات لن تبدأ قبل الشهر المقبل.',
   refine(a) {
     const byCue = [...a.found].sort((x, y) => x.cue - y.cue);
+    const blocks = byCue.length < BLOCKS_FROM ? undefined : blocksByCue(byCue, a.doc.norm.length);
     const out: Found[] = [];
     for (const f of a.found) {
-      const cut = f.p.quote ? f.span.end : innerCue(byCue, f);
+      const cut = f.p.quote ? f.span.end : innerCue(byCue, blocks, f);
       if (cut === f.span.end) out.push(f);
       else {
         const g = cutAt(a.doc, f, cut, this.id);
@@ -38,15 +39,28 @@ export const splitAtInnerCues: PositionRule = {
 };
 
 /** Where the first later cue of the same holder inside f's statement starts (a frame's inner cue aside), else its end. */
-function innerCue(byCue: Found[], f: Found): number {
+function innerCue(byCue: Found[], blocks: Blocks | undefined, f: Found): number {
   let cut = f.span.end;
-  for (let i = lowerBound(byCue, f.span.start + 1, (x) => x.cue), n = 0; i < byCue.length && byCue[i].cue < cut && n < INNER_LOOKS; i++, n++) {
+  for (let i = firstCueFrom(byCue, blocks, f.span.start + 1), n = 0; i < byCue.length && byCue[i].cue < cut && n < INNER_LOOKS; i++, n++) {
     // "مضيفا أن الوزير … أعلن…": an inner cue whose subject opens the statement makes it a frame
     // (drop-frames keeps the inner one), not a statement to cut.
     const frame = byCue[i].p.rule.endsWith('/before') && byCue[i].cue - f.span.start < FRAME_REACH;
     if (byCue[i] !== f && byCue[i].p.holder === f.p.holder && !frame) cut = byCue[i].cue;
   }
   return cut;
+}
+
+/** The index of the first of `byCue` (sorted by cue) whose cue is at or after `x`, through its block table where it has one. */
+function firstCueFrom(byCue: Found[], blocks: Blocks | undefined, x: number): number {
+  if (x <= 0) return 0;
+  let lo = blocks ? blockLo(blocks, x) : 0;
+  let hi = blocks ? blockHi(blocks, x, byCue.length) : byCue.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byCue[mid].cue < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** f's statement cut at `cut` (a dangling لكنه / كما dropped), or undefined when fewer than two words are left. */
