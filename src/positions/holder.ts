@@ -10,7 +10,7 @@ import { normalizeForm, normalizeName } from '../normalize/index.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import type { Span } from '../types.js';
 import { lowerBound, lowerBoundOf } from '../segment/search.js';
-import { isHonorificTitle, readSubject, subjectTokens, type SubjectPhrase } from './subject.js';
+import { readSubject, subjectTokens, type SubjectPhrase } from './subject.js';
 import { tokensIn, type Token, type TokenSource } from '../segment/tokens.js';
 import { LETTER } from '../lexicon/wordChars.js';
 
@@ -114,14 +114,6 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
   if (phrase.titleOnly && !bounded) {
     const after = namedAfterTitle(ctx, phrase.span.end, to);
     if (after) return { name: ctx.entities.entities[after.entity].name, via: null, how: 'entity', end: after.end };
-  }
-  // "وثمّن المهندس السلطان الجهود": the bounded subject stopped at an honorific, and the word right
-  // after it is the name or surname of a person the article names: that person holds it
-  if (bounded && phrase.title === null && isHonorificTitle(ctx.doc.norm.slice(phrase.span.start, phrase.span.end))) {
-    const m = ctx.entities.firstPersonIn(phrase.span.end, to);
-    if (m && (m.type === 'name' || m.type === 'alias') && /^\s*$/u.test(ctx.doc.norm.slice(phrase.span.end, m.start))) {
-      return { name: ctx.entities.entities[m.entity].name, via: null, how: 'entity', end: m.end, nameEnd: m.end };
-    }
   }
   return mentionHolder(ctx, phrase, end, bounded) ?? { ...phraseHolder(ctx, phrase, from), end: phrase.span.end };
 }

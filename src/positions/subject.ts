@@ -102,11 +102,6 @@ export function subjectBefore(doc: TokenSource, sentenceStart: number, cueStart:
 /** Honorifics among the title heads (الدكتور «فلان»): a quoted word after them is the name, no body. */
 const HONORIFIC_TITLES = new WordSet(() => ['الدكتور', 'د', 'السيد', 'السيدة', 'الشيخ', 'الأستاذ', 'البروفيسور', 'المهندس']);
 
-/** Whether a normalised word is an honorific (الدكتور، المهندس، الشيخ), with or without و. */
-export function isHonorificTitle(w: string): boolean {
-  return HONORIFIC_TITLES.has(w.replace(/^و(?=ال)/u, ''));
-}
-
 /** Heads of an envoy's title, whose post is named with لدى: سفير السعودية لدى الأمم المتحدة. */
 const ENVOY_HEADS = new WordSet(() =>
   ['سفير', 'سفيرة', 'مندوب', 'مندوبة', 'ممثل', 'ممثلة', 'مبعوث', 'مبعوثة', 'القائم'].flatMap((w) => [w, `ال${w}`, `وال${w}`, `و${w}`]),

@@ -63,15 +63,6 @@ describe('an event announced after the subject', () => {
   });
 });
 
-describe('an honorific and a surname as the subject', () => {
-  it('gives the statement to the person whose surname (السلطان, also a title word) follows the honorific', () => {
-    const text = 'استقبل رئيس البلدية المهندس سامر بن خالد السلطان وفدا من التجار. وثمن المهندس السلطان جهود التجار في دعم المدينة.';
-    expect(stated(text)).toContain('سامر بن خالد السلطان: جهود التجار في دعم المدينة');
-    // a word no person of the article bears stays out of the holder
-    expect(stated('وثمن المهندس السلطان جهود التجار في دعم المدينة.').some((s) => s.startsWith('سامر'))).toBe(false);
-  });
-});
-
 describe('a relative clause on the subject', () => {
   it('is passed over to the object after its comma', () => {
     expect(stated('ونفى المبعوث سامر الحديدي، الذي تولى مهام منصبه في أغسطس الماضي، وجود أي خطط لخروج القوات.')).toEqual(['سامر الحديدي: وجود أي خطط لخروج القوات']);
