@@ -308,8 +308,9 @@ const FROM_WORDS = 6;
 
 /**
  * Where the complement of an unnamed official's title ends that says where he is from: "مصدر في
- * خفر السواحل"، "نائب عن المعارضة"، "مسؤول بالإدارة العامة للمرور" (a definite noun or a noun in
- * construct with one, after في، عن، من or بـ); `end` where there is none (في تصريح is a frame).
+ * خفر السواحل"، "نائب عن المعارضة"، "مسؤول في البيت الأبيض" (a definite noun or a noun in construct
+ * with one, after في، عن، من or لدى); `end` where there is none (في تصريح is a frame). Not بـ: after
+ * a cue that takes it (أشاد ب…) it opens the statement.
  */
 function whereFrom(doc: TokenSource, end: number): number {
   const toks = tokensIn(doc, end, Math.min(doc.norm.length, end + 120), FROM_WORDS * 2 + 2);
