@@ -3,6 +3,7 @@ import { Endings, type Token } from '../segment/tokens.js';
 import type { Entity } from './model.js';
 import type { RuleInfo } from '../rules.js';
 import { COUNTRIES } from '../lexicon/countries.js';
+import { BODY_HEADS_BEFORE_QUOTE } from '../lexicon/positionWords.js';
 import { normalizeForm } from '../normalize/index.js';
 
 /**
@@ -279,3 +280,45 @@ function quotedWhole<T extends { start: number; end: number; len: number }>(norm
   return { ...hit, end: tokens[i + len - 1].end, len };
 }
 
+
+/** Head nouns of a body whose own name follows in quotes or brackets (normalised, no article). */
+const QUOTED_HEADS = new Set(BODY_HEADS_BEFORE_QUOTE.map(normalizeForm));
+const QUOTED_HEADS_LIST = new Endings([...QUOTED_HEADS]);
+/** Opening quotes and brackets and what closes each. */
+const CLOSER: Record<string, string> = { '«': '»', '"': '"', '“': '”', '(': ')' };
+/** Words that open a quoted statement rather than a name (إن، أن، لا، لن، نحن …, normalised). */
+const STATEMENT_OPENERS = new Set(['ان', 'انه', 'انها', 'اننا', 'لا', 'لن', 'لم', 'نحن', 'هذا', 'هذه', 'هناك', 'قد', 'لقد', 'ما', 'من', 'في', 'على', 'الى', 'عن']);
+
+/**
+ * A body named by a head noun and its own name in quotes or brackets: جماعة «نصرة الإسلام»، منظمة
+ * "الخوذ البيضاء"، حزب (الرابطة الإسلامية). The name is short (up to six words, no comma, full stop or
+ * colon), does not open like a statement (إن، لا، نحن) and is no body or country the lexicons know
+ * (those read it themselves). Media (صحيفة، قناة، وكالة) are not read here: they report.
+ */
+export const quotedBodyName: BodyParser = {
+  id: 'quoted-body-name',
+  stage: 'entities',
+  summary: 'a head noun and a quoted name (جماعة «نصرة الإسلام»، منظمة "الخوذ البيضاء") name one body',
+  example: 'وأعلنت جماعة «أنصار الفجر» مسؤوليتها عن الهجوم.',
+  parse(st, i) {
+    const { doc, tokens } = st;
+    if (!QUOTED_HEADS_LIST.test(tokens[i].text)) return undefined;
+    const w = tokens[i].text.replace(/^[وف]?[بل]?/, '');
+    if (!QUOTED_HEADS.has(w) && !QUOTED_HEADS.has(tokens[i].text)) return undefined;
+    const next = tokens[i + 1];
+    if (!next) return undefined;
+    const gap = doc.norm.slice(tokens[i].end, next.start).trim();
+    const close = gap.length === 1 ? CLOSER[gap] : undefined;
+    if (!close) return undefined;
+    const end = doc.norm.indexOf(close, next.start);
+    if (end < 0 || end - next.start > 60 || /[«".،,؛:\n!?؟]/.test(doc.norm.slice(next.start, end))) return undefined;
+    let len = 1;
+    while (i + 1 + len < tokens.length && tokens[i + 1 + len].end <= end) len++;
+    if (len > 6 || STATEMENT_OPENERS.has(next.text) || /^\d/.test(next.text)) return undefined;
+    // a body or country the lexicons know, quoted whole («حماس»، "فرنسا"), is theirs to read
+    if ((doc.lex.organizations.match(i + 1)?.len ?? 0) >= len || (doc.lex.countryNames.match(i + 1)?.len ?? 0) >= len) return undefined;
+    const start = tokens[i].end - w.length;
+    const key = 'quoted:' + doc.norm.slice(next.start, tokens[i + len].end);
+    return addNamed(st, i, named(key, start, end + 1, len + 1, '', 'organization', null, 'quoted'), this.id);
+  },
+};

@@ -5,7 +5,7 @@ import { buildIndex, type EntityIndex } from './model.js';
 import { noteAli } from './personName.js';
 import { findPeople, titleAfterName, type PersonParser, type RawPerson } from './people.js';
 import { descriptionNearName, familyNameAlias, knownSurname, linkDescription, linkPeople, shortNameIntoFull, type LinkRule } from './link.js';
-import { countryLexicon, delegation, findBodies, officialsOf, oppositionOf, organizationLexicon, sideOf, type BodyParser } from './findBodies.js';
+import { countryLexicon, delegation, findBodies, officialsOf, oppositionOf, organizationLexicon, quotedBodyName, sideOf, type BodyParser } from './findBodies.js';
 import type { EntityRefiner, EntityState } from './state.js';
 import type { RuleInfo } from '../rules.js';
 import { titleThenName } from './rules/title-then-name.js';
@@ -58,7 +58,7 @@ export const LINK_RULES: readonly LinkRule[] = [shortNameIntoFull, familyNameAli
  * words would otherwise be read as a country's), then the lexicons' bodies and countries, then a
  * country named as a side.
  */
-export const BODY_PARSERS: readonly BodyParser[] = [delegation, organizationLexicon, countryLexicon, sideOf, oppositionOf, officialsOf];
+export const BODY_PARSERS: readonly BodyParser[] = [delegation, organizationLexicon, countryLexicon, sideOf, oppositionOf, officialsOf, quotedBodyName];
 
 /**
  * Refiners over all entities, in order: bodies that unnamed officials stand for first; then the

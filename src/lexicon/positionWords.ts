@@ -34,6 +34,15 @@ export const MEDIA_BEFORE_QUOTE: readonly string[] = [
   'حركة', 'شبكة', 'لشبكة',
 ];
 
+/**
+ * Head nouns of a body whose own name follows in quotes or brackets (جماعة «…»، منظمة "…"، حزب (…)):
+ * the quote is the body's name, not a statement. Written forms; media are in MEDIA_BEFORE_QUOTE.
+ */
+export const BODY_HEADS_BEFORE_QUOTE: readonly string[] = [
+  'جماعة', 'حركة', 'تنظيم', 'حزب', 'جبهة', 'منظمة', 'جمعية', 'مجموعة', 'شركة', 'مؤسسة', 'ائتلاف', 'تحالف', 'هيئة', 'مركز',
+  'اتحاد', 'رابطة', 'نقابة', 'مبادرة', 'حملة',
+];
+
 /** Prepositions after which a cue's spelling is a verbal noun, not a verb: "حرص على رفض…" (على رفض). */
 export const PREPOSITIONS_BEFORE_NOUN: readonly string[] = ['على', 'إلى', 'عن', 'مع', 'بسبب', 'تجاه', 'وسط', 'بين', 'في', 'حول', 'بعد', 'قبل', 'خلال', 'ضد', 'إثر', 'عقب', 'رغم', 'بشأن', 'لدى', 'جراء', 'حيال'];
 

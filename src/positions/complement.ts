@@ -2,7 +2,7 @@ import type { CueComplement } from '../lexicon/cues.js';
 import { cueOfWord, thanksAt } from '../lexicon/cueForms.js';
 import { formIndex } from '../lexicon/compile.js';
 import { WordSet } from '../lexicon/phrases.js';
-import { COMPLEMENT_PARTICLES, MEDIA_BEFORE_QUOTE, NOT_BI_OBJECTS } from '../lexicon/positionWords.js';
+import { BODY_HEADS_BEFORE_QUOTE, COMPLEMENT_PARTICLES, MEDIA_BEFORE_QUOTE, NOT_BI_OBJECTS } from '../lexicon/positionWords.js';
 import { QUOTE_PAIRS, tokensIn, type Token, type TokenSource } from '../segment/tokens.js';
 import { nameAfterTitlePlace } from './subject.js';
 import { isSuffixedObjectHead } from '../lexicon/compiled.js';
@@ -136,7 +136,7 @@ function quoteComplement(toks: Token[], i: number): Complement {
   return { kind: 'quote', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
 }
 
-const MEDIA = new WordSet(() => MEDIA_BEFORE_QUOTE);
+const MEDIA = new WordSet(() => [...MEDIA_BEFORE_QUOTE, ...BODY_HEADS_BEFORE_QUOTE, ...BODY_HEADS_BEFORE_QUOTE.map((w) => 'ل' + w)]);
 
 /** True when the word before a quotation mark makes the quote a name: لـ«…»، صحيفة «…». */
 function namesMedia(prev: Token | undefined): boolean {
