@@ -4,7 +4,7 @@ import { WordSet } from '../lexicon/phrases.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import {
-  AGENT_NOUNS, LEADING_PRONOUN_PHRASES, MEDIA_ADDRESSEES, NAME_LINKS as NAME_LINK_WORDS, NON_NAME_PARTICLES, OBJECT_HEADS as OBJECT_HEAD_WORDS,
+  AGENT_NOUNS, BODY_HEADS_BEFORE_QUOTE, LEADING_PRONOUN_PHRASES, MEDIA_ADDRESSEES, NAME_LINKS as NAME_LINK_WORDS, NON_NAME_PARTICLES, OBJECT_HEADS as OBJECT_HEAD_WORDS,
   PLURAL_TITLE_HEADS, SPOKESMAN_HEADS, SUBJECT_ENDS, SUBJECT_OPENERS, TITLE_BODY_HEADS, TITLE_HEADS as TITLE_HEAD_WORDS, TITLE_TAIL_WORDS,
 } from '../lexicon/positionWords.js';
 import type { Span } from '../types.js';
@@ -47,6 +47,8 @@ const AGENTS = new WordSet(() => AGENT_NOUNS);
 const NAME_LINKS = new WordSet(() => NAME_LINK_WORDS);
 // A subject ends where an adverbial starts: "وقال الوزير في تصريح…", "خلال اللقاء", "للصحفيين".
 const ADVERBIAL = new WordSet(() => SUBJECT_ENDS);
+/** Head nouns of a body named in quotes right after them (رئيس جمعية «…»، زعيم حزب "…"), normalised. */
+const QUOTED_NAME_HEADS = new WordSet(() => [...BODY_HEADS_BEFORE_QUOTE, ...BODY_HEADS_BEFORE_QUOTE.map((w) => 'ل' + w)]);
 const LEADING_PRONOUN_PP = new WordSet(() => LEADING_PRONOUN_PHRASES);
 const OBJECT_HEADS = new WordSet(() => OBJECT_HEAD_WORDS);
 const PARTICLE_WORDS = new WordSet(() => NON_NAME_PARTICLES);
@@ -134,9 +136,18 @@ export function subjectTokens(doc: TokenSource, from: number, to: number): Token
       continue;
     }
     // "تحالف «الفجر الجديد»", "حزب "التجديد"": a short quoted name after the first word is the name itself.
-    if (!t.word && t.text in QUOTE_PAIRS && out.length > 0 && out.length <= 2) {
+    if (!t.word && t.text in QUOTE_PAIRS && out.length > 0) {
       const close = toks.findIndex((x, k) => k > i && x.text === QUOTE_PAIRS[t.text]);
-      if (close > i + 1 && close - i <= 5 && toks.slice(i + 1, close).every((x) => x.word)) {
+      const short = close > i + 1 && close - i <= 5 && toks.slice(i + 1, close).every((x) => x.word);
+      // "زعيم حزب «…» (يسار) فلان"، "رئيس جمعية «…»، فلان،": a title's quoted body, then (past a
+      // bracketed gloss or a comma) its holder's name
+      const named = short && out.length > 1 && out.length <= 6 && QUOTED_NAME_HEADS.has(out[out.length - 1].text) && isTitleHead(out[0].text, false) ? nameAfterQuote(toks, close) : -1;
+      if (named > 0) {
+        out.push(...toks.slice(i + 1, close));
+        i = named - 1;
+        continue;
+      }
+      if (short && out.length <= 2) {
         out.push(...toks.slice(i + 1, close));
         // "عمدة بلدية "بوندي" سلفين توماسين": a title's quoted body, then its holder's name
         const next = toks[close + 1];
@@ -152,6 +163,17 @@ export function subjectTokens(doc: TokenSource, from: number, to: number): Token
   }
   while (out.length && !out[out.length - 1].word) out.pop();
   return out;
+}
+
+/** Where a name starts after a quoted body's closing mark at toks[close] (past a bracketed gloss and a comma), else -1. */
+function nameAfterQuote(toks: Token[], close: number): number {
+  let k = close + 1;
+  if (toks[k]?.text === '(') {
+    const shut = toks.findIndex((x, m) => m > k && x.text === ')');
+    if (shut > k && shut - k <= 5) k = shut + 1;
+  }
+  if (toks[k] && /^[،,]$/.test(toks[k].text)) k++;
+  return toks[k]?.word && givenNames.has(toks[k].text) ? k : -1;
 }
 
 /**

@@ -69,3 +69,14 @@ describe('دعا takes إلى', () => {
     expect(stated('ودعا نائب رئيس فرع الرابطة للدفاع عن حقوق العمال، كمال الغربي، الأطراف إلى الحوار والتهدئة.')).toEqual(['كمال الغربي: الحوار والتهدئة']);
   });
 });
+
+describe(`${rule.id}: a title's quoted body`, () => {
+  it('reads the name after a title ending in a quoted body, past a comma or a bracketed gloss', () => {
+    expect(stated('وقال رئيس جمعية «أصدقاء المكتبة العامة»، سامي الحديدي، إن المعرض ناجح.')).toEqual(['سامي الحديدي: المعرض ناجح']);
+    expect(stated('وقال زعيم حزب "الأمل الجديد" (يسار وسط) كمال الغربي إن الانتخابات نزيهة.')).toEqual(['كمال الغربي: الانتخابات نزيهة']);
+  });
+
+  it('keeps the title as the holder where no name follows the quoted body', () => {
+    expect(stated('وقال رئيس حزب «النور» إن الانتخابات نزيهة.')).toEqual(['رئيس حزب النور: الانتخابات نزيهة']);
+  });
+});
