@@ -77,6 +77,13 @@ export function subjectBefore(doc: TokenSource, sentenceStart: number, cueStart:
   const qad = k > 0 && toks[k - 1].text === 'قد';
   if (qad) k--;
   const last = k;
+  // "وكان مصدر بالإدارة العامة في مصر قد صرح": كان … قد frames the whole subject, prepositions and all
+  if (qad) {
+    for (let j = last - 1; j >= 0 && last - j <= 10 && toks[j].word; j--) {
+      if (!/^[وف]?(?:كان|كانت)$/.test(toks[j].text)) continue;
+      return toks.slice(j + 1, last);
+    }
+  }
   for (;;) {
     if (k > 0 && toks[k - 1].word && !PARTICLE_WORDS.has(toks[k - 1].text) && !ADVERBIAL.has(toks[k - 1].text) && toks[k - 1].text !== 'فان' && last - k < 8) { k--; continue; }
     // "رؤساء البلديات المشاركون في الملتقى أكدوا": a definite modifier with في inside the subject.
