@@ -39,6 +39,7 @@ import { nounStatesMeetingView } from './rules/noun-states-meeting-view.js';
 import { objectAfterSubject } from './rules/object-after-subject.js';
 import { objectFirst } from './rules/object-first.js';
 import { outletIsNews } from './rules/outlet-is-news.js';
+import { documentVerb } from './rules/document-verb.js';
 import { participleSubject } from './rules/participle-subject.js';
 import { purposeNoun } from './rules/purpose-noun.js';
 import { quotedNoun } from './rules/quoted-noun.js';
@@ -153,6 +154,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   currentSpeaker,
   shortFormsReferBack,
   outletIsNews,
+  documentVerb,
   reportedStatement,
   attributedQuote,
   headlineSpeaker,
