@@ -10,12 +10,13 @@ import { normalizeForm } from '../../src/normalize/index.js';
 // esbuild.config.mjs writes it and defines __KHULASA_ACTOR_INDEX__, its URL relative to the
 // bundle); here the global stands in for that define, naming a file written for the test, in
 // fresh module graphs.
-type Global = { __KHULASA_ACTOR_INDEX__?: string };
+type Global = { __KHULASA_ACTOR_INDEX__?: string; __KHULASA_PHRASE_TABLES__?: string };
 const dir = mkdtempSync(join(tmpdir(), 'khulasa-actor-index-'));
 let files = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => {
   delete (globalThis as Global).__KHULASA_ACTOR_INDEX__;
+  delete (globalThis as Global).__KHULASA_PHRASE_TABLES__;
   vi.resetModules();
 });
 
@@ -129,5 +130,50 @@ describe('keyed files', () => {
     expect(readKeyedFile(Buffer.from('not a keyed file at all'))).toBeNull();
     expect(readKeyedFile(Buffer.alloc(4))).toBeNull();
     expect(readKeyedFile(keyedFile('', [['مفتاح', 'قيمة']]))?.get('مفتاح')).toBe('قيمة');
+  });
+});
+
+/** Fresh modules reading the phrase tables (and the data packed with them) from a file of these tables (JSON text; undefined: none). */
+async function freshTables(tables?: string) {
+  vi.resetModules();
+  delete (globalThis as Global).__KHULASA_PHRASE_TABLES__;
+  if (tables !== undefined) {
+    const path = join(dir, `tables-${files++}.bin`);
+    const { tableFile } = await import('../../src/lexicon/phrases.js');
+    writeFileSync(path, tableFile(tables));
+    vi.resetModules();
+    (globalThis as Global).__KHULASA_PHRASE_TABLES__ = pathToFileURL(path).href;
+  }
+  const phrases = await import('../../src/lexicon/phrases.js');
+  const compiled = await import('../../src/lexicon/compiled.js');
+  const actors = await import('../../src/lexicon/actors/index.js');
+  return { ...phrases, ...compiled, ...actors };
+}
+
+describe('the known surnames by first word packed with the phrase tables', () => {
+  it('are the map made from the lists, and what the map is read from when present', async () => {
+    const plain = await freshTables();
+    const expected = [...plain.surnamesByFirstWord()];
+    expect(expected.length).toBeGreaterThan(300);
+    const tables = JSON.parse(plain.packLexicons(plain.PHRASE_LEXICONS, plain.WORD_SETS, plain.PACKED_DATA)) as { data: Record<string, [string, string[][]][]> };
+    const packed = await freshTables(JSON.stringify(tables));
+    expect([...packed.surnamesByFirstWord()]).toEqual(expected);
+    expect([...packed.surnameFirstWords()]).toEqual(expected.map(([first]) => first));
+    // a made-up surname (no one's) in the packed map: only a map actually read from the tables has it
+    const made = normalizeForm('الفلاني');
+    tables.data.actorSurnamesByFirstWord.push([made, [[made]]]);
+    const read = await freshTables(JSON.stringify(tables));
+    expect(read.surnamesByFirstWord().get(made)).toEqual([[made]]);
+    expect(read.surnameFirstWords().has(made)).toBe(true);
+    expect(plain.surnamesByFirstWord().has(made)).toBe(false);
+  });
+
+  it('are made from the lists where the tables hold none', async () => {
+    const plain = await freshTables();
+    const expected = [...plain.surnamesByFirstWord()];
+    const tables = JSON.parse(plain.packLexicons(plain.PHRASE_LEXICONS, plain.WORD_SETS, plain.PACKED_DATA)) as { data: Record<string, unknown> };
+    delete tables.data.actorSurnamesByFirstWord;
+    const without = await freshTables(JSON.stringify(tables));
+    expect([...without.surnamesByFirstWord()]).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { normalizeForm } from '../../normalize/index.js';
-import { WordSet } from '../phrases.js';
+import { packedValue, WordSet } from '../phrases.js';
 import { keyedFile, readKeyedFile, type KeyedFile } from '../keyedFile.js';
 import { ORGANIZATIONS } from '../organizations.js';
 import { GULF_ACTORS } from './gulf.js';
@@ -447,7 +447,19 @@ export const actorFullNames = new WordSet(function* () {
   for (const actor of actors()) for (const name of actor.names) yield canonicalWords(formWords(name)).join(' ');
 }, 'actorFullNames');
 
+/**
+ * The surnames by first word, as the build packs them with the phrase tables (packedValue, made by
+ * surnameTable): a JSON array of the map's entries, which a run makes into the map at once (every
+ * article asks for it); else made from the surnames' word set.
+ */
 function buildSurnames(): Map<string, string[][]> {
+  const packed = packedValue('actorSurnamesByFirstWord');
+  if (Array.isArray(packed)) return new Map(packed as [string, string[][]][]);
+  return surnamesFromSet();
+}
+
+/** The surnames by first word, made from the word set of the surnames (actorSurnames). */
+function surnamesFromSet(): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   // distinct already (a set), and two surnames with the same words share their first word
   for (const surname of actorSurnames.words()) {
@@ -458,6 +470,11 @@ function buildSurnames(): Map<string, string[][]> {
   }
   for (const list of out.values()) list.sort((a, b) => b.length - a.length);
   return out;
+}
+
+/** The surnames by first word as the build packs them (buildSurnames reads them): the entries of the map made from the lists. */
+export function surnameTable(): [string, string[][]][] {
+  return [...surnamesFromSet()];
 }
 
 /** The actor with this id (SA_JUBEIR), or undefined. */
