@@ -12,7 +12,7 @@ const { isBatch, loadCached } = require('./load-cached.js');
 
 const argv = process.argv.slice(2);
 const mode = process.env.KHULASA_CODE_CACHE;
-const cached = mode === 'off' ? { run: null, why: 'off' } : isBatch(argv) ? { run: null, why: 'not for a batch' } : loadCached();
+const cached = mode === 'off' ? { run: null, why: 'off' } : isBatch(argv) ? { run: null, why: 'not for a batch' } : loadCached(undefined, argv);
 if (mode === 'trace') process.stderr.write(`khulasa: code cache: ${cached.why}\n`);
 (async () => {
   const run = cached.run ?? (await import('../dist/bundle/run.js')).run;
