@@ -247,6 +247,7 @@ const LEXICON_DATA_MODULES = [
   'src/lexicon/organizations.ts',
   'src/lexicon/commonWords.ts',
   'src/lexicon/countries.ts',
+  'src/lexicon/placeList.ts',
   'src/lexicon/titles.ts',
   'src/lexicon/givenNames.ts',
   'src/lexicon/cues.ts',
