@@ -70,6 +70,15 @@ async function phraseTables() {
 }
 
 /**
+ * The known actors' name index as a file (src/lexicon/actors/index.ts, actorIndexFile), made from
+ * the very sources being bundled: the bundle reads it from beside it (ACTOR_INDEX) when it first
+ * looks a name up, instead of normalising the names of some 1,500 actors.
+ */
+async function actorIndex() {
+  return sourceValue("import { actorIndexFile } from './src/lexicon/actors/index.js'; export default actorIndexFile();");
+}
+
+/**
  * ICU's region names as this node gives them (src/render/labels.ts, regionNamesJson), for the
  * table's country labels: a cold start then need not load ICU's locale data to name a few countries.
  */
@@ -238,6 +247,7 @@ const LEXICON_DATA_MODULES = [
   'src/lexicon/organizations.ts',
   'src/lexicon/commonWords.ts',
   'src/lexicon/countries.ts',
+  'src/lexicon/placeList.ts',
   'src/lexicon/titles.ts',
   'src/lexicon/givenNames.ts',
   'src/lexicon/cues.ts',
@@ -254,8 +264,14 @@ const lexicon = layOut(await lexiconData(LEXICON_DATA_MODULES));
 
 const PHRASE_TABLES = 'phrase-tables.bin';
 const tables = await phraseTables();
+const ACTOR_INDEX = 'actor-index.bin';
+const actorIndexBytes = await actorIndex();
 const common = {
-  define: { __KHULASA_PHRASE_TABLES__: JSON.stringify(PHRASE_TABLES), __KHULASA_REGION_NAMES__: JSON.stringify(await regionNames()) },
+  define: {
+    __KHULASA_PHRASE_TABLES__: JSON.stringify(PHRASE_TABLES),
+    __KHULASA_ACTOR_INDEX__: JSON.stringify(ACTOR_INDEX),
+    __KHULASA_REGION_NAMES__: JSON.stringify(await regionNames()),
+  },
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -282,6 +298,7 @@ const modules = await build({
 // not two, in every isolate that loads it (the main thread and each batch worker).
 mkdirSync('dist/bundle', { recursive: true });
 writeFileSync(join('dist/bundle', PHRASE_TABLES), tables);
+writeFileSync(join('dist/bundle', ACTOR_INDEX), actorIndexBytes);
 writeFileSync(join('dist/bundle', LEXICON_DATA), Buffer.from(lexicon.text, 'utf16le'));
 for (const file of modules.outputFiles) writeFileSync(file.path, file.path.endsWith('.js') ? asciiOnly(file.text) : file.contents);
 

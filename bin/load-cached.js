@@ -4,7 +4,7 @@
 // the exact script text it was made from; anything else takes the plain path (the ES modules).
 // Plain JavaScript, no build step: bin/ must run as shipped. CommonJS, like bin/khulasa.js.
 'use strict';
-const { closeSync, fstatSync, openSync, readFileSync, readSync } = require('node:fs');
+const { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
@@ -32,9 +32,10 @@ function evaluate(file, source, cachedData) {
 
 /**
  * The CLI's run() from the cached bundle when its cache fits this node and this build, else
- * `run: null`; `why` says which (for KHULASA_CODE_CACHE=trace and the tests).
+ * `run: null`; `why` says which (for KHULASA_CODE_CACHE=trace and the tests). `argv` is the
+ * command line (tuneV8 asks it whether the run may read stdin).
  */
-function loadCached(file = CACHED) {
+function loadCached(file = CACHED, argv = []) {
   let made;
   try {
     made = JSON.parse(readFileSync(`${file}.json`, 'utf8'));
@@ -68,7 +69,7 @@ function loadCached(file = CACHED) {
   const loaded = evaluate(file, source, data);
   if (loaded.rejected) return { run: null, why: 'rejected by V8' };
   if (typeof loaded.exports.run !== 'function') return { run: null, why: 'no run() in the bundle' };
-  tuneV8(loaded.exports.stdoutIsFile?.() === true);
+  tuneV8(loaded.exports.stdoutIsFile?.() === true, mayReadStdin(argv));
   return { run: loaded.exports.run, why: 'used' };
 }
 
@@ -102,13 +103,56 @@ function readAll(fd, buffer, size) {
  * that prints) is made first, unless it is a file, which the CLI writes without node's stream
  * (`stdoutIsFile`, src/cli/io.ts); stderr is made only when a run has something to say.
  */
-function tuneV8(stdoutIsFile) {
+function tuneV8(stdoutIsFile, stdin) {
   if (!stdoutIsFile) void process.stdout;
-  // required here: node:v8 loads more of node's modules, which the plain path need not pay for
+  // stdin's stream needs node's streams, which a stdout that is a file does not load
+  else if (stdin) require('node:stream');
+  // and every run makes an AbortController (processIo), which node loads on first use
+  void globalThis.AbortController;
+  const setFlags = v8SetFlags();
+  setFlags('--no-regexp-tier-up');
+  setFlags('--semi-space-growth-factor=8');
+  setFlags('--interrupt-budget=540672');
+}
+
+/**
+ * V8's setFlagsFromString. node:v8 brings node's streams and heap utilities with it (some 2.5 ms
+ * of a cold start, for one function); node's own binding of the function, which node:v8 wraps,
+ * comes alone: it is taken where process.binding gives it. process.binding is deprecated
+ * (DEP0111) and warns once about this binding, a warning about the CLI's insides that its user
+ * can do nothing about: it is asked with deprecation warnings off (process.noDeprecation, put back
+ * at once). Where process.binding or the function is missing, node:v8 it is.
+ */
+function v8SetFlags() {
+  if (typeof process.binding === 'function') {
+    const quiet = process.noDeprecation;
+    process.noDeprecation = true;
+    try {
+      const binding = process.binding('v8');
+      if (typeof binding?.setFlagsFromString === 'function') return (flags) => binding.setFlagsFromString(flags);
+    } catch {
+      // no such binding in this node: node:v8 below
+    } finally {
+      process.noDeprecation = quiet;
+    }
+  }
   const v8 = require('node:v8');
-  v8.setFlagsFromString('--no-regexp-tier-up');
-  v8.setFlagsFromString('--semi-space-growth-factor=8');
-  v8.setFlagsFromString('--interrupt-budget=540672');
+  return (flags) => v8.setFlagsFromString(flags);
+}
+
+/**
+ * May this command line read stdin? Judged by its last argument: an existing file there is an
+ * input, and the lines that name files name them last; anything else (no argument, "-", an
+ * option's value) may read stdin. A misjudged line only moves where node's streams are loaded.
+ */
+function mayReadStdin(argv) {
+  const last = argv[argv.length - 1];
+  if (last === undefined || last === '-' || last.startsWith('-')) return true;
+  try {
+    return !statSync(last).isFile();
+  } catch {
+    return true;
+  }
 }
 
 /**
@@ -134,4 +178,4 @@ function isBatch(argv) {
   return format === 'ndjson' || (input === 'ndjson' && (format === undefined || format === 'events' || format === 'events-csv'));
 }
 
-module.exports = { CACHED, runtimeKey, evaluate, loadCached, isBatch };
+module.exports = { CACHED, runtimeKey, evaluate, loadCached, isBatch, mayReadStdin };

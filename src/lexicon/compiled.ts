@@ -13,7 +13,7 @@ import { CITIES, VENUE_HEADS } from './places.js';
 import { normalizeForm } from '../normalize/index.js';
 import type { CountryEntry, OrganizationEntry, TitleEntry } from './types.js';
 import { PhraseLexicon, WordSet } from './phrases.js';
-import { actorFullNames, actorSurnames } from './actors/index.js';
+import { actorFullNames, actorSurnames, surnameTable } from './actors/index.js';
 import { cueTable } from './cueForms.js';
 
 /**
@@ -111,8 +111,8 @@ export const sportWords = new WordSet(() => SPORT_WORDS);
 /** Qualifiers that extend a role (الخاص، السابق). */
 export const roleQualifiers = new WordSet(() => ROLE_QUALIFIERS, 'roleQualifiers');
 
-/** The values the build packs beside the phrase tables (packLexicons' data, read by packedValue): the reporting cues' forms compiled. */
-export const PACKED_DATA: Record<string, () => unknown> = { cueForms: cueTable };
+/** The values the build packs beside the phrase tables (packLexicons' data, read by packedValue): the reporting cues' forms compiled, and the known surnames by first word. */
+export const PACKED_DATA: Record<string, () => unknown> = { cueForms: cueTable, actorSurnamesByFirstWord: surnameTable };
 
 /** The word sets the build packs beside the phrase tables (packLexicons), so that a cold start need not normalise their words. */
 export const WORD_SETS: readonly WordSet[] = [honorificHeads, titleHeads, titleWords, givenNames, particles, stopwords, commonWords, roleQualifiers, actorSurnames, actorFullNames];

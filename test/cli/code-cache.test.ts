@@ -126,6 +126,19 @@ describe('the code cache of the CLI', () => {
     expect(table.out).toBe(plain.table);
   }, 60_000);
 
+  it('sets its V8 flags without a warning, whatever node is told of deprecations, and reads stdin as a file', () => {
+    const cli = copyOfCli();
+    for (const nodeArgs of [[], ['--pending-deprecation'], ['--throw-deprecation'], ['--trace-deprecation']]) {
+      const r = khulasa(cli, ['--format', 'json', articlePath], { nodeArgs });
+      expect(r.err, nodeArgs.join(' ')).toBe('khulasa: code cache: used\n');
+      expect(r.code).toBe(0);
+      expect(r.out).toBe(plain.json);
+    }
+    const stdin = khulasa(cli, ['--format', 'json'], { input: ARTICLE, nodeArgs: ['--pending-deprecation'] });
+    expect(stdin.err).toBe('khulasa: code cache: used\n');
+    expect(stdin.out).toBe(khulasa(cli, ['--format', 'json'], { input: ARTICLE, env: { KHULASA_CODE_CACHE: 'off' } }).out);
+  }, 60_000);
+
   it('is skipped when KHULASA_CODE_CACHE=off', () => {
     const cli = copyOfCli();
     const r = khulasa(cli, ['--format', 'json', articlePath], { env: { KHULASA_CODE_CACHE: 'off' } });
@@ -159,3 +172,13 @@ describe('isBatch (which command lines run a batch)', () => {
   });
 });
 
+
+describe('mayReadStdin (whether a command line may read stdin)', () => {
+  it('is false where the last argument is an existing file, true for no argument, "-", an option or its value', () => {
+    const { mayReadStdin } = createRequire(import.meta.url)('../../bin/load-cached.js') as { mayReadStdin: (argv: string[]) => boolean };
+    const file = join(import.meta.dirname, 'code-cache.test.ts');
+    expect(mayReadStdin([file])).toBe(false);
+    expect(mayReadStdin(['--format', 'json', file])).toBe(false);
+    for (const argv of [[], ['-'], ['--format', 'json'], ['--json'], [import.meta.dirname], [join(import.meta.dirname, 'no-such-file.txt')]]) expect(mayReadStdin(argv), argv.join(' ')).toBe(true);
+  });
+});

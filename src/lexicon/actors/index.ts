@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { normalizeForm } from '../../normalize/index.js';
-import { WordSet } from '../phrases.js';
+import { packedValue, WordSet } from '../phrases.js';
+import { keyedFile, readKeyedFile, type KeyedFile } from '../keyedFile.js';
 import { ORGANIZATIONS } from '../organizations.js';
 import { GULF_ACTORS } from './gulf.js';
 import { LEVANT_ACTORS } from './levant.js';
@@ -32,30 +34,37 @@ export type { ActorEntry, ActorOffice, ActorTerm } from './types.js';
 let ACTOR_LIST: readonly ActorEntry[] | undefined;
 
 /**
+ * The lists of actors by region and kind of office, in the order actors() joins them. Each is read
+ * where it is called: the bundle parses a region's list from its data file on its first read, so
+ * that the packed index (packedIndex) parses only the regions of the people an article names.
+ */
+const REGIONS: readonly (() => readonly ActorEntry[])[] = [
+  () => GULF_ACTORS,
+  () => LEVANT_ACTORS,
+  () => NILE_HORN_ACTORS,
+  () => MAGHREB_ACTORS,
+  () => NEIGHBOUR_ACTORS,
+  () => POWER_ACTORS,
+  () => G7_ACTORS,
+  () => INTERNATIONAL_ACTORS,
+  () => MOVEMENT_ACTORS,
+  () => CABINET_ACTORS,
+  () => WORLD_ACTORS,
+  () => ARAB_OFFICE_ACTORS,
+  () => SAUDI_OFFICE_ACTORS,
+  () => MAGHREB_CABINET_ACTORS,
+  () => POWER_OFFICIAL_ACTORS,
+  () => ARAB_OFFICIAL_ACTORS,
+  () => REGION_OFFICIAL_ACTORS,
+];
+
+/**
  * Every known actor, by region and kind of office. Listed on first use, not at module load: the
  * bundle reads each region's list from its data file only when it is first used (esbuild.config.mjs),
  * and a run that looks no name up (most single articles; the surnames are packed) never does.
  */
 export function actors(): readonly ActorEntry[] {
-  return (ACTOR_LIST ??= [
-    ...GULF_ACTORS,
-    ...LEVANT_ACTORS,
-    ...NILE_HORN_ACTORS,
-    ...MAGHREB_ACTORS,
-    ...NEIGHBOUR_ACTORS,
-    ...POWER_ACTORS,
-    ...G7_ACTORS,
-    ...INTERNATIONAL_ACTORS,
-    ...MOVEMENT_ACTORS,
-    ...CABINET_ACTORS,
-    ...WORLD_ACTORS,
-    ...ARAB_OFFICE_ACTORS,
-    ...SAUDI_OFFICE_ACTORS,
-    ...MAGHREB_CABINET_ACTORS,
-    ...POWER_OFFICIAL_ACTORS,
-    ...ARAB_OFFICIAL_ACTORS,
-    ...REGION_OFFICIAL_ACTORS,
-  ]);
+  return (ACTOR_LIST ??= REGIONS.flatMap((region) => region()));
 }
 
 /** An office held, with the affiliation it gives: a state, a body, or both (a movement's state). */
@@ -90,8 +99,6 @@ interface ActorIndex {
   byFirstLast: Map<string, ActorEntry[]>;
   /** The last word (lastSegment) of every key that some full name has: a key ending otherwise is no full name. */
   nameLasts: Set<string>;
-  /** Organisation id → whether it is international or regional (its officials get no country). */
-  supranational: Set<string>;
   /** How long building took, in milliseconds. */
   buildMs: number;
 }
@@ -147,12 +154,147 @@ function buildIndex(): ActorIndex {
   }
   const nameLasts = new Set<string>();
   for (const [key, hits] of byKey) if (hits.some((h) => h.by === 'name')) nameLasts.add(lastSegment(key));
-  const supranational = new Set(ORGANIZATIONS.filter((o) => o.kind === 'international' || o.kind === 'regional').map((o) => o.id));
-  return { byKey, byFirstLast, nameLasts, supranational, buildMs: performance.now() - started };
+  return { byKey, byFirstLast, nameLasts, buildMs: performance.now() - started };
 }
 
 function index(): ActorIndex {
   return (INDEX ??= buildIndex());
+}
+
+/** What findActor reads of an index: the hits of a canonical key, and the people of a first and last word. */
+interface ActorLookup {
+  hits(key: string): readonly Hit[] | undefined;
+  firstLast(key: string): readonly ActorEntry[] | undefined;
+}
+
+/** The index as findActor reads it: the index once made, else the one the build packed where there is one, else the index made now. */
+function lookup(): ActorLookup {
+  if (INDEX === undefined) {
+    const packed = packedIndex();
+    if (packed) return packed;
+  }
+  const ix = index();
+  return (PLAIN ??= { hits: (key) => ix.byKey.get(key), firstLast: (key) => ix.byFirstLast.get(key) });
+}
+let PLAIN: ActorLookup | undefined;
+
+/**
+ * The name index as the build writes it beside the bundle (actorIndexFile), made by buildIndex
+ * from the very lists the bundle holds: a keyed file (keyedFile.ts) read by key, each key's people
+ * made from their numbers on first sight, so that a cold start that looks a name up neither lists
+ * every actor nor normalises their 4,000-odd names and surnames (some 45 ms of a one-article run,
+ * and the collections that follow; the regions of the people found are all it parses). Its head
+ * is the JSON of how many actors each region lists (REGIONS order): people are numbered in
+ * actors() order. Its keys: "k" and a canonical key (byKey), whose value is its hits in index
+ * order, each person's number with "s" after it where the key is only a surname of theirs, joined
+ * by ","; "f" and a first word + last word (byFirstLast), whose value is the people's numbers.
+ */
+declare const __KHULASA_ACTOR_INDEX__: string | undefined;
+
+/** The packed index, read on first use (null: none, unreadable, or made from other lists: the index is made from the lists). */
+let PACKED: ActorLookup | null | undefined;
+
+function packedIndex(): ActorLookup | null {
+  if (PACKED === undefined) {
+    PACKED = null;
+    // its URL relative to the bundle, defined by the build (esbuild.config.mjs); undefined when
+    // the sources run as they are (tests, tsc's dist). Its own file, not the phrase tables', which
+    // every run reads whole: a run reads this one only when it looks a name up.
+    if (typeof __KHULASA_ACTOR_INDEX__ === 'string') {
+      try {
+        const file = readKeyedFile(readFileSync(new URL(__KHULASA_ACTOR_INDEX__, import.meta.url)));
+        PACKED = file && readPackedIndex(file);
+      } catch {
+        // the index is made from the lists instead
+      }
+    }
+  }
+  return PACKED;
+}
+
+/**
+ * The lookup of a packed index, or null where its head does not fit these lists: a region of
+ * another length than packed, found when a person of it is first made, drops the packed index for
+ * the index made from the lists, which then answers that lookup and every later one.
+ */
+function readPackedIndex(file: KeyedFile): ActorLookup | null {
+  const regions = JSON.parse(file.head) as unknown;
+  if (!Array.isArray(regions) || regions.length !== REGIONS.length || !regions.every((n) => Number.isInteger(n) && n >= 0)) return null;
+  const counts = regions as number[];
+  const regionChecked = new Uint8Array(REGIONS.length);
+  /** The person numbered n, or undefined where the lists are not those packed. */
+  const actorAt = (n: number): ActorEntry | undefined => {
+    let r = 0;
+    while (r < REGIONS.length && n >= counts[r]) n -= counts[r++];
+    if (r === REGIONS.length || !Number.isInteger(n) || n < 0) return undefined;
+    const list = REGIONS[r]();
+    if (regionChecked[r] === 0) {
+      if (list.length !== counts[r]) return undefined;
+      regionChecked[r] = 1;
+    }
+    return list[n];
+  };
+  /** The people of a key's value (undefined where a number names no one of these lists). */
+  const people = (value: string): { actor: ActorEntry; surname: boolean }[] | undefined => {
+    const out: { actor: ActorEntry; surname: boolean }[] = [];
+    for (const code of value.split(',')) {
+      const surname = code.endsWith('s');
+      const actor = actorAt(Number(surname ? code.slice(0, -1) : code));
+      if (!actor) return undefined;
+      out.push({ actor, surname });
+    }
+    return out;
+  };
+  const hitsByKey = new Map<string, readonly Hit[] | undefined>();
+  const byFirstLast = new Map<string, readonly ActorEntry[] | undefined>();
+  const stale = (): ActorLookup => {
+    PACKED = null;
+    return lookup();
+  };
+  return {
+    hits(key) {
+      if (hitsByKey.has(key)) return hitsByKey.get(key);
+      const value = file.get(`k${key}`);
+      let hits: Hit[] | undefined;
+      if (value !== undefined) {
+        const found = people(value);
+        if (!found) return stale().hits(key);
+        hits = found.map((p): Hit => ({ actor: p.actor, by: p.surname ? 'surname' : 'name' }));
+      }
+      hitsByKey.set(key, hits);
+      return hits;
+    },
+    firstLast(key) {
+      if (byFirstLast.has(key)) return byFirstLast.get(key);
+      const value = file.get(`f${key}`);
+      let list: ActorEntry[] | undefined;
+      if (value !== undefined) {
+        const found = people(value);
+        if (!found) return stale().firstLast(key);
+        list = found.map((p) => p.actor);
+      }
+      byFirstLast.set(key, list);
+      return list;
+    },
+  };
+}
+
+/** The name index as the file the build writes beside the bundle (see __KHULASA_ACTOR_INDEX__), made from the lists as buildIndex indexes them. */
+export function actorIndexFile(): Buffer {
+  const number = new Map<ActorEntry, number>();
+  actors().forEach((actor, n) => number.set(actor, n));
+  const ix = buildIndex();
+  const entries: [string, string][] = [];
+  for (const [key, hits] of ix.byKey) entries.push([`k${key}`, hits.map((h) => `${number.get(h.actor)}${h.by === 'surname' ? 's' : ''}`).join(',')]);
+  for (const [key, list] of ix.byFirstLast) entries.push([`f${key}`, list.map((a) => String(number.get(a))).join(',')]);
+  return keyedFile(JSON.stringify(REGIONS.map((region) => region().length)), entries);
+}
+
+let SUPRANATIONAL: Set<string> | undefined;
+
+/** The ids of the international and regional bodies: their officials speak for no state. */
+function supranational(): Set<string> {
+  return (SUPRANATIONAL ??= new Set(ORGANIZATIONS.filter((o) => o.kind === 'international' || o.kind === 'regional').map((o) => o.id)));
 }
 
 /** True when the term was held at some time in the year. */
@@ -160,12 +302,12 @@ function heldIn(term: ActorTerm, year: number): boolean {
   return term.from <= year && (term.to === null || year <= term.to);
 }
 
-function held(actor: ActorEntry, year: number | null, ix: ActorIndex): HeldOffice[] {
+function held(actor: ActorEntry, year: number | null): HeldOffice[] {
   return actor.offices
     .filter((t) => year === null || heldIn(t, year))
     .map((term) => {
       const org = term.org ?? actor.org ?? null;
-      const country = org !== null && ix.supranational.has(org) ? null : (term.country ?? actor.country);
+      const country = org !== null && supranational().has(org) ? null : (term.country ?? actor.country);
       return { term, country, org };
     });
 }
@@ -199,17 +341,17 @@ export function findActor(words: readonly string[], year: number | null): ActorM
     } else for (const part of w.split(/[\s-]+/)) if (part) clean.push(part);
   }
   if (clean.length === 0) return undefined;
-  const ix = index();
+  const ix = lookup();
   const canon = canonicalWords(clean);
-  let hits = ix.byKey.get(canon.join(' '));
+  let hits = ix.hits(canon.join(' '));
   if (!hits) {
     if (canon.length >= 3 && !canon.some((w) => NASAB.has(w))) {
-      hits = ix.byFirstLast.get(`${canon[0]} ${canon[canon.length - 1]}`)?.map((actor): Hit => ({ actor, by: 'name' }));
+      hits = ix.firstLast(`${canon[0]} ${canon[canon.length - 1]}`)?.map((actor): Hit => ({ actor, by: 'name' }));
     }
   }
   if (!hits) return undefined;
   const people = distinct(hits);
-  const pick = (hit: Hit): ActorMatch => ({ actor: hit.actor, matchedBy: hit.by, year, offices: held(hit.actor, year, ix) });
+  const pick = (hit: Hit): ActorMatch => ({ actor: hit.actor, matchedBy: hit.by, year, offices: held(hit.actor, year) });
   if (year === null) return people.length === 1 ? pick(people[0]) : undefined;
   const inOffice = people.filter((h) => h.actor.offices.some((t) => heldIn(t, year)));
   if (inOffice.length === 1) return pick(inOffice[0]);
@@ -305,7 +447,19 @@ export const actorFullNames = new WordSet(function* () {
   for (const actor of actors()) for (const name of actor.names) yield canonicalWords(formWords(name)).join(' ');
 }, 'actorFullNames');
 
+/**
+ * The surnames by first word, as the build packs them with the phrase tables (packedValue, made by
+ * surnameTable): a JSON array of the map's entries, which a run makes into the map at once (every
+ * article asks for it); else made from the surnames' word set.
+ */
 function buildSurnames(): Map<string, string[][]> {
+  const packed = packedValue('actorSurnamesByFirstWord');
+  if (Array.isArray(packed)) return new Map(packed as [string, string[][]][]);
+  return surnamesFromSet();
+}
+
+/** The surnames by first word, made from the word set of the surnames (actorSurnames). */
+function surnamesFromSet(): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   // distinct already (a set), and two surnames with the same words share their first word
   for (const surname of actorSurnames.words()) {
@@ -316,6 +470,11 @@ function buildSurnames(): Map<string, string[][]> {
   }
   for (const list of out.values()) list.sort((a, b) => b.length - a.length);
   return out;
+}
+
+/** The surnames by first word as the build packs them (buildSurnames reads them): the entries of the map made from the lists. */
+export function surnameTable(): [string, string[][]][] {
+  return [...surnamesFromSet()];
 }
 
 /** The actor with this id (SA_JUBEIR), or undefined. */
