@@ -1,5 +1,5 @@
 import type { CueComplement } from '../lexicon/cues.js';
-import { cueOfWord, thanksAt } from '../lexicon/cueForms.js';
+import { cueOfWord, startsWithConjunction, thanksAt } from '../lexicon/cueForms.js';
 import { formIndex } from '../lexicon/compile.js';
 import { WordSet } from '../lexicon/phrases.js';
 import { COMPLEMENT_PARTICLES, MEDIA_BEFORE_QUOTE, NOT_BI_OBJECTS } from '../lexicon/positionWords.js';
@@ -209,7 +209,7 @@ const NOT_OBJECT: ReadonlySet<string> = new Set([
 /** A participle or a و-verb cue (مبينا، وأضاف): it opens its own clause. */
 function isOtherCue(w: string): boolean {
   const f = cueOfWord(w);
-  return f !== undefined && (f.kind === 'participle' || (f.kind === 'verb' && /^[وف]/.test(w)));
+  return f !== undefined && (f.kind === 'participle' || (f.kind === 'verb' && startsWithConjunction(w)));
 }
 
 /**
