@@ -24,12 +24,22 @@ function wordCount(s: string): number {
 /** A digit, ASCII or Arabic-Indic (normalised to ASCII): every full date has one. */
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 
+/** ANY_DIGIT.test(s), by code unit (a loop, not the regex engine's start for one character class). */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) return true;
+  }
+  return false;
+}
+
 /** The dateline's day (YYYY-MM-DD), or null when the top of the text gives none. */
 export function findDateline(text: string): string | null {
   // A full date has digits (ASCII or Arabic-Indic): most articles are passed over at once.
-  if (!ANY_DIGIT.test(text.slice(0, 2000))) return null;
+  const top = text.slice(0, 2000);
+  if (!hasDigit(top)) return null;
   let seen = 0;
-  for (const raw of text.slice(0, 2000).split('\n')) {
+  for (const raw of top.split('\n')) {
     if (!raw.trim()) continue;
     if (++seen > TOP_LINES) break;
     // nor a line without one (the title, most often): it is not normalised nor searched

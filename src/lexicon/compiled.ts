@@ -138,6 +138,9 @@ export function organizationById(id: string): OrganizationEntry | undefined {
  */
 export function isMannerParticiple(w: string): boolean {
   // a noun with a pronoun suffix ends the same way (مراسلنا، مديرها): only listed participles in ها
+  // (asked of most words of a subject: a word that starts with neither م nor ق is none, no regex run)
+  const c0 = w.charCodeAt(0);
+  if (c0 !== 0x645 && c0 !== 0x642) return false; // م ق
   const suffixed = /(?:نا|ها)$/u.test(w) && !H_PARTICIPLES.has(w);
   return (/^م[^اي\s]\S{2,}ا$/u.test(w) || /^قايل(?:ا|ه|ين)$/u.test(w)) && !suffixed && !givenNames.has(w) && !titleWords.has(w);
 }

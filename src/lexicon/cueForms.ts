@@ -217,14 +217,20 @@ function thanksAfter(tokens: readonly Token[], from: number): number {
     words++;
     if (thanksAt(tokens, k) >= 0) return k;
     // another cue, gated or not, opens its own clause ("وتقدم المسرحيات، مقدما شكره…")
-    if (cueOf(t.text, true) !== undefined || (/^[وف]/.test(t.text) && cueOf(t.text.slice(1), true) !== undefined)) return -1;
+    if (cueOf(t.text, true) !== undefined || (startsWithConjunction(t.text) && cueOf(t.text.slice(1), true) !== undefined)) return -1;
   }
   return -1;
 }
 
+/** Whether a word starts with و or ف (/^[وف]/.test(word), by code unit: asked of most words of a clause). */
+export function startsWithConjunction(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c === 0x648 || c === 0x641;
+}
+
 /** The cue a word is a form of, with a conjunction (و، ف) on it or not: وأضاف، فأكد. */
 export function cueOfWord(word: string): CueForm | undefined {
-  return cueOf(word) ?? (/^[وف]/.test(word) ? cueOf(word.slice(1)) : undefined);
+  return cueOf(word) ?? (startsWithConjunction(word) ? cueOf(word.slice(1)) : undefined);
 }
 
 /** One cue word found in the article (normalised offsets): its proclitics, the word, and its form. */

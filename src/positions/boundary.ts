@@ -61,12 +61,14 @@ export function closingMark(norm: string, start: number, opener: string): number
   const closer = QUOTE_PAIRS[opener];
   const end = Math.min(norm.length, start + MAX_QUOTE);
   let depth = 0;
-  // Within a bounded slice: a text with no closing mark is never scanned to its end.
-  const slice = norm.slice(start, end);
-  const marks = new RegExp(`[${opener}${closer}]`, 'g');
-  for (let mk = marks.exec(slice); mk; mk = marks.exec(slice)) {
-    const i = start + mk.index;
-    const c = mk[0];
+  // Within a bounded reach: a text with no closing mark is never scanned to its end. (A loop over
+  // the code units, not a regex made for each quote: the marks are one code unit each.)
+  const o = opener.charCodeAt(0);
+  const cl = closer.charCodeAt(0);
+  for (let i = start; i < end; i++) {
+    const u = norm.charCodeAt(i);
+    if (u !== o && u !== cl) continue;
+    const c = norm[i];
     const opens = c === opener && (c !== closer || ((i === 0 || /\s/.test(norm[i - 1])) && LETTER_OR_DIGIT_RE.test(norm[i + 1] ?? '')));
     // Quotes nest one or two deep; more openers than that means this one was never closed.
     if (opens) {

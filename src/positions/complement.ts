@@ -1,5 +1,5 @@
 import type { CueComplement } from '../lexicon/cues.js';
-import { cueOfWord, thanksAt } from '../lexicon/cueForms.js';
+import { cueOfWord, startsWithConjunction, thanksAt } from '../lexicon/cueForms.js';
 import { formIndex } from '../lexicon/compile.js';
 import { WordSet } from '../lexicon/phrases.js';
 import { BODY_HEADS_BEFORE_QUOTE, COMPLEMENT_PARTICLES, MEDIA_BEFORE_QUOTE, NOT_BI_OBJECTS } from '../lexicon/positionWords.js';
@@ -45,6 +45,12 @@ const STOP = new Set(['.', '!', '?', '؟', '\n']);
 export function findComplement(doc: TokenSource, from: number, limit: number, allowed: readonly CueComplement[], maxWords: number): Complement | undefined {
   const norm = doc.norm;
   const toks = tokensIn(doc, from, limit, maxWords * 2 + 4);
+  // what the cue admits, read once (not a search of the list at every word)
+  const obj = allowed.includes('obj');
+  const quote = allowed.includes('quote');
+  const fi = allowed.includes('fi');
+  const bi = allowed.includes('bi');
+  const thanks = allowed.includes('thanks');
   let words = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -52,8 +58,8 @@ export function findComplement(doc: TokenSource, from: number, limit: number, al
     if (!t.word) {
       // "وأكد فلان خلال الاجتماع، التزامه تغيير الدستور الذي فرضه … على": after a comma, a noun with
       // a pronoun suffix opens the cue's object; a particle further on is another clause's
-      if ((t.text === '،' || t.text === ',') && allowed.includes('obj') && words > 0 && opensObject(doc, toks[i + 1])) return undefined;
-      if (t.text === ':' && allowed.includes('quote')) return quoteComplement(toks, i);
+      if ((t.text === '،' || t.text === ',') && obj && words > 0 && opensObject(doc, toks[i + 1])) return undefined;
+      if (t.text === ':' && quote) return quoteComplement(toks, i);
       // A quoted name is not a quote: "لـ«الأفق»", "صحيفة «المساء»", "باسم قوات الحماية «…» العقيد X أنه".
       if (t.text in QUOTE_PAIRS && opensQuote(norm, t.start) && !namesMedia(toks[i - 1]) && opensStatement(doc, toks, i, allowed, words)) return quoteComplement(toks, i);
       continue;
@@ -61,30 +67,30 @@ export function findComplement(doc: TokenSource, from: number, limit: number, al
     if (words++ >= maxWords) return undefined;
     // "وأكد حزب المبادرة دعمه التام للحكومة في حربها على الفساد": a suffixed object head after the
     // subject opens the cue's object; a particle further on is the object's own
-    if (words > 1 && words <= OBJECT_AFTER_SUBJECT && allowed.includes('obj') && isSuffixedObjectHead(t.text) && subjectOnly(toks, i)) return undefined;
+    if (words > 1 && words <= OBJECT_AFTER_SUBJECT && obj && isSuffixedObjectHead(t.text) && subjectOnly(toks, i)) return undefined;
     // "…، مبينا أن…": a particle after another cue is that cue's complement.
     if (i > 0 && isOtherCue(t.text)) return undefined;
     const kind = PARTICLES.get(t.text);
     if (kind && allowed.includes(kind)) return { kind, start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
     // "يأمل الوزير في التوصل …": في opens the statement only for the few cues that take it (not a
     // particle of every cue's search: "أكد في تغريدة أن …" is a frame)
-    if (t.text === 'في' && allowed.includes('fi')) return { kind: 'fi', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
+    if (t.text === 'في' && fi) return { kind: 'fi', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
     // "ومضى بالقول إن…"، "وختم بقوله: «…»": the saying noun is no content; what it introduces
     // (a colon or quotation, أن / إن) opens the statement as it would after قال
-    if (allowed.includes('bi') && SAYING.has(t.text)) {
+    if (bi && SAYING.has(t.text)) {
       const next = toks[i + 1];
       if (next && (next.text === ':' || (next.text in QUOTE_PAIRS && opensQuote(norm, next.start)))) return { ...quoteComplement(toks, i + 1), start: t.start, distance: i };
       if (next && PARTICLES.get(next.text) === 'an') return { kind: 'an', start: t.start, end: next.end, contentStart: nextStart(toks, i + 1), distance: i };
       return { kind: 'bi', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
     }
     // "رفع الوزير أخلص التهاني…"، "وتقدم بالشكر…": the phrase of thanks is the statement's start
-    if (allowed.includes('thanks')) {
+    if (thanks) {
       const at = thanksAt(toks, i);
       if (at >= 0) return { kind: 'thanks', start: t.start, end: t.start, contentStart: at, distance: i };
     }
     // "أشاد ب المستوى": the word ب itself is no content.
-    if (allowed.includes('bi') && t.text === 'ب') return { kind: 'bi', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
-    if (allowed.includes('bi') && isBiWord(t.text) && !placeOfTitle(toks, i)) return { kind: 'bi', start: t.start, end: t.end, contentStart: t.start, distance: i };
+    if (bi && t.text === 'ب') return { kind: 'bi', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
+    if (bi && isBiWord(t.text) && !placeOfTitle(toks, i)) return { kind: 'bi', start: t.start, end: t.end, contentStart: t.start, distance: i };
   }
   return undefined;
 }
@@ -203,7 +209,7 @@ const NOT_OBJECT: ReadonlySet<string> = new Set([
 /** A participle or a و-verb cue (مبينا، وأضاف): it opens its own clause. */
 function isOtherCue(w: string): boolean {
   const f = cueOfWord(w);
-  return f !== undefined && (f.kind === 'participle' || (f.kind === 'verb' && /^[وف]/.test(w)));
+  return f !== undefined && (f.kind === 'participle' || (f.kind === 'verb' && startsWithConjunction(w)));
 }
 
 /**

@@ -14,6 +14,12 @@ import { readSubject, subjectTokens, type SubjectPhrase } from './subject.js';
 import { tokensIn, type Token, type TokenSource } from '../segment/tokens.js';
 import { LETTER } from '../lexicon/wordChars.js';
 
+/** The first word of a text (what precedes its first space): s.split(' ')[0] without the array. */
+export function firstWord(s: string): string {
+  const space = s.indexOf(' ');
+  return space < 0 ? s : s.slice(0, space);
+}
+
 /** A word of three letters or more, letters only. */
 const LETTERS_3 = new RegExp(`^${LETTER}{3,}$`, 'u');
 
@@ -551,7 +557,7 @@ function missingIsCountry(missing: string, country: string | null | undefined): 
 
 /** A name that starts like one: a given name, or a word that is neither definite nor a nisba (not عسكري، التعاونية). */
 function nameShaped(name: string): boolean {
-  const first = normalizeName(name).split(' ')[0];
+  const first = firstWord(normalizeName(name));
   return givenNames.has(first) || !/^ال|ي$/u.test(first);
 }
 

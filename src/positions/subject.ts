@@ -135,7 +135,8 @@ export function subjectTokens(doc: TokenSource, from: number, to: number): Token
   const out: Token[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.word && (ADVERBIAL.has(t.text) || TO_MEDIA.test(t.text)) && !envoyPost(out, toks, i)) break;
+    // (TO_MEDIA only where the word starts with ل: no regex run at the other words)
+    if (t.word && (ADVERBIAL.has(t.text) || (t.text.charCodeAt(0) === 0x644 && TO_MEDIA.test(t.text))) && !envoyPost(out, toks, i)) break;
     // "وقال متأسفا:"، "قال الوزير فلان مبتسما": a participle of manner tells how he spoke, not who:
     // passed over first, it ends the subject after
     if (t.word && isMannerParticiple(t.text) && !(out.length && out[out.length - 1].text.length <= 2)) {

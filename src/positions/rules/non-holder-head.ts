@@ -1,6 +1,7 @@
 import { NON_HOLDER_HEADS } from '../../lexicon/cues.js';
 import { WordSet } from '../../lexicon/phrases.js';
 import { normalizeName } from '../../normalize/index.js';
+import { firstWord } from '../holder.js';
 import type { PositionRule } from '../model.js';
 
 const NON_HOLDERS = new WordSet(() => NON_HOLDER_HEADS);
@@ -13,6 +14,6 @@ export const nonHolderHead: PositionRule = {
   example: 'وأكد القرار الجديد أن الضرائب ستخفض على المواد الغذائية.',
   statement(st) {
     const { holder } = st;
-    return (holder.how === 'phrase' || holder.how === 'title') && NON_HOLDERS.has(normalizeName(holder.name).split(' ')[0]) ? 'stop' : 'next';
+    return (holder.how === 'phrase' || holder.how === 'title') && NON_HOLDERS.has(firstWord(normalizeName(holder.name))) ? 'stop' : 'next';
   },
 };

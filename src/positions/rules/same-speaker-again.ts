@@ -1,4 +1,5 @@
 import { normalizeForm, normalizeName } from '../../normalize/index.js';
+import { firstWord } from '../holder.js';
 import type { PositionRule } from '../model.js';
 import { mark } from '../../rules.js';
 
@@ -23,8 +24,11 @@ export const sameSpeakerAgain: PositionRule = {
   summary: 'a holder "the same source / official" (ذات المصدر، نفس المسؤولة) is the speaker who spoke last',
   example: 'قال مصدر أمني إن الشرطة أوقفت ثلاثة أشخاص. وأضاف ذات المصدر أن التحقيق متواصل.',
   statement(st) {
-    const words = normalizeName(st.holder.name).split(' ');
-    if (words[0] !== 'نفس' && words[0] !== 'ذات') return 'next';
+    // (the first word read before the name is split: most holders are no "the same …")
+    const name = normalizeName(st.holder.name);
+    const first = firstWord(name);
+    if (first !== 'نفس' && first !== 'ذات') return 'next';
+    const words = name.split(' ');
     const last = st.a.last;
     if (!SPEAKER_NOUNS.has(words[1] ?? '') || !last || st.cueStart - last.at > SAME_REACH) return 'stop';
     // "ذات المصدر" is a source that spoke last, not whoever did (a body, a person named since)
