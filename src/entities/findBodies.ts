@@ -280,7 +280,6 @@ function quotedWhole<T extends { start: number; end: number; len: number }>(norm
   return { ...hit, end: tokens[i + len - 1].end, len };
 }
 
-
 /** Head nouns of a body whose own name follows in quotes or brackets (normalised, no article). */
 const QUOTED_HEADS = new Set(BODY_HEADS_BEFORE_QUOTE.map(normalizeForm));
 const QUOTED_HEADS_LIST = new Endings([...QUOTED_HEADS]);

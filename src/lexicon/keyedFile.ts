@@ -1,4 +1,4 @@
-import { slotArray } from './phrases.js';
+import { slotArray, slotFile } from './phrases.js';
 
 /**
  * A file of keyed lines that a run reads by key without parsing it: what the build writes for a
@@ -35,21 +35,7 @@ export function keyedFile(head: string, entries: readonly (readonly [string, str
     starts.push(body.length);
     body += `${key}\t${value}\n`;
   }
-  let size = 2;
-  while (size < 2 * entries.length) size *= 2;
-  const slots = new Int32Array(size).fill(-1);
-  entries.forEach(([key], k) => {
-    let h = keyHash(key) & (size - 1);
-    while (slots[h] !== -1) h = (h + 1) & (size - 1);
-    slots[h] = starts[k];
-  });
-  const text = `${head}\n${body}`;
-  const file = Buffer.alloc(8 + 4 * size + 2 * text.length);
-  file.writeUInt32LE(KEYED_FILE_MAGIC, 0);
-  file.writeUInt32LE(size, 4);
-  slots.forEach((at, h) => file.writeInt32LE(at, 8 + 4 * h));
-  file.write(text, 8 + 4 * size, 'utf16le');
-  return file;
+  return slotFile(KEYED_FILE_MAGIC, entries.map(([key]) => key), starts, keyHash, `${head}\n${body}`);
 }
 
 /** The keyed file (keyedFile) in these bytes; null for a file of another kind. */

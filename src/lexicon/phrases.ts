@@ -301,18 +301,28 @@ export function tableFile(json: string): Uint8Array {
     body += `${word}\t${String.fromCharCode(SET_MARK | (marks.get(word) ?? 0))}${text}\n`;
     if (k < firstWords.length) firstTo = body.length;
   });
+  const head = JSON.stringify({ names: tables.names, checks: tables.checks, sets, setNames, data, words: [from, firstTo] });
+  return slotFile(TABLE_FILE_MAGIC, words, starts, tableHash, `${head}\n${body}`);
+}
+
+/**
+ * The bytes of a file of lines read by key: the magic number, the size of a hash table of the keys
+ * (a power of two, at least twice their number) and the table, little-endian 32-bit numbers each
+ * (where a key's line starts in the text after its head line, at hash(key) or the first free place
+ * after it; -1 where free), then the text in UTF-16 (little-endian). The phrase tables and the
+ * keyed files (keyedFile.ts) are both written so.
+ */
+export function slotFile(magic: number, keys: readonly string[], starts: readonly number[], hash: (key: string) => number, text: string): Buffer {
   let size = 2;
-  while (size < 2 * words.length) size *= 2;
+  while (size < 2 * keys.length) size *= 2;
   const slots = new Int32Array(size).fill(-1);
-  words.forEach((word, k) => {
-    let h = tableHash(word) & (size - 1);
+  keys.forEach((key, k) => {
+    let h = hash(key) & (size - 1);
     while (slots[h] !== -1) h = (h + 1) & (size - 1);
     slots[h] = starts[k];
   });
-  const head = JSON.stringify({ names: tables.names, checks: tables.checks, sets, setNames, data, words: [from, firstTo] });
-  const text = `${head}\n${body}`;
   const file = Buffer.alloc(8 + 4 * size + 2 * text.length);
-  file.writeUInt32LE(TABLE_FILE_MAGIC, 0);
+  file.writeUInt32LE(magic, 0);
   file.writeUInt32LE(size, 4);
   slots.forEach((at, h) => file.writeInt32LE(at, 8 + 4 * h));
   file.write(text, 8 + 4 * size, 'utf16le');

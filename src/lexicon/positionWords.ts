@@ -42,6 +42,8 @@ export const BODY_HEADS_BEFORE_QUOTE: readonly string[] = [
   'جماعة', 'حركة', 'تنظيم', 'حزب', 'جبهة', 'منظمة', 'جمعية', 'مجموعة', 'شركة', 'مؤسسة', 'ائتلاف', 'تحالف', 'هيئة', 'مركز',
   'اتحاد', 'رابطة', 'نقابة', 'مبادرة', 'حملة',
 ];
+/** The same heads as written before a quote, bare or with ل (لجماعة «…»). */
+export const BODY_HEADS_WITH_LAM: readonly string[] = [...BODY_HEADS_BEFORE_QUOTE, ...BODY_HEADS_BEFORE_QUOTE.map((w) => 'ل' + w)];
 
 /** Prepositions after which a cue's spelling is a verbal noun, not a verb: "حرص على رفض…" (على رفض). */
 export const PREPOSITIONS_BEFORE_NOUN: readonly string[] = ['على', 'إلى', 'عن', 'مع', 'بسبب', 'تجاه', 'وسط', 'بين', 'في', 'حول', 'بعد', 'قبل', 'خلال', 'ضد', 'إثر', 'عقب', 'رغم', 'بشأن', 'لدى', 'جراء', 'حيال'];

@@ -4,7 +4,7 @@ import { WordSet } from '../lexicon/phrases.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import {
-  AGENT_NOUNS, BODY_HEADS_BEFORE_QUOTE, LEADING_PRONOUN_PHRASES, MEDIA_ADDRESSEES, NAME_LINKS as NAME_LINK_WORDS, NON_NAME_PARTICLES, OBJECT_HEADS as OBJECT_HEAD_WORDS,
+  AGENT_NOUNS, BODY_HEADS_WITH_LAM, LEADING_PRONOUN_PHRASES, MEDIA_ADDRESSEES, NAME_LINKS as NAME_LINK_WORDS, NON_NAME_PARTICLES, OBJECT_HEADS as OBJECT_HEAD_WORDS,
   PLURAL_TITLE_HEADS, SPOKESMAN_HEADS, SUBJECT_ENDS, SUBJECT_OPENERS, TITLE_BODY_HEADS, TITLE_HEADS as TITLE_HEAD_WORDS, TITLE_TAIL_WORDS,
 } from '../lexicon/positionWords.js';
 import type { Span } from '../types.js';
@@ -48,7 +48,7 @@ const NAME_LINKS = new WordSet(() => NAME_LINK_WORDS);
 // A subject ends where an adverbial starts: "وقال الوزير في تصريح…", "خلال اللقاء", "للصحفيين".
 const ADVERBIAL = new WordSet(() => SUBJECT_ENDS);
 /** Head nouns of a body named in quotes right after them (رئيس جمعية «…»، زعيم حزب "…"), normalised. */
-const QUOTED_NAME_HEADS = new WordSet(() => [...BODY_HEADS_BEFORE_QUOTE, ...BODY_HEADS_BEFORE_QUOTE.map((w) => 'ل' + w)]);
+const QUOTED_NAME_HEADS = new WordSet(() => BODY_HEADS_WITH_LAM);
 const LEADING_PRONOUN_PP = new WordSet(() => LEADING_PRONOUN_PHRASES);
 const OBJECT_HEADS = new WordSet(() => OBJECT_HEAD_WORDS);
 const PARTICLE_WORDS = new WordSet(() => NON_NAME_PARTICLES);
