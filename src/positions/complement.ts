@@ -71,7 +71,7 @@ export function findComplement(doc: TokenSource, from: number, limit: number, al
     // "…، مبينا أن…": a particle after another cue is that cue's complement.
     if (i > 0 && isOtherCue(t.text)) return undefined;
     const kind = PARTICLES.get(t.text);
-    if (kind && allowed.includes(kind)) return { kind, start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
+    if (kind && allowed.includes(kind)) return { kind, start: t.start, end: t.end, contentStart: contentAfter(toks, i, kind), distance: i };
     // "يأمل الوزير في التوصل …": في opens the statement only for the few cues that take it (not a
     // particle of every cue's search: "أكد في تغريدة أن …" is a frame)
     if (t.text === 'في' && fi) return { kind: 'fi', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
@@ -148,6 +148,17 @@ const MEDIA = new WordSet(() => [...MEDIA_BEFORE_QUOTE, ...BODY_HEADS_WITH_LAM])
 /** True when the word before a quotation mark makes the quote a name: لـ«…»، صحيفة «…»، جماعة «…». */
 function namesMedia(prev: Token | undefined): boolean {
   return prev !== undefined && MEDIA.has(prev.text);
+}
+
+/**
+ * Where the content after the particle toks[i] starts: after أن / عن / من / على; at إلى, which is
+ * part of what he called for or pointed to ("دعا إلى التهدئة": إلى التهدئة), but not before أن
+ * (أشار إلى أن …: from أن on, as before).
+ */
+function contentAfter(toks: Token[], i: number, kind: CueComplement): number {
+  if (kind !== 'ila') return nextStart(toks, i);
+  const next = toks[i + 1];
+  return next && PARTICLES.get(next.text) === 'an' ? nextStart(toks, i) : toks[i].start;
 }
 
 /** Where the token after toks[i] starts (or toks[i]'s end when it is the last). */

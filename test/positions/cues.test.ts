@@ -39,8 +39,8 @@ describe('reporting verbs with a complement', () => {
   it('reads دعا … إلى as a call', () => {
     const text = 'ودعا الرئيس كمال يوسف إلى وقف فوري لإطلاق النار.';
     const [p] = positionsOf(text);
-    expect(p).toMatchObject({ holder: 'كمال يوسف', stance: 'call', statement: 'وقف فوري لإطلاق النار' });
-    expect(text.slice(p.start, p.end)).toBe('وقف فوري لإطلاق النار');
+    expect(p).toMatchObject({ holder: 'كمال يوسف', stance: 'call', statement: 'إلى وقف فوري لإطلاق النار' });
+    expect(text.slice(p.start, p.end)).toBe('إلى وقف فوري لإطلاق النار');
   });
   // "أعربت … عن": stance express, keeps tashkeel-free original text.
   it('reads أعربت وزارة الخارجية عن', () => {
@@ -87,7 +87,7 @@ describe('more reporting cues', () => {
   it('reads ينبه إلى', () => {
     const text = 'وخلال لقائه حرص الأمين العام كريم ناصر على أن ينبه إلى خطورة التدخلات الخارجية في الأزمة.';
     const [p] = positionsOf(text, [person(0, 'كريم ناصر', text)]);
-    expect(p).toMatchObject({ holder: 'كريم ناصر', cue: 'ينبه', stance: 'warn', statement: 'خطورة التدخلات الخارجية في الأزمة' });
+    expect(p).toMatchObject({ holder: 'كريم ناصر', cue: 'ينبه', stance: 'warn', statement: 'إلى خطورة التدخلات الخارجية في الأزمة' });
   });
   // "تعهد بـ…".
   it('reads تعهد ب', () => {

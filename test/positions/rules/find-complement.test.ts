@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findComplementRule as rule } from '../../../src/positions/rules/find-complement.js';
-import { positions } from '../../rules/read.js';
+import { positions, stated } from '../../rules/read.js';
 
 describe(rule.id, () => {
   it('starts the statement after the particle, past an adverbial (its example)', () => {
@@ -14,5 +14,17 @@ describe(rule.id, () => {
     const found = positions(text);
     expect(found.some((p) => p.statement.includes('محصول'))).toBe(false);
     expect(found.every((p) => !p.rules.includes(rule.id))).toBe(true);
+  });
+});
+
+describe(`${rule.id}: إلى`, () => {
+  it('keeps إلى in what he called for, and a call of two words stands', () => {
+    expect(stated('ودعا الوزير كمال الغربي إلى تعزيز التعاون الزراعي بين البلدين.')).toEqual(['كمال الغربي: إلى تعزيز التعاون الزراعي بين البلدين']);
+    expect(stated('ودعا الوزير كمال الغربي إلى التهدئة.')).toEqual(['كمال الغربي: إلى التهدئة']);
+  });
+
+  it('reads other particles as before: the content after على، من، أن', () => {
+    expect(stated('وشدد الوزير كمال الغربي على ضرورة الحوار.')).toEqual(['كمال الغربي: ضرورة الحوار']);
+    expect(stated('وحذر الوزير كمال الغربي من خطورة التصعيد.')).toEqual(['كمال الغربي: خطورة التصعيد']);
   });
 });

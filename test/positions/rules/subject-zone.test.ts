@@ -66,7 +66,7 @@ describe('ب with the article after a title', () => {
 
 describe('دعا takes إلى', () => {
   it('reads عن inside the subject as part of a body\'s name, not as its complement', () => {
-    expect(stated('ودعا نائب رئيس فرع الرابطة للدفاع عن حقوق العمال، كمال الغربي، الأطراف إلى الحوار والتهدئة.')).toEqual(['كمال الغربي: الحوار والتهدئة']);
+    expect(stated('ودعا نائب رئيس فرع الرابطة للدفاع عن حقوق العمال، كمال الغربي، الأطراف إلى الحوار والتهدئة.')).toEqual(['كمال الغربي: إلى الحوار والتهدئة']);
   });
 });
 
