@@ -33,6 +33,7 @@ import { placeForNextMeeting } from './rules/place-for-next-meeting.js';
 import { meetsAGroup } from './rules/meets-a-group.js';
 import { visitsAPlace } from './rules/visits-a-place.js';
 import { chairedGathering } from './rules/chaired-gathering.js';
+import { bodyConvenes } from './rules/body-convenes.js';
 import { speaksAtAGathering } from './rules/speaks-at-a-gathering.js';
 import { countryHeldIn } from './rules/country-held-in.js';
 import { needTwoSides } from './rules/need-two-sides.js';
@@ -108,6 +109,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   visitsAPlace,
   speaksAtAGathering,
   chairedGathering,
+  bodyConvenes,
   needTwoSides,
   jointActNeedsTwoLeaders,
   weakCueNeedsPartner,

@@ -44,7 +44,7 @@ export const representedSides: MeetingRule = {
       m.participants = kept;
     }
     a.out = a.out.filter(
-      (m) => (m.participants.length > 1 || ONE_SIDED.has(m.rules[0])) && !(m.sides?.length && m.participants.every((id) => represented(index.entities[id]))),
+      (m) => (m.participants.length > 1 || (ONE_SIDED.has(m.rules[0]) && m.participants.length === 1)) && !(m.sides?.length && m.participants.every((id) => represented(index.entities[id]))),
     );
   },
 };

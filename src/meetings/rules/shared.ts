@@ -93,7 +93,7 @@ function namesAPerson(st: SentenceState): boolean {
 }
 
 /** Rules that report a meeting of one named side (an envoy's talks, a person meeting a group, an official's visit, a speaker at a gathering). */
-export const ONE_SIDED: ReadonlySet<string> = new Set(['envoy-talks', 'meets-a-group', 'visits-a-place', 'speaks-at-a-gathering', 'chaired-gathering']);
+export const ONE_SIDED: ReadonlySet<string> = new Set(['envoy-talks', 'meets-a-group', 'visits-a-place', 'speaks-at-a-gathering', 'chaired-gathering', 'body-convenes']);
 
 /**
  * Report a meeting of one named side (an envoy's talks, an official meeting a group, a visit) for

@@ -26,4 +26,9 @@ describe(rule.id, () => {
     const three = 'الأردن وتونس والعراق يجرون مباحثات في عمان حول التعاون الاقتصادي بين وزير الخارجية الأردني سامر الحديدي ونظيره التونسي كمال الغربي.';
     expect(meetings(three)[0].participants).toEqual(['الأردن', 'تونس', 'العراق', 'سامر الحديدي', 'كمال الغربي']);
   });
+
+  it("drops a body's own meeting once a person of the article stands for the body, leaving no meeting without sides", () => {
+    const text = 'ويبحث وزراء خارجية الاتحاد الأفريقي اليوم خلال اجتماعهم في نيروبي سبل دعم السلام. والتقى رئيس مفوضية الاتحاد الأفريقي موسى الحديدي وزير الخارجية الكيني كمال الغربي.';
+    expect(meetings(text).map((m) => m.participants)).toEqual([['موسى الحديدي', 'كمال الغربي']]);
+  });
 });
