@@ -42,6 +42,14 @@ export const BODY_HEADS_BEFORE_QUOTE: readonly string[] = [
   'جماعة', 'حركة', 'تنظيم', 'حزب', 'جبهة', 'منظمة', 'جمعية', 'مجموعة', 'شركة', 'مؤسسة', 'ائتلاف', 'تحالف', 'هيئة', 'مركز',
   'اتحاد', 'رابطة', 'نقابة', 'مبادرة', 'حملة',
 ];
+/**
+ * Head nouns of a place or institution whose own name follows in quotes (بلدة «…»، مخيم "…"، مستشفى
+ * «…»), and the mayor's title before his town's (عمدة "…"): the quote is that name, not a statement.
+ */
+export const PLACE_HEADS_BEFORE_QUOTE: readonly string[] = [
+  'عمدة', 'بلدة', 'بلدية', 'مدينة', 'قرية', 'حي', 'مخيم', 'ضاحية', 'منطقة', 'ولاية', 'محافظة', 'مستشفى', 'مطار', 'ميناء', 'سجن',
+  'جامعة', 'مدرسة', 'فندق', 'مسجد', 'شارع', 'ميدان', 'ساحة',
+];
 /** The same heads as written before a quote, bare or with ل (لجماعة «…»). */
 export const BODY_HEADS_WITH_LAM: readonly string[] = [...BODY_HEADS_BEFORE_QUOTE, ...BODY_HEADS_BEFORE_QUOTE.map((w) => 'ل' + w)];
 

@@ -2,7 +2,7 @@ import type { CueComplement } from '../lexicon/cues.js';
 import { cueOfWord, startsWithConjunction, thanksAt } from '../lexicon/cueForms.js';
 import { formIndex } from '../lexicon/compile.js';
 import { WordSet } from '../lexicon/phrases.js';
-import { BODY_HEADS_WITH_LAM, COMPLEMENT_PARTICLES, MEDIA_BEFORE_QUOTE, NOT_BI_OBJECTS } from '../lexicon/positionWords.js';
+import { BODY_HEADS_WITH_LAM, COMPLEMENT_PARTICLES, MEDIA_BEFORE_QUOTE, NOT_BI_OBJECTS, PLACE_HEADS_BEFORE_QUOTE } from '../lexicon/positionWords.js';
 import { QUOTE_PAIRS, tokensIn, type Token, type TokenSource } from '../segment/tokens.js';
 import { nameAfterTitlePlace } from './subject.js';
 import { isSuffixedObjectHead } from '../lexicon/compiled.js';
@@ -142,8 +142,8 @@ function quoteComplement(toks: Token[], i: number): Complement {
   return { kind: 'quote', start: t.start, end: t.end, contentStart: nextStart(toks, i), distance: i };
 }
 
-/** Words before a quotation mark that make the quote a name: media (صحيفة «…») and bodies (جماعة «…»). */
-const MEDIA = new WordSet(() => [...MEDIA_BEFORE_QUOTE, ...BODY_HEADS_WITH_LAM]);
+/** Words before a quotation mark that make the quote a name: media (صحيفة «…»), bodies (جماعة «…») and places (بلدة «…»). */
+const MEDIA = new WordSet(() => [...MEDIA_BEFORE_QUOTE, ...BODY_HEADS_WITH_LAM, ...PLACE_HEADS_BEFORE_QUOTE]);
 
 /** True when the word before a quotation mark makes the quote a name: لـ«…»، صحيفة «…»، جماعة «…». */
 function namesMedia(prev: Token | undefined): boolean {

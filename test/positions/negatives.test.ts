@@ -113,6 +113,13 @@ describe('cue words that report nothing new', () => {
     const ps = positionsOf('وصرح المتحدث باسم تحالف «قوى الحرية والتغيير في البلاد» العقيد سالم فرح أن الهدنة صامدة.');
     expect(ps.map((p) => p.statement)).toEqual(['الهدنة صامدة']);
   });
+  // "عمدة «…»"، "مخيم «…»": a quote right after a place's head noun is its name, not what was said.
+  it('does not take a quoted place name after its head noun for the statement', () => {
+    const ps = positionsOf('وقال كمال الغربي عمدة "الوادي" السابق: "نحن نطالب بحماية السكان من الفيضانات".');
+    expect(ps.map((p) => [p.holder, p.statement])).toEqual([['كمال الغربي', 'نحن نطالب بحماية السكان من الفيضانات']]);
+    const camp = positionsOf('وأكد مدير مخيم «الأمل» سامر الحديدي أن المساعدات وصلت.');
+    expect(camp.map((p) => p.statement)).toEqual(['المساعدات وصلت']);
+  });
   // "لتلفزيون «تي في 5»: «…»": a short quote with a colon after it names whom he spoke to.
   it('does not take the channel quoted before a colon for the statement', () => {
     const ps = positionsOf('وقال الوزير كمال الغربي لهيئة الإذاعة الوطنية «تي في 5»: «يجب أن نحل هذه المشكلة من جذورها».');
