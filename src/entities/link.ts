@@ -1,6 +1,6 @@
 import { enabled, entityText, type Doc } from '../document.js';
 import { mark, type RuleInfo } from '../rules.js';
-import { cliticForms, tokenAt } from '../segment/tokens.js';
+import { cliticForms, tokenAt, type Token } from '../segment/tokens.js';
 import { lowerBoundOf } from '../segment/search.js';
 import type { OrganizationEntry, TitleEntry } from '../lexicon/types.js';
 import type { Entity, Mention } from './model.js';
@@ -9,6 +9,7 @@ import type { RawPerson } from './people.js';
 import { commonWords, givenNames, honorificHeads, particles, stopwords, titleHeads } from '../lexicon/compiled.js';
 import { cueOfWord } from '../lexicon/cueForms.js';
 import { PATRONYMICS } from './personName.js';
+import { FAMILY_NAMES_FIRST } from '../lexicon/givenNames.js';
 import { ROYAL_HOUSES } from '../lexicon/monarchies.js';
 import { normalizeForm } from '../normalize/index.js';
 import { KeyGate } from '../lexicon/keyGate.js';
@@ -200,6 +201,8 @@ export const shortNameIntoFull: LinkRule = {
   },
 };
 
+const FAMILY_FIRST: ReadonlySet<string> = new Set(FAMILY_NAMES_FIRST.map(normalizeForm));
+
 /** "الحديدي" for "سامر الحديدي", "أبو زيد" for "سليم أبو زيد": the family name alone, where it names one person. */
 export const familyNameAlias: LinkRule = {
   id: 'family-name',
@@ -210,11 +213,16 @@ export const familyNameAlias: LinkRule = {
     const { doc, drafts } = ls;
     const tokens = doc.tokens;
     const aliasOf = new Map<string, Draft | null>();
+    // family names written first (كيم for كيم جونغ أون): not where a word of a name may follow
+    const first = new Set<string>();
     for (const d of drafts) {
-      const alias = familyName(d.words);
-      if (!alias) continue;
-      const key = alias.join(' ');
-      aliasOf.set(key, aliasOf.has(key) ? null : d); // ambiguous between two people: no alias
+      const own = familyNameFirst(d.words);
+      if (own) first.add(own[0]);
+      for (const alias of [familyName(d.words), own]) {
+        if (!alias) continue;
+        const key = alias.join(' ');
+        aliasOf.set(key, aliasOf.has(key) && aliasOf.get(key) !== d ? null : d); // ambiguous between two people: no alias
+      }
     }
     if (aliasOf.size === 0) return;
     // the first words of the aliases of two words: only after one of them is a word pair looked up
@@ -236,6 +244,8 @@ export const familyNameAlias: LinkRule = {
           len = 2;
         }
         if (!d) continue;
+        // "كيم كي غوان": a family name written first, then words the article has not named, is another's name
+        if (len === 1 && first.has(f) && nameGoesOn(tokens[i + 1], mask)) break;
         const start = tokens[i].end - f.length + (f.startsWith('ال') && !tokens[i].text.endsWith(f) ? 1 : 0);
         d.mentions.push({ start: Math.max(tokens[i].start, start), end: tokens[i + len - 1].end, entity: -1, type: 'alias', rule: this.id });
         d.names.push({ start: Math.max(tokens[i].start, start), end: tokens[i + len - 1].end });
@@ -665,6 +675,16 @@ function familyName(words: string[]): string[] | null {
   if (PATRONYMICS.has(prev)) return null;
   if (particles.has(prev)) return words.length >= 3 ? [prev, last] : null;
   return last.length >= 3 ? [last] : null;
+}
+
+/** The token after a family name written first may carry the name on: joined to it, no mention's, no stopword or common word. */
+function nameGoesOn(next: Token | undefined, mask: Uint8Array): boolean {
+  return next !== undefined && next.joined && mask[next.start] !== 1 && !stopwords.has(next.text) && !commonWords.has(next.text);
+}
+
+/** Korean and Chinese names' family name, written first (كيم for كيم جونغ أون); null for other names. */
+function familyNameFirst(words: string[]): string[] | null {
+  return words.length >= 2 && words.length <= 4 && FAMILY_FIRST.has(words[0]) ? [words[0]] : null;
 }
 
 function unique<T>(xs: T[], key: (x: T) => string): T[] {

@@ -214,5 +214,11 @@ export const AMBIGUOUS_GIVEN_NAMES: readonly string[] = [
   'سلامة', 'نضال', 'قمر', 'فرج', 'إنصاف', 'إخلاص', 'إحسان', 'وسام', 'عهد', 'رفعت', 'نشأت', 'عزت', 'هلال',
 ];
 
+/**
+ * Korean and Chinese family names, which their bearers write first (كيم جونغ أون، مون جيه إن، شي جين
+ * بينغ): used alone, the first word names the person, not the last.
+ */
+export const FAMILY_NAMES_FIRST: readonly string[] = ['كيم', 'مون', 'بارك', 'تشوي', 'شي', 'وانغ', 'جانغ', 'يون', 'هان'];
+
 /** Words that join the parts of an Arabic name: محمد بن سلمان، أبو مازن، آل ثاني، ولد الشيخ. */
 export const NAME_PARTICLES: readonly string[] = ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا', 'آل', 'عبد', 'ولد', 'أم', 'بو'];

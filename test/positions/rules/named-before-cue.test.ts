@@ -62,4 +62,9 @@ describe('a person named after the last statement, in its sentence', () => {
     const own = 'وقال الرئيس الأميركي سامر الحديدي: "لدينا ثلاثة مواعيد ممكنة للقاء". واستقبل الرئيس كمال الغربي وفدا من رجال الأعمال. وأضاف أن الاستثمارات ستزداد هذا العام.';
     expect(stated(own)).toContain('كمال الغربي: الاستثمارات ستزداد هذا العام');
   });
+
+  it('does not give it to one named after مع in its own sentence: the one met, not the speaker', () => {
+    const text = 'وقال الوزير سامر الحديدي إن المفاوضات ستستأنف قريبا. وردا على سؤال عن لقائه المرتقب، مع كمال الغربي، قال "قد يتأخر الاجتماع".';
+    expect(stated(text)).toEqual(['سامر الحديدي: المفاوضات ستستأنف قريبا', 'سامر الحديدي: قد يتأخر الاجتماع']);
+  });
 });
