@@ -116,6 +116,8 @@ export const CUES: readonly CueEntry[] = [
   { id: 'araba', stance: 'express', past: ['أعرب'], present: ['يعرب'], participle: ['معرب'], nouns: [], complements: ['an_'] },
   { id: 'abbara', stance: 'express', past: ['عبر'], present: ['يعبر'], participle: ['معبر'], nouns: [], complements: ['an_'] },
   { id: 'nabbaha', stance: 'warn', past: ['نبه'], present: ['ينبه'], participle: [], nouns: [], forms: { participle: ['منبها', 'منبهة'] }, complements: ['ila', 'an', 'ala'] },
+  // agreeing to a proposal or a demand is a commitment (وافق الطرفان على وقف إطلاق النار)
+  { id: 'waafaqa', stance: 'assert', past: ['وافق'], present: [], participle: [], nouns: [], complements: ['ala'] },
   { id: 'taahhada', stance: 'assert', past: ['تعهد'], present: ['يتعهد'], participle: ['متعهد'], nouns: [], complements: ['bi', 'an'] },
   // Past (and for قلل the participle) only: يقلل من / يتوقع أن are mostly impersonal ("من شأنه أن يقلل من…", "يُتوقع أن").
   { id: 'qallala', stance: 'assert', past: ['قلل'], present: [], participle: ['مقلل'], nouns: [], complements: ['min'] },

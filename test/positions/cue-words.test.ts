@@ -45,3 +45,18 @@ describe('adverbs after the cue are no subject (بالفعل، بالمناسب�
     ]);
   });
 });
+
+// وافق على: agreeing to a proposal or a demand is a commitment the article attributes.
+describe('agreement as a position (وافق على)', () => {
+  it('reads what was agreed to as the statement of the one who agreed', () => {
+    expect(stated('ووافق وزير الخارجية سامر الحديدي على استئناف المفاوضات مع الجانب الآخر الأسبوع المقبل.')).toEqual([
+      'سامر الحديدي: استئناف المفاوضات مع الجانب الآخر الأسبوع المقبل',
+    ]);
+    expect(stated('وكانت الحكومة قد وافقت على إطلاق سراح المعتقلين.')).toEqual(['الحكومة: إطلاق سراح المعتقلين']);
+  });
+
+  it('is no position in the present tense (a condition or a supposition), nor without على', () => {
+    expect(stated('ولا يعني ذلك أن يوافق النواب على المشروع.')).toEqual([]);
+    expect(stated('ووافق موعد الاجتماع يوم العيد.')).toEqual([]);
+  });
+});
