@@ -12,14 +12,14 @@ import { normalizeForm } from '../normalize/index.js';
  * people's titles and names took are left alone. The body parsers are tried in order at each word.
  */
 
-/** A body being assembled, with the length of its best name so far. */
-type Draft = Entity & { best: number };
 
 /** What the body parsers share. */
 export interface BodyState {
   doc: Doc;
   tokens: Token[];
-  byKey: Map<string, Draft>;
+  byKey: Map<string, Entity>;
+  /** The length of each body's best name so far, by its key (kept beside the entity, so that the entity is returned as it is, not copied without it). */
+  best: Map<string, number>;
   firstId: number;
 }
 
@@ -31,7 +31,7 @@ export interface BodyParser extends RuleInfo<string> {
 
 /** Find every body mention, one entity per body. */
 export function findBodies(doc: Doc, firstId: number, taken: (start: number) => boolean, parsers: readonly BodyParser[]): Entity[] {
-  const st: BodyState = { doc, tokens: doc.tokens, byKey: new Map(), firstId };
+  const st: BodyState = { doc, tokens: doc.tokens, byKey: new Map(), best: new Map(), firstId };
   const active = parsers.filter((p) => enabled(doc, p.id));
   // (the parse functions read once per article, not off each parser at every word: a megamorphic lookup)
   const parse = active.map((p) => p.parse);
@@ -44,7 +44,7 @@ export function findBodies(doc: Doc, firstId: number, taken: (start: number) => 
       break;
     }
   }
-  return [...st.byKey.values()].map(({ best: _best, ...e }) => e);
+  return [...st.byKey.values()];
 }
 
 /** Words for a delegation: وفد، الوفد، وفدا، وفود (with their clitics peeled). */
@@ -89,8 +89,9 @@ export const delegation: BodyParser = {
       const key = 'delegation:' + iso;
       let e = st.byKey.get(key);
       if (!e) {
-        e = { id: st.firstId + st.byKey.size, kind: 'organization', name: text, aliases: [], roles: [], roleKind: 'delegation', country: iso, organization: text, mentions: [], best: 0 };
+        e = { id: st.firstId + st.byKey.size, kind: 'organization', name: text, aliases: [], roles: [], roleKind: 'delegation', country: iso, organization: text, mentions: [] };
         st.byKey.set(key, e);
+        st.best.set(key, 0);
       } else if (text !== e.name && !e.aliases.includes(text)) e.aliases.push(text);
       e.mentions.push({ ...span, entity: e.id, type: 'name', rule: this.id });
       return to - 1;
@@ -128,13 +129,14 @@ function addNamed(st: BodyState, i: number, hit: Named, rule: string): number {
   let e = st.byKey.get(hit.key);
   if (!e) {
     const org = hit.kind === 'organization';
-    e = { id: st.firstId + st.byKey.size, kind: hit.kind, name: text, aliases: [], roles: [], roleKind: null, country: hit.country, organization: org ? text : null, orgKind: hit.orgKind, orgId: hit.orgId, mentions: [], best: hit.side ? 0 : hit.end - hit.start };
+    e = { id: st.firstId + st.byKey.size, kind: hit.kind, name: text, aliases: [], roles: [], roleKind: null, country: hit.country, organization: org ? text : null, orgKind: hit.orgKind, orgId: hit.orgId, mentions: [] };
     st.byKey.set(hit.key, e);
-  } else if (!hit.side && hit.end - hit.start > e.best) {
+    st.best.set(hit.key, hit.side ? 0 : hit.end - hit.start);
+  } else if (!hit.side && hit.end - hit.start > st.best.get(hit.key)!) {
     e.aliases.push(e.name);
     e.name = text;
     if (hit.kind === 'organization') e.organization = text;
-    e.best = hit.end - hit.start;
+    st.best.set(hit.key, hit.end - hit.start);
   } else if (text !== e.name && !e.aliases.includes(text)) e.aliases.push(text);
   e.mentions.push({ start: hit.start, end: hit.end, entity: e.id, type: 'name', rule });
   return i + hit.len - 1;

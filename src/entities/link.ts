@@ -102,7 +102,8 @@ export function sameName(a: string[], b: string[]): boolean {
   a = joinAbd(a);
   b = joinAbd(b);
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  if (s.join(' ') === l.join(' ')) return true;
+  // (the two joined only where they are as long joined: most pairs compared are of two people)
+  if (joinedLength(s) === joinedLength(l) && s.join(' ') === l.join(' ')) return true;
   if (s.length === l.length) return false;
   if (s.length >= 2 && s.every((w, i) => w === l[i])) return true;
   // "عادل الجبير" for "عادل بن أحمد الجبير": the given name and the family name, the middle left out
@@ -110,6 +111,13 @@ export function sameName(a: string[], b: string[]): boolean {
   if (s.length === 2 && l.length >= 3 && s[0] === l[0] && s[1] === l[l.length - 1] && !PATRONYMICS.has(l[l.length - 2])) return true;
   const k = l.length - s.length;
   return s.every((w, i) => w === l[k + i]) && !PATRONYMICS.has(l[k - 1]);
+}
+
+/** The length of words.join(' '), without joining them. */
+function joinedLength(words: readonly string[]): number {
+  let n = words.length > 0 ? words.length - 1 : 0;
+  for (let i = 0; i < words.length; i++) n += words[i].length;
+  return n;
 }
 
 /** A name's words with عبد joined to the word after it: عبد الفتاح and عبدالفتاح are one name word. */

@@ -2,7 +2,8 @@ import type { Doc } from '../document.js';
 import { mentionsIn, type EntityIndex } from '../entities/model.js';
 import { tokenAt } from '../segment/tokens.js';
 import { enabled } from '../document.js';
-import type { ArticleState, MeetingFound, MeetingRule, SentenceState } from './model.js';
+import type { ArticleState, MeetingFound, MeetingRule, SentenceState, TokenMarks } from './model.js';
+import type { Span } from '../types.js';
 import { joinDelegationMembers } from './rules/join-delegation-members.js';
 import { findMeetingCue } from './rules/find-meeting-cue.js';
 import { skipBackground } from './rules/skip-background.js';
@@ -176,10 +177,23 @@ export function findMeetings(doc: Doc, index: EntityIndex): MeetingFound[] {
  * Tokens of names, bodies, countries and titles: not places ("الأوضاع في سوريا" is a topic), except
  * a country that shares its name with its capital ("في الجزائر العاصمة"، "في الكويت").
  */
-function roleTokens(doc: Doc, index: EntityIndex): Set<number> {
+function roleTokens(doc: Doc, index: EntityIndex): TokenMarks {
   const tokens = doc.tokens;
-  const out = new Set<number>();
-  const notCapital = index.mentions.filter((m) => index.entities[m.entity].kind !== 'country' || (doc.lex.cities.match(tokenAt(tokens, m.start))?.end ?? -1) < m.end);
-  for (const m of [...notCapital, ...index.titleSpans]) for (let i = tokenAt(tokens, m.start); i < tokens.length && tokens[i].start < m.end; i++) out.add(i);
-  return out;
+  // one byte a token, not a Set of indexes: asked at the words of every sentence with a cue
+  const marks = new Uint8Array(tokens.length);
+  const mark = (m: Span): void => {
+    for (let i = tokenAt(tokens, m.start); i < tokens.length && tokens[i].start < m.end; i++) marks[i] = 1;
+  };
+  for (const m of index.mentions) if (index.entities[m.entity].kind !== 'country' || (doc.lex.cities.match(tokenAt(tokens, m.start))?.end ?? -1) < m.end) mark(m);
+  for (const m of index.titleSpans) mark(m);
+  return new MarkedTokens(marks);
+}
+
+/** TokenMarks over one byte a token (an index past the tokens is unmarked). */
+class MarkedTokens implements TokenMarks {
+  constructor(private readonly marks: Uint8Array) {}
+
+  has(i: number): boolean {
+    return this.marks[i] === 1;
+  }
 }

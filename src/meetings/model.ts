@@ -35,13 +35,18 @@ export interface SummitFrame {
 }
 
 /** What the meeting rules share over one article. */
+/** Marked tokens of a document, asked by token index. */
+export interface TokenMarks {
+  has(i: number): boolean;
+}
+
 export interface ArticleState {
   doc: Doc;
   index: EntityIndex;
   /** The meetings found so far, in text order. */
   out: MeetingFound[];
   /** Tokens that belong to a name, a body or a title: never the place of a meeting. */
-  roleTokens: Set<number>;
+  roleTokens: TokenMarks;
   /** A place named by a sentence without sides, for the meeting reported next. */
   pendingPlace: { place: Span; until: number } | null;
   /** A summit told with no one named (summit-attendees reads it at the end). */

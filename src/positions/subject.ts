@@ -245,14 +245,27 @@ const ADDRESS = new WordSet(() => HONORIFICS.filter((h) => !h.ambiguous).flatMap
 /** The words forms of address by office or religious rank open with (not courtesy prefixes such as الدكتور، المهندس, which read as titles). */
 const ADDRESS_HEADS: readonly string[] = ['فخامة', 'معالي', 'معالى', 'سعادة', 'عطوفة', 'سيادة', 'سمو', 'صاحب', 'صاحبة', 'جلالة', 'حضرة', 'سماحة', 'فضيلة', 'قداسة', 'غبطة', 'نيافة'];
 
+/**
+ * The first words of a set's phrases: a phrase of the set can start only at one of them, so that
+ * the words after any other word are neither joined nor looked up (most subjects open with none).
+ */
+function firstWordsOf(set: WordSet): () => ReadonlySet<string> {
+  let firsts: ReadonlySet<string> | undefined;
+  return () => (firsts ??= new Set([...set.words()].map((w) => w.split(' ')[0])));
+}
+const ADDRESS_FIRSTS = firstWordsOf(ADDRESS);
+
 /** How many words a form of address takes at the start of `words`, else 0. */
 function addressAt(words: Token[]): number {
+  if (!words.length || !ADDRESS_FIRSTS().has(words[0].text)) return 0;
   for (const n of [3, 2, 1]) if (words.length > n && ADDRESS.has(words.slice(0, n).map((w) => w.text).join(' '))) return n;
   return 0;
 }
 
 /** Seats of government named in two words or more (البيت الأبيض، قصر الإليزيه), normalised. */
 const SEATS = new WordSet(() => COUNTRIES.flatMap((c) => c.capitals).filter((f) => f.includes(' ')));
+
+const SEAT_FIRSTS = firstWordsOf(SEATS);
 
 /** Capitals of one word (موسكو، لندن، طهران), normalised: a state's voice as a subject. */
 const ONE_WORD_SEATS = new WordSet(() => COUNTRIES.flatMap((c) => c.capitals).filter((f) => !f.includes(' ') && !CAPITALS_ALSO_WORDS.includes(f)));
@@ -270,7 +283,7 @@ export function isOneWordCapital(w: string): boolean {
  * accuses the second, they are no name of two words).
  */
 function seatAt(words: Token[]): number {
-  for (const n of [3, 2]) if (words.length >= n && SEATS.has(words.slice(0, n).map((w) => w.text).join(' '))) return n;
+  if (words.length >= 2 && SEAT_FIRSTS().has(words[0].text)) for (const n of [3, 2]) if (words.length >= n && SEATS.has(words.slice(0, n).map((w) => w.text).join(' '))) return n;
   return words.length >= 2 && ONE_WORD_SEATS.has(words[0].text) && ONE_WORD_SEATS.has(words[1].text) ? 1 : 0;
 }
 

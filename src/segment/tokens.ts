@@ -201,24 +201,47 @@ export function cliticForms(word: string): string[] {
 }
 
 /**
- * Words' endings asked about at every word of an article (endsWithAny), with a table of their last
- * code units (by the low byte): most words end in none of them, and are passed over with one load.
+ * Words' endings asked about at every word of an article (endsWithAny), by the last code unit and
+ * then by the last two: most words end in none of them and are passed over with one load; a word
+ * whose last letter some ending has (ه ends a great many words, and most of the body heads) is
+ * compared only with the endings that also have its letter before that one, not with every ending.
  */
 export class Endings {
   private readonly lastUnits = new Uint8Array(256);
   /** Some ending is empty: then every word ends in one. */
   private readonly anyEmpty: boolean;
+  /** The last code units of the endings of one code unit. */
+  private readonly single = new Set<number>();
+  /** The endings of two code units or more, by their last two (last * 0x10000 + the one before). */
+  private readonly byLastTwo = new Map<number, string[]>();
 
   constructor(readonly ends: readonly string[]) {
-    for (const e of ends) if (e.length) this.lastUnits[e.charCodeAt(e.length - 1) & 255] = 1;
+    for (const e of ends) {
+      const m = e.length;
+      if (!m) continue;
+      this.lastUnits[e.charCodeAt(m - 1) & 255] = 1;
+      if (m === 1) {
+        this.single.add(e.charCodeAt(0));
+        continue;
+      }
+      const key = e.charCodeAt(m - 1) * 0x10000 + e.charCodeAt(m - 2);
+      const same = this.byLastTwo.get(key);
+      if (same) same.push(e);
+      else this.byLastTwo.set(key, [e]);
+    }
     this.anyEmpty = ends.some((e) => e.length === 0);
   }
 
   /** Whether `word` ends in one of the endings (endsWithAny). */
   test(word: string): boolean {
-    // (charCodeAt(-1) of an empty word is NaN, and NaN & 255 is 0: no ending but an empty one ends it)
-    if (this.lastUnits[word.charCodeAt(word.length - 1) & 255] === 0) return this.anyEmpty;
-    return endsWithAny(word, this.ends);
+    const n = word.length;
+    if (n === 0 || this.anyEmpty) return this.anyEmpty;
+    const last = word.charCodeAt(n - 1);
+    if (this.lastUnits[last & 255] === 0) return false;
+    if (this.single.has(last)) return true;
+    if (n < 2) return false;
+    const same = this.byLastTwo.get(last * 0x10000 + word.charCodeAt(n - 2));
+    return same !== undefined && endsWithAny(word, same);
   }
 }
 

@@ -41,4 +41,14 @@ describe('Endings', () => {
     expect(sides.test('')).toBe(false);
     expect(new Endings(['']).test('')).toBe(true);
   });
+
+  it('tells endings that share their last letter apart by the letters before it', () => {
+    const heads = new Endings(['جماعه', 'حركه', 'منظمه', 'ه', 'ب']);
+    expect(heads.test('الحركه')).toBe(true);
+    expect(heads.test('لجماعه')).toBe(true);
+    expect(new Endings(['جماعه', 'حركه']).test('الدوله')).toBe(false);
+    expect(new Endings(['جماعه', 'حركه']).test('ه')).toBe(false);
+    expect(heads.test('الدوله')).toBe(true);
+    expect(heads.test('حزب')).toBe(true);
+  });
 });
