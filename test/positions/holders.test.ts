@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingFound } from '../../src/meetings/model.js';
 import { person, positionsOf, view } from './helpers.js';
+import { stated } from '../rules/read.js';
 
 describe('holders', () => {
   // "وأضاف أن…": a continuation cue without a subject keeps the previous speaker.
@@ -66,5 +67,16 @@ describe('holders', () => {
     const meeting: MeetingFound = { participants: [0, 1], host: null, kind: 'meeting', cue: { start: 0, end: 5 }, location: null, date: null, isoDate: null, span: { start: 0, end: 33 }, rules: ['test'] };
     const [p] = positionsOf(text, [person(0, 'سمير داود', text), person(1, 'هاني رشيد', text)], [meeting]);
     expect(p).toMatchObject({ holder: 'سمير داود', statement: 'متانة العلاقات', rule: 'noun:akkada/joint' });
+  });
+});
+
+// "قال الأسبوع الماضي فلان"، "وكانت الحكومة قد وافقت الشهر الماضي على": a time after the verb is no holder.
+describe('a time after the verb', () => {
+  it('is no holder: the subject before the verb holds it, or, with none, the speaker before', () => {
+    expect(stated('وقال وزير النقل سامر الحديدي إن الطرق آمنة. وأعلن الأسبوع الماضي أن الطريق سيفتح قريبا.')).toEqual([
+      'سامر الحديدي: الطرق آمنة',
+      'سامر الحديدي: الطريق سيفتح قريبا',
+    ]);
+    expect(stated('وكانت الحكومة الأردنية قد وافقت الشهر الماضي على خطة الإصلاح.')).toEqual(['الحكومة الأردنية: خطة الإصلاح']);
   });
 });
