@@ -182,7 +182,9 @@ function titleAt(st: PeopleState, j: number): TitlePhrase | undefined {
   if (/^[بل]/.test(tokens[j].text) && !titlesStartWith(tokens[j].text)) return undefined;
   const t = parseTitlePhrase(doc, j);
   // "استقبل X الرئيس Y": a title with a name of its own after it belongs to that name
-  const next = t && t.to < tokens.length && tokens[t.to].joined ? parseName(doc, t.to) : undefined;
+  // (not one after و: "فلان وزير الطاقة وفلان الأمين العام" lists the next person)
+  const after = t && t.to < tokens.length && tokens[t.to].joined ? parseName(doc, t.to) : undefined;
+  const next = after && after.start === tokens[after.from].start ? after : undefined;
   if (next && next.given) return undefined;
   // "… فلان الرئيس اللبناني سالم عون": a title naming its country anchors a two- or three-word
   // name of its own, though its first word (سالم) is also a common word

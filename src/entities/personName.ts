@@ -1,6 +1,6 @@
 import { cliticForms, type Token } from '../segment/tokens.js';
 import { normalizeForm } from '../normalize/index.js';
-import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../lexicon/givenNames.js';
 import { CITY_HEADS } from '../lexicon/places.js';
 import { PHRASE_LEXICONS, commonWords, isSuffixedObjectHead, titleHeads, givenNames, honorificHeads, isMannerParticiple, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
 import { orig, origText, type Doc } from '../document.js';
@@ -54,6 +54,27 @@ const PLURAL_VERB = /^(?:س[يت]\S{3,}(?:ان|ون)|ي\S{2,}(?:ان|ون)|ت\S{
 /** A nisba-shaped word that may be a family name: العربي، الإسلامي (الخاص never is: no final ي). */
 const SURNAME_ADJECTIVE = /^ال\S{2,}ي$/u;
 const ambiguousGiven = new Set(AMBIGUOUS_GIVEN_NAMES.map(normalizeForm));
+
+/**
+ * Names that are also Arabic words once normalised, with the article or a question's أ (الآن، أليس،
+ * ألن، الفريد، الهام، اليأس، آلاء، ألفت): their first letters may be no part of a name.
+ */
+const ARTICLE_LOOKALIKES: ReadonlySet<string> = new Set(['الان', 'اليس', 'الن', 'الفريد', 'الهام', 'الياس', 'الاء', 'الفت']);
+/**
+ * Foreign given names the lexicon writes with a hamza'd alef and lam (ألكسندر، إليزابيث، ألبرت):
+ * normalised they start with ال, but it is no article (normalised).
+ */
+let foreignAl: Set<string> | undefined;
+
+/** Whether a normalised word is a foreign given name whose first letters only look like the article (ألكسندر، أليكسي، إليزابيث). */
+export function isForeignAlName(w: string): boolean {
+  foreignAl ??= new Set(
+    GIVEN_NAMES.filter((f) => /^[أإآ]ل/u.test(f))
+      .map(normalizeForm)
+      .filter((x) => x.startsWith('ال') && !ARTICLE_LOOKALIKES.has(x) && !ambiguousGiven.has(x) && !commonWords.has(x) && !stopwords.has(x)),
+  );
+  return foreignAl.has(w);
+}
 
 const YA = 0x64a; // ي
 const MAQSURA = 0x649; // ى

@@ -1,4 +1,4 @@
-import { mayOpenGivenName, parseName, plausibleName, type NameSpan } from '../personName.js';
+import { isForeignAlName, mayOpenGivenName, parseName, plausibleName, type NameSpan } from '../personName.js';
 import { markUsed, pushNameWithTitleAfter, type PeopleState, type PersonParser } from '../people.js';
 
 /**
@@ -13,7 +13,10 @@ function bareName(st: PeopleState, i: number): NameSpan | undefined {
   return name;
 }
 
-/** A name of two or more words led by a known given name (not an ال-word): "محمود الكردي"، "فلاديمير بوتين". */
+/**
+ * A name of two or more words led by a known given name: "محمود الكردي"، "فلاديمير بوتين". Not an
+ * ال-word (الطيب، الهادي are also adjectives), unless a foreign name whose ال is no article (ألكسندر).
+ */
 export const givenName: PersonParser = {
   id: 'given-name',
   stage: 'entities',
@@ -23,7 +26,7 @@ export const givenName: PersonParser = {
   parse(st, i) {
     if (!mayOpenGivenName(st.doc, i)) return undefined;
     const name = bareName(st, i);
-    if (!name || name.from > i || name.words.length < 2 || !name.given || name.words[0].startsWith('ال')) return undefined;
+    if (!name || name.from > i || name.words.length < 2 || !name.given || (name.words[0].startsWith('ال') && !isForeignAlName(name.words[0]))) return undefined;
     return pushNameWithTitleAfter(st, name, [], this.id);
   },
 };

@@ -36,4 +36,13 @@ describe(rule.id, () => {
     // a longer word after a hyphen is no syllable of the name
     expect(people('وقال محمود الكردي-مساعد الوزير إن القمة ناجحة.')).not.toContain('محمود الكردي-مساعد');
   });
+
+  it('reads a foreign given name whose first letters only look like the article (ألكسندر، إليزابيث)', () => {
+    expect(people('وقال ألكسندر فيرونوف إن المحادثات ستستأنف الأسبوع المقبل.')).toEqual(['ألكسندر فيرونوف']);
+    expect(people('وشددت إليزابيث كارتون على أن المحادثات ستستأنف.')).toEqual(['إليزابيث كارتون']);
+    // an Arabic given name with the article (الطيب: also "the good"), or a word with a question's أ (ألن), is not read so
+    expect(people('وقال الطيب الكردي إن المحادثات ستستأنف الأسبوع المقبل.')).toEqual([]);
+    expect(people('ألن تكون المحادثات مفيدة للجميع؟')).toEqual([]);
+  });
 });
+
