@@ -12,4 +12,17 @@ describe(rule.id, () => {
   it('keeps a name that starts with a given name with the article', () => {
     expect(people('وطالبت الحكومة بتوقيف القيادي السوري الهادي الحديدي.')).toEqual(['الهادي الحديدي']);
   });
+
+  it('ends a bare title with the genitive it governs before a name, and starts the name after it', () => {
+    const text = 'استقبل محافظ الطرفة سامر الحديدي، في ديوان المحافظة مديري الإدارات الحكومية.';
+    expect(people(text)).toEqual(['سامر الحديدي']);
+    expect(entities(text).find((e) => e.name === 'سامر الحديدي')?.roles).toEqual(['محافظ الطرفة']);
+    // and before a name led by a word and a patronymic
+    expect(people('وقد رعى الحفل محافظ الطرفة عليوي بن سامر الحديدي وقادة القطاعات.')).toEqual(['عليوي بن سامر الحديدي']);
+  });
+
+  it("keeps a given name with the article after a title as the name's first word", () => {
+    expect(people('وقال الرئيس الوليد بن سامر إن المحادثات ستستأنف.')).toEqual(['الوليد بن سامر']);
+  });
 });
+
