@@ -4,6 +4,8 @@ import type { Entity } from './model.js';
 import type { RuleInfo } from '../rules.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { BODY_HEADS_BEFORE_QUOTE } from '../lexicon/positionWords.js';
+import { stopwords } from '../lexicon/compiled.js';
+import type { OrganizationEntry } from '../lexicon/types.js';
 import { normalizeForm } from '../normalize/index.js';
 
 /**
@@ -153,10 +155,59 @@ export const organizationLexicon: BodyParser = {
     // a form the lexicon marks ambiguous, with ب on it ("بحماس": with enthusiasm، "بفتح": by opening),
     // names the body only where the article also names it unambiguously
     if (!o || (o.ambiguous && o.pre.endsWith('ب') && !namedUnambiguously(st, o.value.id))) return undefined;
+    if (enabled(st.doc, anotherBodyAfter.id) && namesAnotherBody(st.doc, i, o)) return undefined;
     const hit = quotedWhole(st.doc.norm, st.tokens, i, o);
     return addNamed(st, i, named('org:' + o.value.id, hit.start, hit.end, hit.len, o.pre, 'organization', o.value.country, o.value.kind, o.value.id), this.id);
   },
 };
+
+/** The rule id of namesAnotherBody, listed with the body parsers for --explain and `npm run rules`. */
+export const anotherBodyAfter: RuleInfo<'another-body-after'> = {
+  id: 'another-body-after',
+  stage: 'entities',
+  summary: 'a listed body\'s name that the words after it make another body\'s (مجلس الأمن القومي، الجمعية العامة لجمعية …، الجامعة الأمريكية) is not that body',
+  example: 'وعقد مجلس الأمن القومي اجتماعا طارئا برئاسة الرئيس سامر الحديدي.',
+};
+
+/** Adjectives that make a body of a state of an international one's name: مجلس الأمن القومي (normalised). */
+const NATIONAL: ReadonlySet<string> = new Set(['الوطني', 'الوطنيه', 'القومي', 'القوميه']);
+/** A definite adjective (normalised): العسكرية، الأمريكية، العادية. */
+const DEFINITE_ADJECTIVE = /^ال\S{2,}(?:ي|يه)$/u;
+/** Adjectives a movement's or a party's name takes as an epithet, not as part of another name: القاعدة الإرهابية، الجبهة الشعبية اليسارية (normalised). */
+const EPITHETS: ReadonlySet<string> = new Set(['الارهابي', 'الارهابيه', 'المتطرف', 'المتطرفه', 'الانقلابي', 'الانقلابيه', 'المسلح', 'المسلحه', 'اليساري', 'اليساريه', 'اليميني', 'اليمينيه']);
+/** Head nouns of a body that owns an organ (normalised): لوكالة، لجمعية، لنادي. */
+const OWNER_HEADS: ReadonlySet<string> = new Set([...BODY_HEADS_BEFORE_QUOTE, 'وكالة', 'نادي', 'بنك', 'صندوق', 'مجلس', 'جامعة', 'لجنة', 'اتحاد'].map(normalizeForm));
+/**
+ * A plural of persons, broken (أصدقاء، شركاء، علماء) or sound with the article (المساهمين), normalised:
+ * no verbal noun of a purpose (لمناقشة، لإقرار، لإنشاء; أفعال plurals look like إفعال nouns and are left).
+ */
+const PERSONS_PLURAL = /^(?:ا\S{3}اء|[^ا\s]\S{2}اء|ال\S{3,}(?:ين|ون))$/u;
+
+/**
+ * Whether the words right after a listed body's form make it another body (rule another-body-after):
+ * an international or regional body's form with a national adjective (مجلس الأمن القومي، الوطني: a
+ * state's council); an ambiguous form of common nouns with the article (الجامعة، القاعدة، الجمعية
+ * العامة) that takes one more adjective (الجامعة الأمريكية: a university; القاعدة العسكرية: a base);
+ * an organ whose full name takes its owner with ل (الجمعية العامة للأمم المتحدة) followed by another
+ * owner with ل, a body or a group of persons (الجمعية العامة لجمعية …، لأصدقاء …).
+ */
+export function namesAnotherBody(doc: Doc, i: number, o: { len: number; start: number; end: number; ambiguous: boolean; value: OrganizationEntry }): boolean {
+  const next = doc.tokens[i + o.len];
+  if (!next?.joined) return false;
+  const w = next.text;
+  const kind = o.value.kind;
+  if ((kind === 'international' || kind === 'regional') && NATIONAL.has(w)) return true;
+  const form = doc.norm.slice(o.start, o.end);
+  if (!form.startsWith('ال')) return false;
+  // (an adjective agrees with the form's last noun: الجامعة الأمريكية، not التحالف العربي الشرعية, an object)
+  if (o.ambiguous && DEFINITE_ADJECTIVE.test(w) && w.endsWith('ه') === form.endsWith('ه') && !stopwords.has(w) && !EPITHETS.has(w)) return true;
+  if (!w.startsWith('ل') || !normalizeForm(o.value.name).startsWith(form + ' ل')) return false;
+  // the body's own owner (للأمم المتحدة، للمنظمة الدولية) is read by the longer form
+  // (ل before the article is written لل: للمساهمين is ل + المساهمين)
+  const owner = w.startsWith('لل') ? 'ا' + w.slice(1) : w.slice(1);
+  const bare = owner.replace(/^ال/u, '');
+  return OWNER_HEADS.has(bare) || PERSONS_PLURAL.test(owner);
+}
 
 /** The article names the body by a form the lexicon does not mark ambiguous, somewhere. */
 function namedUnambiguously(st: BodyState, id: string): boolean {

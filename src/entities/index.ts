@@ -5,7 +5,7 @@ import { buildIndex, type EntityIndex } from './model.js';
 import { noteAli } from './personName.js';
 import { findPeople, titleAfterName, type PersonParser, type RawPerson } from './people.js';
 import { descriptionNearName, familyNameAlias, knownSurname, linkDescription, linkPeople, shortNameIntoFull, type LinkRule } from './link.js';
-import { countryLexicon, delegation, findBodies, officialsOf, oppositionOf, organizationLexicon, quotedBodyName, sideOf, type BodyParser } from './findBodies.js';
+import { anotherBodyAfter, countryLexicon, delegation, findBodies, officialsOf, oppositionOf, organizationLexicon, quotedBodyName, sideOf, type BodyParser } from './findBodies.js';
 import type { EntityRefiner, EntityState } from './state.js';
 import type { RuleInfo } from '../rules.js';
 import { titleThenName } from './rules/title-then-name.js';
@@ -84,7 +84,7 @@ export const ENTITY_REFINERS: readonly EntityRefiner[] = [
 export const RAW_FILTERS: readonly RawPersonFilter[] = [eponymNotPerson, leadingWordNotName];
 
 /** Every entity rule, for --explain and `npm run rules`. */
-export const ALL_ENTITY_RULES: readonly RuleInfo[] = [...PERSON_PARSERS, ...RAW_FILTERS, titleAfterName, ...LINK_RULES, descriptionNearName, ...BODY_PARSERS, ...ENTITY_REFINERS];
+export const ALL_ENTITY_RULES: readonly RuleInfo[] = [...PERSON_PARSERS, ...RAW_FILTERS, titleAfterName, ...LINK_RULES, descriptionNearName, ...BODY_PARSERS, anotherBodyAfter, ...ENTITY_REFINERS];
 
 /**
  * Find every person, organisation and country the article names, with their mentions linked.

@@ -1,7 +1,8 @@
 import type { OrganizationEntry, TitleEntry } from '../lexicon/types.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { commonWords, givenNames, honorificHeads, particles, roleQualifiers, stopwords, titleHeads } from '../lexicon/compiled.js';
-import { entityText, type Doc } from '../document.js';
+import { enabled, entityText, type Doc } from '../document.js';
+import { anotherBodyAfter, namesAnotherBody } from './findBodies.js';
 import { normalizeForm } from '../normalize/index.js';
 import { PLACES } from '../lexicon/places.js';
 import { COUNTRIES } from '../lexicon/countries.js';
@@ -172,6 +173,8 @@ const qualifierStep: Step = (st, w) => {
 const orgStep: Step = (st) => {
   const o = st.doc.lex.organizations.match(st.j);
   if (!o || !['', 'ل', 'ب'].includes(o.pre)) return false;
+  // "أمين عام مجلس الأمن القومي": the words after the body's form make it another body's
+  if (enabled(st.doc, anotherBodyAfter.id) && namesAnotherBody(st.doc, st.j, o)) return false;
   // "رئيس حزب الجمهوريين": after a title ending in حزب or حركة, a body named with that head (the
   // French party) is meant rather than the one its last words name alone (the American party)
   const prev = st.doc.tokens[st.j - 1];
