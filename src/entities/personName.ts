@@ -5,7 +5,7 @@ import { CITY_HEADS } from '../lexicon/places.js';
 import { PHRASE_LEXICONS, commonWords, isSuffixedObjectHead, titleHeads, givenNames, honorificHeads, isMannerParticiple, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
 import { orig, origText, type Doc } from '../document.js';
 import { cueOfWord } from '../lexicon/cueForms.js';
-import { isKnownFullName } from '../lexicon/actors/index.js';
+import { actorSurnames, isKnownFullName } from '../lexicon/actors/index.js';
 
 /** Words after a name that tell a generation of one family name (normalised): الابن، جونيور. */
 const GENERATION: ReadonlySet<string> = new Set(['الابن', 'الاب', 'الاصغر', 'الاكبر', 'جونيور', 'الثاني', 'الثالث', 'الاول', 'سينيور']);
@@ -51,6 +51,16 @@ const OBJECT_VERB = /^[وف]?[يت]\S{2,}(?:ه|ها|هم|هما)$/u;
 /** Tanween (ً ٌ ٍ), as the original text writes it. */
 const TANWEEN = /[\u064B-\u064D]/u;
 const PLURAL_VERB = /^(?:س[يت]\S{3,}(?:ان|ون)|ي\S{2,}(?:ان|ون)|ت\S{2,}ان)$/u;
+/**
+ * A word shaped like an imperfect verb of the third person (normalised): ي or ت, a consonant, and no
+ * final vowel letter or ة (يحاور، تستقيل، يعتذر); not يونكر، تيلرسون، ترودو، يماني.
+ */
+const IMPERFECT_SHAPE = /^[يت][^اويء\s]\S+[^اويه\s]$/u;
+/** Whether the word of token k goes on to a word joined to it, or ends its line or the text. */
+function verbGoesOn(doc: Doc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  return !next || next.joined || doc.norm.slice(doc.tokens[k].end, next.start).includes('\n');
+}
 /** A nisba-shaped word that may be a family name: العربي، الإسلامي (الخاص never is: no final ي). */
 const SURNAME_ADJECTIVE = /^ال\S{2,}ي$/u;
 const ambiguousGiven = new Set(AMBIGUOUS_GIVEN_NAMES.map(normalizeForm));
@@ -429,6 +439,11 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     // no name of his ends it, unless it marks a generation (جورج بوش الابن، دونالد ترامب جونيور);
     // not a nasab (محمد بن عبد الرحمن is the start of many names)
     if (words.length >= 2 && !GENERATION.has(tok.text) && !givenForm(doc, k, 0, tok.text) && !words.some((w) => particles.has(w)) && isKnownFullName(words) && !isKnownFullName([...words, tok.text])) break;
+    // "فلان الفلاني يعتذر"، "فلان بن فلان يحاور الصحفيين": after a name of two words or more, a word
+    // shaped like an imperfect verb that the article writes only here, and that is no given name and
+    // no known surname, is the verb of a headline, not a name word; a verb goes on to its object or
+    // ends its line (a name set off by a comma, كيم يونغ تشول، keeps its last word)
+    if (words.length >= 2 && IMPERFECT_SHAPE.test(tok.text) && !givenForm(doc, k, 0, tok.text) && !actorSurnames.has(tok.text) && formCount(doc, tok.text) === 1 && verbGoesOn(doc, k)) break;
     words.push(tok.text);
     k++;
   }

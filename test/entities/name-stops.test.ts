@@ -14,6 +14,14 @@ describe('name words: verbs with an object pronoun and words with tanween end a 
     expect(people(text).some((n) => n.includes('تارك'))).toBe(false);
   });
 
+  it('ends a name before a word shaped like a present verb that the article writes once (a headline)', () => {
+    expect(people('الأمير سامر بن فهد يحاور الطلاب في الجامعة')).toEqual(['سامر بن فهد']);
+    expect(people('كمال الغربي يعتذر\nقدم الوزير كمال الغربي اعتذاره للناخبين.')).toEqual(['كمال الغربي']);
+    // a surname of that shape written again, or set off by a comma, stays in the name
+    expect(people('وقال محمود يلدرك إن المحادثات مفيدة، وأضاف يلدرك أنها ستستأنف.')).toContain('محمود يلدرك');
+    expect(people('والتقى الرئيس الكوري سو كيم يلدرك، في العاصمة.')).toEqual(['سو كيم يلدرك']);
+  });
+
   it('keeps a name word that ends in ة as written (not a pronoun)', () => {
     expect(people('وقال الباحث سامر تيمية إن الدراسة مهمة.')).toContain('سامر تيمية');
   });
