@@ -37,6 +37,15 @@ export function halves(ndjson) {
 }
 
 /**
+ * The order of the two timed runs in round `r` of the jobs section: the ceiling ('c') and --jobs 2
+ * ('j') back to back, the first of them alternating from round to round, so that load which rises
+ * or falls over a pair favours each side in half the rounds.
+ */
+export function pairOrder(r) {
+  return r % 2 === 0 ? ['c', 'j'] : ['j', 'c'];
+}
+
+/**
  * The words of the cue lexicon as written (past, present, participle and verbal-noun stems, and
  * irregular forms), deduplicated and in lexicon order: the material of the adversarial input.
  */

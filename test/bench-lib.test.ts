@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs helper of the bench, without types
-import { cueLine, cueWords, halves, median, record, variant, verdict } from './bench-lib.mjs';
+import { cueLine, cueWords, halves, median, pairOrder, record, variant, verdict } from './bench-lib.mjs';
 import { CUES } from '../src/lexicon/cues.js';
 
 describe('bench helpers', () => {
@@ -8,6 +8,10 @@ describe('bench helpers', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNaN();
+  });
+
+  it('the jobs rounds time the ceiling and --jobs 2 back to back, first one then the other', () => {
+    expect([0, 1, 2, 3].map(pairOrder)).toEqual([['c', 'j'], ['j', 'c'], ['c', 'j'], ['j', 'c']]);
   });
 
   it('halves split NDJSON at a line boundary, and concatenated give it back', () => {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // npm run bench [-- --quick] [-- --only=warm,cold,jobs,rss,linear,adversarial] [-- --stream-mb=N]
+//   [-- --jobs-rounds=N]   rounds of the jobs section (each: the two-process ceiling and --jobs 2)
 //   [-- --root=DIR]   measure another checkout's build (e.g. main's) with this bench
 // Measures khulasa against the targets of issue 13, every ratio taken within this one run so that
 // a slow or busy machine moves both sides of it. Needs the build (npm run build). Prints a report;
@@ -11,7 +12,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { once } from 'node:events';
-import { cueLine, cueWords, fmt, halves, median, record as makeRecord, verdict } from './bench-lib.mjs';
+import { cueLine, cueWords, fmt, halves, median, pairOrder, record as makeRecord, verdict } from './bench-lib.mjs';
 
 const flag = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const root = flag('root') ? resolve(flag('root')) : join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,9 +42,10 @@ if (flag('tty-child')) {
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick
-  ? { warmPasses: 30, warmSeconds: 0.5, coldRuns: 10, batch: 2_000, jobsRounds: 1, streamBytes: 100e6, linearSeconds: 0.5, cueBytes: 1.5e6, cueRounds: 1 }
-  : { warmPasses: 80, warmSeconds: 2, coldRuns: 15, batch: 10_000, jobsRounds: 3, streamBytes: 1e9, linearSeconds: 2, cueBytes: 4.5e6, cueRounds: 2 };
+  ? { warmPasses: 30, warmSeconds: 0.5, coldRuns: 10, batch: 2_000, jobsRounds: 2, streamBytes: 100e6, linearSeconds: 0.5, cueBytes: 1.5e6, cueRounds: 1 }
+  : { warmPasses: 80, warmSeconds: 2, coldRuns: 15, batch: 10_000, jobsRounds: 5, streamBytes: 1e9, linearSeconds: 2, cueBytes: 4.5e6, cueRounds: 2 };
 if (flag('stream-mb')) SIZES.streamBytes = Number(flag('stream-mb')) * 1e6;
+if (flag('jobs-rounds')) SIZES.jobsRounds = Math.max(1, Number(flag('jobs-rounds')));
 // Sections to run (all by default): the 1 GB stream alone takes long on a busy machine.
 const only = new Set((flag('only') ?? 'warm,cold,jobs,rss,linear,adversarial').split(','));
 
@@ -204,15 +206,15 @@ if (only.has('cold')) {
 
 // ---------------------------------------------------------------- (3) --jobs 2 against two processes
 /**
- * Run khulasa on an NDJSON file; resolves with wall ms, peak RSS (MB, from /usr/bin/time when
- * present), the output's line count and the output itself.
+ * Run khulasa on an NDJSON file; resolves with wall ms, CPU ms (user + sys) and peak RSS (MB), both
+ * from /usr/bin/time when present, the output's line count and the output itself.
  */
 function runBatchCli(file, jobs) {
   const withTime = existsSync('/usr/bin/time');
   const args = [bin, '--input', 'ndjson', '--format', 'ndjson', '--jobs', String(jobs), '--quiet', file];
   const t = process.hrtime.bigint();
   const child = withTime
-    ? spawn('/usr/bin/time', ['-f', 'maxrss %M', process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    ? spawn('/usr/bin/time', ['-f', 'maxrss %M cpu %U %S', process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
     : spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const out = [];
   let err = '';
@@ -223,9 +225,10 @@ function runBatchCli(file, jobs) {
     if (code !== 0) throw new Error(`--jobs ${jobs} ${file} exited ${code}: ${err.slice(0, 300)}`);
     const stdout = Buffer.concat(out);
     const m = /maxrss (\d+)/.exec(err);
+    const c = /cpu ([\d.]+) ([\d.]+)/.exec(err);
     let lines = 0;
     for (let i = stdout.indexOf(10); i !== -1; i = stdout.indexOf(10, i + 1)) lines++;
-    return { ms, rssMb: m ? Number(m[1]) / 1024 : NaN, lines, stdout };
+    return { ms, cpuMs: c ? (Number(c[1]) + Number(c[2])) * 1000 : NaN, rssMb: m ? Number(m[1]) / 1024 : NaN, lines, stdout };
   });
 }
 
@@ -240,47 +243,60 @@ if (only.has('jobs')) {
     halves(ndjson).forEach((h, k) => writeFileSync(parts[k], h));
     const bytes = Buffer.byteLength(ndjson);
     ndjson = '';
-    line(`(3) batch of ${SIZES.batch.toLocaleString('en')} articles (${fmt(bytes / 1e6, 1)} MB NDJSON), whole CLI runs, ${SIZES.jobsRounds} round(s)`);
+    line(`(3) batch of ${SIZES.batch.toLocaleString('en')} articles (${fmt(bytes / 1e6, 1)} MB NDJSON), whole CLI runs: --jobs 1 once, then ${SIZES.jobsRounds} round(s) of the ceiling and --jobs 2 back to back`);
     const hash = (...bufs) => {
       const h = createHash('sha256');
       for (const b of bufs) h.update(b);
       return h.digest('hex');
     };
-    const rounds = [];
     // The ceiling: what this machine gives two khulasa processes, each on its half of the batch,
     // run at the same time; --jobs 2 on the whole batch should come close to it. --jobs 1 on the
-    // whole batch is the reference (and the output every other run must equal).
+    // whole batch is the reference (the output every other run must equal), run once, first: its
+    // time is only shown, and between a ceiling and a --jobs 2 run it would only put more time (and
+    // more change of load on this shared machine) between the two runs a ratio compares.
     const ceiling = async () => {
       const t = process.hrtime.bigint();
       const [a, b] = await Promise.all(parts.map((p) => runBatchCli(p, 1)));
-      return { ms: Number(process.hrtime.bigint() - t) / 1e6, rssMb: a.rssMb + b.rssMb, lines: a.lines + b.lines, hash: hash(a.stdout, b.stdout) };
+      return { ms: Number(process.hrtime.bigint() - t) / 1e6, cpuMs: a.cpuMs + b.cpuMs, rssMb: a.rssMb + b.rssMb, lines: a.lines + b.lines, hash: hash(a.stdout, b.stdout) };
     };
     const whole1 = async (jobs) => {
       const r = await runBatchCli(whole, jobs);
-      return { ms: r.ms, rssMb: r.rssMb, lines: r.lines, hash: hash(r.stdout) };
+      return { ms: r.ms, cpuMs: r.cpuMs, rssMb: r.rssMb, lines: r.lines, hash: hash(r.stdout) };
     };
-    const kinds = { c: ceiling, j: () => whole1(2), one: () => whole1(1) };
-    const orders = [['c', 'j', 'one'], ['j', 'one', 'c'], ['one', 'c', 'j']];
+    const kinds = { c: ceiling, j: () => whole1(2) };
+    const linesOk = (k, x) => {
+      if (x.lines !== SIZES.batch) throw new Error(`${k}: ${x.lines} lines out for ${SIZES.batch} in`);
+    };
+    note('    … jobs: --jobs 1 on the whole batch');
+    const one = await whole1(1);
+    linesOk('one', one);
+    const rounds = [];
     for (let r = 0; r < SIZES.jobsRounds; r++) {
       note(`    … jobs round ${r + 1} of ${SIZES.jobsRounds}`);
-      // Rotate the order, so that a busy spell does not always land on the same run.
+      // The two runs a round's ratio compares, back to back, the first alternating (pairOrder).
       const round = {};
-      for (const k of orders[r % orders.length]) round[k] = await kinds[k]();
-      for (const k of Object.keys(kinds)) if (round[k].lines !== SIZES.batch) throw new Error(`${k}: ${round[k].lines} lines out for ${SIZES.batch} in`);
+      for (const k of pairOrder(r)) round[k] = await kinds[k]();
+      for (const k of Object.keys(kinds)) linesOk(k, round[k]);
       rounds.push(round);
     }
-    const same = rounds.every((x) => x.c.hash === x.one.hash && x.j.hash === x.one.hash && x.one.hash === rounds[0].one.hash);
+    const same = rounds.every((x) => x.c.hash === one.hash && x.j.hash === one.hash);
     const perSecond = (ms) => SIZES.batch / (ms / 1000);
     const mbps = (ms) => bytes / 1e6 / (ms / 1000);
     const show = (label, xs, rss) => line(`    ${label}: ${fmt(perSecond(median(xs)), 0)} articles/s, ${fmt(mbps(median(xs)))} MB/s (${xs.map((x) => fmt(x / 1000)).join(', ')} s)${Number.isFinite(rss) ? `, peak RSS ${fmt(rss, 0)} MB` : ''}`);
     const col = (k) => rounds.map((x) => x[k].ms);
     const rss = (k) => Math.max(...rounds.map((x) => x[k].rssMb));
-    show('--jobs 1, whole batch          ', col('one'), rss('one'));
+    show('--jobs 1, whole batch          ', [one.ms], one.rssMb);
     show('two --jobs 1 processes, halves ', col('c'), rss('c'));
     show('--jobs 2, whole batch          ', col('j'), rss('j'));
-    const ratio = median(rounds.map((x) => x.c.ms / x.j.ms));
-    line(`    speed-up over --jobs 1 (median of per-round ratios): two processes ${fmt(median(rounds.map((x) => x.one.ms / x.c.ms)))}x (the ceiling), --jobs 2 ${fmt(median(rounds.map((x) => x.one.ms / x.j.ms)))}x`);
-    line(`    --jobs 2 / ceiling (median of per-round ratios): ${fmt(ratio)}x   ${target('--jobs 2 / two-process ceiling', ratio, 0.95, 'x', 'higher')}`);
+    const perRound = rounds.map((x) => x.c.ms / x.j.ms);
+    const ratio = median(perRound);
+    line(`    speed-up over --jobs 1 (its one run against each side's median): two processes ${fmt(one.ms / median(col('c')))}x (the ceiling), --jobs 2 ${fmt(one.ms / median(col('j')))}x`);
+    const cpu = (k) => median(rounds.map((x) => x[k].cpuMs));
+    if (Number.isFinite(cpu('c')) && Number.isFinite(cpu('j'))) {
+      // CPU time moves far less with the machine's load than wall time: a check on the wall ratio.
+      line(`    CPU time (user + sys, medians): ceiling ${fmt(cpu('c') / 1000, 1)} s, --jobs 2 ${fmt(cpu('j') / 1000, 1)} s, --jobs 1 ${fmt(one.cpuMs / 1000, 1)} s; ceiling / --jobs 2 ${fmt(cpu('c') / cpu('j'))}x`);
+    }
+    line(`    --jobs 2 / ceiling (median of per-round ratios ${perRound.map((x) => fmt(x)).join(', ')}): ${fmt(ratio)}x   ${target('--jobs 2 / two-process ceiling', ratio, 0.95, 'x', 'higher')}`);
     line(`    output of --jobs 2 and of the two halves byte-identical to --jobs 1: ${same ? 'yes' : 'NO'}   ${check('--jobs 2 output = --jobs 1 output', same, same ? 'identical' : 'different')}`);
   } catch (e) {
     line(`    could not run: ${e.message}`);

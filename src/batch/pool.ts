@@ -35,13 +35,18 @@ export const HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeM
 /**
  * V8 flags for the workers' isolates, set before the first one starts (they are read when an
  * isolate is made or code is tiered up; the main isolate, which runs little code in a batch,
- * takes them too). Without concurrent recompilation a worker compiles optimised code on its own
- * thread instead of on V8's shared background threads, whose memory allocators then each kept a
- * peak of compiler memory: about 30 MB more resident memory for two workers. With every core busy
- * summarising this costs no measurable time (worker CPU time over 2,000 articles 10.4 s either
- * way, ±0.5 s between runs). Sparkplug (the baseline compiler between the interpreter and the
- * optimising one) stays on, as in a --jobs 1 process: without it every function not hot enough
- * for the optimising compiler runs in the interpreter for good, 11% of a worker's CPU samples
+ * takes them too). Concurrent recompilation stays on, as in a --jobs 1 process: a worker's
+ * optimising compiles run on V8's background threads, as those of each process of the bench's
+ * ceiling do. Off (each worker compiling on its own thread) the CPU time was the same, but on this
+ * shared 2-core machine --jobs 2 then got less of the CPU than two processes: run at the same time
+ * on the bench's 2,000-article batch, --jobs 2 took 27.95 and 27.45 s against 21.9-22.0 and
+ * 21.0-21.3 s for the two halves (CPU 15.3 and 14.3 s against 15.5 and 13.9 s for both halves),
+ * and with it on 28.36 and 27.75 s against 27.6-28.3 and 26.5-27.2 s. Off once saved some 30 MB
+ * of compiler memory that those threads' allocators kept; measured now (no pretenuring, young
+ * generations capped) the peak over a 60 MB stream was 174 MB with it on, 171 MB off.
+ * Sparkplug (the baseline compiler between the interpreter and the optimising one) stays on, as
+ * in a --jobs 1 process: without it every function not hot enough for the optimising compiler
+ * runs in the interpreter for good, 11% of a worker's CPU samples
  * over 2,000 articles each (perf, cpu-clock: interpreter bytecode handlers), 0.4% with it, for
  * some 3 MB more code per worker.
  * The young generation: a worker's starts at its full size (HEAP_LIMITS: two semi-spaces of 8 MB)
@@ -63,7 +68,7 @@ export const HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeM
  * and 2-3, and the whole process's CPU time over 4,000 articles (--jobs 2) fell from 16.7-17.3 s
  * to 14.9-15.6 s.
  */
-const WORKER_V8_FLAGS = `--no-concurrent-recompilation --no-allocation-site-pretenuring --min-semi-space-size=${HEAP_LIMITS.maxYoungGenerationSizeMb / 2}`;
+const WORKER_V8_FLAGS = `--no-allocation-site-pretenuring --min-semi-space-size=${HEAP_LIMITS.maxYoungGenerationSizeMb / 2}`;
 
 /**
  * No young generation grows. Set once each worker is online: making an isolate sets this flag
