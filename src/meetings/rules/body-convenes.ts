@@ -20,7 +20,7 @@ const OWN_REACH = 8;
 /** How many words past the cue the meeting's place may stand (اجتماعا طارئا اليوم في القاهرة). */
 const PLACE_AFTER = 10;
 /** Words that open what the meeting is about or follows (normalised): its place is not after them. */
-const TOPIC = new Set(['لبحث', 'لمناقشه', 'لدراسه', 'لمتابعه', 'لاجراء', 'حول', 'بشان', 'بخصوص', 'عن', 'الي', 'الى', 'بعد', 'عقب', 'اثر', 'بسبب', 'وسط', 'علي', 'على', 'بطلب', 'بناء']);
+const TOPIC = new Set(['لبحث', 'لمناقشه', 'لدراسه', 'لمتابعه', 'لاجراء', 'حول', 'بشان', 'بخصوص', 'عن', 'الي', 'بعد', 'عقب', 'اثر', 'بسبب', 'وسط', 'علي', 'بطلب', 'بناء']);
 /** How many words the verb of holding may stand before the meeting it holds (عقد أعضاء في الحكومة … للمرة الأولى منذ …، اجتماعا). */
 const HOLD_REACH = 16;
 
@@ -81,7 +81,7 @@ function convener(st: SentenceState): Mention | undefined {
   // يناقش الوزراء … خلال اجتماعهم: the subject of the sentence's first verb, at its own meeting
   if (OWN_MEETING.test(cue) && at > st.from && AT_OWN.has(tokens[at - 1].text.replace(/^و/u, ''))) {
     const m = first(st.from + 1);
-    if (m && m.end <= tokens[at - 1].start && at - 1 - tokenAt(st, m.end) <= OWN_REACH) return m;
+    if (m && m.end <= tokens[at - 1].start && at - 1 - tokenEndingAt(st, m.end) <= OWN_REACH) return m;
   }
   return undefined;
 }
@@ -97,7 +97,7 @@ function placeEnd(st: SentenceState): number {
 }
 
 /** The index of the token ending at `end`, in the sentence (the last one before it where none ends there). */
-function tokenAt(st: SentenceState, end: number): number {
+function tokenEndingAt(st: SentenceState, end: number): number {
   let i = st.from;
   while (i + 1 < st.to && st.doc.tokens[i + 1].end <= end) i++;
   return i;

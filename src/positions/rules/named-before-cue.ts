@@ -31,7 +31,7 @@ export const namedBeforeCue: PositionRule = {
     if (!p || (last && (p.start <= last.at || objectOfLastSpeaker(st, p) || namedAfterLastStatement(st, p)))) return 'next';
     // "وعن لقائه بالوزير فلان، قال": one named in a fronted topic is no subject
     if (p.start >= st.sStart && p.end <= frontedPhraseEnd(st)) return 'next';
-    // "ورد على سؤال عن لقائه المرتقب مع فلان، قال": one named after a preposition of its own sentence is its object
+    // "ورد على سؤال عن لقائه المرتقب مع فلان، قال": one named right after مع or ضد in the verb's own sentence is its object
     if (p.start >= st.sStart && objectOfPreposition(st, p)) return 'next';
     // "وقالوا": a plural verb speaks for a group; one person named alone is not its subject
     if (PLURAL_VERB.test(st.w) && !severalPeople(st, last ? Math.max(last.span.end, p.start - GROUP_REACH) : p.start - GROUP_REACH)) return 'next';
@@ -72,11 +72,8 @@ const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['مع', 'ضد']);
 /** The person is named right after مع or ضد: the one met or opposed (لقائه مع فلان). */
 function objectOfPreposition(st: Parameters<NonNullable<PositionRule['cue']>>[0], p: Mention): boolean {
   const tokens = st.doc.tokens;
-  let k = tokenAt(tokens, p.start);
-  if (tokens[k]?.start !== p.start) k--;
-  const t = tokens[k];
-  if (!t || t.end <= p.start) return false;
-  return t.start === p.start && t.joined && k > 0 && OBJECT_PREPOSITIONS.has(tokens[k - 1].text);
+  const k = tokenAt(tokens, p.start);
+  return tokens[k]?.start === p.start && tokens[k].joined && k > 0 && OBJECT_PREPOSITIONS.has(tokens[k - 1].text);
 }
 
 /** How far back (characters) the people a plural verb speaks for may be named. */
