@@ -105,7 +105,7 @@ export const CUES: readonly CueEntry[] = [
   { id: 'hadhdhara', stance: 'warn', past: ['حذر'], present: ['يحذر'], participle: ['محذر'], nouns: ['تحذير'], forms: { verb: ['حذرها', 'حذرهم', 'حذرهما', 'حذرته', 'حذرتها', 'حذرتهم', 'حذرتهما'] }, complements: ['min', 'an', 'obj'] },
   { id: 'rafada', stance: 'reject', past: ['رفض'], present: ['يرفض'], participle: ['رافض'], nouns: [], complements: ['obj', 'an'] },
   { id: 'nafa', stance: 'deny', past: [], present: [], participle: [], nouns: [], forms: { verb: ['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي'], participle: ['نافيا', 'نافية'] }, complements: ['an', 'obj'] },
-  { id: 'adana', stance: 'condemn', past: ['أدان'], present: ['يدين'], participle: [], nouns: ['إدانة'], complements: ['obj'] },
+  { id: 'adana', stance: 'condemn', past: ['أدان'], present: ['يدين'], participle: [], nouns: ['إدانة'], forms: { verb: ['دانت', 'دانوا'] }, complements: ['obj'] },
   { id: 'istankara', stance: 'condemn', past: ['استنكر'], present: ['يستنكر'], participle: ['مستنكر'], nouns: [], complements: ['obj'] },
   { id: 'naddada', stance: 'condemn', past: ['ندد'], present: ['يندد'], participle: ['مندد'], nouns: [], complements: ['bi'] },
   { id: 'shajaba', stance: 'condemn', past: ['شجب'], present: ['يشجب'], participle: [], nouns: [], complements: ['obj'] },

@@ -60,3 +60,17 @@ describe('agreement as a position (وافق على)', () => {
     expect(stated('ووافق موعد الاجتماع يوم العيد.')).toEqual([]);
   });
 });
+
+// دانت / دانوا: the short form of أدانت, common in Gulf and Levant wires; the masculine دان is left
+// out, since it opens foreign given names (دان …).
+describe('condemnation in the short form (دانت، دانوا)', () => {
+  it('reads what a state or a body condemned as its statement', () => {
+    expect(stated('ودانت وزارة الخارجية الأردنية الهجوم على القافلة الإنسانية.')).toEqual([
+      'وزارة الخارجية الأردنية: الهجوم على القافلة الإنسانية',
+    ]);
+  });
+
+  it('leaves a name that starts with دان to the name', () => {
+    expect(stated('وقال دان سميث مدير المعهد إن الإنفاق العسكري يتزايد.')).toEqual(['دان سميث: الإنفاق العسكري يتزايد']);
+  });
+});
