@@ -18,6 +18,7 @@ import { elidedTitle } from './rules/elided-title.js';
 import { counterpart } from './rules/counterpart.js';
 import { givenName, honorificName } from './rules/given-name.js';
 import { officialOf } from './rules/official-of.js';
+import { unnamedOfficials } from './officials.js';
 import { delegationHead } from './rules/delegation-head.js';
 import { movementAnaphora } from './rules/movement-anaphora.js';
 import { lineageCountry } from './rules/lineage-country.js';
@@ -106,5 +107,5 @@ export function findEntities(doc: Doc): EntityIndex {
   for (const r of ENTITY_REFINERS) if (enabled(doc, r.id)) r.apply(es);
   const titleSpans: Span[] = [];
   for (const r of raws) for (const t of r.titles) titleSpans.push({ start: t.start, end: t.end });
-  return buildIndex([...people, ...bodies], titleSpans);
+  return buildIndex([...people, ...bodies], titleSpans, unnamedOfficials(es));
 }

@@ -52,6 +52,16 @@ export interface Entity {
 }
 
 /**
+ * A head of state or government, or a foreign or defence minister, the article names only by his
+ * title and state ("رئيس الوزراء الكندي"), whom no named person of the article took: the meeting
+ * rules may make his state a side (unnamed-official-side). Spans normalised.
+ */
+export interface UnnamedOfficial extends Span {
+  /** ISO code of his state. */
+  country: string;
+}
+
+/**
  * All entities of an article, with the one set of lookups by position that every stage uses: each
  * is a binary search over the sorted mentions, never a scan from the start or the end of the
  * article (a 4.5 MB line of cue words made such scans quadratic).
@@ -62,6 +72,8 @@ export interface EntityIndex {
   mentions: Mention[];
   /** Spans of titles and roles as written (وزير الخارجية، المستشار بالديوان الملكي): not places. */
   titleSpans: Span[];
+  /** Unnamed heads of state or government and ministers that no person took, in text order. */
+  officials: UnnamedOfficial[];
   /** The first mention that starts within [start, end), or undefined. */
   firstMentionIn(start: number, end: number): Mention | undefined;
   /** The index in `mentions` of the first mention starting at or after `at`. */
@@ -73,7 +85,7 @@ export interface EntityIndex {
 }
 
 /** Build an index over a list of entities (mentions are collected and sorted). */
-export function buildIndex(entities: Entity[], titleSpans: Span[] = []): EntityIndex {
+export function buildIndex(entities: Entity[], titleSpans: Span[] = [], officials: UnnamedOfficial[] = []): EntityIndex {
   // (a loop, not flatMap: the same order, so the stable sort gives the same list)
   const mentions: Mention[] = [];
   for (const e of entities) for (const m of e.mentions) mentions.push(m);
@@ -85,6 +97,7 @@ export function buildIndex(entities: Entity[], titleSpans: Span[] = []): EntityI
     entities,
     mentions,
     titleSpans,
+    officials,
     firstMentionIn(start, end) {
       const m = mentions[firstStartingAt(mentions, start)];
       return m && m.start < end ? m : undefined;

@@ -24,6 +24,7 @@ import { otherVisitsNotSides } from './rules/other-visits-not-sides.js';
 import { placeOwnersNotSides } from './rules/place-owners-not-sides.js';
 import { bodyAsSide } from './rules/body-as-side.js';
 import { collectSides } from './rules/collect-sides.js';
+import { unnamedOfficialSide } from './rules/unnamed-official-side.js';
 import { pronounCueSubject } from './rules/pronoun-cue-subject.js';
 import { groupReference } from './rules/group-reference.js';
 import { listedCountrySpeaker } from './rules/listed-country-speaker.js';
@@ -63,8 +64,8 @@ import { CUE_FILTERS } from './rules/cue-filters.js';
  * - the side filters (cut … body-as-side) narrow the sentence's mentions and may run in any order
  *   among themselves (listed-sides first: body-as-side keeps the listed sides); collect-sides turns
  *   what is left into the sides;
- * - pronoun-cue-subject and group-reference add sides to a sentence with one, before the steps
- *   that count sides;
+ * - pronoun-cue-subject, group-reference and unnamed-official-side add sides to a sentence with
+ *   one, before the steps that count sides;
  * - listed-country-speaker settles a sentence about one person, before need-two-sides would drop
  *   it; summit-attendees, envoy-talks, visitor-place, place-for-next-meeting, meets-a-group,
  *   visits-a-place and speaks-at-a-gathering
@@ -101,6 +102,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   collectSides,
   pronounCueSubject,
   groupReference,
+  unnamedOfficialSide,
   listedCountrySpeaker,
   summit,
   envoyTalks,
