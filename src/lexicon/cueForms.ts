@@ -288,7 +288,9 @@ export function findCueHits(norm: string, tokens: readonly Token[], at?: readonl
     // the word's clitic forms (filled by the lexicon pass) hold the strings looked up below: no new
     // string per word; without them, each is sliced
     const forms = t.forms ?? [text];
-    for (let len = 2; len >= 0; len--) {
+    // a word that is itself a form (بقوله) is that form, not a proclitic on a shorter one (ب + قوله)
+    const whole = lengths !== 0 && cues.first(text)?.some((c) => follows(tokens, i, c.words));
+    for (let len = whole ? 0 : 2; len >= 0; len--) {
       if (len > 0 && (lengths & (1 << len)) === 0) continue;
       if (len >= text.length) continue;
       const rest = len === 0 ? text : formAfter(forms, text, len);

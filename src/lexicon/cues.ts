@@ -60,7 +60,7 @@ export const CUES: readonly CueEntry[] = [
   { id: 'nawwaha', stance: 'assert', past: ['نوه'], present: ['ينوه'], participle: ['منوه'], nouns: [], complements: ['ila', 'bi', 'an'] },
   // بالقول، بقوله (by saying): a manner phrase read as a participle, like مضيفا: it speaks for the subject
   // participle-subject finds (ورد الوزير على منتقديه بالقول إن …)
-  { id: 'qala', stance: 'assert', past: ['قال'], present: ['يقول'], participle: ['قائل'], nouns: [], forms: { participle: ['بالقول', 'بقوله', 'بقولها', 'بقولهم', 'بقولهما'] }, complements: ['an', 'quote'] },
+  { id: 'qala', stance: 'assert', past: ['قال'], present: ['يقول'], participle: ['قائل'], nouns: [], forms: { participle: ['بالقول', 'بقوله', 'بقولها', 'بقولهم', 'بقولهما'], noun: ['قوله', 'قولها', 'قولهم', 'قولهما'] }, complements: ['an', 'quote'] },
   { id: 'sarraha', stance: 'assert', past: ['صرح'], present: ['يصرح'], participle: ['مصرح'], nouns: [], complements: ['an', 'quote', 'bi'] },
   { id: 'awdaha', stance: 'assert', past: ['أوضح'], present: ['يوضح'], participle: ['موضح'], nouns: [], complements: ['an', 'quote'], continuation: true },
   { id: 'itabara', stance: 'assert', past: ['اعتبر'], present: ['يعتبر'], participle: ['معتبر'], nouns: [], complements: ['an', 'obj'] },

@@ -27,6 +27,7 @@ import { dualMeansSides } from './rules/dual-means-sides.js';
 import { findComplementRule } from './rules/find-complement.js';
 import { issuerOfStatement } from './rules/issuer-of-statement.js';
 import { namedBeforeCue } from './rules/named-before-cue.js';
+import { wordsCarriedFrom } from './rules/words-carried-from.js';
 import { clauseAsSubject } from './rules/clause-as-subject.js';
 import { subjectThenPresent } from './rules/subject-then-present.js';
 import { nonHolderHead } from './rules/non-holder-head.js';
@@ -127,6 +128,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   objectFirst,
   relativeClause,
   issuerOfStatement,
+  wordsCarriedFrom,
   topicBeforeFa,
   subjectThenPresent,
   subjectZone,

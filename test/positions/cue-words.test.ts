@@ -74,3 +74,12 @@ describe('condemnation in the short form (دانت، دانوا)', () => {
     expect(stated('وقال دان سميث مدير المعهد إن الإنفاق العسكري يتزايد.')).toEqual(['دان سميث: الإنفاق العسكري يتزايد']);
   });
 });
+
+// A word that is itself a cue form is that form: بقوله (participle of قال) is not ب + the noun قوله.
+describe('a whole word before a proclitic split (بقوله)', () => {
+  it('reads بقوله as its own form', () => {
+    expect(stated('وعلق الوزير سامر الحديدي على نتيجة المباراة بقوله "أنا سعيد للغاية بهذا الفوز".')).toEqual([
+      'سامر الحديدي: أنا سعيد للغاية بهذا الفوز',
+    ]);
+  });
+});

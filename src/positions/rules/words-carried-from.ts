@@ -1,0 +1,79 @@
+import { mark } from '../../rules.js';
+import { plainText } from '../../document.js';
+import type { Mention } from '../../entities/model.js';
+import type { CueState, PositionRule } from '../model.js';
+import { entityHolder } from './shared.js';
+
+/** "قوله"، "قولها": the saying of the one named right before it (normalised). */
+const SAYING: ReadonlySet<string> = new Set(['قوله', 'قولها', 'قولهم', 'قولهما']);
+/**
+ * "ونقلت الوكالة عن فلان"، "ونسبت الصحيفة إلى فلان": a verb that carries another's words, its
+ * outlet as subject, and the preposition before the source (normalised, with و or ف).
+ */
+const CARRY = /(?:^|\s)[وف]?(?:(?:نقل|نقلت|نقلوا|تنقل|ينقل|اورد|اوردت|ذكر|ذكرت)\s(?:[^.!?؟:«»"“”]*?\s)?(عن(?:ه|ها|هم|هما)?)|(?:نسب|نسبت|تنسب|ينسب)\s(?:[^.!?؟:«»"“”]*?\s)?(الي(?:ه|ها|هم|هما)?))\s/gu;
+/** عن or إلى with a pronoun: the source is one named before (normalised). */
+const PRONOUN_SOURCE = /^(?:عنه|عنها|عنهم|عنهما|اليه|اليها|اليهم|اليهما)$/u;
+/** How far before the saying the verb that carries it may stand (characters). */
+const REACH = 220;
+
+/**
+ * "ونقلت وكالة الأنباء عن وزير الخارجية فلان قوله إن…"، "ونسبت الصحيفة إلى فلان قوله…"، "ونقلت
+ * عنه الوكالة قوله…": the saying (قوله) is the words of the source after عن (or إلى); the outlet
+ * that carried them is only the reporter (via), as with "نقلا عن". The source is the first person
+ * named after the preposition (his titles and a relative clause may follow him, between commas),
+ * else a body named right after it, else its words; with a pronoun (عنه), the person named last
+ * before it. A saying no such verb carries (قوله تعالى، حسب قوله، ما يمكنني قوله) states nothing.
+ */
+export const wordsCarriedFrom: PositionRule = {
+  id: 'words-carried-from',
+  stage: 'positions',
+  summary: 'in "نقلت الوكالة عن فلان قوله إن…" the one after عن holds the words, the outlet only carried them',
+  example: 'ونقلت وكالة الأنباء الأردنية عن وزير الخارجية سامر الحديدي قوله إن المفاوضات ستستأنف قريبا.',
+  cue(st) {
+    if (st.form.kind !== 'noun' || !SAYING.has(st.w)) return 'next';
+    if (st.holder) return 'next';
+    const { doc } = st;
+    const from = Math.max(st.sStart, st.cueStart - REACH);
+    const head = doc.norm.slice(from, st.cueStart);
+    let carry: RegExpExecArray | null = null;
+    CARRY.lastIndex = 0;
+    for (let m = CARRY.exec(head); m; m = CARRY.exec(head)) carry = m;
+    if (!carry) return 'stop';
+    const srcStart = from + carry.index + carry[0].length;
+    const preposition = carry[1] ?? carry[2];
+    // the outlet: the words between the verb and its preposition
+    const outlet = /^\s?[وف]?\S+\s([^]*?)\s*\S+\s$/u.exec(carry[0]);
+    const via = outlet && outlet[1] ? plainText(doc, { start: from + carry.index + carry[0].indexOf(outlet[1]), end: from + carry.index + carry[0].indexOf(outlet[1]) + outlet[1].length }).trim() : null;
+    let m: Mention | undefined;
+    if (PRONOUN_SOURCE.test(preposition)) {
+      // "ونقلت عنه الوكالة قوله": the one named last before the pronoun
+      m = st.a.entities.lastPersonBefore(srcStart);
+      if (!m || m.start < st.sStart - 600) return 'stop';
+      st.holder = { ...entityHolder(st, m, 'source'), via: null };
+      mark(st.trail, this.id);
+      return 'next';
+    }
+    m = sourceMention(st, srcStart);
+    if (m) st.holder = { ...entityHolder(st, m, 'source'), via };
+    else {
+      const words = plainText(doc, { start: srcStart, end: st.cueStart }).trim().replace(/[:،,]+$/u, '').trim();
+      if (!words || words.split(/\s+/u).length > 6 || /[،,]/u.test(words)) return 'stop';
+      st.holder = { name: words, via, how: 'source' };
+    }
+    mark(st.trail, this.id);
+    return 'next';
+  },
+};
+
+/** The first person named between the source's preposition and the saying, else a body or state named right after it. */
+function sourceMention(st: CueState, srcStart: number): Mention | undefined {
+  const { mentions, entities } = st.a.entities;
+  let body: Mention | undefined;
+  for (let k = st.a.entities.mentionFrom(srcStart); k < mentions.length && mentions[k].start < st.cueStart; k++) {
+    const x = mentions[k];
+    if (x.end > st.cueStart) continue;
+    if (entities[x.entity].kind === 'person') return x;
+    if (!body && /^[\sل]*$/u.test(st.doc.norm.slice(srcStart, x.start))) body = x;
+  }
+  return body;
+}

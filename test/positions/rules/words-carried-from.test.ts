@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { wordsCarriedFrom as rule } from '../../../src/positions/rules/words-carried-from.js';
+import { positions, stated } from '../../rules/read.js';
+
+describe(rule.id, () => {
+  it('gives the words an outlet carried to the one it carried them from (its example)', () => {
+    expect(positions(rule.example)).toMatchObject([{ holder: 'سامر الحديدي', via: 'وكالة الأنباء الأردنية', cue: 'قوله', statement: 'المفاوضات ستستأنف قريبا' }]);
+    expect(positions(rule.example, [rule.id]).map((p) => p.holder)).not.toEqual(['سامر الحديدي']);
+  });
+
+  it('reads the source past his titles between commas, after إلى with نسب, and from a pronoun', () => {
+    expect(stated('ونقلت وسائل إعلام محلية عن سامر الحديدي، المسؤول في وزارة الخارجية، قوله إن الوفد سيصل غدا.')).toEqual(['سامر الحديدي: الوفد سيصل غدا']);
+    expect(stated('ونسبت صحيفة الغد إلى الوزير سامر الحديدي قولها إن الوفد سيصل غدا.')).toEqual(['سامر الحديدي: الوفد سيصل غدا']);
+    expect(stated('وقال الوزير سامر الحديدي إن الوضع مستقر. ونقلت عنه وكالة الأنباء قوله إن الوفد سيصل غدا.')).toEqual([
+      'سامر الحديدي: الوضع مستقر',
+      'سامر الحديدي: الوفد سيصل غدا',
+    ]);
+    expect(stated('ونقلت صحيفة الغد عن مصدر حكومي قوله: "لن نتراجع عن القرار".')).toEqual(['مصدر حكومي: لن نتراجع عن القرار']);
+  });
+
+  it('states nothing with a saying no verb carries', () => {
+    expect(stated('ودليل ذلك قوله تعالى: «إن الله مع الصابرين».')).toEqual([]);
+    expect(stated('وتعرض اللاعب لضغوط كبيرة حسب قوله إن الإدارة لم تدعمه.')).toEqual([]);
+  });
+});
