@@ -54,3 +54,10 @@ describe(rule.id, () => {
     expect(people(text)).toEqual(['كمال الدوسري']);
   });
 });
+
+// "عضو مجلس الوزراء": a cabinet seat is a minister's title, also after "وزير الدولة" and before an honorific.
+describe('a seat in the cabinet as a title (عضو مجلس الوزراء)', () => {
+  it('gives the person the title, past the honorific', () => {
+    expect(entity('واستقبل وزير الدولة عضو مجلس الوزراء الدكتور سامر الحديدي أمس الوفد الزائر.', 'سامر الحديدي')?.roles).toEqual(['عضو مجلس الوزراء']);
+  });
+});
