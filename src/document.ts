@@ -33,6 +33,8 @@ export interface Doc {
   tokens: Token[];
   /** Words and punctuation marks, in order (the same word objects as `tokens`). */
   all: Token[];
+  /** Where tokensIn starts its search in `all`, by block of the text: made on first use (TokenSource.allByEnd). */
+  allByEnd?: Int32Array;
   /** Every phrase lexicon's hits, by token index of `tokens`. */
   lex: LexiconHits;
   /** Every reporting cue word, in order. */
@@ -125,6 +127,7 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
     paragraphs,
     tokens: words,
     all,
+    allByEnd: undefined,
     lex,
     cues: findCueHits(norm, words, cueAt?.at),
     noted: { surnames: surnames.at, sport: sport.at, given: given?.forms },

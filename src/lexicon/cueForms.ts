@@ -237,6 +237,8 @@ export function cueOfWord(word: string): CueForm | undefined {
 export interface CueHit {
   /** Start of the whole match, proclitics included. */
   index: number;
+  /** The index of its (first) word among the document's words (Doc.tokens): the word that starts at `index`. */
+  i: number;
   pre: string;
   w: string;
   /** End of the match. */
@@ -303,7 +305,7 @@ export function findCueHits(norm: string, tokens: readonly Token[], at?: readonl
       const w = norm.slice(t.start + len, end);
       const form = cueOf(w, true);
       // a gated verb (رفع، قدم، وجه) is a cue only before its phrase of thanks
-      if (form && (form.entry.gate === undefined || thanksAfter(tokens, i + hit.words.length) >= 0)) out.push({ index: t.start, pre: text.slice(0, len), w, end, form });
+      if (form && (form.entry.gate === undefined || thanksAfter(tokens, i + hit.words.length) >= 0)) out.push({ index: t.start, i, pre: text.slice(0, len), w, end, form });
       from = end;
       break;
     }
