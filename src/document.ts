@@ -7,6 +7,7 @@ import { surnameFirstWords } from './lexicon/actors/index.js';
 import { cueFirstWords, findCueHits, type CueHit } from './lexicon/cueForms.js';
 import { lowerBoundByStart } from './segment/search.js';
 import type { Span } from './types.js';
+import type { Blocks } from './segment/blocks.js';
 import { LETTER_OR_DIGIT, NUMBER, isSpaceUnit } from './lexicon/wordChars.js';
 
 /** The hits of every phrase lexicon over a document's words (doc.lex.titles.match(i)…). */
@@ -33,8 +34,8 @@ export interface Doc {
   tokens: Token[];
   /** Words and punctuation marks, in order (the same word objects as `tokens`). */
   all: Token[];
-  /** Where tokensIn starts its search in `all`, by block of the text: made on first use (TokenSource.allByEnd). */
-  allByEnd?: Int32Array;
+  /** For a long text: where tokensIn starts its search in `all`, by block of the text, made on first use (TokenSource.allByEnd). */
+  allByEnd?: Blocks;
   /** Every phrase lexicon's hits, by token index of `tokens`. */
   lex: LexiconHits;
   /** Every reporting cue word, in order. */

@@ -64,19 +64,18 @@ describe('tokensIn', () => {
     }
   });
 
-  it('finds its first token from any offset of a long text, one source asked again and again (its block index)', () => {
-    // words and runs of spaces of every length, so that tokens start, end and straddle the 64-character blocks anywhere
-    const parts = ['وقال', 'الوزير', ' ', '   ', '،', 'ان', 'المفاوضات', '                                                                      ', '«', 'ستستانف', '»', '2254', 'م'];
+  it('finds its first token from any offset of a text of thousands of tokens (searched through its block table)', () => {
+    // words and runs of spaces of every length, so that tokens start, end and straddle the blocks anywhere
+    const parts = ['وقال', 'الوزير', ' ', '   ', '،', 'ان', 'المفاوضات', '                                   ', '«', 'ستستانف', '»', '2254', 'م'];
     let seed = 11;
     const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
-    for (let trial = 0; trial < 20; trial++) {
-      const norm = Array.from({ length: 20 + rand(120) }, () => parts[rand(parts.length)] + (rand(2) ? ' ' : '')).join('');
-      const src = { norm, all: tokenize(norm).all };
-      for (let from = 0; from < norm.length; from++) {
-        const to = Math.min(norm.length, from + 1 + rand(200));
-        const got = tokensInSource(src, from, to, 8).map(({ start, end, text, word }) => ({ start, end, text, word }));
-        expect(got).toEqual(reference(norm, from, to, 8));
-      }
+    const norm = Array.from({ length: 9000 }, () => parts[rand(parts.length)] + (rand(2) ? ' ' : '')).join('');
+    const src = { norm, all: tokenize(norm).all };
+    expect(src.all.length).toBeGreaterThan(4096);
+    for (let from = 0; from < norm.length; from += 1 + rand(7)) {
+      const to = Math.min(norm.length, from + 1 + rand(200));
+      const got = tokensInSource(src, from, to, 4).map(({ start, end, text, word }) => ({ start, end, text, word }));
+      expect(got).toEqual(reference(norm, from, to, 4));
     }
   });
 });
