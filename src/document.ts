@@ -7,6 +7,7 @@ import { surnameFirstWords } from './lexicon/actors/index.js';
 import { cueFirstWords, findCueHits, type CueHit } from './lexicon/cueForms.js';
 import { lowerBoundByStart } from './segment/search.js';
 import type { Span } from './types.js';
+import type { Blocks } from './segment/blocks.js';
 import { LETTER_OR_DIGIT, NUMBER, isSpaceUnit } from './lexicon/wordChars.js';
 
 /** The hits of every phrase lexicon over a document's words (doc.lex.titles.match(i)…). */
@@ -33,6 +34,8 @@ export interface Doc {
   tokens: Token[];
   /** Words and punctuation marks, in order (the same word objects as `tokens`). */
   all: Token[];
+  /** For a long text: where tokensIn starts its search in `all`, by block of the text, made on first use (TokenSource.allByEnd). */
+  allByEnd?: Blocks;
   /** Every phrase lexicon's hits, by token index of `tokens`. */
   lex: LexiconHits;
   /** Every reporting cue word, in order. */
@@ -125,6 +128,7 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
     paragraphs,
     tokens: words,
     all,
+    allByEnd: undefined,
     lex,
     cues: findCueHits(norm, words, cueAt?.at),
     noted: { surnames: surnames.at, sport: sport.at, given: given?.forms },

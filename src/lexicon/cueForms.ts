@@ -237,6 +237,8 @@ export function cueOfWord(word: string): CueForm | undefined {
 export interface CueHit {
   /** Start of the whole match, proclitics included. */
   index: number;
+  /** The index of its (first) word among the document's words (Doc.tokens): the word that starts at `index`. */
+  i: number;
   pre: string;
   w: string;
   /** End of the match. */
@@ -302,10 +304,12 @@ export function findCueHits(norm: string, tokens: readonly Token[], at?: readonl
       const hit = cands?.find((c) => follows(tokens, i, c.words));
       if (!hit) continue;
       const end = tokens[i + hit.words.length - 1].end;
-      const w = norm.slice(t.start + len, end);
+      // a cue of one word is the word with its proclitics peeled: `rest`, a string the word's forms
+      // hold already (no copy per cue kept for the whole article)
+      const w = hit.words.length === 1 ? rest : norm.slice(t.start + len, end);
       const form = cueOf(w, true);
       // a gated verb (رفع، قدم، وجه) is a cue only before its phrase of thanks
-      if (form && (form.entry.gate === undefined || thanksAfter(tokens, i + hit.words.length) >= 0)) out.push({ index: t.start, pre: text.slice(0, len), w, end, form });
+      if (form && (form.entry.gate === undefined || thanksAfter(tokens, i + hit.words.length) >= 0)) out.push({ index: t.start, i, pre: len === 1 ? oneLetter(text.charCodeAt(0)) : text.slice(0, len), w, end, form });
       from = end;
       break;
     }
@@ -315,6 +319,16 @@ export function findCueHits(norm: string, tokens: readonly Token[], at?: readonl
 
 const LAM = 0x644;
 const ALEF = 0x627;
+
+/** Strings of one code unit, made once each: a cue's proclitic (و، ف، ب، ل) is one of a few letters. */
+const ONE_LETTER = new Map<number, string>();
+
+/** The string of one code unit `c`, the same string each time. */
+function oneLetter(c: number): string {
+  let s = ONE_LETTER.get(c);
+  if (s === undefined) ONE_LETTER.set(c, (s = String.fromCharCode(c)));
+  return s;
+}
 
 /**
  * text.slice(len), taken from the word's clitic forms where they hold it: the form of that length

@@ -26,14 +26,24 @@ function tableSize(limit: number): number {
 
 /** The block table of items sorted by cue (positions found), for lookups of offsets up to `limit` (the text's length): one pass over the items. */
 export function blocksByCue(xs: readonly { readonly cue: number }[], limit: number): Blocks {
+  return blocksOf(xs.length, (i) => xs[i].cue, limit);
+}
+
+/** The block table of items sorted by end (a document's tokens), for lookups of offsets up to `limit`. */
+export function blocksByEnd(xs: readonly { readonly end: number }[], limit: number): Blocks {
+  return blocksOf(xs.length, (i) => xs[i].end, limit);
+}
+
+/** The block table of n items whose keys (`keyAt`) ascend: one pass over them. */
+function blocksOf(n: number, keyAt: (i: number) => number, limit: number): Blocks {
   const size = tableSize(limit);
   const firsts = new Int32Array(size);
   let b = 0;
-  for (let i = 0; i < xs.length && b < size; i++) {
-    const k = xs[i].cue;
+  for (let i = 0; i < n && b < size; i++) {
+    const k = keyAt(i);
     while (b < size && b << SHIFT <= k) firsts[b++] = i;
   }
-  while (b < size) firsts[b++] = xs.length;
+  while (b < size) firsts[b++] = n;
   return firsts;
 }
 

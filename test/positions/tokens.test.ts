@@ -63,4 +63,19 @@ describe('tokensIn', () => {
       expect(tokensIn(norm, from, to, max)).toEqual(reference(norm, from, to, max));
     }
   });
+
+  it('finds its first token from any offset of a text of thousands of tokens (searched through its block table)', () => {
+    // words and runs of spaces of every length, so that tokens start, end and straddle the blocks anywhere
+    const parts = ['وقال', 'الوزير', ' ', '   ', '،', 'ان', 'المفاوضات', '                                   ', '«', 'ستستانف', '»', '2254', 'م'];
+    let seed = 11;
+    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const norm = Array.from({ length: 9000 }, () => parts[rand(parts.length)] + (rand(2) ? ' ' : '')).join('');
+    const src = { norm, all: tokenize(norm).all };
+    expect(src.all.length).toBeGreaterThan(4096);
+    for (let from = 0; from < norm.length; from += 1 + rand(7)) {
+      const to = Math.min(norm.length, from + 1 + rand(200));
+      const got = tokensInSource(src, from, to, 4).map(({ start, end, text, word }) => ({ start, end, text, word }));
+      expect(got).toEqual(reference(norm, from, to, 4));
+    }
+  });
 });

@@ -38,7 +38,7 @@ export const topicBeforeFa: PositionRule = {
     // a plural verb (فقد دعوا) speaks for a group named there: left to the group rules
     if (st.holder || st.form.kind !== 'verb' || PLURAL_VERB.test(st.w)) return 'next';
     const tokens = st.doc.tokens;
-    const at = tokenAt(tokens, st.hit.index);
+    const at = st.hit.i;
     // ف on the verb (فقال، فيرى) or on قد / لقد before it (فقد دعت، فلقد قال)
     const prev = tokens[at - 1]?.text;
     if (!st.pre.startsWith('ف') && !(prev === 'فقد' || prev === 'فلقد')) return 'next';
