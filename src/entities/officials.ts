@@ -21,10 +21,10 @@ const DEPUTY = /^(?:نايب|نايبه|مساعد|مساعده|وكيل|وكي�
  * The unnamed state officials of an article ("رئيس الوزراء الكندي"): titles with a state of their
  * own, no organisation and no name, that no person took. Not a title in a chain ("نائب الرئيس
  * اليمني رئيس الوزراء فلان", "رئيس الوزراء الصيني، فلان": the name after it is his), nor a former
- * holder (السابق) or a deputy's title (نائب وزير الخارجية), nor an
- * office a named person of that state, or of no state stated, holds in the article ("رئيس الحكومة
- * فلان" … "رئيس الوزراء الأردني": the title is his, linked or not) or held in the article's year
- * by the known-actor lexicon. In text order.
+ * holder (السابق) or a deputy's title (نائب وزير الخارجية), nor an office a named person of that
+ * state, or of no state stated, holds in the article ("رئيس الحكومة فلان" … "رئيس الوزراء
+ * الأردني": the title is his, linked or not) or held in the article's year by the known-actor
+ * lexicon. In text order.
  */
 export function unnamedOfficials(es: EntityState): UnnamedOfficial[] {
   const { doc } = es;

@@ -36,12 +36,15 @@ export const unnamedOfficialSide: MeetingRule = {
     if (/[.:؛;«»"“”]/u.test(between) || (/[،,]/u.test(between) && !TIME_BETWEEN_COMMAS.test(between))) return 'next';
     const written = origText(st.doc, o);
     let state: Entity | undefined = index.entities.find((e) => e.kind === 'country' && e.country === o.country);
+    // a state the article does not name joins the index's entities with the title as its one
+    // mention, but not its lookups by position: the positions see no new mention
     if (!state) {
       state = { id: index.entities.length, kind: 'country', name: written, aliases: [], roles: [], roleKind: null, country: o.country, organization: null, affiliationSource: 'stated', mentions: [{ start: o.start, end: o.end, entity: index.entities.length, type: 'description', rule: this.id }] };
       index.entities.push(state);
     }
     if (!state.roles.includes(written)) state.roles.push(written);
-    (state.rules ??= []).includes(this.id) || state.rules.push(this.id);
+    const trail = (state.rules ??= []);
+    if (!trail.includes(this.id)) trail.push(this.id);
     st.ids.push(state.id);
     mark(st.trail, this.id);
     return 'next';

@@ -4,7 +4,7 @@ import type { Mention } from '../../entities/model.js';
 import type { CueState, PositionRule } from '../model.js';
 import { entityHolder } from './shared.js';
 
-/** "قوله"، "قولها": the saying of the one named right before it (normalised). */
+/** "قوله"، "قولها": a saying, whose owner the verb that carries it names (normalised). */
 const SAYING: ReadonlySet<string> = new Set(['قوله', 'قولها', 'قولهم', 'قولهما']);
 /**
  * "ونقلت الوكالة عن فلان"، "ونسبت الصحيفة إلى فلان": a verb that carries another's words, its
@@ -43,7 +43,8 @@ export const wordsCarriedFrom: PositionRule = {
     const preposition = carry[1] ?? carry[2];
     // the outlet: the words between the verb and its preposition
     const outlet = /^\s?[وف]?\S+\s([^]*?)\s*\S+\s$/u.exec(carry[0]);
-    const via = outlet && outlet[1] ? plainText(doc, { start: from + carry.index + carry[0].indexOf(outlet[1]), end: from + carry.index + carry[0].indexOf(outlet[1]) + outlet[1].length }).trim() : null;
+    const outletAt = outlet && outlet[1] ? from + carry.index + carry[0].indexOf(outlet[1]) : -1;
+    const via = outletAt >= 0 ? plainText(doc, { start: outletAt, end: outletAt + outlet![1].length }).trim() : null;
     let m: Mention | undefined;
     if (PRONOUN_SOURCE.test(preposition)) {
       // "ونقلت عنه الوكالة قوله": the one named last before the pronoun
