@@ -222,6 +222,24 @@ function thanksAfter(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
+/** How many words a carrying verb's subject (the outlet) may take before عن. */
+const SOURCE_REACH = 10;
+
+/**
+ * The word index of عن after a carrying verb (نقلت الوكالة عن …), searching from word `from` within
+ * its clause (commas allowed: "ونقلت وسائل إعلام، السبت، عن …"), else -1.
+ */
+function sourceAfter(tokens: readonly Token[], from: number): number {
+  for (let k = from, words = 0; k < tokens.length && words <= SOURCE_REACH; k++) {
+    const t = tokens[k];
+    if (THANKS_STOP.has(t.text)) return -1;
+    if (!t.word) continue;
+    words++;
+    if (t.text === 'عن') return k;
+  }
+  return -1;
+}
+
 /** Whether a word starts with و or ف (/^[وف]/.test(word), by code unit: asked of most words of a clause). */
 export function startsWithConjunction(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -309,7 +327,7 @@ export function findCueHits(norm: string, tokens: readonly Token[], at?: readonl
       const w = hit.words.length === 1 ? rest : norm.slice(t.start + len, end);
       const form = cueOf(w, true);
       // a gated verb (رفع، قدم، وجه) is a cue only before its phrase of thanks
-      if (form && (form.entry.gate === undefined || thanksAfter(tokens, i + hit.words.length) >= 0)) out.push({ index: t.start, i, pre: len === 1 ? oneLetter(text.charCodeAt(0)) : text.slice(0, len), w, end, form });
+      if (form && (form.entry.gate === undefined || (form.entry.gate === 'thanks' ? thanksAfter(tokens, i + hit.words.length) : sourceAfter(tokens, i + hit.words.length)) >= 0)) out.push({ index: t.start, i, pre: len === 1 ? oneLetter(text.charCodeAt(0)) : text.slice(0, len), w, end, form });
       from = end;
       break;
     }

@@ -44,11 +44,11 @@ export interface CueEntry {
   /** True for cues that usually continue the previous speaker without a subject: وأضاف، وتابع. */
   continuation?: boolean;
   /**
-   * A verb that reports only with this complement (رفع، قدم، وجه: of themselves no saying): its
-   * forms are a cue only where the complement follows in the clause (thanksAfter in cueForms.ts),
-   * and no other rule asks about them as cue words.
+   * A verb that reports only in one frame, of itself no saying: `thanks` (رفع، قدم، وجه) only where
+   * a phrase of thanks follows in the clause (thanksAfter in cueForms.ts), `source` (نقل) only with
+   * عن and its source after it (sourceAfter). No other rule asks about them as cue words.
    */
-  gate?: 'thanks';
+  gate?: 'thanks' | 'source';
 }
 
 /** The reporting cues, after the issue's list (issue 4) and common Arabic news usage. */
@@ -117,6 +117,9 @@ export const CUES: readonly CueEntry[] = [
   { id: 'abbara', stance: 'express', past: ['عبر'], present: ['يعبر'], participle: ['معبر'], nouns: [], complements: ['an_'] },
   { id: 'nabbaha', stance: 'warn', past: ['نبه'], present: ['ينبه'], participle: [], nouns: [], forms: { participle: ['منبها', 'منبهة'] }, complements: ['ila', 'an', 'ala'] },
   // agreeing to a proposal or a demand is a commitment (وافق الطرفان على وقف إطلاق النار)
+  // "ونقلت الوكالة عن الوزير أن…": words carried from a source, who holds them (gated: نقل is a cue only
+  // with عن after it in its clause; rule words-carried-from reads the source)
+  { id: 'naqala', stance: 'assert', past: ['نقل'], present: ['ينقل'], participle: [], nouns: [], complements: ['an', 'quote'], gate: 'source' },
   { id: 'waafaqa', stance: 'assert', past: ['وافق'], present: [], participle: [], nouns: [], complements: ['ala'] },
   { id: 'taahhada', stance: 'assert', past: ['تعهد'], present: ['يتعهد'], participle: ['متعهد'], nouns: [], complements: ['bi', 'an'] },
   // Past (and for قلل the participle) only: يقلل من / يتوقع أن are mostly impersonal ("من شأنه أن يقلل من…", "يُتوقع أن").

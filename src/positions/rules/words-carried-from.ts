@@ -3,6 +3,8 @@ import { plainText } from '../../document.js';
 import type { Mention } from '../../entities/model.js';
 import type { CueState, PositionRule } from '../model.js';
 import { entityHolder } from './shared.js';
+import { cueOfWord } from '../../lexicon/cueForms.js';
+import { normalizeForm } from '../../normalize/index.js';
 
 /** "قوله"، "قولها": a saying, whose owner the verb that carries it names (normalised). */
 const SAYING: ReadonlySet<string> = new Set(['قوله', 'قولها', 'قولهم', 'قولهما']);
@@ -30,6 +32,7 @@ export const wordsCarriedFrom: PositionRule = {
   summary: 'in "نقلت الوكالة عن فلان قوله إن…" the one after عن holds the words, the outlet only carried them',
   example: 'ونقلت وكالة الأنباء الأردنية عن وزير الخارجية سامر الحديدي قوله إن المفاوضات ستستأنف قريبا.',
   cue(st) {
+    if (st.form.entry.id === 'naqala') return carriedAfterVerb(st) ? 'next' : 'stop';
     if (st.form.kind !== 'noun' || !SAYING.has(st.w)) return 'next';
     if (st.holder) return 'next';
     const { doc } = st;
@@ -66,13 +69,45 @@ export const wordsCarriedFrom: PositionRule = {
   },
 };
 
-/** The first person named between the source's preposition and the saying, else a body or state named right after it. */
-function sourceMention(st: CueState, srcStart: number): Mention | undefined {
+/** Heads of an unnamed source (normalised): مصدر، مصادر، مسؤول، مسؤولين، متحدث، شهود، سكان. */
+const SOURCE_HEADS = /^(?:ال)?(?:مصدر|مصادر|مسوول|مسوولين|مسوولون|مسووله|متحدث|متحدثه|شهود|شاهد|سكان|دبلوماسي|دبلوماسيين)(?:\s|$)/u;
+/** How many characters after نقل its source's عن may stand (the outlet, its subject, between). */
+const VERB_REACH = 120;
+
+/**
+ * "ونقلت الوكالة عن الوزير فلان أن…"، "ونقل التلفزيون عن فلان: «…»": the words the verb نقل carries
+ * from the source after عن are the source's, the subject between verb and عن their reporter
+ * (via). Where a saying or a cue noun follows the source (عن فلان قوله، عن مصادر تأكيدها) that noun
+ * reports the words itself. The source is a person or body named there, or an unnamed source as
+ * such (عن مصدر أمني، عن مسؤولين أميركيين). Sets the holder; false where none is read.
+ */
+function carriedAfterVerb(st: CueState): boolean {
+  if (st.holder || !st.comp) return false;
+  const zone = st.doc.norm.slice(st.cueEnd, Math.min(st.comp.start, st.cueEnd + VERB_REACH));
+  const an = /(?:^|\s)عن\s/u.exec(zone);
+  if (!an || /[.:؛;«»"“”]/u.test(zone.slice(0, an.index))) return false;
+  const srcStart = st.cueEnd + an.index + an[0].length;
+  const source = st.doc.norm.slice(srcStart, st.comp.start);
+  for (const w of source.split(/[\s،,]+/u)) if (SAYING.has(w) || w === 'القول' || (w && cueOfWord(w))) return false;
+  const via = plainText(st.doc, { start: st.cueEnd, end: st.cueEnd + an.index }).replace(/^[\s،,]+|[\s،,]+$/gu, '') || null;
+  const m = sourceMention(st, srcStart, st.comp.start);
+  if (m) st.holder = { ...entityHolder(st, m, 'source'), via };
+  else {
+    const words = plainText(st.doc, { start: srcStart, end: st.comp.start }).trim().replace(/[:،,]+$/u, '').trim();
+    if (!words || words.split(/\s+/u).length > 5 || /[،,]/u.test(words) || / (?:الذي|التي|الذين) /u.test(` ${normalizeForm(words)} `) || !SOURCE_HEADS.test(normalizeForm(words))) return false;
+    st.holder = { name: words, via, how: 'source' };
+  }
+  mark(st.trail, wordsCarriedFrom.id);
+  return true;
+}
+
+/** The first person named between the source's preposition and `to` (the saying), else a body or state named right after it. */
+function sourceMention(st: CueState, srcStart: number, to = st.cueStart): Mention | undefined {
   const { mentions, entities } = st.a.entities;
   let body: Mention | undefined;
-  for (let k = st.a.entities.mentionFrom(srcStart); k < mentions.length && mentions[k].start < st.cueStart; k++) {
+  for (let k = st.a.entities.mentionFrom(srcStart); k < mentions.length && mentions[k].start < to; k++) {
     const x = mentions[k];
-    if (x.end > st.cueStart) continue;
+    if (x.end > to) continue;
     if (entities[x.entity].kind === 'person') return x;
     if (!body && /^[\sل]*$/u.test(st.doc.norm.slice(srcStart, x.start))) body = x;
   }
