@@ -205,37 +205,24 @@ export function thanksAt(tokens: readonly Token[], i: number): number {
   return LETTERS.has(w) && tokens[k]?.word && LETTER_NOUNS.has(tokens[k].text) ? start : -1;
 }
 
-/**
- * The word index at which a gated cue's phrase of thanks opens, searching from word `from` within
- * its clause (commas allowed: "وجهت فلانة، زوجة الرئيس، رسالة شكر"), else -1.
- */
-function thanksAfter(tokens: readonly Token[], from: number): number {
-  for (let k = from, words = 0; k < tokens.length && words <= THANKS_REACH; k++) {
-    const t = tokens[k];
-    if (THANKS_STOP.has(t.text)) return -1;
-    if (!t.word) continue;
-    words++;
-    if (thanksAt(tokens, k) >= 0) return k;
-    // another cue, gated or not, opens its own clause ("وتقدم المسرحيات، مقدما شكره…")
-    if (cueOf(t.text, true) !== undefined || (startsWithConjunction(t.text) && cueOf(t.text.slice(1), true) !== undefined)) return -1;
-  }
-  return -1;
-}
-
 /** How many words a carrying verb's subject (the outlet) may take before عن. */
 const SOURCE_REACH = 10;
 
 /**
- * The word index of عن after a carrying verb (نقلت الوكالة عن …), searching from word `from` within
- * its clause (commas allowed: "ونقلت وسائل إعلام، السبت، عن …"), else -1.
+ * The word index at which a gated cue's frame opens, searching from word `from` within its clause
+ * (commas allowed: "وجهت فلانة، زوجة الرئيس، رسالة شكر"، "ونقلت وسائل إعلام، السبت، عن …"), else -1:
+ * for `thanks` a phrase of thanks (thanksAt), for `source` the عن before the source.
  */
-function sourceAfter(tokens: readonly Token[], from: number): number {
-  for (let k = from, words = 0; k < tokens.length && words <= SOURCE_REACH; k++) {
+function gateOpensAt(gate: 'thanks' | 'source', tokens: readonly Token[], from: number): number {
+  const reach = gate === 'thanks' ? THANKS_REACH : SOURCE_REACH;
+  for (let k = from, words = 0; k < tokens.length && words <= reach; k++) {
     const t = tokens[k];
     if (THANKS_STOP.has(t.text)) return -1;
     if (!t.word) continue;
     words++;
-    if (t.text === 'عن') return k;
+    if (gate === 'thanks' ? thanksAt(tokens, k) >= 0 : t.text === 'عن') return k;
+    // another cue, gated or not, opens its own clause ("وتقدم المسرحيات، مقدما شكره…")
+    if (gate === 'thanks' && (cueOf(t.text, true) !== undefined || (startsWithConjunction(t.text) && cueOf(t.text.slice(1), true) !== undefined))) return -1;
   }
   return -1;
 }
@@ -326,8 +313,8 @@ export function findCueHits(norm: string, tokens: readonly Token[], at?: readonl
       // hold already (no copy per cue kept for the whole article)
       const w = hit.words.length === 1 ? rest : norm.slice(t.start + len, end);
       const form = cueOf(w, true);
-      // a gated verb (رفع، قدم، وجه) is a cue only before its phrase of thanks
-      if (form && (form.entry.gate === undefined || (form.entry.gate === 'thanks' ? thanksAfter(tokens, i + hit.words.length) : sourceAfter(tokens, i + hit.words.length)) >= 0)) out.push({ index: t.start, i, pre: len === 1 ? oneLetter(text.charCodeAt(0)) : text.slice(0, len), w, end, form });
+      // a gated verb is a cue only before its frame (رفع، قدم، وجه: a phrase of thanks; نقل: عن and a source)
+      if (form && (form.entry.gate === undefined || gateOpensAt(form.entry.gate, tokens, i + hit.words.length) >= 0)) out.push({ index: t.start, i, pre: len === 1 ? oneLetter(text.charCodeAt(0)) : text.slice(0, len), w, end, form });
       from = end;
       break;
     }

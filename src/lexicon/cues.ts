@@ -45,8 +45,8 @@ export interface CueEntry {
   continuation?: boolean;
   /**
    * A verb that reports only in one frame, of itself no saying: `thanks` (رفع، قدم، وجه) only where
-   * a phrase of thanks follows in the clause (thanksAfter in cueForms.ts), `source` (نقل) only with
-   * عن and its source after it (sourceAfter). No other rule asks about them as cue words.
+   * a phrase of thanks follows in the clause (gateOpensAt in cueForms.ts), `source` (نقل) only with
+   * عن and its source after it. No other rule asks about them as cue words.
    */
   gate?: 'thanks' | 'source';
 }

@@ -60,7 +60,7 @@ export const wordsCarriedFrom: PositionRule = {
     m = sourceMention(st, srcStart);
     if (m) st.holder = { ...entityHolder(st, m, 'source'), via };
     else {
-      const words = plainText(doc, { start: srcStart, end: st.cueStart }).trim().replace(/[:،,]+$/u, '').trim();
+      const words = sourceWords(st, srcStart, st.cueStart);
       if (!words || words.split(/\s+/u).length > 6 || /[،,]/u.test(words)) return 'stop';
       st.holder = { name: words, via, how: 'source' };
     }
@@ -93,7 +93,7 @@ function carriedAfterVerb(st: CueState): boolean {
   const m = sourceMention(st, srcStart, st.comp.start);
   if (m) st.holder = { ...entityHolder(st, m, 'source'), via };
   else {
-    const words = plainText(st.doc, { start: srcStart, end: st.comp.start }).trim().replace(/[:،,]+$/u, '').trim();
+    const words = sourceWords(st, srcStart, st.comp.start);
     if (!words || words.split(/\s+/u).length > 5 || /[،,]/u.test(words) || / (?:الذي|التي|الذين) /u.test(` ${normalizeForm(words)} `) || !SOURCE_HEADS.test(normalizeForm(words))) return false;
     st.holder = { name: words, via, how: 'source' };
   }
@@ -112,4 +112,9 @@ function sourceMention(st: CueState, srcStart: number, to = st.cueStart): Mentio
     if (!body && /^[\sل]*$/u.test(st.doc.norm.slice(srcStart, x.start))) body = x;
   }
   return body;
+}
+
+/** The words naming an unnamed source, between its preposition and `to`, without a trailing colon or comma. */
+function sourceWords(st: CueState, from: number, to: number): string {
+  return plainText(st.doc, { start: from, end: to }).trim().replace(/[:،,]+$/u, '').trim();
 }
