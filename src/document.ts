@@ -4,7 +4,7 @@ import { cliticForms, tokenize, type Token } from './segment/tokens.js';
 import { PHRASE_LEXICONS, givenNames, sportWords } from './lexicon/compiled.js';
 import { scanLexicons, type AlsoLookup, type HitsOf } from './lexicon/phrases.js';
 import { surnameFirstWords } from './lexicon/actors/index.js';
-import { cueFirstWords, findCueHits, type CueHit } from './lexicon/cueForms.js';
+import { cueFirstWords, dropHomographs, findCueHits, type CueHit } from './lexicon/cueForms.js';
 import { lowerBoundByStart } from './segment/search.js';
 import type { Span } from './types.js';
 import type { Blocks } from './segment/blocks.js';
@@ -130,7 +130,10 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
     all,
     allByEnd: undefined,
     lex,
-    cues: findCueHits(norm, words, cueAt?.at),
+    cues: dropHomographs(findCueHits(norm, words, cueAt?.at), (start, end) => {
+      const o = toOriginal(n, start, end);
+      return text.slice(o.start, o.end);
+    }),
     noted: { surnames: surnames.at, sport: sport.at, given: given?.forms },
     memo: {},
     disabled: new Set(options.disabled ?? []),

@@ -322,6 +322,21 @@ export function findCueHits(norm: string, tokens: readonly Token[], at?: readonl
   return out;
 }
 
+/**
+ * The hits whose original spelling is another word's: an entry's homographs (إبان "during", which
+ * normalises to أبان "made clear"), read in the original text by `original(start, end)` of a hit's
+ * normalised span. Most articles have none: the hits are returned as they are.
+ */
+export function dropHomographs(hits: CueHit[], original: (start: number, end: number) => string): CueHit[] {
+  if (!hits.some((h) => h.form.entry.homographs)) return hits;
+  return hits.filter((h) => {
+    const other = h.form.entry.homographs;
+    if (!other) return true;
+    const written = original(h.index, h.end);
+    return !other.some((w) => written.endsWith(w));
+  });
+}
+
 const LAM = 0x644;
 const ALEF = 0x627;
 

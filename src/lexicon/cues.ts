@@ -49,6 +49,8 @@ export interface CueEntry {
    * عن and its source after it. No other rule asks about them as cue words.
    */
   gate?: 'thanks' | 'source';
+  /** Other words written with another hamza that normalise to one of its forms (إبان "during" for أبان): a hit written so is none. */
+  homographs?: string[];
 }
 
 /** The reporting cues, after the issue's list (issue 4) and common Arabic news usage. */
@@ -81,6 +83,8 @@ export const CUES: readonly CueEntry[] = [
   // "وبين الوزير أن…"، "وبينت الوزارة أن…": the past and present as verbs; بين only with its و or ف
   // written on (bare, it is "between", and would end every object at it); تبين "it turned out" is
   // impersonal, so left out (between-is-no-cue checks the rest)
+  // أبان "made clear" (وأبان فلان أن): only with its conjunction or in the feminine, since bare أبان is also a given name
+  { id: 'abana', stance: 'assert', past: [], present: [], participle: [], nouns: [], forms: { verb: ['وأبان', 'فأبان', 'أبانت', 'وأبانت'] }, complements: ['an', 'quote'], continuation: true, homographs: ['إبان'] },
   { id: 'bayyana', stance: 'assert', past: [], present: [], participle: ['مبين'], nouns: [], forms: { verb: ['وبين', 'فبين', 'بينت', 'بينوا', 'يبين', 'يبينون'] }, complements: ['an'] },
   { id: 'ittafaqa', stance: 'assert', past: ['اتفق'], present: ['يتفق'], participle: ['متفق'], nouns: [], complements: ['ala'] },
   { id: 'tamanna', stance: 'express', past: [], present: [], participle: [], nouns: [], forms: { verb: ['تمنى', 'تمنت', 'يتمنى'], participle: ['متمنيا', 'متمنية'] }, complements: ['an', 'obj'] },

@@ -83,3 +83,20 @@ describe('a whole word before a proclitic split (بقوله)', () => {
     ]);
   });
 });
+
+// أبان "made clear", common in Saudi and Gulf wires: only with its conjunction (وأبان، فأبان) or in
+// the feminine, since bare أبان is also إبان "during" once normalised. It is no given name either.
+describe('explanation with أبان (وأبان فلان أن …)', () => {
+  it('reads what was made clear as the speaker\'s statement, the surname alone his', () => {
+    expect(stated('وقال مدير الصحة الدكتور سالم العتيبي إن الحملة بدأت. وأبان العتيبي أن الفرق الطبية جاهزة لاستقبال الحجاج.')).toEqual([
+      'سالم العتيبي: الحملة بدأت',
+      'سالم العتيبي: الفرق الطبية جاهزة لاستقبال الحجاج',
+    ]);
+    expect(stated('وأبانت الهيئة العامة للسياحة أن الموسم سيبدأ مبكرا.')).toEqual(['الهيئة العامة للسياحة: الموسم سيبدأ مبكرا']);
+  });
+
+  it('leaves إبان "during" to the time it opens', () => {
+    expect(stated('وإبان زيارته للقاهرة قبل أسبوع، قال الوزير سالم العتيبي إن الحوار ضروري.')).toEqual(['سالم العتيبي: الحوار ضروري']);
+    expect(stated('وكان الاتفاق قد وقع إبان الحرب الباردة التي رأى المؤرخون أنها انتهت.')).toEqual([]);
+  });
+});
