@@ -1,4 +1,4 @@
-import { CUES, type CueEntry, type CueFormKind } from './cues.js';
+import { CUES, type CueEntry, type CueFormKind, type CueGate } from './cues.js';
 import { normalizeForm } from '../normalize/index.js';
 import type { Token } from '../segment/tokens.js';
 import { LateFilter, packedValue, WordSet, type WordLookup } from './phrases.js';
@@ -207,20 +207,24 @@ export function thanksAt(tokens: readonly Token[], i: number): number {
 
 /** How many words a carrying verb's subject (the outlet) may take before عن. */
 const SOURCE_REACH = 10;
+/** How many words the source after بحسب may take before فإن (his titles, between commas). */
+const ACCORDING_REACH = 16;
+/** فإن and its suffixed forms (normalised): what opens the words of the source after بحسب. */
+const FAINNA = new Set(['فان', 'فانه', 'فانها', 'فانهم', 'فانهما']);
 
 /**
  * The word index at which a gated cue's frame opens, searching from word `from` within its clause
  * (commas allowed: "وجهت فلانة، زوجة الرئيس، رسالة شكر"، "ونقلت وسائل إعلام، السبت، عن …"), else -1:
  * for `thanks` a phrase of thanks (thanksAt), for `source` the عن before the source.
  */
-function gateOpensAt(gate: 'thanks' | 'source', tokens: readonly Token[], from: number): number {
-  const reach = gate === 'thanks' ? THANKS_REACH : SOURCE_REACH;
+function gateOpensAt(gate: CueGate, tokens: readonly Token[], from: number): number {
+  const reach = gate === 'thanks' ? THANKS_REACH : gate === 'source' ? SOURCE_REACH : ACCORDING_REACH;
   for (let k = from, words = 0; k < tokens.length && words <= reach; k++) {
     const t = tokens[k];
     if (THANKS_STOP.has(t.text)) return -1;
     if (!t.word) continue;
     words++;
-    if (gate === 'thanks' ? thanksAt(tokens, k) >= 0 : t.text === 'عن') return k;
+    if (gate === 'thanks' ? thanksAt(tokens, k) >= 0 : gate === 'source' ? t.text === 'عن' : FAINNA.has(t.text)) return k;
     // another cue, gated or not, opens its own clause ("وتقدم المسرحيات، مقدما شكره…")
     if (gate === 'thanks' && (cueOf(t.text, true) !== undefined || (startsWithConjunction(t.text) && cueOf(t.text.slice(1), true) !== undefined))) return -1;
   }
@@ -314,7 +318,8 @@ export function findCueHits(norm: string, tokens: readonly Token[], at?: readonl
       const w = hit.words.length === 1 ? rest : norm.slice(t.start + len, end);
       const form = cueOf(w, true);
       // a gated verb is a cue only before its frame (رفع، قدم، وجه: a phrase of thanks; نقل: عن and a source)
-      if (form && (form.entry.gate === undefined || gateOpensAt(form.entry.gate, tokens, i + hit.words.length) >= 0)) out.push({ index: t.start, i, pre: len === 1 ? oneLetter(text.charCodeAt(0)) : text.slice(0, len), w, end, form });
+      const gate = form?.entry.gate;
+      if (form && (gate === undefined || ((gate !== 'according' || opensSentence(norm, t.start)) && gateOpensAt(gate, tokens, i + hit.words.length) >= 0))) out.push({ index: t.start, i, pre: len === 1 ? oneLetter(text.charCodeAt(0)) : text.slice(0, len), w, end, form });
       from = end;
       break;
     }
@@ -335,6 +340,16 @@ export function dropHomographs(hits: CueHit[], original: (start: number, end: nu
     const written = original(h.index, h.end);
     return !other.some((w) => written.endsWith(w));
   });
+}
+
+/** Whether offset `at` opens a sentence or line: nothing but spaces between it and the text's start or a full stop, line break, ! or ؟ before it. */
+function opensSentence(norm: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = norm[k];
+    if (c === ' ' || c === '\t' || c === '\u00a0') continue;
+    return c === '.' || c === '\n' || c === '!' || c === '?' || c === '؟';
+  }
+  return true;
 }
 
 const LAM = 0x644;

@@ -20,11 +20,15 @@ import type { Stance } from '../types.js';
  * - `quote` a colon or an opening quotation mark: قال: «…»
  * - `thanks` a phrase of thanks, congratulation or condolence after the subject: رفع فلان أخلص
  *   التهاني…، وجه كل الشكر…، تقدم بالشكر… (the statement starts at it)
+ * - `fainna` فإن after the source: وبحسب الوزير فلان، فإن …
  */
-export type CueComplement = 'an' | 'ala' | 'ila' | 'an_' | 'bi' | 'min' | 'fi' | 'obj' | 'quote' | 'thanks';
+export type CueComplement = 'an' | 'ala' | 'ila' | 'an_' | 'bi' | 'min' | 'fi' | 'obj' | 'quote' | 'thanks' | 'fainna';
 
 /** How a cue form stands in its clause: a finite verb, a participle (مؤكدا), a verbal noun (تأكيد). */
 export type CueFormKind = 'verb' | 'participle' | 'noun';
+
+/** The frame a gated cue needs to be one: see CueEntry.gate. */
+export type CueGate = 'thanks' | 'source' | 'according';
 
 /** One reporting verb with its stems; each stem list is written in the 3rd person masculine singular. */
 export interface CueEntry {
@@ -46,9 +50,10 @@ export interface CueEntry {
   /**
    * A verb that reports only in one frame, of itself no saying: `thanks` (رفع، قدم، وجه) only where
    * a phrase of thanks follows in the clause (gateOpensAt in cueForms.ts), `source` (نقل) only with
-   * عن and its source after it. No other rule asks about them as cue words.
+   * عن and its source after it, `according` (بحسب) only opening its sentence with فإن after the
+   * source. No other rule asks about them as cue words.
    */
-  gate?: 'thanks' | 'source';
+  gate?: CueGate;
   /** Other words written with another hamza that normalise to one of its forms (إبان "during" for أبان): a hit written so is none. */
   homographs?: string[];
 }
@@ -123,6 +128,8 @@ export const CUES: readonly CueEntry[] = [
   // agreeing to a proposal or a demand is a commitment (وافق الطرفان على وقف إطلاق النار)
   // "ونقلت الوكالة عن الوزير أن…": words carried from a source, who holds them (gated: نقل is a cue only
   // with عن after it in its clause; rule words-carried-from reads the source)
+  // "وبحسب الوزير فلان، فإن …": a source that opens the sentence, its words after فإن
+  { id: 'hasaba', stance: 'assert', past: [], present: [], participle: [], nouns: [], forms: { noun: ['بحسب', 'حسب'] }, complements: ['fainna'], gate: 'according' },
   { id: 'naqala', stance: 'assert', past: ['نقل'], present: ['ينقل'], participle: [], nouns: [], complements: ['an', 'quote'], gate: 'source' },
   { id: 'waafaqa', stance: 'assert', past: ['وافق'], present: [], participle: [], nouns: [], complements: ['ala'] },
   { id: 'taahhada', stance: 'assert', past: ['تعهد'], present: ['يتعهد'], participle: ['متعهد'], nouns: [], complements: ['bi', 'an'] },

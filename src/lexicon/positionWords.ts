@@ -20,6 +20,7 @@ export const COMPLEMENT_PARTICLES: Readonly<Partial<Record<CueComplement, readon
   ila: ['إلى'],
   an_: ['عن'],
   min: ['من'],
+  fainna: ['فإن', 'فإنه', 'فإنها', 'فإنهم', 'فإنهما'],
 };
 
 /** Words made of ب + a noun that are not the object of رحب ب / طالب ب: بين، بعد، بيان، باسم. */
@@ -309,3 +310,16 @@ export const THANKS_LETTERS: readonly string[] = ['رسالة', 'برقية', '�
 
 /** The indefinite nouns after a letter of thanks: رسالة شكر، برقية تهنئة، برقية تعزية. */
 export const THANKS_LETTER_NOUNS: readonly string[] = ['شكر', 'تهنئة', 'تعزية', 'مواساة', 'تقدير'];
+
+/**
+ * Heads of what a statement may be "according to" (وبحسب X، فإن …) that hold no view: reports,
+ * figures, documents and the press, opinions and claims. (People unnamed, خبراء، مراقبون، are left
+ * as unnamed sources are.)
+ * Written without the article; the rule reads the head with or without it.
+ */
+export const ACCORDING_NON_SOURCES: readonly string[] = [
+  'تقرير', 'تقارير', 'دراسة', 'دراسات', 'إحصاءات', 'إحصائيات', 'إحصائية', 'أرقام', 'بيانات', 'معلومات', 'نتائج', 'تقديرات',
+  'سجلات', 'وثائق', 'وثيقة', 'مسح', 'استطلاع', 'شكوى', 'لوائح', 'قواعد', 'فقرة', 'مادة', 'كتاب', 'مقتطفات', 'نص',
+  'روايات', 'رواية', 'تقييمات', 'تقييم', 'آراء', 'رأي', 'رأيه', 'رأيها', 'رأيهم', 'ادعائه', 'ادعائها', 'ادعاءات', 'دعوات',
+  'قراءة', 'صحافة', 'صحف', 'وسائل', 'قنوات',
+];

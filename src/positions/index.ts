@@ -31,6 +31,7 @@ import { wordsCarriedFrom } from './rules/words-carried-from.js';
 import { clauseAsSubject } from './rules/clause-as-subject.js';
 import { subjectThenPresent } from './rules/subject-then-present.js';
 import { nonHolderHead } from './rules/non-holder-head.js';
+import { accordingToSource } from './rules/according-to-source.js';
 import { holderIsAName } from './rules/holder-is-a-name.js';
 import { sameSpeakerAgain } from './rules/same-speaker-again.js';
 import { nothingLeftToState } from './rules/nothing-left-to-state.js';
@@ -150,6 +151,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   statementTooShort,
   reportsDiscussion,
   nonHolderHead,
+  accordingToSource,
   reveredFigureCited,
   sameSpeakerAgain,
   holderIsAName,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cueOf } from '../../src/lexicon/cueForms.js';
 import { normalizeForm } from '../../src/normalize/index.js';
-import { stated } from '../rules/read.js';
+import { positions, stated } from '../rules/read.js';
 
 // رفع، قدم، وجه، تقدم، أزجى report only what they offer: thanks, congratulations, condolences.
 describe('gated cues: thanks, congratulations and condolences offered', () => {
@@ -98,5 +98,23 @@ describe('explanation with أبان (وأبان فلان أن …)', () => {
   it('leaves إبان "during" to the time it opens', () => {
     expect(stated('وإبان زيارته للقاهرة قبل أسبوع، قال الوزير سالم العتيبي إن الحوار ضروري.')).toEqual(['سالم العتيبي: الحوار ضروري']);
     expect(stated('وكان الاتفاق قد وقع إبان الحرب الباردة التي رأى المؤرخون أنها انتهت.')).toEqual([]);
+  });
+});
+
+// "وبحسب فلان، فإن …": a source opening its sentence holds the words after فإن; بحسب elsewhere
+// (after the words it attributes, or without فإن) is no cue.
+describe('a source that opens its sentence (وبحسب فلان، فإن …)', () => {
+  it('gives the words after فإن to the person or body named after بحسب / حسب', () => {
+    expect(stated('وبحسب وزير الخارجية الأردني سامر الحديدي، فإن الحل السياسي هو الطريق الوحيد لإنهاء الأزمة.')).toEqual([
+      'سامر الحديدي: الحل السياسي هو الطريق الوحيد لإنهاء الأزمة',
+    ]);
+    expect(stated('وحسب المرصد الوطني لحقوق الإنسان، فإن القصف أدى إلى مقتل عشرة مدنيين.')).toEqual([
+      'المرصد الوطني لحقوق الإنسان: القصف أدى إلى مقتل عشرة مدنيين',
+    ]);
+  });
+
+  it('is no cue after the words it attributes, nor without فإن', () => {
+    expect(positions('وقتل عشرة مدنيين في القصف بحسب المرصد الوطني لحقوق الإنسان، فإن الأهالي نزحوا.')).toEqual([]);
+    expect(positions('وبحسب المرصد الوطني لحقوق الإنسان قتل عشرة مدنيين في القصف.')).toEqual([]);
   });
 });
