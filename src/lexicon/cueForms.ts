@@ -209,6 +209,10 @@ export function thanksAt(tokens: readonly Token[], i: number): number {
 const SOURCE_REACH = 10;
 /** How many words the source after بحسب may take before فإن (his titles, between commas). */
 const ACCORDING_REACH = 16;
+/** How many words the subject and the one blamed may take before مسؤولية. */
+const BLAME_REACH = 12;
+/** مسؤولية with or without the article or a suffix (normalised): the blame a حمّل lays. */
+const RESPONSIBILITY = /^(?:ال)?مسووليه$|^مسووليت(?:ه|ها|هم|هما)$/u;
 /** فإن and its suffixed forms (normalised): what opens the words of the source after بحسب. */
 const FAINNA = new Set(['فان', 'فانه', 'فانها', 'فانهم', 'فانهما']);
 
@@ -218,13 +222,13 @@ const FAINNA = new Set(['فان', 'فانه', 'فانها', 'فانهم', 'فا�
  * for `thanks` a phrase of thanks (thanksAt), for `source` the عن before the source.
  */
 function gateOpensAt(gate: CueGate, tokens: readonly Token[], from: number): number {
-  const reach = gate === 'thanks' ? THANKS_REACH : gate === 'source' ? SOURCE_REACH : ACCORDING_REACH;
+  const reach = gate === 'thanks' ? THANKS_REACH : gate === 'source' ? SOURCE_REACH : gate === 'blame' ? BLAME_REACH : ACCORDING_REACH;
   for (let k = from, words = 0; k < tokens.length && words <= reach; k++) {
     const t = tokens[k];
     if (THANKS_STOP.has(t.text)) return -1;
     if (!t.word) continue;
     words++;
-    if (gate === 'thanks' ? thanksAt(tokens, k) >= 0 : gate === 'source' ? t.text === 'عن' : FAINNA.has(t.text)) return k;
+    if (gate === 'thanks' ? thanksAt(tokens, k) >= 0 : gate === 'source' ? t.text === 'عن' : gate === 'blame' ? RESPONSIBILITY.test(t.text) : FAINNA.has(t.text)) return k;
     // another cue, gated or not, opens its own clause ("وتقدم المسرحيات، مقدما شكره…")
     if (gate === 'thanks' && (cueOf(t.text, true) !== undefined || (startsWithConjunction(t.text) && cueOf(t.text.slice(1), true) !== undefined))) return -1;
   }

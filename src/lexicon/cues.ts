@@ -28,7 +28,7 @@ export type CueComplement = 'an' | 'ala' | 'ila' | 'an_' | 'bi' | 'min' | 'fi' |
 export type CueFormKind = 'verb' | 'participle' | 'noun';
 
 /** The frame a gated cue needs to be one: see CueEntry.gate. */
-export type CueGate = 'thanks' | 'source' | 'according';
+export type CueGate = 'thanks' | 'source' | 'according' | 'blame';
 
 /** One reporting verb with its stems; each stem list is written in the 3rd person masculine singular. */
 export interface CueEntry {
@@ -51,7 +51,8 @@ export interface CueEntry {
    * A verb that reports only in one frame, of itself no saying: `thanks` (رفع، قدم، وجه) only where
    * a phrase of thanks follows in the clause (gateOpensAt in cueForms.ts), `source` (نقل) only with
    * عن and its source after it, `according` (بحسب) only opening its sentence with فإن after the
-   * source. No other rule asks about them as cue words.
+   * source, `blame` (حمّل) only with مسؤولية after it in its clause. No other rule asks about them
+   * as cue words.
    */
   gate?: CueGate;
   /** Other words written with another hamza that normalise to one of its forms (إبان "during" for أبان): a hit written so is none. */
@@ -128,6 +129,8 @@ export const CUES: readonly CueEntry[] = [
   // agreeing to a proposal or a demand is a commitment (وافق الطرفان على وقف إطلاق النار)
   // "ونقلت الوكالة عن الوزير أن…": words carried from a source, who holds them (gated: نقل is a cue only
   // with عن after it in its clause; rule words-carried-from reads the source)
+  // "وحمّلت الحكومة المتمردين مسؤولية الهجوم": blame laid (not تحمّل, to bear it, the same letters)
+  { id: 'hammala', stance: 'condemn', past: [], present: [], participle: [], nouns: [], forms: { verb: ['حمل', 'حملت', 'حملوا', 'حملا', 'يحمل', 'يحملون'], participle: ['محملا', 'محملة'] }, complements: ['obj'], gate: 'blame' },
   // "وبحسب الوزير فلان، فإن …": a source that opens the sentence, its words after فإن
   { id: 'hasaba', stance: 'assert', past: [], present: [], participle: [], nouns: [], forms: { noun: ['بحسب', 'حسب'] }, complements: ['fainna'], gate: 'according' },
   { id: 'naqala', stance: 'assert', past: ['نقل'], present: ['ينقل'], participle: [], nouns: [], complements: ['an', 'quote'], gate: 'source' },

@@ -32,6 +32,7 @@ import { clauseAsSubject } from './rules/clause-as-subject.js';
 import { subjectThenPresent } from './rules/subject-then-present.js';
 import { nonHolderHead } from './rules/non-holder-head.js';
 import { accordingToSource } from './rules/according-to-source.js';
+import { blameNeedsNamedSubject } from './rules/blame-needs-named-subject.js';
 import { holderIsAName } from './rules/holder-is-a-name.js';
 import { sameSpeakerAgain } from './rules/same-speaker-again.js';
 import { nothingLeftToState } from './rules/nothing-left-to-state.js';
@@ -152,6 +153,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   reportsDiscussion,
   nonHolderHead,
   accordingToSource,
+  blameNeedsNamedSubject,
   reveredFigureCited,
   sameSpeakerAgain,
   holderIsAName,

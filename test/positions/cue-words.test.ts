@@ -118,3 +118,18 @@ describe('a source that opens its sentence (وبحسب فلان، فإن …)', 
     expect(positions('وبحسب المرصد الوطني لحقوق الإنسان قتل عشرة مدنيين في القصف.')).toEqual([]);
   });
 });
+
+// حمّل فلان X مسؤولية …: blame laid is a position of the one who lays it; تحمّل المسؤولية (to
+// bear it, written the same) and حمل without مسؤولية (to carry) are none.
+describe('blame laid (حمّل فلان X مسؤولية …)', () => {
+  it('reads the one blamed and the blame as the statement', () => {
+    expect(stated('وحمل وزير الخارجية سامر الحديدي الحكومة المجاورة المسؤولية الكاملة عن التصعيد.')).toEqual([
+      'سامر الحديدي: الحكومة المجاورة المسؤولية الكاملة عن التصعيد',
+    ]);
+  });
+
+  it('is no cue for bearing responsibility, nor for carrying', () => {
+    expect(positions('وتحمل الشركة المسؤولية الاجتماعية تجاه موظفيها.')).toEqual([]);
+    expect(positions('وحمل الوزير سامر الحديدي رسالة من الملك إلى الرئيس.')).toEqual([]);
+  });
+});
