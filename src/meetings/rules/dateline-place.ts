@@ -48,7 +48,7 @@ export function datelineCity(doc: Doc): Dateline | null {
 
 /**
  * "لندن، بريطانيا (CNN) -- … المباحثات بين رئيسة الوزراء فلانة وولي العهد …": a meeting that names
- * no place, held (not a call, a visit or one arranged) by a side of the dateline's state, took
+ * no place, held (not a call, a visit, a summit or one arranged) by a side of the dateline's state, took
  * place in the dateline's city, where the report was filed.
  */
 export const datelinePlace: MeetingRule = {
