@@ -20,7 +20,8 @@ export const hostOfSeat: MeetingRule = {
       if (host.kind !== 'person' || host.country || host.organization) continue;
       for (let i = tokenAt(tokens, m.location.start); i < tokens.length && tokens[i].start < m.location.end; i++) {
         const seat = doc.lex.capitals.match(i);
-        if (seat) {
+        // a capital two states hold or claim (القدس), or a form that is also another's (عمان), gives no state
+        if (seat && !seat.ambiguous) {
           host.country = seat.value.iso;
           host.affiliationSource = 'inferred';
           mark(m.rules, this.id);

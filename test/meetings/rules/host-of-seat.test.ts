@@ -16,4 +16,10 @@ describe(rule.id, () => {
   it('gives no country to one who meets, not receives, at a seat', () => {
     expect(entity('التقى الرئيس كمال الغربي بقصر قرطاج الوزير الأردني سامر الحديدي.', 'كمال الغربي')?.country).toBeNull();
   });
+
+  it('gives no country from a capital two states hold or claim, or a form that is another state\'s name', () => {
+    expect(entity('استقبل الرئيس كمال الغربي في القدس الوزير الأردني سامر الحديدي.', 'كمال الغربي')?.country).toBeNull();
+    expect(entity('استقبل الرئيس كمال الغربي في عمان الوزير المصري سامر الحديدي.', 'كمال الغربي')?.country).toBeNull();
+    expect(entity('استقبل الرئيس كمال الغربي في القاهرة الوزير الأردني سامر الحديدي.', 'كمال الغربي')?.country).toBe('EG');
+  });
 });
