@@ -33,6 +33,7 @@ import { subjectThenPresent } from './rules/subject-then-present.js';
 import { nonHolderHead } from './rules/non-holder-head.js';
 import { accordingToSource } from './rules/according-to-source.js';
 import { blameNeedsNamedSubject } from './rules/blame-needs-named-subject.js';
+import { unnamedByRequest } from './rules/unnamed-by-request.js';
 import { holderIsAName } from './rules/holder-is-a-name.js';
 import { sameSpeakerAgain } from './rules/same-speaker-again.js';
 import { nothingLeftToState } from './rules/nothing-left-to-state.js';
@@ -154,6 +155,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   nonHolderHead,
   accordingToSource,
   blameNeedsNamedSubject,
+  unnamedByRequest,
   reveredFigureCited,
   sameSpeakerAgain,
   holderIsAName,
