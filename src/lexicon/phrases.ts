@@ -567,6 +567,8 @@ interface Combined {
   tableSlots: number[] | null;
   /** Once the index is complete: a filter of its words (most words of an article are in none). */
   filter: LateFilter | null;
+  /** Once the index is complete and its filter made: the index as a WordTable, which the scan reads instead. */
+  table: WordTable | null;
 }
 const COMBINED = new WeakMap<LexiconMap, Combined>();
 /** The mark of a word of the other index looked up in the same pass. */
@@ -586,7 +588,7 @@ function combined(lexicons: LexiconMap, also: readonly WordLookup[]): Combined {
   }
   const names = Object.keys(lexicons);
   const slots = names.map((name) => lexicons[name].tableSlot());
-  c = { names, index: new Map(), also, tableSlots: slots.every((k) => k >= 0) ? slots : null, filter: null };
+  c = { names, index: new Map(), also, tableSlots: slots.every((k) => k >= 0) ? slots : null, filter: null, table: null };
   if (!c.tableSlots) {
     const { index } = c;
     names.forEach((name, k) => {
@@ -680,6 +682,13 @@ export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, to
   // holey array filled with fill() cost a quarter of the pass)
   const empty: TokenHits = [];
   for (let k = 0; k < 2 * n; k++) empty.push(undefined);
+  if (c.filter !== null && c.filter.made()) {
+    c.table ??= new WordTable(c.index, n, others);
+    scanTable(c.table, norm, tokens, forms, also, cells, empty, n);
+    const out: Record<string, Hits<unknown>> = {};
+    names.forEach((name, k) => (out[name] = new Hits(cells, k, n)));
+    return out as HitsOf<L>;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const fs = (t.forms ??= forms(t.text));
@@ -711,6 +720,101 @@ export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, to
   const out: Record<string, Hits<unknown>> = {};
   names.forEach((name, k) => (out[name] = new Hits(cells, k, n)));
   return out as HitsOf<L>;
+}
+
+/**
+ * scanLexicons' pass over the words once the combined index is a WordTable: the same lookups and
+ * hits, each form looked up by the hash the table's filter takes of it (no hash of a new string by
+ * the engine, which a Map lookup costs), and only the lexicons and `also` sets a slot has visited.
+ */
+function scanTable(table: WordTable, norm: string, tokens: Token[], forms: (word: string) => string[], also: readonly AlsoLookup[], cells: (TokenHits | undefined)[], empty: TokenHits, n: number): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const fs = (t.forms ??= forms(t.text));
+    // bit j set: the word is noted in also[j] already
+    let noted = 0;
+    for (let fi = 0; fi < fs.length; fi++) {
+      const f = fs[fi];
+      const e = table.get(f);
+      if (e === undefined) continue;
+      for (let bits = e.also; bits !== 0; bits &= bits - 1) {
+        const j = 31 - Math.clz32(bits & -bits);
+        const marks = also[j].forms;
+        if (marks !== undefined) marks[i] |= 1 << fi;
+        if ((noted & (1 << j)) === 0) {
+          also[j].at.push(i);
+          noted |= 1 << j;
+        }
+      }
+      const { ks, lists } = e;
+      for (let x = 0; x < ks.length; x++) {
+        const k = ks[x];
+        const hit = longestAt(norm, tokens, i, f, lists[x], cells[i]?.[k]);
+        if (!hit) continue;
+        const cell = (cells[i] ??= empty.slice());
+        cell[k] = hit;
+        if (fi === 0) cell[n + k] = hit;
+      }
+    }
+  }
+}
+
+/** A word's slot of a combined index, compacted: the lexicons that have phrases for it and their lists, and a bit per `also` set that holds it. */
+interface TableEntry {
+  ks: number[];
+  lists: Phrase<unknown>[][];
+  also: number;
+}
+
+/**
+ * A complete combined index as an open hash table keyed by filterHash, behind a WordFilter of the
+ * same hash: a word is hashed once, in JavaScript, for both (a Map hashes a string of an article
+ * anew in the engine, which cost more than the lookup itself).
+ */
+class WordTable {
+  private readonly filter = new WordFilter();
+  private readonly keys: string[] = [];
+  private readonly entries: TableEntry[] = [];
+  /** Per bucket: 1 + the key's number, or 0 for none. */
+  private readonly buckets: Int32Array;
+  private readonly mask: number;
+
+  constructor(index: Map<string, (Phrase<unknown>[] | undefined)[]>, n: number, others: number) {
+    let size = 1024;
+    while (size < index.size * 2) size *= 2;
+    this.buckets = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [word, slot] of index) {
+      const ks: number[] = [];
+      const lists: Phrase<unknown>[][] = [];
+      for (let k = 0; k < n; k++) {
+        const list = slot[k];
+        if (list === undefined) continue;
+        ks.push(k);
+        lists.push(list);
+      }
+      let alsoBits = 0;
+      for (let j = 0; j < others; j++) if (slot[n + j] !== undefined) alsoBits |= 1 << j;
+      const h = filterHash(word);
+      this.filter.addHash(h);
+      let b = (h >>> 7) & this.mask;
+      while (this.buckets[b] !== 0) b = (b + 1) & this.mask;
+      this.buckets[b] = this.keys.length + 1;
+      this.keys.push(word);
+      this.entries.push({ ks, lists, also: alsoBits });
+    }
+  }
+
+  /** The entry of `word`, or undefined where it is no key. */
+  get(word: string): TableEntry | undefined {
+    const h = filterHash(word);
+    if (!this.filter.mayHaveHash(h)) return undefined;
+    for (let b = (h >>> 7) & this.mask; ; b = (b + 1) & this.mask) {
+      const x = this.buckets[b];
+      if (x === 0) return undefined;
+      if (this.keys[x - 1] === word) return this.entries[x - 1];
+    }
+  }
 }
 
 /** The longest phrase of `list` (longest first) at token i read as form `f`, if longer than `best`. */
@@ -798,7 +902,11 @@ class WordFilter {
 
   /** Note a word as a member: its two bits. */
   add(word: string): void {
-    const h = filterHash(word);
+    this.addHash(filterHash(word));
+  }
+
+  /** Note a word of hash `h` (filterHash) as a member. */
+  addHash(h: number): void {
     const a = h & (FILTER_BITS - 1);
     const b = h >>> 16;
     this.bits[a >>> 5] |= 1 << (a & 31);
@@ -807,7 +915,11 @@ class WordFilter {
 
   /** False where `word` is surely not a member (one of its two bits is clear); true where it may be. */
   mayHave(word: string): boolean {
-    const h = filterHash(word);
+    return this.mayHaveHash(filterHash(word));
+  }
+
+  /** mayHave of a word of hash `h` (filterHash). */
+  mayHaveHash(h: number): boolean {
     const a = h & (FILTER_BITS - 1);
     if ((this.bits[a >>> 5] & (1 << (a & 31))) === 0) return false;
     const b = h >>> 16;
@@ -829,6 +941,11 @@ export class LateFilter {
   private filter: WordFilter | null = null;
   private probes = 0;
   constructor(private readonly keys: () => Iterable<string>) {}
+
+  /** Whether the filter is made (mayHave answers from it). */
+  made(): boolean {
+    return this.filter !== null;
+  }
 
   /** False where `word` is surely not a key; true where it may be (or the filter is not made yet). */
   mayHave(word: string): boolean {
