@@ -767,23 +767,56 @@ interface TableEntry {
 }
 
 /**
- * A complete combined index as an open hash table keyed by filterHash, behind a WordFilter of the
- * same hash: a word is hashed once, in JavaScript, for both (a Map hashes a string of an article
- * anew in the engine, which cost more than the lookup itself).
+ * Words as an open hash table keyed by filterHash, behind a WordFilter of the same hash: a word
+ * asked about is hashed once, in JavaScript, for both. A Set or Map hashes a string in the engine
+ * the first time it is looked up, and an article's words are new strings: that hash cost more than
+ * the lookup itself (phrases.js' Map lookup of the combined index was the hottest line of warm
+ * summarize(), a large WordSet's Set.has the second).
  */
-class WordTable {
+class HashedWords {
   private readonly filter = new WordFilter();
   private readonly keys: string[] = [];
-  private readonly entries: TableEntry[] = [];
   /** Per bucket: 1 + the key's number, or 0 for none. */
   private readonly buckets: Int32Array;
   private readonly mask: number;
 
+  /** `size`: how many distinct words will be added (the table is made twice as large). */
+  constructor(size: number) {
+    let buckets = 1024;
+    while (buckets < size * 2) buckets *= 2;
+    this.buckets = new Int32Array(buckets);
+    this.mask = buckets - 1;
+  }
+
+  /** Add a word not added before; its number (0, 1, 2… in order of adding). */
+  add(word: string): number {
+    const h = filterHash(word);
+    this.filter.addHash(h);
+    let b = (h >>> 7) & this.mask;
+    while (this.buckets[b] !== 0) b = (b + 1) & this.mask;
+    this.buckets[b] = this.keys.length + 1;
+    return this.keys.push(word) - 1;
+  }
+
+  /** The number of `word`, or -1 where it was not added. */
+  indexOf(word: string): number {
+    const h = filterHash(word);
+    if (!this.filter.mayHaveHash(h)) return -1;
+    for (let b = (h >>> 7) & this.mask; ; b = (b + 1) & this.mask) {
+      const x = this.buckets[b];
+      if (x === 0) return -1;
+      if (this.keys[x - 1] === word) return x - 1;
+    }
+  }
+}
+
+/** A complete combined index as HashedWords, with each word's TableEntry. */
+class WordTable {
+  private readonly words: HashedWords;
+  private readonly entries: TableEntry[] = [];
+
   constructor(index: Map<string, (Phrase<unknown>[] | undefined)[]>, n: number, others: number) {
-    let size = 1024;
-    while (size < index.size * 2) size *= 2;
-    this.buckets = new Int32Array(size);
-    this.mask = size - 1;
+    this.words = new HashedWords(index.size);
     for (const [word, slot] of index) {
       const ks: number[] = [];
       const lists: Phrase<unknown>[][] = [];
@@ -795,25 +828,15 @@ class WordTable {
       }
       let alsoBits = 0;
       for (let j = 0; j < others; j++) if (slot[n + j] !== undefined) alsoBits |= 1 << j;
-      const h = filterHash(word);
-      this.filter.addHash(h);
-      let b = (h >>> 7) & this.mask;
-      while (this.buckets[b] !== 0) b = (b + 1) & this.mask;
-      this.buckets[b] = this.keys.length + 1;
-      this.keys.push(word);
+      this.words.add(word);
       this.entries.push({ ks, lists, also: alsoBits });
     }
   }
 
   /** The entry of `word`, or undefined where it is no key. */
   get(word: string): TableEntry | undefined {
-    const h = filterHash(word);
-    if (!this.filter.mayHaveHash(h)) return undefined;
-    for (let b = (h >>> 7) & this.mask; ; b = (b + 1) & this.mask) {
-      const x = this.buckets[b];
-      if (x === 0) return undefined;
-      if (this.keys[x - 1] === word) return this.entries[x - 1];
-    }
+    const x = this.words.indexOf(word);
+    return x < 0 ? undefined : this.entries[x];
   }
 }
 
@@ -988,6 +1011,8 @@ export class WordSet {
   private set: Set<string> | null = null;
   /** For a large set (where a probe misses the cache): its filter, else null. */
   private filter: LateFilter | null = null;
+  /** For a large set once its filter is made: the set as HashedWords, which answers instead. */
+  private hashed: HashedWords | null = null;
   /** Words looked up in the tables' marks so far (tableProbes); past TABLE_PROBES the set is made. */
   private probes = 0;
   /** Once the set is made: bit n set where some word of it has n code units (31 stands for 31 or more). */
@@ -1013,7 +1038,12 @@ export class WordSet {
     // a word of a length no word of the set has is none of them (most words asked of a set of
     // short words, بن، أبو، آل, are longer): no hash of it, no probe
     if ((this.lengths & (1 << Math.min(word.length, 31))) === 0) return false;
-    return (this.filter === null || this.filter.mayHave(word)) && set.has(word);
+    if (this.filter === null) return set.has(word);
+    if (this.hashed !== null) return this.hashed.indexOf(word) >= 0;
+    if (!this.filter.made()) return this.filter.mayHave(word) && set.has(word);
+    const hashed = (this.hashed = new HashedWords(set.size));
+    for (const w of set) hashed.add(w);
+    return hashed.indexOf(word) >= 0;
   }
 
   /** How many distinct normalised words the set holds. */

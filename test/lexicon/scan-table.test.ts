@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PHRASE_LEXICONS } from '../../src/lexicon/compiled.js';
-import { scanLexicons, type AlsoLookup } from '../../src/lexicon/phrases.js';
+import { scanLexicons, WordSet, type AlsoLookup } from '../../src/lexicon/phrases.js';
 import { cueFirstWords } from '../../src/lexicon/cueForms.js';
 import { normalizeForm } from '../../src/normalize/index.js';
 import { cliticForms, tokenize } from '../../src/segment/tokens.js';
@@ -35,5 +35,17 @@ describe('scanLexicons', () => {
     expect(first.seen.some((cell) => cell.some(([hit]) => hit !== undefined))).toBe(true);
     expect(first.at[1].length).toBeGreaterThan(0);
     for (let k = 0; k < 100; k++) expect(scan(lexicons)).toEqual(first);
+  });
+});
+
+describe('WordSet', () => {
+  it('answers a large set as its words, before and after it reads them as a hash table', () => {
+    const stems = ['كتب', 'درس', 'علم', 'عمل', 'سفر', 'نظر', 'حكم', 'قرر', 'شرح', 'فتح'];
+    const words = stems.flatMap((s) => [s, 'ال' + s, s + 'ه', 'و' + s, 'ب' + s, 'ل' + s, s + 'ات', 'م' + s, 'ت' + s, 'ا' + s, s + 'ي', s + 'ين', s + 'ون', 'است' + s, 'ي' + s, 'ن' + s, s + 'ا', s + 'وا', 'وال' + s, 'بال' + s, 'لل' + s]);
+    const set = new WordSet(() => words);
+    const made = new Set(words.map(normalizeForm));
+    expect(made.size).toBeGreaterThanOrEqual(200);
+    const asked = [...made, ...made].map((w, k) => (k % 3 === 0 ? w + 'x' : k % 5 === 0 ? w.slice(1) : w)).concat(['', 'ا', 'قلم', 'الكتاب']);
+    for (let round = 0; round < 30; round++) for (const w of asked) expect(set.has(w)).toBe(made.has(w));
   });
 });
