@@ -996,6 +996,9 @@ function filterHash(w: string): number {
   return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
 }
 
+/** The shapes of a set not made yet (WordSet.shapes). */
+const NO_SHAPES = new Uint32Array(256);
+
 /** Sets smaller than this stay in cache: a probe costs less than the filter. */
 const LARGE_SET = 200;
 
@@ -1015,8 +1018,11 @@ export class WordSet {
   private hashed: HashedWords | null = null;
   /** Words looked up in the tables' marks so far (tableProbes); past TABLE_PROBES the set is made. */
   private probes = 0;
-  /** Once the set is made: bit n set where some word of it has n code units (31 stands for 31 or more). */
-  private lengths = 0;
+  /**
+   * Once the set is made: per first code unit of a word (its low byte), bit n set where some word
+   * of the set starting so has n code units (31 stands for 31 or more); empty before.
+   */
+  private shapes = NO_SHAPES;
   constructor(
     private readonly forms: () => Iterable<string>,
     /** The set's name in the tables (unique among the sets packed). */
@@ -1027,7 +1033,7 @@ export class WordSet {
    * True where the normalised word is in the set. A set the tables hold answers from their marks
    * until it has been asked TABLE_PROBES times (a cold start reads one article: it neither parses
    * nor builds the sets it asks, some 9,000 words in all); then, for a run that goes on, it is
-   * made, as a Set answers a probe faster than a hash of the word in JavaScript.
+   * made, as a Set (a large one as HashedWords) answers a probe faster than the tables' marks.
    */
   has(word: string): boolean {
     if (this.set === null && this.name !== undefined && this.probes++ < TABLE_PROBES) {
@@ -1035,9 +1041,10 @@ export class WordSet {
       if (found !== undefined) return found;
     }
     const set = this.words();
-    // a word of a length no word of the set has is none of them (most words asked of a set of
-    // short words, بن، أبو، آل, are longer): no hash of it, no probe
-    if ((this.lengths & (1 << Math.min(word.length, 31))) === 0) return false;
+    // a word of a first letter and length that no word of the set has is none of them (most words
+    // asked of a set of short words, بن، أبو، آل, are longer; most words asked of a small set start
+    // otherwise): no hash of it, no probe
+    if ((this.shapes[word.charCodeAt(0) & 255] & (1 << Math.min(word.length, 31))) === 0) return false;
     if (this.filter === null) return set.has(word);
     if (this.hashed !== null) return this.hashed.indexOf(word) >= 0;
     if (!this.filter.made()) return this.filter.mayHave(word) && set.has(word);
@@ -1061,9 +1068,9 @@ export class WordSet {
     if (this.set) return this.set;
     const set = tableWords(this.name) ?? this.computed();
     if (set.size >= LARGE_SET) this.filter = new LateFilter(() => set);
-    let lengths = 0;
-    for (const w of set) lengths |= 1 << Math.min(w.length, 31);
-    this.lengths = lengths;
+    const shapes = new Uint32Array(256);
+    for (const w of set) shapes[w.charCodeAt(0) & 255] |= 1 << Math.min(w.length, 31);
+    this.shapes = shapes;
     return (this.set = set);
   }
 
