@@ -735,9 +735,9 @@ function scanTable(table: WordTable, norm: string, tokens: Token[], forms: (word
     let noted = 0;
     for (let fi = 0; fi < fs.length; fi++) {
       const f = fs[fi];
-      const e = table.get(f);
-      if (e === undefined) continue;
-      for (let bits = e.also; bits !== 0; bits &= bits - 1) {
+      const x = table.find(f);
+      if (x < 0) continue;
+      for (let bits = table.also[x]; bits !== 0; bits &= bits - 1) {
         const j = 31 - Math.clz32(bits & -bits);
         const marks = also[j].forms;
         if (marks !== undefined) marks[i] |= 1 << fi;
@@ -746,10 +746,10 @@ function scanTable(table: WordTable, norm: string, tokens: Token[], forms: (word
           noted |= 1 << j;
         }
       }
-      const { ks, lists } = e;
-      for (let x = 0; x < ks.length; x++) {
-        const k = ks[x];
-        const hit = longestAt(norm, tokens, i, f, lists[x], cells[i]?.[k]);
+      const slot = table.slots[x];
+      for (let bits = table.lexicons[x]; bits !== 0; bits &= bits - 1) {
+        const k = 31 - Math.clz32(bits & -bits);
+        const hit = longestAt(norm, tokens, i, f, slot[k]!, cells[i]?.[k]);
         if (!hit) continue;
         const cell = (cells[i] ??= empty.slice());
         cell[k] = hit;
@@ -757,13 +757,6 @@ function scanTable(table: WordTable, norm: string, tokens: Token[], forms: (word
       }
     }
   }
-}
-
-/** A word's slot of a combined index, compacted: the lexicons that have phrases for it and their lists, and a bit per `also` set that holds it. */
-interface TableEntry {
-  ks: number[];
-  lists: Phrase<unknown>[][];
-  also: number;
 }
 
 /**
@@ -810,33 +803,41 @@ class HashedWords {
   }
 }
 
-/** A complete combined index as HashedWords, with each word's TableEntry. */
+/**
+ * A complete combined index as HashedWords, with each word's slot (the index's own array) and, per
+ * word, a bit for each lexicon that has phrases for it and for each `also` set that holds it: the
+ * scan visits only those, not every lexicon's and set's place in the slot. (Typed arrays and the
+ * index's slots, not an object a word: the table is some 1 MB less.)
+ */
 class WordTable {
   private readonly words: HashedWords;
-  private readonly entries: TableEntry[] = [];
+  /** Per key: its slot in the index. */
+  readonly slots: (Phrase<unknown>[] | undefined)[][] = [];
+  /** Per key: bit k set where lexicon k has phrases for it. */
+  readonly lexicons: Int32Array;
+  /** Per key: bit j set where also[j] holds it. */
+  readonly also: Int32Array;
 
   constructor(index: Map<string, (Phrase<unknown>[] | undefined)[]>, n: number, others: number) {
+    if (n > 31) throw new Error('scanLexicons: at most 31 lexicons in one pass');
     this.words = new HashedWords(index.size);
+    this.lexicons = new Int32Array(index.size);
+    this.also = new Int32Array(index.size);
     for (const [word, slot] of index) {
-      const ks: number[] = [];
-      const lists: Phrase<unknown>[][] = [];
-      for (let k = 0; k < n; k++) {
-        const list = slot[k];
-        if (list === undefined) continue;
-        ks.push(k);
-        lists.push(list);
-      }
-      let alsoBits = 0;
-      for (let j = 0; j < others; j++) if (slot[n + j] !== undefined) alsoBits |= 1 << j;
-      this.words.add(word);
-      this.entries.push({ ks, lists, also: alsoBits });
+      const x = this.words.add(word);
+      let lexicons = 0;
+      for (let k = 0; k < n; k++) if (slot[k] !== undefined) lexicons |= 1 << k;
+      let also = 0;
+      for (let j = 0; j < others; j++) if (slot[n + j] !== undefined) also |= 1 << j;
+      this.slots.push(slot);
+      this.lexicons[x] = lexicons;
+      this.also[x] = also;
     }
   }
 
-  /** The entry of `word`, or undefined where it is no key. */
-  get(word: string): TableEntry | undefined {
-    const x = this.words.indexOf(word);
-    return x < 0 ? undefined : this.entries[x];
+  /** The number of `word` among the keys, or -1 where it is none. */
+  find(word: string): number {
+    return this.words.indexOf(word);
   }
 }
 
