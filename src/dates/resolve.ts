@@ -137,14 +137,46 @@ function isSeparator(c: number): boolean {
  */
 function holdsWordOf(s: string, set: Set<string>): boolean {
   const shapes = shapesOf(set);
+  const bits = bitsOf(set);
   let start = 0;
+  // FNV-1a of the word so far, taken as the walk goes: a word is cut out and looked up only where
+  // its hash's bit is set too (the engine hashes every new string a Set is asked about)
+  let h = FNV_START;
   for (let i = 0; i <= s.length; i++) {
-    if (i < s.length && !isSeparator(s.charCodeAt(i))) continue;
+    if (i < s.length) {
+      const c = s.charCodeAt(i);
+      if (!isSeparator(c)) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        continue;
+      }
+    }
     const length = i - start;
-    if (length > 0 && (shapes[s.charCodeAt(start) & 255] & (1 << Math.min(length, 31))) !== 0 && set.has(s.slice(start, i))) return true;
+    if (length > 0 && (shapes[s.charCodeAt(start) & 255] & (1 << Math.min(length, 31))) !== 0 && (bits[(h >>> 5) & BIT_WORDS_MASK] & (1 << (h & 31))) !== 0 && set.has(s.slice(start, i))) return true;
     start = i + 1;
+    h = FNV_START;
   }
   return false;
+}
+
+const FNV_START = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+/** 2^16 bits a set: one bit per word of the set, at its FNV-1a hash (holdsWordOf). */
+const BIT_WORDS_MASK = (1 << 11) - 1;
+const BITS = new WeakMap<Set<string>, Int32Array>();
+
+/** Per word set: the bit of each of its words' FNV-1a hash (a word whose bit is clear is not in the set). */
+function bitsOf(set: Set<string>): Int32Array {
+  let bits = BITS.get(set);
+  if (bits === undefined) {
+    bits = new Int32Array(BIT_WORDS_MASK + 1);
+    for (const w of set) {
+      let h = FNV_START;
+      for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME);
+      bits[(h >>> 5) & BIT_WORDS_MASK] |= 1 << (h & 31);
+    }
+    BITS.set(set, bits);
+  }
+  return bits;
 }
 
 /** Per word set: for each first code unit (its low byte), bit n set where some word of the set starting so has n code units (31: 31 or more). */

@@ -567,6 +567,8 @@ interface Combined {
   tableSlots: number[] | null;
   /** Once the index is complete: a filter of its words (most words of an article are in none). */
   filter: LateFilter | null;
+  /** Once the index is complete and its filter made: the index as a WordTable, which the scan reads instead. */
+  table: WordTable | null;
 }
 const COMBINED = new WeakMap<LexiconMap, Combined>();
 /** The mark of a word of the other index looked up in the same pass. */
@@ -586,7 +588,7 @@ function combined(lexicons: LexiconMap, also: readonly WordLookup[]): Combined {
   }
   const names = Object.keys(lexicons);
   const slots = names.map((name) => lexicons[name].tableSlot());
-  c = { names, index: new Map(), also, tableSlots: slots.every((k) => k >= 0) ? slots : null, filter: null };
+  c = { names, index: new Map(), also, tableSlots: slots.every((k) => k >= 0) ? slots : null, filter: null, table: null };
   if (!c.tableSlots) {
     const { index } = c;
     names.forEach((name, k) => {
@@ -680,6 +682,13 @@ export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, to
   // holey array filled with fill() cost a quarter of the pass)
   const empty: TokenHits = [];
   for (let k = 0; k < 2 * n; k++) empty.push(undefined);
+  if (c.filter !== null && c.filter.made()) {
+    c.table ??= new WordTable(c.index, n, others);
+    scanTable(c.table, norm, tokens, forms, also, cells, empty, n);
+    const out: Record<string, Hits<unknown>> = {};
+    names.forEach((name, k) => (out[name] = new Hits(cells, k, n)));
+    return out as HitsOf<L>;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const fs = (t.forms ??= forms(t.text));
@@ -711,6 +720,125 @@ export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, to
   const out: Record<string, Hits<unknown>> = {};
   names.forEach((name, k) => (out[name] = new Hits(cells, k, n)));
   return out as HitsOf<L>;
+}
+
+/**
+ * scanLexicons' pass over the words once the combined index is a WordTable: the same lookups and
+ * hits, each form looked up by the hash the table's filter takes of it (no hash of a new string by
+ * the engine, which a Map lookup costs), and only the lexicons and `also` sets a slot has visited.
+ */
+function scanTable(table: WordTable, norm: string, tokens: Token[], forms: (word: string) => string[], also: readonly AlsoLookup[], cells: (TokenHits | undefined)[], empty: TokenHits, n: number): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const fs = (t.forms ??= forms(t.text));
+    // bit j set: the word is noted in also[j] already
+    let noted = 0;
+    for (let fi = 0; fi < fs.length; fi++) {
+      const f = fs[fi];
+      const x = table.find(f);
+      if (x < 0) continue;
+      for (let bits = table.also[x]; bits !== 0; bits &= bits - 1) {
+        const j = 31 - Math.clz32(bits & -bits);
+        const marks = also[j].forms;
+        if (marks !== undefined) marks[i] |= 1 << fi;
+        if ((noted & (1 << j)) === 0) {
+          also[j].at.push(i);
+          noted |= 1 << j;
+        }
+      }
+      const slot = table.slots[x];
+      for (let bits = table.lexicons[x]; bits !== 0; bits &= bits - 1) {
+        const k = 31 - Math.clz32(bits & -bits);
+        const hit = longestAt(norm, tokens, i, f, slot[k]!, cells[i]?.[k]);
+        if (!hit) continue;
+        const cell = (cells[i] ??= empty.slice());
+        cell[k] = hit;
+        if (fi === 0) cell[n + k] = hit;
+      }
+    }
+  }
+}
+
+/**
+ * Words as an open hash table keyed by filterHash, behind a WordFilter of the same hash: a word
+ * asked about is hashed once, in JavaScript, for both. A Set or Map hashes a string in the engine
+ * the first time it is looked up, and an article's words are new strings: that hash cost more than
+ * the lookup itself (phrases.js' Map lookup of the combined index was the hottest line of warm
+ * summarize(), a large WordSet's Set.has the second).
+ */
+class HashedWords {
+  private readonly filter = new WordFilter();
+  private readonly keys: string[] = [];
+  /** Per bucket: 1 + the key's number, or 0 for none. */
+  private readonly buckets: Int32Array;
+  private readonly mask: number;
+
+  /** `size`: how many distinct words will be added (the table is made twice as large). */
+  constructor(size: number) {
+    let buckets = 1024;
+    while (buckets < size * 2) buckets *= 2;
+    this.buckets = new Int32Array(buckets);
+    this.mask = buckets - 1;
+  }
+
+  /** Add a word not added before; its number (0, 1, 2… in order of adding). */
+  add(word: string): number {
+    const h = filterHash(word);
+    this.filter.addHash(h);
+    let b = (h >>> 7) & this.mask;
+    while (this.buckets[b] !== 0) b = (b + 1) & this.mask;
+    this.buckets[b] = this.keys.length + 1;
+    return this.keys.push(word) - 1;
+  }
+
+  /** The number of `word`, or -1 where it was not added. */
+  indexOf(word: string): number {
+    const h = filterHash(word);
+    if (!this.filter.mayHaveHash(h)) return -1;
+    for (let b = (h >>> 7) & this.mask; ; b = (b + 1) & this.mask) {
+      const x = this.buckets[b];
+      if (x === 0) return -1;
+      if (this.keys[x - 1] === word) return x - 1;
+    }
+  }
+}
+
+/**
+ * A complete combined index as HashedWords, with each word's slot (the index's own array) and, per
+ * word, a bit for each lexicon that has phrases for it and for each `also` set that holds it: the
+ * scan visits only those, not every lexicon's and set's place in the slot. (Typed arrays and the
+ * index's slots, not an object a word: the table is some 1 MB less.)
+ */
+class WordTable {
+  private readonly words: HashedWords;
+  /** Per key: its slot in the index. */
+  readonly slots: (Phrase<unknown>[] | undefined)[][] = [];
+  /** Per key: bit k set where lexicon k has phrases for it. */
+  readonly lexicons: Int32Array;
+  /** Per key: bit j set where also[j] holds it. */
+  readonly also: Int32Array;
+
+  constructor(index: Map<string, (Phrase<unknown>[] | undefined)[]>, n: number, others: number) {
+    if (n > 31) throw new Error('scanLexicons: at most 31 lexicons in one pass');
+    this.words = new HashedWords(index.size);
+    this.lexicons = new Int32Array(index.size);
+    this.also = new Int32Array(index.size);
+    for (const [word, slot] of index) {
+      const x = this.words.add(word);
+      let lexicons = 0;
+      for (let k = 0; k < n; k++) if (slot[k] !== undefined) lexicons |= 1 << k;
+      let also = 0;
+      for (let j = 0; j < others; j++) if (slot[n + j] !== undefined) also |= 1 << j;
+      this.slots.push(slot);
+      this.lexicons[x] = lexicons;
+      this.also[x] = also;
+    }
+  }
+
+  /** The number of `word` among the keys, or -1 where it is none. */
+  find(word: string): number {
+    return this.words.indexOf(word);
+  }
 }
 
 /** The longest phrase of `list` (longest first) at token i read as form `f`, if longer than `best`. */
@@ -798,7 +926,11 @@ class WordFilter {
 
   /** Note a word as a member: its two bits. */
   add(word: string): void {
-    const h = filterHash(word);
+    this.addHash(filterHash(word));
+  }
+
+  /** Note a word of hash `h` (filterHash) as a member. */
+  addHash(h: number): void {
     const a = h & (FILTER_BITS - 1);
     const b = h >>> 16;
     this.bits[a >>> 5] |= 1 << (a & 31);
@@ -807,7 +939,11 @@ class WordFilter {
 
   /** False where `word` is surely not a member (one of its two bits is clear); true where it may be. */
   mayHave(word: string): boolean {
-    const h = filterHash(word);
+    return this.mayHaveHash(filterHash(word));
+  }
+
+  /** mayHave of a word of hash `h` (filterHash). */
+  mayHaveHash(h: number): boolean {
     const a = h & (FILTER_BITS - 1);
     if ((this.bits[a >>> 5] & (1 << (a & 31))) === 0) return false;
     const b = h >>> 16;
@@ -829,6 +965,11 @@ export class LateFilter {
   private filter: WordFilter | null = null;
   private probes = 0;
   constructor(private readonly keys: () => Iterable<string>) {}
+
+  /** Whether the filter is made (mayHave answers from it). */
+  made(): boolean {
+    return this.filter !== null;
+  }
 
   /** False where `word` is surely not a key; true where it may be (or the filter is not made yet). */
   mayHave(word: string): boolean {
@@ -856,6 +997,9 @@ function filterHash(w: string): number {
   return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
 }
 
+/** The shapes of a set not made yet (WordSet.shapes). */
+const NO_SHAPES = new Uint32Array(256);
+
 /** Sets smaller than this stay in cache: a probe costs less than the filter. */
 const LARGE_SET = 200;
 
@@ -871,10 +1015,15 @@ export class WordSet {
   private set: Set<string> | null = null;
   /** For a large set (where a probe misses the cache): its filter, else null. */
   private filter: LateFilter | null = null;
+  /** For a large set once its filter is made: the set as HashedWords, which answers instead. */
+  private hashed: HashedWords | null = null;
   /** Words looked up in the tables' marks so far (tableProbes); past TABLE_PROBES the set is made. */
   private probes = 0;
-  /** Once the set is made: bit n set where some word of it has n code units (31 stands for 31 or more). */
-  private lengths = 0;
+  /**
+   * Once the set is made: per first code unit of a word (its low byte), bit n set where some word
+   * of the set starting so has n code units (31 stands for 31 or more); empty before.
+   */
+  private shapes = NO_SHAPES;
   constructor(
     private readonly forms: () => Iterable<string>,
     /** The set's name in the tables (unique among the sets packed). */
@@ -885,7 +1034,7 @@ export class WordSet {
    * True where the normalised word is in the set. A set the tables hold answers from their marks
    * until it has been asked TABLE_PROBES times (a cold start reads one article: it neither parses
    * nor builds the sets it asks, some 9,000 words in all); then, for a run that goes on, it is
-   * made, as a Set answers a probe faster than a hash of the word in JavaScript.
+   * made, as a Set (a large one as HashedWords) answers a probe faster than the tables' marks.
    */
   has(word: string): boolean {
     if (this.set === null && this.name !== undefined && this.probes++ < TABLE_PROBES) {
@@ -893,10 +1042,16 @@ export class WordSet {
       if (found !== undefined) return found;
     }
     const set = this.words();
-    // a word of a length no word of the set has is none of them (most words asked of a set of
-    // short words, بن، أبو، آل, are longer): no hash of it, no probe
-    if ((this.lengths & (1 << Math.min(word.length, 31))) === 0) return false;
-    return (this.filter === null || this.filter.mayHave(word)) && set.has(word);
+    // a word of a first letter and length that no word of the set has is none of them (most words
+    // asked of a set of short words, بن، أبو، آل, are longer; most words asked of a small set start
+    // otherwise): no hash of it, no probe
+    if ((this.shapes[word.charCodeAt(0) & 255] & (1 << Math.min(word.length, 31))) === 0) return false;
+    if (this.filter === null) return set.has(word);
+    if (this.hashed !== null) return this.hashed.indexOf(word) >= 0;
+    if (!this.filter.made()) return this.filter.mayHave(word) && set.has(word);
+    const hashed = (this.hashed = new HashedWords(set.size));
+    for (const w of set) hashed.add(w);
+    return hashed.indexOf(word) >= 0;
   }
 
   /** How many distinct normalised words the set holds. */
@@ -914,9 +1069,9 @@ export class WordSet {
     if (this.set) return this.set;
     const set = tableWords(this.name) ?? this.computed();
     if (set.size >= LARGE_SET) this.filter = new LateFilter(() => set);
-    let lengths = 0;
-    for (const w of set) lengths |= 1 << Math.min(w.length, 31);
-    this.lengths = lengths;
+    const shapes = new Uint32Array(256);
+    for (const w of set) shapes[w.charCodeAt(0) & 255] |= 1 << Math.min(w.length, 31);
+    this.shapes = shapes;
     return (this.set = set);
   }
 

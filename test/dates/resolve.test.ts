@@ -163,3 +163,18 @@ describe('what is not resolved', () => {
     expect(at('اليومية')).toBeNull();
   });
 });
+
+describe('the month-name gate', () => {
+  it('finds a month word among the marks a date is written with, and at either end of the text', () => {
+    expect(day('5 أيار/مايو 2018')).toBe('2018-05-05');
+    expect(day('(5 أيار 2018)')).toBe('2018-05-05');
+    expect(day('بيروت: 5 أيار')).toBe('2018-05-05'.replace('2018', '2019'));
+    expect(day('الموافق 12 رمضان 1436 هـ')).toBe(isoOf(dayFromHijri(1436, 9, 12) as number));
+    expect(day('مايو 2018')).toBe('2018-05-01/month');
+  });
+
+  it('passes over words that only look like a month word: a longer word, a word inside another', () => {
+    expect(day('5 مايوهات 2018')).toBeNull();
+    expect(day('12 رمضانيات 1436')).toBeNull();
+  });
+});
