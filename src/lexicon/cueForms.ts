@@ -205,30 +205,45 @@ export function thanksAt(tokens: readonly Token[], i: number): number {
   return LETTERS.has(w) && tokens[k]?.word && LETTER_NOUNS.has(tokens[k].text) ? start : -1;
 }
 
-/** How many words a carrying verb's subject (the outlet) may take before عن. */
-const SOURCE_REACH = 10;
-/** How many words the source after بحسب may take before فإن (his titles, between commas). */
-const ACCORDING_REACH = 16;
-/** How many words the subject and the one blamed may take before مسؤولية. */
-const BLAME_REACH = 12;
+/** How many words a gated cue's subject (and what stands between) may take before its frame opens. */
+const GATE_REACH: Readonly<Record<CueGate, number>> = {
+  thanks: THANKS_REACH,
+  // the outlet, before عن
+  source: 10,
+  // the source's name and titles, between commas, before فإن
+  according: 16,
+  // the subject and the one blamed, before مسؤولية
+  blame: 12,
+};
 /** مسؤولية with or without the article or a suffix (normalised): the blame a حمّل lays. */
 const RESPONSIBILITY = /^(?:ال)?مسووليه$|^مسووليت(?:ه|ها|هم|هما)$/u;
 /** فإن and its suffixed forms (normalised): what opens the words of the source after بحسب. */
 const FAINNA = new Set(['فان', 'فانه', 'فانها', 'فانهم', 'فانهما']);
 
+/** Whether word k opens a gated cue's frame: a phrase of thanks, the عن before a source, مسؤولية, فإن. */
+function opensFrame(gate: CueGate, tokens: readonly Token[], k: number): boolean {
+  switch (gate) {
+    case 'thanks': return thanksAt(tokens, k) >= 0;
+    case 'source': return tokens[k].text === 'عن';
+    case 'blame': return RESPONSIBILITY.test(tokens[k].text);
+    case 'according': return FAINNA.has(tokens[k].text);
+  }
+}
+
 /**
- * The word index at which a gated cue's frame opens, searching from word `from` within its clause
- * (commas allowed: "وجهت فلانة، زوجة الرئيس، رسالة شكر"، "ونقلت وسائل إعلام، السبت، عن …"), else -1:
- * for `thanks` a phrase of thanks (thanksAt), for `source` the عن before the source.
+ * The word index at which the frame of a gated cue at word `i` opens, searching from word `from`
+ * within its clause (commas allowed: "وجهت فلانة، زوجة الرئيس، رسالة شكر"، "ونقلت وسائل إعلام،
+ * السبت، عن …"), else -1 (see opensFrame). An `according` cue (بحسب) must also open its sentence.
  */
-function gateOpensAt(gate: CueGate, tokens: readonly Token[], from: number): number {
-  const reach = gate === 'thanks' ? THANKS_REACH : gate === 'source' ? SOURCE_REACH : gate === 'blame' ? BLAME_REACH : ACCORDING_REACH;
+function gateOpensAt(gate: CueGate, norm: string, tokens: readonly Token[], i: number, from: number): number {
+  if (gate === 'according' && !opensSentence(norm, tokens[i].start)) return -1;
+  const reach = GATE_REACH[gate];
   for (let k = from, words = 0; k < tokens.length && words <= reach; k++) {
     const t = tokens[k];
     if (THANKS_STOP.has(t.text)) return -1;
     if (!t.word) continue;
     words++;
-    if (gate === 'thanks' ? thanksAt(tokens, k) >= 0 : gate === 'source' ? t.text === 'عن' : gate === 'blame' ? RESPONSIBILITY.test(t.text) : FAINNA.has(t.text)) return k;
+    if (opensFrame(gate, tokens, k)) return k;
     // another cue, gated or not, opens its own clause ("وتقدم المسرحيات، مقدما شكره…")
     if (gate === 'thanks' && (cueOf(t.text, true) !== undefined || (startsWithConjunction(t.text) && cueOf(t.text.slice(1), true) !== undefined))) return -1;
   }
@@ -323,7 +338,7 @@ export function findCueHits(norm: string, tokens: readonly Token[], at?: readonl
       const form = cueOf(w, true);
       // a gated verb is a cue only before its frame (رفع، قدم، وجه: a phrase of thanks; نقل: عن and a source)
       const gate = form?.entry.gate;
-      if (form && (gate === undefined || ((gate !== 'according' || opensSentence(norm, t.start)) && gateOpensAt(gate, tokens, i + hit.words.length) >= 0))) out.push({ index: t.start, i, pre: len === 1 ? oneLetter(text.charCodeAt(0)) : text.slice(0, len), w, end, form });
+      if (form && (gate === undefined || gateOpensAt(gate, norm, tokens, i, i + hit.words.length) >= 0)) out.push({ index: t.start, i, pre: len === 1 ? oneLetter(text.charCodeAt(0)) : text.slice(0, len), w, end, form });
       from = end;
       break;
     }
