@@ -25,6 +25,7 @@ import { dropReported } from './rules/drop-reported.js';
 import { dualFormAsNoun } from './rules/dual-form-as-noun.js';
 import { dualMeansSides } from './rules/dual-means-sides.js';
 import { findComplementRule } from './rules/find-complement.js';
+import { subjectFramedByKana } from './rules/subject-framed-by-kana.js';
 import { issuerOfStatement } from './rules/issuer-of-statement.js';
 import { namedBeforeCue } from './rules/named-before-cue.js';
 import { wordsCarriedFrom } from './rules/words-carried-from.js';
@@ -89,7 +90,8 @@ import { wordTypedTwice } from './rules/word-typed-twice.js';
  *   subject-zone, bounded-subject, statement-start);
  * - the holder steps run in order of preference, each only while no holder is found: first the
  *   ones that read the cue's own clause (relative-clause, issuer-of-statement, topic-before-fa, subject-zone,
- *   reporter-noun, bounded-subject); bounded-subject also places the statement after the subject,
+ *   reporter-noun, bounded-subject); subject-then-present and subject-framed-by-kana come before
+ *   subject-zone, the subject they read before the verb making the words after it the object; bounded-subject also places the statement after the subject,
  *   so it comes before statement-start; object-after-subject reads the holder found so far, as
  *   the subject it follows, so it comes before the fallbacks (but-he-subject …
  *   continues-last-speaker), which read the sentence and the current speaker;
@@ -134,6 +136,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   wordsCarriedFrom,
   topicBeforeFa,
   subjectThenPresent,
+  subjectFramedByKana,
   subjectZone,
   reporterNoun,
   boundedSubject,

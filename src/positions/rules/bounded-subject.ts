@@ -39,7 +39,7 @@ export const boundedSubject: PositionRule = {
  * day words ("، الأحد،"), past the other members of "كل من X و«Y»" (the subject names them all),
  * and past a frame of time or place closed by a comma (خلال الاجتماع …،).
  */
-function objectStart(doc: TokenSource, cueEnd: number, at: number, limit: number): number {
+export function objectStart(doc: TokenSource, cueEnd: number, at: number, limit: number): number {
   const toks = tokensIn(doc, at, limit, 48);
   let i = 0;
   if (/^\s*كل من\s/.test(doc.norm.slice(cueEnd, cueEnd + 12))) {
