@@ -1,5 +1,6 @@
 import { cliticForms, type Token } from '../segment/tokens.js';
 import { normalizeForm } from '../normalize/index.js';
+import { HONORIFIC_PRONOUNS } from '../lexicon/positionWords.js';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../lexicon/givenNames.js';
 import { CITY_HEADS } from '../lexicon/places.js';
 import { PHRASE_LEXICONS, commonWords, isSuffixedObjectHead, titleHeads, givenNames, honorificHeads, isMannerParticiple, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
@@ -426,6 +427,8 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     // "الأمير فلان بن فلان محافظ جدة": a title word that is also a family name (محافظ، أمير، والي)
     // opens his office where a city or a country follows it
     if (words.length >= 2 && titleBeforeItsPlace(doc, k)) break;
+    // "وأبدى فلان الفلاني سعادته بـ…": an honorific or a noun with "his" (سعادته، معاليه) is no name word
+    if (k > from && HONORIFIC_WORDS.has(tok.text)) break;
     // "زار فلان الفلاني العاصمة الماليزية": a place head (العاصمة، محافظة، ولاية) is never a name word,
     // nor a participle of manner ("قال فلان الفلاني مبتسما")
     // (not after a short particle of a foreign name: دي مستورا)
@@ -453,7 +456,7 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
   }
   if (!words.length) return undefined;
   // a known office holder's full name is one though its given name is also a word (عادل الجبير)
-  const given = (givenFirst(doc, from, peel, words[0]) && !ambiguousGiven.has(words[0])) || (LEADING_PARTICLES.has(words[0]) && words.length >= 2) || (words.length >= 2 && ambiguousGiven.has(words[0]) && isKnownFullName(words));
+  const given = (givenFirst(doc, from, peel, words[0]) && !ambiguousGiven.has(words[0])) || (LEADING_PARTICLES.has(words[0]) && words.length >= 2) || (words.length >= 2 && ambiguousGiven.has(words[0]) && (isKnownFullName(words) || nasabAfter(words)));
   return { from, to: k, start: tokens[from].start + peel, end: tokens[k - 1].end, words, given };
 }
 
@@ -523,4 +526,15 @@ function formCount(doc: Doc, w: string): number {
     counts.set(w, n);
   }
   return n;
+}
+
+/** Honorific pronouns (normalised): سموه، معاليه، سعادته. */
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFIC_PRONOUNS.map(normalizeForm));
+
+/** Particles of lineage and family (normalised): a word before "بن فلان" or "آل فلان" is a given name. */
+const NASAB: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ال', 'ولد'].map(normalizeForm));
+
+/** "عادل آل عمر"، "صالح بن حميد": a given name that is also a word, with a particle of lineage or family after it and a name word after that. */
+function nasabAfter(words: readonly string[]): boolean {
+  return words.length >= 3 && NASAB.has(words[1]) && !stopwords.has(words[0]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { people } from '../rules/read.js';
+import { people, stated } from '../rules/read.js';
 
 // A name ends before a present verb with an object pronoun (يرافقه) and before a word with tanween (تاركًا).
 describe('name words: verbs with an object pronoun and words with tanween end a name', () => {
@@ -78,5 +78,18 @@ describe('مما، ممن، عما، بما after a name', () => {
   it('never open a name: a clause after مما is no person', () => {
     const text = 'واستقبل الرئيس سامر الحديدي الوزير كمال الغربي، مما سيمثل دعما قويا لطموحات الحزب.';
     expect(people(text).some((n) => n.includes('مما'))).toBe(false);
+  });
+});
+
+describe('name words: an honorific ends a name, a lineage particle makes a word a given name', () => {
+  it('ends a name before an honorific or "his happiness" (سعادته، معاليه)', () => {
+    expect(stated('وأبدى سعد الحامد سعادته بنتائج الفريق في البطولة.')[0]).toMatch(/^سعد الحامد: /u);
+  });
+
+  it('reads a given name that is also a word (عادل، صالح) as a name before بن or آل and a name word', () => {
+    const text = 'إلى ذلك قال عادل آل حسون أمين مجلس الشباب إن الملتقى يستقبل زواره يوميا.';
+    expect(people(text)).toContain('عادل آل حسون');
+    expect(stated(text)[0]).toMatch(/^عادل آل حسون: /u);
+    expect(people('وأوضح صالح بن فهد المطيري أن المشروع سينتهي قريبا.')).toContain('صالح بن فهد المطيري');
   });
 });
