@@ -1,4 +1,5 @@
 import { orig, origText, plainText, type Doc } from './document.js';
+import { placeAsWritten } from './meetings/where.js';
 import type { EntityIndex } from './entities/model.js';
 import type { MeetingFound } from './meetings/model.js';
 import type { Meeting, Participant, Position, Resolution, Summary } from './types.js';
@@ -33,17 +34,18 @@ export function assemble(doc: Doc, index: EntityIndex, found: MeetingFound[], po
     });
   const meetings: Meeting[] = found.map((m) => {
     const span = orig(doc, m.span);
+    const place = m.location ? placeAsWritten(doc, m.location) : null;
     return {
       participants: m.participants.map((p) => index.entities[p].name),
       host: m.host == null ? null : index.entities[m.host].name,
       kind: m.kind,
-      location: m.location ? plainText(doc, m.location) : null,
+      location: place ? place.text : null,
       date: m.date ? origText(doc, m.date) : null,
       isoDate: m.isoDate,
       cue: origText(doc, m.cue),
       start: span.start,
       end: span.end,
-      locationSpan: m.location ? orig(doc, m.location) : null,
+      locationSpan: place ? orig(doc, place.span) : null,
       dateSpan: m.date ? orig(doc, m.date) : null,
       rules: m.rules,
     };

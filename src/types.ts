@@ -47,7 +47,10 @@ export interface Meeting {
   /** The receiving side, where the article says (استقبل), else null. */
   host: string | null;
   kind: MeetingKind;
-  /** Place as written, or null. */
+  /**
+   * Place as written, or null: without a preposition ل, and where ل + ال is written لل with the
+   * name's ا given back (للسعودية → السعودية; locationSpan then covers the written word).
+   */
   location: string | null;
   /** Date expression as written, or null. */
   date: string | null;

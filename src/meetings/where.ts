@@ -2,7 +2,8 @@ import type { Span } from '../types.js';
 import { normalizeForm } from '../normalize/index.js';
 import { CITY_HEADS } from '../lexicon/places.js';
 import { cliticForms } from '../segment/tokens.js';
-import type { Doc } from '../document.js';
+import { plainText, type Doc } from '../document.js';
+import { PHRASE_LEXICONS } from '../lexicon/compiled.js';
 
 const cityHeads = new Set(CITY_HEADS.map(normalizeForm));
 /** Words of a day, and prepositions, after a venue's head (normalised): اليوم، أمس، الاثنين، مع، منذ. */
@@ -109,4 +110,27 @@ function topicBefore(doc: Doc, at: number): boolean {
   if (TOPIC_HEADS.has(w1.text)) return true;
   const w2 = tokens[at - 2];
   return !!w2 && w1.joined && /^ال\S+(?:يه|ي)$/u.test(w1.text) && TOPIC_HEADS.has(w2.text);
+}
+
+/**
+ * A meeting place as the article names it, without the preposition ل on it, and the span of the
+ * words that write it: "للندن" is ل + لندن (the span moves past the ل); "للسعودية"، "للعاصمة
+ * الأردنية عمان" write ل + ال as لل, so the name's ا is given back (السعودية) over the span of the
+ * whole word. Any other place is its span's plain text.
+ */
+export function placeAsWritten(doc: Doc, span: Span): { text: string; span: Span } {
+  const text = plainText(doc, span);
+  if (!text.startsWith('لل')) return { text, span };
+  const rest = text.slice(1);
+  const first = rest.split(/\s/u)[0];
+  const { cities, countryNames } = PHRASE_LEXICONS;
+  const named = (form: string): boolean => exactPlace(cities, form) || exactPlace(countryNames, form);
+  // "للندن"، "لليبيا"، "للوس أنجلوس": the place's own ل after the preposition's
+  if ((named(rest) || named(first)) && !named('ا' + first)) return { text: rest, span: { start: span.start + (text.length - rest.length), end: span.end } };
+  return { text: 'ا' + rest, span };
+}
+
+/** The lexicon holds `form` as a whole place name, as written (no ل + ال undone). */
+function exactPlace(lexicon: { lookup(form: string): unknown }, form: string): boolean {
+  return !form.startsWith('ل') ? lexicon.lookup(form) !== undefined : lexicon.lookup(form) !== undefined && lexicon.lookup('ا' + form) === undefined;
 }
