@@ -7,7 +7,7 @@ const FORMULA = /(?:^|\s)(?:(?:رضي|صلي|صل)\s+الله|عليه(?:ا|ما
 const REACH = 70;
 
 /**
- * "وعن عائشة رضي الله عنها أنها قالت…"، "قال النبي صلى الله عليه وسلم…": a revered figure of
+ * "وعن عمر رضي الله عنه أنه قال…"، "قال النبي صلى الله عليه وسلم…": a revered figure of
  * the past cited in a sermon or an article states no position of the news, and does not take the
  * floor from the speaker who cites him.
  */
@@ -15,10 +15,10 @@ export const reveredFigureCited: PositionRule = {
   id: 'revered-figure-cited',
   stage: 'positions',
   summary: 'a figure named with a pious formula (رضي الله عنه، صلى الله عليه وسلم) is cited, not a holder of the news',
-  example: 'وقال الخطيب سعود الشريم إن الحلم مطلوب. وعن عائشة رضي الله عنها أنها قالت: "إن الرفق لا يكون في شيء إلا زانه".',
+  example: 'وقال الخطيب سعود الشريم إن الحلم مطلوب. وعن عمر رضي الله عنه أنه قال: "إن الرفق لا يكون في شيء إلا زانه".',
   statement(st) {
     // the figure is the holder (النبي صلى الله عليه وسلم), or the subject just before the cue
-    // (وعن عائشة رضي الله عنها أنها قالت)
+    // (وعن عمر رضي الله عنه أنه قال)
     if (FORMULA.test(normalizeName(st.holder.name))) return 'stop';
     return FORMULA.test(st.doc.norm.slice(Math.max(st.sStart, st.cueStart - REACH), st.cueStart)) ? 'stop' : 'next';
   },

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { verbAgreesWithHolder as rule, feminineVerb } from '../../../src/positions/rules/verb-agrees-with-holder.js';
+import { CUES } from '../../../src/lexicon/cues.js';
+import { positions, stated } from '../../rules/read.js';
+
+const entry = (id: string) => CUES.find((c) => c.id === id)!;
+
+describe(rule.id, () => {
+  it('gives a feminine verb no male holder (its example)', () => {
+    expect(positions(rule.example).map((p) => p.cue)).toEqual(['قال']);
+    expect(positions(rule.example, [rule.id]).map((p) => p.holder)).toEqual(['خالد الحديدي', 'خالد الحديدي']);
+  });
+
+  it('keeps a feminine verb for a woman, a body, and a masculine verb for a man', () => {
+    expect(stated('وقالت الوزيرة سلمى الحديدي إن المشروع سينتهي قريبا. وأضافت أن الأشغال متأخرة.')).toHaveLength(2);
+    expect(stated('وقالت وزارة المالية إن العجز سينخفض هذا العام.')[0]).toMatch(/^وزارة المالية: /u);
+    expect(stated('وقال المدير خالد الحديدي إن المشروع سينتهي قريبا. وأضاف أن الأشغال متأخرة.')).toHaveLength(2);
+  });
+
+  it('reads the feminine singular of regular and irregular verbs only', () => {
+    expect(feminineVerb('قالت', entry('qala'))).toBe(true);
+    expect(feminineVerb('تقول', entry('qala'))).toBe(true);
+    expect(feminineVerb('قال', entry('qala'))).toBe(false);
+    expect(feminineVerb('دعت', entry('dajaa'))).toBe(true);
+    expect(feminineVerb('تدعو', entry('dajaa'))).toBe(true);
+    expect(feminineVerb('لفت', entry('lafata'))).toBe(false);
+  });
+});
