@@ -80,3 +80,12 @@ describe('title lexicon matching', () => {
     expect(found('الوزيرات والرئيسيات')).toEqual([]);
   });
 });
+
+describe('the head of a named agency is a title', () => {
+  it('reads مدير وكالة المخابرات المركزية and مدير سي آي إيه as the role before a name', async () => {
+    const { summarize } = await import('../../src/index.js');
+    const roleOf = (text: string) => summarize(text).participants.find((p) => p.name === 'سامر كيلي')?.role ?? null;
+    expect(roleOf('والتقى مدير وكالة المخابرات المركزية سامر كيلي الزعيم الكوري الشمالي كيم جونغ أون.')).toBe('مدير وكالة المخابرات المركزية');
+    expect(roleOf('والتقى مدير سي آي إيه سامر كيلي الزعيم الكوري الشمالي كيم جونغ أون.')).toBe('مدير سي آي إيه');
+  });
+});
