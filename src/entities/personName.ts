@@ -1,6 +1,7 @@
 import { cliticForms, type Token } from '../segment/tokens.js';
 import { normalizeForm } from '../normalize/index.js';
-import { HONORIFIC_PRONOUNS } from '../lexicon/positionWords.js';
+import { HONORIFIC_PRONOUNS, MEDIA_ADDRESSEES } from '../lexicon/positionWords.js';
+import { wordAlternation } from '../lexicon/compile.js';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../lexicon/givenNames.js';
 import { CITY_HEADS } from '../lexicon/places.js';
 import { PHRASE_LEXICONS, commonWords, isSuffixedObjectHead, titleHeads, givenNames, honorificHeads, isMannerParticiple, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
@@ -429,6 +430,8 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
     if (words.length >= 2 && titleBeforeItsPlace(doc, k)) break;
     // "وأبدى فلان الفلاني سعادته بـ…": an honorific or a noun with "his" (سعادته، معاليه) is no name word
     if (k > from && HONORIFIC_WORDS.has(tok.text)) break;
+    // "قال مسؤول تركي لرويترز"، "لـCNN"، "لوكالة الأنباء": whom he spoke to is no name word
+    if (k > from && tok.text.charCodeAt(0) === 0x644 && TO_MEDIA.test(tok.text)) break;
     // "زار فلان الفلاني العاصمة الماليزية": a place head (العاصمة، محافظة، ولاية) is never a name word,
     // nor a participle of manner ("قال فلان الفلاني مبتسما")
     // (not after a short particle of a foreign name: دي مستورا)
@@ -527,6 +530,9 @@ function formCount(doc: Doc, w: string): number {
   }
   return n;
 }
+
+/** ل + a medium or an outlet spoken to (normalised): للصحفيين، لوكالة، لرويترز، لـCNN. */
+const TO_MEDIA = new RegExp(`^لل?(?:${wordAlternation(MEDIA_ADDRESSEES.map(normalizeForm))})$`);
 
 /** Honorific pronouns (normalised): سموه، معاليه، سعادته. */
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFIC_PRONOUNS.map(normalizeForm));

@@ -76,6 +76,8 @@ export const titleWords = new WordSet(() => [
 ], 'titleWords');
 /** Common given names (normalised). */
 export const givenNames = new WordSet(() => GIVEN_NAMES, 'givenNames');
+/** The countries' nisbas without the article (تركي، يمني، مصري): after an indefinite noun (مسؤول تركي) an adjective, not a given name. */
+export const indefiniteNisbas = new WordSet(() => COUNTRIES.flatMap((c) => c.nisba).filter((n) => n.startsWith('ال')).map((n) => n.slice(2)));
 /** Name particles that join name parts: بن، أبو، آل، عبد، ولد. */
 export const particles = new WordSet(() => NAME_PARTICLES, 'particles');
 /**

@@ -221,6 +221,8 @@ export const SUBJECT_ENDS: readonly string[] = [
 /** Media nouns after ل (لل): "قال للصحفيين"، "لوكالة الأنباء": whom he spoke to, not who spoke. */
 export const MEDIA_ADDRESSEES: readonly string[] = [
   'صحفيين', 'صحافيين', 'صحفي', 'وكالة', 'قناة', 'صحيفة', 'جريدة', 'موقع', 'وسائل', 'إذاعة', 'تلفزيون', 'راديو', 'مراسل', 'الصحفيين', 'الصحافيين',
+  // outlets named at once (قال مصدر أمني لرويترز، لـCNN، لفرانس برس، لشبكة، لمجلة)
+  'رويترز', 'cnn', 'bbc', 'فرانس', 'أسوشيتد', 'الأناضول', 'سبوتنيك', 'شبكة', 'مجلة',
 ];
 
 /** A preposition with a pronoun right after the verb, before its subject: "أعلن عنها الرئيس…"، "قال له الوزير…". */

@@ -1,4 +1,4 @@
-import { commonWords, givenNames, isMannerParticiple, isSuffixedObjectHead, titleWords } from '../lexicon/compiled.js';
+import { commonWords, givenNames, indefiniteNisbas, isMannerParticiple, isSuffixedObjectHead, titleWords } from '../lexicon/compiled.js';
 import { wordAlternation } from '../lexicon/compile.js';
 import { WordSet } from '../lexicon/phrases.js';
 import { COUNTRIES } from '../lexicon/countries.js';
@@ -10,6 +10,7 @@ import {
 import type { Span } from '../types.js';
 import { QUOTE_PAIRS, tokensIn, type Token, type TokenSource } from '../segment/tokens.js';
 import { LETTER } from '../lexicon/wordChars.js';
+import { normalizeForm } from '../normalize/index.js';
 
 /** A definite nisba with two letters or more before its ending. */
 const DEFINITE_NISBA = new RegExp(`^ال${LETTER}{2,}(?:ي|يه|يون|يين)$`, 'u');
@@ -54,7 +55,7 @@ const OBJECT_HEADS = new WordSet(() => OBJECT_HEAD_WORDS);
 const PARTICLE_WORDS = new WordSet(() => NON_NAME_PARTICLES);
 const OPENERS = new WordSet(() => SUBJECT_OPENERS);
 // "قال للصحفيين"، "لوكالة الأنباء"، "لقناة…": whom he spoke to, not who spoke.
-const TO_MEDIA = new RegExp(`^لل?(?:${wordAlternation(MEDIA_ADDRESSEES)})$`);
+const TO_MEDIA = new RegExp(`^لل?(?:${wordAlternation(MEDIA_ADDRESSEES.map(normalizeForm))})$`);
 
 /** True for a word that opens an object: a listed head, bare or with a possessive suffix (حرصه), or a noun with a plural or dual one (التزامهما، بلاده). */
 export function isObjectHead(w: string): boolean {
@@ -224,7 +225,8 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
     return titled ? { span: t, name: t, title: t, titleOnly: true, spokesFor, group } : undefined;
   }
   // "مسؤول حكومي", "مصدر دبلوماسي": a title with a nisba adjective names no one.
-  if (titled && j === nameStart + 1 && j === words.length && isNisba(words[nameStart].text)) return { span, name: span, title: span, titleOnly: true, spokesFor, group };
+  // (a nisba that is also a given name, تركي، يمني, after an indefinite title: مسؤول تركي)
+  if (titled && j === nameStart + 1 && j === words.length && (isNisba(words[nameStart].text) || (!words[0].text.startsWith('ال') && indefiniteNisbas.has(words[nameStart].text)))) return { span, name: span, title: span, titleOnly: true, spokesFor, group };
   const name = { start: words[nameStart].start, end: words[j - 1].end };
   if (!titled && j < words.length && isTitleHead(words[j].text, false) && !givenNames.has(words[j].text)) {
     // "كمال الغربي وزير الزراعة الأردني": a name with its title after it (apposition);

@@ -93,3 +93,15 @@ describe('name words: an honorific ends a name, a lineage particle makes a word 
     expect(people('وأوضح صالح بن فهد المطيري أن المشروع سينتهي قريبا.')).toContain('صالح بن فهد المطيري');
   });
 });
+
+describe('name words: the outlet spoken to, and a nisba after an indefinite title', () => {
+  it('reads "مسؤول يمني لرويترز" as a Yemeni official speaking to Reuters, no person', () => {
+    expect(people('وقال مسؤول يمني لرويترز إن الهجوم فشل. والتقى الوزير سامر الحديدي نظيره كمال الغربي.')).not.toContain('يمني لرويترز');
+    expect(stated('وقال مسؤول يمني لرويترز إن الهجوم فشل.')[0]).toMatch(/^مسؤول يمني: /u);
+    expect(stated('وقال مسؤول تركي لـCNN إن التحقيق مستمر.')[0]).toMatch(/^مسؤول تركي: /u);
+  });
+
+  it('keeps a given name that is also a nisba after a definite title (الأمير تركي الفيصل)', () => {
+    expect(people('والتقى الأمير تركي الفيصل الوزير سامر الحديدي في الرياض.')).toContain('تركي الفيصل');
+  });
+});

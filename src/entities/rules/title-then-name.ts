@@ -1,4 +1,4 @@
-import { givenNames, particles } from '../../lexicon/compiled.js';
+import { givenNames, indefiniteNisbas, particles } from '../../lexicon/compiled.js';
 import { surnameFirstWords } from '../../lexicon/actors/index.js';
 import { remember, type Doc } from '../../document.js';
 import { ambiguousGivenAfterTitle, parseName, type NameSpan } from '../personName.js';
@@ -20,6 +20,8 @@ export const titleThenName: PersonParser = {
     // "رئيس حزب «القوات» سمير جعجع": a title ending in a quoted body is followed by its closing quote
     const quoted = title!.orgSpan !== null && title!.to > 0 && title!.orgSpan.end > st.tokens[title!.to - 1].end;
     const name = nameAfterTitle(st, title!.to, title!.country !== null || title!.org !== null, quoted);
+    // "قال مسؤول تركي": after an indefinite title, one word that is a nisba (تركي، يمني) is its adjective
+    if (name && name.words.length === 1 && !/^(?:[وفبل]{0,2})ال/u.test(st.tokens[title!.from].text) && indefiniteNisbas.has(name.words[0])) return undefined;
     return name ? pushNameWithTitleAfter(st, name, [title!], this.id) : undefined;
   },
 };
