@@ -27,6 +27,7 @@ import { dualMeansSides } from './rules/dual-means-sides.js';
 import { findComplementRule } from './rules/find-complement.js';
 import { subjectFramedByKana } from './rules/subject-framed-by-kana.js';
 import { verbAgreesWithHolder } from './rules/verb-agrees-with-holder.js';
+import { consideredNeedsAgent } from './rules/considered-needs-agent.js';
 import { issuerOfStatement } from './rules/issuer-of-statement.js';
 import { namedBeforeCue } from './rules/named-before-cue.js';
 import { wordsCarriedFrom } from './rules/words-carried-from.js';
@@ -99,7 +100,7 @@ import { wordTypedTwice } from './rules/word-typed-twice.js';
  * - noun-continues-speaker comes before noun-states-meeting-view, and named-before-cue before
  *   continues-last-speaker: a speaker in the sentence, or a person newly named, wins;
  * - statement steps: the filters (statement-too-short, reports-discussion, non-holder-head,
- *   verb-agrees-with-holder) drop a statement before its holder becomes the current speaker; current-speaker and
+ *   verb-agrees-with-holder, considered-needs-agent) drop a statement before its holder becomes the current speaker; current-speaker and
  *   short-forms-refer-back come before outlet-is-news, so that an outlet stays the current speaker
  *   though it makes no position; reported-statement makes the position last;
  * - refine: attributed-quote adds the quotations no cue introduced (it reads the statements found
@@ -158,6 +159,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   reportsDiscussion,
   nonHolderHead,
   verbAgreesWithHolder,
+  consideredNeedsAgent,
   accordingToSource,
   blameNeedsNamedSubject,
   unnamedByRequest,

@@ -3,9 +3,14 @@ import { consideredPassive as rule } from '../../../src/positions/rules/consider
 import { positions } from '../../rules/read.js';
 
 describe(rule.id, () => {
-  it('reads يعتبر before an indefinite predicate as "is considered" (its example)', () => {
-    expect(positions(rule.example).map((p) => p.cue)).toEqual(['قال']);
-    expect(positions(rule.example, [rule.id]).map((p) => p.cue)).toContain('يعتبر');
+  it('reads تعتبر before من as "is considered", not the words of the one named before (its example)', () => {
+    expect(positions(rule.example)).toEqual([]);
+    expect(positions(rule.example, [rule.id]).map((p) => p.cue)).toContain('تعتبر');
+  });
+
+  it('reads يعتبر before an indefinite predicate as "is considered"', () => {
+    const text = 'وقال المنظمون إن المهرجان يعتبر حدثا إقليميا يجمع المنتجين بالتجار من مختلف الدول.';
+    expect(positions(text).map((p) => p.cue)).toEqual(['قال']);
   });
 
   it('reads يعتبر before من or a superlative as "is considered"', () => {

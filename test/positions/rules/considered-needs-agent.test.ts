@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { consideredNeedsAgent as rule } from '../../../src/positions/rules/considered-needs-agent.js';
+import { positions, stated } from '../../rules/read.js';
+
+describe(rule.id, () => {
+  it('reads يعتبر with a phrase subject and no أن as "is considered" (its example)', () => {
+    expect(positions(rule.example).map((p) => p.cue)).toEqual(['قال']);
+    expect(positions(rule.example, [rule.id]).map((p) => p.cue)).toContain('يعتبر');
+  });
+
+  it('keeps يعتبر with أن, and a named state that considers X Y', () => {
+    expect(stated('ويعتبر مراقبون أن الانتخابات ستؤجل إلى العام المقبل.')[0]).toMatch(/^مراقبون: /u);
+    expect(stated('وتعتبر تركيا الجماعة المسلحة امتدادا لحزب محظور.')[0]).toMatch(/^تركيا: /u);
+  });
+});
