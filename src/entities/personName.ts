@@ -505,22 +505,41 @@ export function plausibleName(name: NameSpan, doc: Doc): boolean {
 /**
  * How many words of the document have `w` among their clitic forms (a word right after a particle
  * is part of a name, بن زايد, not a family name on its own, and is not counted). Few words of an
- * article are asked about (and most articles ask about none): each is counted when first asked,
- * and the answer kept on the document.
+ * article are asked about (and most articles ask about none): the first is counted by a scan of the
+ * words, and the answer kept on the document; from the second on, every form is counted in one
+ * pass (formIndex), so that a long text asked about many words is read once, not once a word.
  */
 function formCount(doc: Doc, w: string): number {
-  const counts = (doc.memo.formCounts ??= new Map());
+  const memo = doc.memo;
+  if (memo.formIndex !== undefined) return memo.formIndex.get(w) ?? 0;
+  const counts = (memo.formCounts ??= new Map());
   let n = counts.get(w);
-  if (n === undefined) {
-    n = 0;
-    const tokens = doc.tokens;
-    for (let k = 0; k < tokens.length; k++) {
-      const forms = tokens[k].forms ?? cliticForms(tokens[k].text);
-      let times = 0;
-      for (let fi = 0; fi < forms.length; fi++) if (forms[fi] === w) times++;
-      if (times > 0 && !(k > 0 && tokens[k].joined && particles.has(tokens[k - 1].text))) n += times;
-    }
-    counts.set(w, n);
+  if (n !== undefined) return n;
+  if (counts.size > 0) return (memo.formIndex = formIndex(doc)).get(w) ?? 0;
+  n = 0;
+  const tokens = doc.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!counted(tokens, k)) continue;
+    const forms = tokens[k].forms ?? cliticForms(tokens[k].text);
+    for (let fi = 0; fi < forms.length; fi++) if (forms[fi] === w) n++;
   }
+  counts.set(w, n);
   return n;
+}
+
+/** Whether word k counts towards formCount: not a word joined to a particle before it. */
+function counted(tokens: readonly Token[], k: number): boolean {
+  return !(k > 0 && tokens[k].joined && particles.has(tokens[k - 1].text));
+}
+
+/** formCount of every clitic form of the document's words, in one pass. */
+function formIndex(doc: Doc): Map<string, number> {
+  const index = new Map<string, number>();
+  const tokens = doc.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!counted(tokens, k)) continue;
+    const forms = tokens[k].forms ?? cliticForms(tokens[k].text);
+    for (let fi = 0; fi < forms.length; fi++) index.set(forms[fi], (index.get(forms[fi]) ?? 0) + 1);
+  }
+  return index;
 }
