@@ -532,14 +532,21 @@ function counted(tokens: readonly Token[], k: number): boolean {
   return !(k > 0 && tokens[k].joined && particles.has(tokens[k - 1].text));
 }
 
-/** formCount of every clitic form of the document's words, in one pass. */
+/**
+ * formCount of every clitic form of the document's words, in one pass: the words are counted by
+ * their text (one lookup a word), then each distinct word's forms by its count.
+ */
 function formIndex(doc: Doc): Map<string, number> {
-  const index = new Map<string, number>();
+  const words = new Map<string, { n: number; forms: readonly string[] }>();
   const tokens = doc.tokens;
   for (let k = 0; k < tokens.length; k++) {
     if (!counted(tokens, k)) continue;
-    const forms = tokens[k].forms ?? cliticForms(tokens[k].text);
-    for (let fi = 0; fi < forms.length; fi++) index.set(forms[fi], (index.get(forms[fi]) ?? 0) + 1);
+    const t = tokens[k];
+    const seen = words.get(t.text);
+    if (seen !== undefined) seen.n++;
+    else words.set(t.text, { n: 1, forms: t.forms ?? cliticForms(t.text) });
   }
+  const index = new Map<string, number>();
+  for (const { n, forms } of words.values()) for (let fi = 0; fi < forms.length; fi++) index.set(forms[fi], (index.get(forms[fi]) ?? 0) + n);
   return index;
 }
