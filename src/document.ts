@@ -79,6 +79,8 @@ export interface DocMemo {
   ali?: { prepositions: Set<number>; maqsuraUsed: boolean };
   /** personName.formCount: how often each word asked about occurs under any of its clitic forms. */
   formCounts?: Map<string, number>;
+  /** personName.formCount of every clitic form of the words, once a second word was asked about. */
+  formIndex?: Map<string, number>;
   /** Other per-document answers, by the key of the function that owns each (see remember). */
   answers?: Map<string, unknown>;
 }

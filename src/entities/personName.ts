@@ -511,23 +511,28 @@ export function plausibleName(name: NameSpan, doc: Doc): boolean {
 /**
  * How many words of the document have `w` among their clitic forms (a word right after a particle
  * is part of a name, بن زايد, not a family name on its own, and is not counted). Few words of an
- * article are asked about (and most articles ask about none): each is counted when first asked,
- * and the answer kept on the document.
+ * article are asked about (and most articles ask about none): each is counted by a scan of the
+ * words when first asked, and the answer kept on the document. In a long text (INDEX_FORMS_FROM
+ * words) every form is counted in one pass from the second word on (formIndex), so that it is read
+ * once, not once a word asked about.
  */
 function formCount(doc: Doc, w: string): number {
-  const counts = (doc.memo.formCounts ??= new Map());
+  const memo = doc.memo;
+  if (memo.formIndex !== undefined) return memo.formIndex.get(w) ?? 0;
+  const counts = (memo.formCounts ??= new Map());
   let n = counts.get(w);
-  if (n === undefined) {
-    n = 0;
-    const tokens = doc.tokens;
-    for (let k = 0; k < tokens.length; k++) {
-      const forms = tokens[k].forms ?? cliticForms(tokens[k].text);
-      let times = 0;
-      for (let fi = 0; fi < forms.length; fi++) if (forms[fi] === w) times++;
-      if (times > 0 && !(k > 0 && tokens[k].joined && particles.has(tokens[k - 1].text))) n += times;
-    }
-    counts.set(w, n);
+  if (n !== undefined) return n;
+  if (counts.size > 0 && doc.tokens.length >= INDEX_FORMS_FROM) return (memo.formIndex = formIndex(doc)).get(w) ?? 0;
+  n = 0;
+  const tokens = doc.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const forms = tokens[k].forms ?? cliticForms(tokens[k].text);
+    let times = 0;
+    for (let fi = 0; fi < forms.length; fi++) if (forms[fi] === w) times++;
+    // (the particle before looked up only for a word that has the form: most have not)
+    if (times > 0 && counted(tokens, k)) n += times;
   }
+  counts.set(w, n);
   return n;
 }
 
@@ -543,4 +548,35 @@ const NASAB: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ال', 
 /** "عادل آل عمر"، "صالح بن حميد": a given name that is also a word, with a particle of lineage or family after it and a name word after that. */
 function nasabAfter(words: readonly string[]): boolean {
   return words.length >= 3 && NASAB.has(words[1]) && !stopwords.has(words[0]);
+}
+
+/**
+ * How many words a text must have for formCount to count every form at its second word: an
+ * article asks about two or three words at most, and one scan each costs less than the index
+ * (which cost a warm summarize() some 1.4%, bench-ab).
+ */
+const INDEX_FORMS_FROM = 2048;
+
+/** Whether word k counts towards formCount: not a word joined to a particle before it. */
+function counted(tokens: readonly Token[], k: number): boolean {
+  return !(k > 0 && tokens[k].joined && particles.has(tokens[k - 1].text));
+}
+
+/**
+ * formCount of every clitic form of the document's words, in one pass: the words are counted by
+ * their text (one lookup a word), then each distinct word's forms by its count.
+ */
+function formIndex(doc: Doc): Map<string, number> {
+  const words = new Map<string, { n: number; forms: readonly string[] }>();
+  const tokens = doc.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!counted(tokens, k)) continue;
+    const t = tokens[k];
+    const seen = words.get(t.text);
+    if (seen !== undefined) seen.n++;
+    else words.set(t.text, { n: 1, forms: t.forms ?? cliticForms(t.text) });
+  }
+  const index = new Map<string, number>();
+  for (const { n, forms } of words.values()) for (let fi = 0; fi < forms.length; fi++) index.set(forms[fi], (index.get(forms[fi]) ?? 0) + n);
+  return index;
 }

@@ -689,9 +689,10 @@ export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, to
     names.forEach((name, k) => (out[name] = new Hits(cells, k, n)));
     return out as HitsOf<L>;
   }
+  const vocab: Vocabulary | undefined = tokens.length >= SHARE_FORMS_FROM ? new Map() : undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const fs = (t.forms ??= forms(t.text));
+    const fs = t.forms ?? (vocab === undefined ? (t.forms = forms(t.text)) : formsOf(t, vocab, forms));
     // bit j set: the word is noted in also[j] already
     let noted = 0;
     for (let fi = 0; fi < fs.length; fi++) {
@@ -722,15 +723,40 @@ export function scanLexicons<L extends LexiconMap>(lexicons: L, norm: string, to
   return out as HitsOf<L>;
 }
 
+/** The clitic forms made so far in one scan, by the word they were made of (their first form). */
+type Vocabulary = Map<string, string[]>;
+
+/**
+ * How many words a text must have for its scan to share forms between the occurrences of a word
+ * (formsOf): an article of a few hundred words keeps little that way, and the lookup per word cost
+ * it some 1.4% of a warm summarize() (bench-ab).
+ */
+const SHARE_FORMS_FROM = 2048;
+
+/**
+ * Token t's clitic forms (Token.forms), set on it: made once per distinct word of the scan and
+ * shared by every token of that word, whose text becomes the first form (the same characters, one
+ * string). A long text repeats its words: one copy of each word and of its forms is kept, not one
+ * per occurrence (on a line of 450,000 words of a few hundred kinds, some 47 MB less for the
+ * collector to copy and mark). Only for a long text (SHARE_FORMS_FROM).
+ */
+function formsOf(t: Token, vocab: Vocabulary, forms: (word: string) => string[]): string[] {
+  let fs = vocab.get(t.text);
+  if (fs === undefined) vocab.set(t.text, (fs = forms(t.text)));
+  else if (fs[0] === t.text) t.text = fs[0];
+  return (t.forms = fs);
+}
+
 /**
  * scanLexicons' pass over the words once the combined index is a WordTable: the same lookups and
  * hits, each form looked up by the hash the table's filter takes of it (no hash of a new string by
  * the engine, which a Map lookup costs), and only the lexicons and `also` sets a slot has visited.
  */
 function scanTable(table: WordTable, norm: string, tokens: Token[], forms: (word: string) => string[], also: readonly AlsoLookup[], cells: (TokenHits | undefined)[], empty: TokenHits, n: number): void {
+  const vocab: Vocabulary | undefined = tokens.length >= SHARE_FORMS_FROM ? new Map() : undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const fs = (t.forms ??= forms(t.text));
+    const fs = t.forms ?? (vocab === undefined ? (t.forms = forms(t.text)) : formsOf(t, vocab, forms));
     // bit j set: the word is noted in also[j] already
     let noted = 0;
     for (let fi = 0; fi < fs.length; fi++) {

@@ -367,31 +367,44 @@ const BODY_LOOKBACK = 300;
  */
 function bodyByHead(ctx: HolderContext, key: string, before: number): { name: string; at: number } | undefined {
   if (!key.startsWith('ال') || key.length < 5) return undefined;
-  const head = key.slice(2);
   const { entities } = ctx.entities;
   const ms = ctx.entities.mentions;
   const from = ctx.entities.mentionFrom(before) - 1;
   // the nearest few hundred mentions: an adversarial run of heads must not read the whole text each
-  // time; of them only the organisations' (indexes of mentions, ascending), nearest first
-  const orgs = organizationMentions(ctx.doc, ctx.entities);
+  // time; of them only the organisations' whose name opens with the head (indexes of mentions,
+  // ascending), nearest first
+  const orgs = organizationMentions(ctx.doc, ctx.entities).get(key.slice(2));
+  if (orgs === undefined) return undefined;
   for (let k = lowerBoundOf(orgs, from + 1) - 1; k >= 0 && orgs[k] > from - BODY_LOOKBACK; k--) {
     const m = ms[orgs[k]];
-    const e = entities[m.entity];
-    if (m.end <= before && normalizeForm(e.name).split(' ', 1)[0] === head) return { name: e.name, at: m.start };
+    if (m.end <= before) return { name: entities[m.entity].name, at: m.start };
   }
   return undefined;
 }
 
-/** The indexes (ascending) of an entity index's mentions that are of organisations, found once per document and index. */
-function organizationMentions(doc: Doc, index: EntityIndex): number[] {
+/**
+ * The indexes (ascending) of an entity index's mentions that are of organisations, by the first
+ * word of the organisation's normalised name, found once per document and index (each name
+ * normalised once, not once for each bare head that looks back over it).
+ */
+function organizationMentions(doc: Doc, index: EntityIndex): Map<string, number[]> {
   const kept = remember(doc, 'positions/organizationMentions', () => ({ index, orgs: orgMentionsOf(index) }));
   if (kept.index !== index) [kept.index, kept.orgs] = [index, orgMentionsOf(index)];
   return kept.orgs;
 }
 
-function orgMentionsOf(index: EntityIndex): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < index.mentions.length; i++) if (index.entities[index.mentions[i].entity].kind === 'organization') out.push(i);
+function orgMentionsOf(index: EntityIndex): Map<string, number[]> {
+  const heads = new Map<number, string>();
+  const out = new Map<string, number[]>();
+  for (let i = 0; i < index.mentions.length; i++) {
+    const e = index.mentions[i].entity;
+    if (index.entities[e].kind !== 'organization') continue;
+    let head = heads.get(e);
+    if (head === undefined) heads.set(e, (head = normalizeForm(index.entities[e].name).split(' ', 1)[0]));
+    const list = out.get(head);
+    if (list) list.push(i);
+    else out.set(head, [i]);
+  }
   return out;
 }
 
