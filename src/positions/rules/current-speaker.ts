@@ -9,7 +9,7 @@ export const currentSpeaker: PositionRule = {
   id: 'current-speaker',
   stage: 'positions',
   summary: 'the holder of each statement becomes the current speaker, whom later subjectless cues continue',
-  example: 'وأعلن وزير الصحة كمال الغربي أن إدارة المستشفى الجديد ستسند إلى الطبيبة ليلى الساعدي. وتابع أن المستشفى سيفتح أبوابه في الربيع.',
+  example: 'وأعلن وزير الصحة كمال الغربي أن إدارة المستشفى الجديد ستسند إلى الطبيب رائد الكبيسي. وتابع أن المستشفى سيفتح أبوابه في الربيع.',
   statement(st) {
     // a cue inside the current speaker's own statement, in its first clause, reports what he reports
     // ("قال فلان إن توجيهات الأمير تؤكد …، حاثا الجميع"): he goes on speaking after it; not a spokesman, who

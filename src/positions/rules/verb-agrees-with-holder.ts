@@ -9,21 +9,24 @@ for (const n of FEMALE) MALE.delete(n);
 
 /**
  * "وقالت الوزارة … وأضافت أن"، "وتقول الباحثة إن": a verb agrees with its subject, so a feminine
- * singular verb (قالت، أضافت، تؤكد) is never the words of a man. Where the holder a rule found is
- * a person whose given name only men bear (محمد، خالد), the cue's subject is someone else (a woman,
- * a body, a state) the rules did not find: the cue makes no position. Holders a spokeswoman or a
+ * singular verb (قالت، أضافت، تؤكد) is never the words of a man, nor a masculine one (قال، يقول)
+ * a woman's. Where the holder a rule found is a person whose given name only men bear (محمد، خالد)
+ * for a feminine verb, or only women (فاطمة، سلمى) for a masculine one, the cue's subject is someone
+ * the rules did not find (or the "name" is a word: خيرة، سماء): the cue makes no position. Holders a spokeswoman or a
  * statement speaks for (المتحدثة باسم الرئيس) are left alone.
  */
 export const verbAgreesWithHolder: PositionRule = {
   id: 'verb-agrees-with-holder',
   stage: 'positions',
-  summary: 'a feminine verb (قالت، أضافت، تؤكد) is never the words of a man: a male holder found for it makes no position',
+  summary: 'a feminine verb (قالت، تؤكد) is never a man\'s, a masculine one (قال، يقول) never a woman\'s: a holder of the other gender makes no position',
   example: 'وقال المدير خالد الحديدي إن المشروع سينتهي قريبا. وأضافت أن الأشغال متأخرة عن موعدها.',
   statement(st) {
     const { holder } = st;
     if (holder.how !== 'entity' && holder.how !== 'before' && holder.how !== 'subject') return 'next';
-    if (st.form.kind !== 'verb' || !feminineVerb(st.w, st.form.entry)) return 'next';
+    if (st.form.kind !== 'verb') return 'next';
     const words = normalizeName(holder.name).split(' ');
+    // "وقال …" read as a woman's: her name opens the holder, the verb is a man's (or the name a word: خيرة، سماء، عالية)
+    if (!feminineVerb(st.w, st.form.entry)) return masculineVerb(st.w, st.form.entry) && FEMALE.has(words[0]) && !MALE.has(words[0]) ? 'stop' : 'next';
     return MALE.has(words[0]) && !words.some((w) => FEMALE.has(w)) ? 'stop' : 'next';
   },
 };
@@ -59,4 +62,9 @@ export function feminineVerb(w: string, entry: CueEntry): boolean {
     feminineForms.set(entry, forms);
   }
   return forms.has(w);
+}
+
+/** The cue word (normalised, no proclitics) is the masculine singular past or present of its entry (قال، يقول). */
+export function masculineVerb(w: string, entry: CueEntry): boolean {
+  return entry.past.some((p) => normalizeForm(p) === w) || entry.present.some((p) => normalizeForm(p) === w);
 }

@@ -5,7 +5,7 @@ import { positions, stated } from '../../rules/read.js';
 describe(rule.id, () => {
   it('makes the holder the current speaker whom "وتابع" continues (its example)', () => {
     expect(stated(rule.example)[1]).toBe('كمال الغربي: المستشفى سيفتح أبوابه في الربيع');
-    expect(stated(rule.example, [rule.id])[1]).toBe('ليلى الساعدي: المستشفى سيفتح أبوابه في الربيع');
+    expect(stated(rule.example, [rule.id])[1]).toBe('رائد الكبيسي: المستشفى سيفتح أبوابه في الربيع');
   });
 
   it('does not keep the first speaker current once another spoke', () => {

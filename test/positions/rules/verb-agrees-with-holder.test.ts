@@ -26,3 +26,11 @@ describe(rule.id, () => {
     expect(feminineVerb('لفت', entry('lafata'))).toBe(false);
   });
 });
+
+describe(`${rule.id}: a masculine verb`, () => {
+  it('gives a masculine verb no female holder', () => {
+    const text = 'وقالت الكاتبة سلمى الحديدي إن الرواية جاهزة. ثم قام رجل من الحضور وقال إن الكتاب ممل.';
+    expect(stated(text).some((s) => s.startsWith('سلمى الحديدي: الكتاب'))).toBe(false);
+    expect(stated(text, [rule.id]).some((s) => s.startsWith('سلمى الحديدي: الكتاب'))).toBe(true);
+  });
+});
