@@ -12,8 +12,8 @@ for (const n of FEMALE) MALE.delete(n);
  * singular verb (قالت، أضافت، تؤكد) is never the words of a man, nor a masculine one (قال، يقول)
  * a woman's. Where the holder a rule found is a person whose given name only men bear (محمد، خالد)
  * for a feminine verb, or only women (فاطمة، سلمى) for a masculine one, the cue's subject is someone
- * the rules did not find (or the "name" is a word: خيرة، سماء): the cue makes no position. Holders a spokeswoman or a
- * statement speaks for (المتحدثة باسم الرئيس) are left alone.
+ * the rules did not find (or the "name" is a word: خيرة، سماء): the cue makes no position. Holders
+ * a spokeswoman or a statement speaks for (المتحدثة باسم الرئيس) are left alone.
  */
 export const verbAgreesWithHolder: PositionRule = {
   id: 'verb-agrees-with-holder',
@@ -66,5 +66,10 @@ export function feminineVerb(w: string, entry: CueEntry): boolean {
 
 /** The cue word (normalised, no proclitics) is the masculine singular past or present of its entry (قال، يقول). */
 export function masculineVerb(w: string, entry: CueEntry): boolean {
-  return entry.past.some((p) => normalizeForm(p) === w) || entry.present.some((p) => normalizeForm(p) === w);
+  let forms = masculineForms.get(entry);
+  if (!forms) masculineForms.set(entry, (forms = new Set([...entry.past, ...entry.present].map(normalizeForm))));
+  return forms.has(w);
 }
+
+/** Masculine singular past and present forms of an entry, normalised, made once per entry. */
+const masculineForms = new WeakMap<CueEntry, ReadonlySet<string>>();
