@@ -34,3 +34,11 @@ describe(`${rule.id}: a masculine verb`, () => {
     expect(stated(text, [rule.id]).some((s) => s.startsWith('سلمى الحديدي: الكتاب'))).toBe(true);
   });
 });
+
+describe(`${rule.id}: names led by عبد`, () => {
+  it('reads عبد … with a family name as a man (عبد الله الثني), a bare عبد … as no evidence', () => {
+    const text = 'وأعلنت الحكومة برئاسة عبد الكريم الحديدي الترحيب بالاتفاق، وأصدرت بيانا قالت فيه إن الاتفاق خطوة مهمة.';
+    expect(stated(text).some((s) => s.startsWith('عبد الكريم الحديدي: الاتفاق خطوة'))).toBe(false);
+    expect(stated(text, [rule.id]).some((s) => s.startsWith('عبد الكريم الحديدي: الاتفاق خطوة'))).toBe(true);
+  });
+});
