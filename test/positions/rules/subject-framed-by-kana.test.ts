@@ -19,3 +19,10 @@ describe(rule.id, () => {
     expect(positions('وقال مصدر إن الوزير سامر الحديدي اتهم الحكومة المجاورة بدعم المتمردين.', []).map((p) => p.rules).flat()).not.toContain(rule.id);
   });
 });
+
+describe(`${rule.id}: كان opening the sentence`, () => {
+  it('reads the subject after كان as the holder without قد too', () => {
+    expect(stated('وكانت منظمة العفو الدولية انتقدت السلطات المحلية لاحتجاز الصحفيين.')[0]).toMatch(/^منظمة العفو الدولية: السلطات المحلية/u);
+    expect(positions('وكان الرئيس سامر الحديدي اتهم الحكومة المجاورة بدعم المتمردين.')[0]).toMatchObject({ holder: 'سامر الحديدي' });
+  });
+});
