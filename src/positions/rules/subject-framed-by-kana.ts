@@ -20,7 +20,7 @@ export const subjectFramedByKana: PositionRule = {
     if (st.holder || !bareVerb(st) || frontedPhraseEnd(st) >= 0) return 'next';
     const qad = QAD_BEFORE.test(st.doc.norm.slice(Math.max(st.sStart, st.cueStart - 4), st.cueStart));
     // "وكان الرئيس فلان اتهم …": كان opening the sentence frames the subject without قد too
-    if (!qad && !KANA_OPENS.test(st.doc.norm.slice(st.sStart, st.cueStart))) return 'next';
+    if (!qad && !(st.cueStart - st.sStart <= KANA_REACH && KANA_OPENS.test(st.doc.norm.slice(st.sStart, st.cueStart)))) return 'next';
     const before = subjectBefore(st.doc, st.sStart, st.cueStart);
     if (!before.length) return 'next';
     const h = holderOfTokens(st.ctx, before, before[0].start, st.cueStart, false);
@@ -36,5 +36,7 @@ export const subjectFramedByKana: PositionRule = {
 
 /** قد right before the verb (normalised, the end of a slice). */
 const QAD_BEFORE = /(?:^|\s)قد\s+$/u;
+/** How far (normalised characters) into its sentence a cue framed by كان alone may stand: a subject of six words. */
+const KANA_REACH = 90;
 /** كان or كانت opening the sentence, a subject of at most six words, then the cue (normalised slice). */
 const KANA_OPENS = /^[\s"«“]*[وف]?(?:كان|كانت)\s+(?:\S+\s+){1,6}$/u;
