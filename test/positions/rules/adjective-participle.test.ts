@@ -26,4 +26,11 @@ describe(rule.id, () => {
     ]);
     expect(stated('وتحدثت الوزيرة هند نعوم مؤكدة أن الخطة جاهزة.')).toEqual(['هند نعوم: الخطة جاهزة']);
   });
+
+  it('reads المطالبة right after a definite word as the participle "demanding", no cue; after مع it is the speaker\'s demand', () => {
+    const text = 'وقال الوزير سامر الحديدي إن الحكومة ستلتقي ممثلي النقابات. وتتواصل في المدن الاحتجاجات المطالبة برفع الأجور منذ أسبوعين.';
+    expect(stated(text)).toEqual(['سامر الحديدي: الحكومة ستلتقي ممثلي النقابات']);
+    expect(stated(text, [rule.id])).toContain('سامر الحديدي: برفع الأجور منذ أسبوعين');
+    expect(stated('وقال الوزير سامر الحديدي إن الحكومة ستلتقي ممثلي النقابات، مع المطالبة برفع الأجور قبل الصيف.')).toContain('سامر الحديدي: برفع الأجور قبل الصيف');
+  });
 });
