@@ -8,6 +8,7 @@ import type { HolderContext } from './holder.js';
 import type { ArticleState, CueState, PositionRule, StatedCue } from './model.js';
 import { collectTitled } from './titled.js';
 import { adjectiveParticiple } from './rules/adjective-participle.js';
+import { nounCoordinatedInPhrase } from './rules/noun-coordinated-in-phrase.js';
 import { attributedQuote } from './rules/attributed-quote.js';
 import { headlineSpeaker } from './rules/headline-speaker.js';
 import { attributingCue } from './rules/attributing-cue.js';
@@ -128,6 +129,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   purposeNoun,
   referringGloss,
   adjectiveParticiple,
+  nounCoordinatedInPhrase,
   findComplementRule,
   viaPreposition,
   notingNeedsParticle,
