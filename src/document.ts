@@ -107,7 +107,7 @@ export interface DocOptions {
 
 /** Build the document for a text: normalise, split, tokenise and match every lexicon, once. */
 export function createDoc(text: string, options: DocOptions = {}): Doc {
-  const n = normalize(text);
+  const n = joinAcronyms(normalize(text));
   const norm = n.norm;
   const paragraphs = paragraphsOf(norm);
   const { words, all } = tokenize(norm);
@@ -141,6 +141,21 @@ export function createDoc(text: string, options: DocOptions = {}): Doc {
     disabled: new Set(options.disabled ?? []),
     year: referenceYear(norm, options.referenceDate),
   };
+}
+
+/** An acronym of Arabic letter groups joined by full stops (سي.إن.إن، د.ب.أ، إف.بي.آي), normalised: three groups or more of one to three letters. */
+const DOTTED_ACRONYM = /(?<![\u0621-\u064A])(?:[\u0621-\u064A]{1,3}\.){2,}[\u0621-\u064A]{1,3}(?![\u0621-\u064A])/gu;
+
+/**
+ * The normalised copy with the full stops inside a dotted acronym made ـ (سي.إن.إن → سيـانـان), a
+ * letter the copy has nowhere else (normalising drops it): the acronym is one word, as CNN is, no
+ * sentence or clause ends inside it, and its letter groups are not read as words (إن، أ). Same
+ * length, so the offset map holds; normalize() itself stays idempotent and context-free.
+ */
+function joinAcronyms(n: Normalized): Normalized {
+  if (!n.norm.includes('.')) return n;
+  const norm = n.norm.replace(DOTTED_ACRONYM, (m) => m.replaceAll('.', '\u0640'));
+  return norm === n.norm ? n : { ...n, norm };
 }
 
 /** The lines of a text that hold more than spaces (split on line breaks), in its own coordinates. */

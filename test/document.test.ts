@@ -37,6 +37,21 @@ describe('createDoc()', () => {
   });
 });
 
+describe('dotted acronyms', () => {
+  it('are one word of the copy: their letter groups are no words, their stops end nothing', () => {
+    const text = 'وقال الرئيس لشبكة سي.إن.إن إن الاتفاق سيئ. ونقلت وكالة د.ب.أ الخبر.';
+    const doc = createDoc(text);
+    expect(doc.norm).toBe('وقال الرييس لشبكه سي\u0640ان\u0640ان ان الاتفاق سيي. ونقلت وكاله د\u0640ب\u0640ا الخبر.');
+    expect(doc.tokens.map((t) => t.text)).toContain('سي\u0640ان\u0640ان');
+    expect(origText(doc, find(doc.norm, 'سي\u0640ان\u0640ان'))).toBe('سي.إن.إن');
+    expect(doc.sentences).toHaveLength(2);
+  });
+
+  it('leave abbreviations with one stop and words run into a full stop alone', () => {
+    expect(createDoc('وقال د. سامر إن ق.م هي قبل الميلاد.انتهى').norm).toBe('وقال د. سامر ان ق.م هي قبل الميلاد.انتهي');
+  });
+});
+
 describe('orig() and origText()', () => {
   const text = '\u200Fاستقبل الرئيسُ المصريُّ وزيرَ الخارجية في القاهرة ٢٠٢٤';
   const doc = createDoc(text);
@@ -81,5 +96,13 @@ describe('sentenceAt()', () => {
     expect(sentenceAt(doc, 30)).toBe(-1);
     expect(sentenceAt(doc, -1)).toBe(-1);
     expect(sentenceAt(createDoc(''), 0)).toBe(-1);
+  });
+});
+
+describe('a statement after an outlet written as a dotted acronym', () => {
+  it('starts after the acronym', async () => {
+    const { summarize } = await import('../src/index.js');
+    const r = summarize('وقال الرئيس الأمريكي كمال الغربي لشبكة سي.إن.إن إن الاتفاق سيئ للغاية.');
+    expect(r.positions.map((p) => p.statement)).toEqual(['الاتفاق سيئ للغاية']);
   });
 });

@@ -24,8 +24,9 @@ const YEAR_IN_WORDS = new RegExp(
 // "181 (د-2)", "194 (د - 3)", "(الدورة 3)", "(III)": a General Assembly session in brackets
 // (roman numerals as the UN wrote them until 1975, lower-cased in the normalised text).
 const GA_SESSION = / *\( *(?:(?:د|الدوره) *[-–.]? *\d{1,2}|[ivxl]{1,7}) *\)/y;
-// "8437 د.ع (149)", "د.غ.ع": an ordinary (or extraordinary) session of the Arab League council.
-const ARAB_LEAGUE_SESSION = / *\(? *د *\. *(?:غ *\. *)?ع *\.?(?: *[-–]? *\(? *\d{1,3} *\)?)?/y;
+// "8437 د.ع (149)", "د.غ.ع": an ordinary (or extraordinary) session of the Arab League council
+// (the normalised copy joins the letters of a dotted acronym with ـ: د.غ.ع reads دـغـع there).
+const ARAB_LEAGUE_SESSION = / *\(? *د *[.\u0640] *(?:غ *[.\u0640] *)?ع *\.?(?: *[-–]? *\(? *\d{1,3} *\)?)?/y;
 // "الصادر عن مجلس الأمن", "الصادر من الجمعية العامة", "الصادرين عن".
 const ISSUED_BY = new RegExp(
   ` *(?:${alternation(['الصادر', 'الصادرة', 'الصادرين', 'الصادران', 'الصادرتين', 'الذي أصدره', 'الذي أصدرته', 'الذي تبناه', 'الذي اعتمده', 'اللذين أصدرهما'])}) +(?:عن +|من +)?`,
