@@ -89,3 +89,12 @@ describe('the head of a named agency is a title', () => {
     expect(roleOf('والتقى مدير سي آي إيه سامر كيلي الزعيم الكوري الشمالي كيم جونغ أون.')).toBe('مدير سي آي إيه');
   });
 });
+
+describe('the Maghreb\'s secretary-general', () => {
+  it('reads الكاتب العام and كاتب عام + a body named again (النقابة) as the title of the name after it', async () => {
+    const { summarize } = await import('../../src/index.js');
+    const roleOf = (text: string) => summarize(text).participants.find((p) => p.name === 'سامر الحديدي')?.role ?? null;
+    expect(roleOf('والتقى الرئيس كمال الغربي بكاتب عام النقابة سامر الحديدي في قصر قرطاج أمس.')).toBe('كاتب عام النقابة');
+    expect(roleOf('واستقبل الرئيس كمال الغربي الكاتب العام للنقابة سامر الحديدي في قصر قرطاج أمس.')).toBe('الكاتب العام للنقابة');
+  });
+});
