@@ -3517,7 +3517,8 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     id: 'AFAD',
     name: 'إدارة الكوارث والطوارئ التركية',
     forms: ['هيئة الكوارث والطوارئ التركية'],
-    acronyms: ['آفاد'],
+    // (not آفاد: normalised it is افاد, the verb أفاد "he stated" of every other news story)
+    acronyms: [],
     kind: 'government',
     country: 'TR',
   },

@@ -32,6 +32,15 @@ describe('given names', () => {
     for (const a of AMBIGUOUS_GIVEN_NAMES) expect(givenNameSet.has(normalizeForm(a)), a).toBe(true);
     expect(isClearGivenName(normalizeForm('صباح'))).toBe(false);
     expect(isClearGivenName(normalizeForm('فلاديمير'))).toBe(true);
+    // a name that is the commonest of verbal nouns ("improvement")
+    expect(isClearGivenName(normalizeForm('تحسين'))).toBe(false);
+  });
+
+  it('reads no person in a common verbal noun after a title (طلب من رئيس الدولة دعم تحسين الأوضاع)', async () => {
+    const { createDoc } = await import('../../src/document.js');
+    const { findEntities } = await import('../../src/entities/index.js');
+    const doc = createDoc('وقال الوزير كمال الغربي إنه طلب من رئيس الدولة دعم تحسين الأوضاع المادية للعمال.');
+    expect(findEntities(doc).entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['كمال الغربي']);
   });
 });
 

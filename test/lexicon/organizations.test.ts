@@ -83,5 +83,7 @@ describe('organisation lexicon matching', () => {
   it('does not match inside longer words or plain text', () => {
     expect(found('الحماسة والفتحة في الجامعات')).toEqual([]);
     expect(found('عقد الاجتماع صباح اليوم')).toEqual([]);
+    // the verb أفاد ("he stated"), normalised as the acronym آفاد would be
+    expect(found('وأفاد المتحدث بأن الاجتماع انتهى')).toEqual([]);
   });
 });
