@@ -274,6 +274,11 @@ const ONE_WORD_SEATS = new WordSet(() => COUNTRIES.flatMap((c) => c.capitals).fi
 /** Capitals written like everyday words once normalised: كيف (Kyiv / "how"), مالية (Malé / "financial"). */
 const CAPITALS_ALSO_WORDS: readonly string[] = ['كيف', 'مالية', 'ماليه', 'سول', 'أبيا'];
 
+/** Whether normalised words are a seat of government of two words or more (بيونغ يانغ، البيت الأبيض): a state's voice. */
+export function isSeatOfWords(words: readonly string[]): boolean {
+  return words.length >= 2 && SEATS.has(words.join(' '));
+}
+
 /** Whether a normalised word is a capital of one word (لندن، بغداد): a holder, though it opens with ل or ب. */
 export function isOneWordCapital(w: string): boolean {
   return ONE_WORD_SEATS.has(w);

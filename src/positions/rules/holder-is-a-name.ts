@@ -8,7 +8,7 @@ import { mark } from '../../rules.js';
 import type { PositionRule, StatedCue } from '../model.js';
 import type { Entity } from '../../entities/model.js';
 import { NUMBER } from '../../lexicon/wordChars.js';
-import { isOneWordCapital } from '../subject.js';
+import { isOneWordCapital, isSeatOfWords } from '../subject.js';
 
 /** A word of digits only. */
 const NUMBER_WORD = new RegExp(`^${NUMBER}+$`, 'u');
@@ -46,6 +46,8 @@ export const holderIsAName: PositionRule = {
     const words = holder.name.split(/\s+/).filter(Boolean);
     const norms = words.map((w) => normalizeForm(w).replace(/ـ/g, ''));
     if (HONORIFIC.has(norms[0])) return honorificHolder(st, this.id);
+    // "وقالت بيونغ يانغ إنها …": a seat of government of two words is its state's voice (يانغ is no verb)
+    if (isSeatOfWords(norms)) return 'next';
     // "تنكيس الأعلام"، "إجراء تحقيق"، "تأكيد": a verbal noun opens what is done, not who holds a view
     if (holder.how === 'phrase' && verbalNoun(words[0], norms[0])) return 'stop';
     // "لندن بحجب معلومات": a capital is a holder of one word (or two joined by و: باريس وواشنطن)

@@ -58,3 +58,9 @@ describe('holder-is-a-name: a recurring name that opens with ب or ل', () => {
     expect(stated('وقال لفرانس24 إن الإصلاح ضروري. وقال لفرانس24 إن الحل قريب. وقال لفرانس24 إن الوضع صعب.')).toEqual([]);
   });
 });
+
+describe('a seat of government of two words', () => {
+  it('is its state\'s voice, though its second word reads like a present verb (بيونغ يانغ)', () => {
+    expect(stated('وقالت بيونغ يانغ إنها ستعيد النظر في القمة مع واشنطن.')).toEqual(['بيونغ يانغ: ستعيد النظر في القمة مع واشنطن']);
+  });
+});
