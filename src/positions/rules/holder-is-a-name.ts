@@ -150,12 +150,16 @@ function notAName(w: string): boolean {
   return NOT_A_START.has(w) || NOT_A_START.has(bare) || isVerbOrParticiple(w) || NUMBER_WORD.test(w) || w.length === 1;
 }
 
+/** Heads of a body's name that open with ب or ل as their own letter (لجنة الانتخابات، بعثة الأمم المتحدة), normalised. */
+const BODY_HEADS_WITH_B_OR_L: ReadonlySet<string> = new Set(['لجنه', 'لجان', 'لواء', 'بعثه', 'بلديه', 'برلمان', 'بنك', 'بورصه']);
+
 /**
  * A preposition fused to a noun (بوزارة، لمجلس، بصحة): what it opens is a complement, not a
  * subject. Not a given name that opens so (بوريس، بشار، باراك، لطفي).
  */
 function prepositionFirst(w: string): boolean {
   if (givenNames.has(w) || givenNames.has(w.replace(/^[وف]/u, ''))) return false;
+  if (BODY_HEADS_WITH_B_OR_L.has(w.replace(/^[وف](?=[بل])/u, ''))) return false;
   return /^[وف]?[بل](?!ال)\S{3,}$/u.test(w) && !/^(?:بن|بنت|بو)$/u.test(w) || /^[وف]?لل\S{2,}$/u.test(w);
 }
 

@@ -64,3 +64,10 @@ describe('a seat of government of two words', () => {
     expect(stated('وقالت بيونغ يانغ إنها ستعيد النظر في القمة مع واشنطن.')).toEqual(['بيونغ يانغ: ستعيد النظر في القمة مع واشنطن']);
   });
 });
+
+describe('a body whose name opens with ب or ل as its own letter', () => {
+  it('is a holder, not a preposition and its object (لجنة الانتخابات، بعثة الأمم المتحدة)', () => {
+    expect(stated('وقالت لجنة الانتخابات إن نسبة المشاركة بلغت ستين في المئة.')).toEqual(['لجنة الانتخابات: نسبة المشاركة بلغت ستين في المئة']);
+    expect(stated('وأكدت بعثة المراقبين أن الهدنة صامدة في معظم المناطق.')).toEqual(['بعثة المراقبين: الهدنة صامدة في معظم المناطق']);
+  });
+});
