@@ -153,9 +153,18 @@ const DOTTED_ACRONYM = /(?<![\u0621-\u064A])(?:[\u0621-\u064A]{1,3}\.){2,}[\u062
  * length, so the offset map holds; normalize() itself stays idempotent and context-free.
  */
 function joinAcronyms(n: Normalized): Normalized {
-  if (!n.norm.includes('.')) return n;
-  const norm = n.norm.replace(DOTTED_ACRONYM, (m) => m.replaceAll('.', '\u0640'));
-  return norm === n.norm ? n : { ...n, norm };
+  // (the regex runs only where a full stop stands between two letters: most texts have none)
+  const text = n.norm;
+  let k = text.indexOf('.');
+  while (k > 0 && !(arabicLetter(text.charCodeAt(k - 1)) && arabicLetter(text.charCodeAt(k + 1)))) k = text.indexOf('.', k + 1);
+  if (k <= 0) return n;
+  const norm = text.replace(DOTTED_ACRONYM, (m) => m.replaceAll('.', '\u0640'));
+  return norm === text ? n : { ...n, norm };
+}
+
+/** The code unit is an Arabic letter of the normalised copy (ء to ي). */
+function arabicLetter(c: number): boolean {
+  return c >= 0x621 && c <= 0x64a;
 }
 
 /** The lines of a text that hold more than spaces (split on line breaks), in its own coordinates. */

@@ -35,8 +35,9 @@ export const adjectiveParticiple: PositionRule = {
   },
 };
 
-/** An entry's verbal nouns with the article that are also its feminine participle (المطالبة), normalised. */
 const participleNouns = new WeakMap<CueEntry, ReadonlySet<string>>();
+
+/** An entry's verbal nouns with the article that are also its feminine participle (المطالبة), normalised; made once per entry. */
 function participleNoun(entry: CueEntry): ReadonlySet<string> {
   let set = participleNouns.get(entry);
   if (!set) {
