@@ -27,6 +27,30 @@ export interface PhraseHit<T> {
   ambiguous: boolean;
 }
 
+/**
+ * A PhraseHit as the lexicon pass makes it: by a constructor, not an object literal, whose
+ * allocation site V8 would come to allocate in the old generation (see segment/tokens.ts'
+ * WordToken): a document's hits then outlived it until a full collection.
+ */
+class Hit<T> implements PhraseHit<T> {
+  declare i: number;
+  declare len: number;
+  declare start: number;
+  declare end: number;
+  declare pre: string;
+  declare value: T;
+  declare ambiguous: boolean;
+  constructor(i: number, len: number, start: number, end: number, pre: string, value: T, ambiguous: boolean) {
+    this.i = i;
+    this.len = len;
+    this.start = start;
+    this.end = end;
+    this.pre = pre;
+    this.value = value;
+    this.ambiguous = ambiguous;
+  }
+}
+
 /** A lexicon phrase as normalised words, with what it stands for. */
 interface Phrase<T> {
   words: string[];
@@ -923,7 +947,7 @@ function firstFitting(norm: string, tokens: Token[], i: number, f: string, list:
     if (cand.dot && norm[tokens[i + cand.words.length - 1].end] !== '.') continue;
     // "للحريري" stands for ل + "الحريري": the form's alef is not in the text, so the phrase starts one later.
     const preLen = t.text.endsWith(f) ? t.text.length - f.length : t.text.length - f.length + 1;
-    return { i, len: cand.words.length, start: t.start + preLen, end: tokens[i + cand.words.length - 1].end, pre: t.text.slice(0, preLen), value: cand.value, ambiguous: cand.ambiguous };
+    return new Hit(i, cand.words.length, t.start + preLen, tokens[i + cand.words.length - 1].end, t.text.slice(0, preLen), cand.value, cand.ambiguous);
   }
   return undefined;
 }

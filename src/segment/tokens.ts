@@ -18,6 +18,32 @@ export interface Token extends Span {
   forms?: string[];
 }
 
+/**
+ * A token as the tokenizer makes it: made by a constructor, not an object literal. V8 tracks an
+ * object literal's allocation site and, once it sees many of a site's objects alive at a scavenge
+ * (an article's tokens are, while it is read), allocates that site's objects in the old
+ * generation from then on: every token then lived until the next full collection, and kept the
+ * young arrays and strings it points to (its forms) alive through each scavenge, which copied and
+ * promoted them (warm summarize() spent some 6% in the collector). A constructor has no such site.
+ */
+class WordToken implements Token {
+  // (declared, not defined: a class field would be set to undefined first, then assigned)
+  declare start: number;
+  declare end: number;
+  declare text: string;
+  declare word: boolean;
+  declare joined: boolean;
+  declare forms: string[] | undefined;
+  constructor(start: number, end: number, text: string, word: boolean, joined: boolean) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.word = word;
+    this.joined = joined;
+    this.forms = undefined;
+  }
+}
+
 /** Both views of a text's tokens: runs (words) and everything (words and punctuation). */
 export interface Tokens {
   words: Token[];
@@ -107,7 +133,7 @@ export function tokenize(norm: string): Tokens {
     if (k === OTHER) {
       i += unitLength(norm, i);
       // (every token has the same fields, forms too: the rules' reads of tokens meet one shape)
-      all.push({ start, end: i, text: norm.slice(start, i), word: false, joined: false, forms: undefined });
+      all.push(new WordToken(start, i, norm.slice(start, i), false, false));
       continue;
     }
     let word = false;
@@ -117,7 +143,7 @@ export function tokenize(norm: string): Tokens {
       else if (c !== MARK) break;
       i += unitLength(norm, i);
     }
-    const t: Token = { start, end: i, text: norm.slice(start, i), word, joined: words.length > 0 && joinedAt(norm, prevRunEnd, start), forms: undefined };
+    const t: Token = new WordToken(start, i, norm.slice(start, i), word, words.length > 0 && joinedAt(norm, prevRunEnd, start));
     all.push(t);
     words.push(t);
     prevRunEnd = i;
@@ -179,7 +205,7 @@ export function tokensIn(src: TokenSource, from: number, to: number, max = 60): 
     }
     const s = Math.max(t.start, from);
     const e = Math.min(t.end, end);
-    out.push({ start: s, end: e, text: norm.slice(s, e), word: s === t.start ? t.word : WORDISH.test(norm.slice(s, t.end)), joined: false, forms: undefined });
+    out.push(new WordToken(s, e, norm.slice(s, e), s === t.start ? t.word : WORDISH.test(norm.slice(s, t.end)), false));
   }
   return out;
 }
@@ -207,12 +233,18 @@ function procliticLength(word: string): number {
   return c0 === 0x628 || c0 === 0x644 || c0 === 0x643 ? 1 : 0;
 }
 
+/** The array cliticForms copies (one string). */
+const ONE_FORM: string[] = [''];
+
 /**
  * The forms a word can stand for once proclitics are peeled: "وبالقاهرة" → [وبالقاهره, بالقاهره,
  * القاهره]; "للحريري" → [للحريري, الحريري, لحريري]. The word itself always comes first.
  */
 export function cliticForms(word: string): string[] {
-  const forms = [word];
+  // (a copy of a one-element array, not the literal [word]: V8 came to allocate that literal's
+  // arrays in the old generation, see WordToken; a slice of a packed array has no allocation site)
+  const forms = ONE_FORM.slice();
+  forms[0] = word;
   const clitics = procliticLength(word);
   for (let k = 1; k <= clitics; k++) {
     const rest = word.slice(k);
