@@ -270,7 +270,7 @@ function phraseHolder(ctx: HolderContext, phrase: SubjectPhrase, before: number)
   const text = ctx.doc.norm.slice(phrase.span.start, phrase.span.end);
   // "قال مسؤول حكومي", "قادة دول المنطقة": an indefinite or plural title names no one in particular;
   // a title made definite by its complement (رئيس الوزراء الأردني، مدير المكتب) names its holder.
-  if (phrase.titleOnly && (!DEFINITE.test(text) || phrase.group)) {
+  if (phrase.titleOnly && ((!DEFINITE.test(text) && !phrase.placed) || phrase.group)) {
     // "قال مصدر في خفر السواحل"، "دعا نائب عن المعارضة في البرلمان": the unnamed one with where he is from
     const end = phrase.group ? phrase.span.end : whereFrom(ctx.doc, phrase.span.end);
     return { name: cleanName(plainText(ctx.doc, { start: phrase.span.start, end })), via: null, how: 'phrase' };

@@ -2,6 +2,7 @@ import { commonWords, givenNames, indefiniteNisbas, isMannerParticiple, isSuffix
 import { wordAlternation } from '../lexicon/compile.js';
 import { WordSet } from '../lexicon/phrases.js';
 import { COUNTRIES } from '../lexicon/countries.js';
+import { CITIES } from '../lexicon/places.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import {
   AGENT_NOUNS, BODY_HEADS_WITH_LAM, LEADING_PRONOUN_PHRASES, MEDIA_ADDRESSEES, NAME_LINKS as NAME_LINK_WORDS, NON_NAME_PARTICLES, OBJECT_HEADS as OBJECT_HEAD_WORDS,
@@ -37,6 +38,8 @@ export interface SubjectPhrase {
   spokesFor: Span | null;
   /** True when the title is a plural (قادة، وزراء، زعماء): a group, never one person. */
   group?: boolean;
+  /** True when a place ends the title (محافظ جدة): it is definite as a city is, and names its one holder. */
+  placed?: boolean;
 }
 
 const PLURAL_HEADS = new WordSet(() => PLURAL_TITLE_HEADS);
@@ -224,6 +227,12 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
     const t = { start: words[0].start, end: words[i - 1]?.end ?? words[0].end };
     return titled ? { span: t, name: t, title: t, titleOnly: true, spokesFor, group } : undefined;
   }
+  // "وأكد محافظ جدة أن …": a place right after the title, and nothing after it, is the title's own
+  // (the city governed), not a name
+  if (titled && j === nameStart + 1 && isOneWordPlace(words[nameStart].text)) {
+    const t = { start: words[0].start, end: words[nameStart].end };
+    return { span: t, name: t, title: t, titleOnly: true, spokesFor, group, placed: true };
+  }
   // "مسؤول حكومي", "مصدر دبلوماسي": a title with a nisba adjective names no one.
   // (a nisba that is also a given name, تركي، يمني, after an indefinite title: مسؤول تركي)
   if (titled && j === nameStart + 1 && j === words.length && (isNisba(words[nameStart].text) || (!words[0].text.startsWith('ال') && indefiniteNisbas.has(words[nameStart].text)))) return { span, name: span, title: span, titleOnly: true, spokesFor, group };
@@ -273,6 +282,14 @@ const SEAT_FIRSTS = firstWordsOf(SEATS);
 const ONE_WORD_SEATS = new WordSet(() => COUNTRIES.flatMap((c) => c.capitals).filter((f) => !f.includes(' ') && !CAPITALS_ALSO_WORDS.includes(f)));
 /** Capitals written like everyday words once normalised: كيف (Kyiv / "how"), مالية (Malé / "financial"). */
 const CAPITALS_ALSO_WORDS: readonly string[] = ['كيف', 'مالية', 'ماليه', 'سول', 'أبيا'];
+
+/** Cities and capitals of one word (جدة، عدن، الرس، بنغازي), normalised. */
+const ONE_WORD_PLACES = new WordSet(() => [...CITIES, ...COUNTRIES.flatMap((c) => c.capitals)].filter((f) => !f.includes(' ')));
+
+/** Whether a normalised word is a city or capital of one word, not a given name as well (a title's place: محافظ جدة). */
+function isOneWordPlace(w: string): boolean {
+  return ONE_WORD_PLACES.has(w) && !givenNames.has(w);
+}
 
 /** Whether normalised words are a seat of government of two words or more (بيونغ يانغ، البيت الأبيض): a state's voice. */
 export function isSeatOfWords(words: readonly string[]): boolean {

@@ -92,3 +92,12 @@ describe('a part of a time after the verb', () => {
     expect(stated('وقال أبان الحديدي إن الضرائب ستنخفض.')).toEqual(['أبان الحديدي: الضرائب ستنخفض']);
   });
 });
+
+describe('a title whose complement is a city (محافظ جدة)', () => {
+  it('holds the statement as a title, not the city', async () => {
+    const { summarize } = await import('../../src/index.js');
+    const holders = (text: string) => summarize(text).positions.map((p) => p.holder);
+    expect(holders('وأكد محافظ جدة أن الأوضاع في المحافظة مستقرة تماما.')).toEqual(['محافظ جدة']);
+    expect(holders('واستقبل محافظ جدة الأمير سامر بن كمال الوفد أمس. وأكد محافظ جدة أن الأوضاع في المحافظة مستقرة تماما.')).toEqual(['سامر بن كمال']);
+  });
+});
