@@ -233,6 +233,15 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
     const t = { start: words[0].start, end: words[nameStart].end };
     return { span: t, name: t, title: t, titleOnly: true, spokesFor, group, placed: true };
   }
+  // "وحذر وزير خارجية كوريا الشمالية"، "قال مسؤول إماراتي بارز"، "حذر قائد فيلق القدس": after a
+  // title head of one word with no article, a run that opens with no article and has no given name
+  // in it is the head's complement (its portfolio, state or body), not a name: the whole phrase is a
+  // title alone (after a complement, وزير الصحة مات هانكوك, or a run with the article, مدير
+  // الميزانية ميك مولفاني, the run may be a name no list holds)
+  if (titled && nameStart === 1 && !/^(?:ال|لل)/u.test(words[0].text) && !/^[وفبل]?(?:ال|لل)/u.test(words[nameStart].text) && !words.slice(nameStart, j).some((w) => givenNames.has(w.text))) {
+    const t = { start: words[0].start, end: words[j - 1].end };
+    return { span: t, name: t, title: t, titleOnly: true, spokesFor, group };
+  }
   // "مسؤول حكومي", "مصدر دبلوماسي": a title with a nisba adjective names no one.
   // (a nisba that is also a given name, تركي، يمني, after an indefinite title: مسؤول تركي)
   if (titled && j === nameStart + 1 && j === words.length && (isNisba(words[nameStart].text) || (!words[0].text.startsWith('ال') && indefiniteNisbas.has(words[nameStart].text)))) return { span, name: span, title: span, titleOnly: true, spokesFor, group };

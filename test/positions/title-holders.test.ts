@@ -101,3 +101,14 @@ describe('a title whose complement is a city (محافظ جدة)', () => {
     expect(holders('واستقبل محافظ جدة الأمير سامر بن كمال الوفد أمس. وأكد محافظ جدة أن الأوضاع في المحافظة مستقرة تماما.')).toEqual(['سامر بن كمال']);
   });
 });
+
+describe('a title head of one word and its complement with no article (وزير خارجية كوريا، مسؤول إماراتي بارز)', () => {
+  it('is the holder whole, not its complement read as a name', async () => {
+    const { summarize } = await import('../../src/index.js');
+    const holders = (text: string) => summarize(text).positions.map((p) => p.holder);
+    expect(holders('وحذر وزير خارجية كوريا الشمالية من أن العقوبات الجديدة ستفشل.')).toEqual(['وزير خارجية كوريا الشمالية']);
+    expect(holders('وقال مسؤول إماراتي بارز إن العلاقات مع الجيران ليست في أحسن حالاتها.')).toEqual(['مسؤول إماراتي بارز']);
+    // (after a complement, a run that no list of names holds may still be a name)
+    expect(holders('وقال وزير الصحة سامر الحديدي إن المستشفيات جاهزة لاستقبال المرضى.')).toEqual(['سامر الحديدي']);
+  });
+});
