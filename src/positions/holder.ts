@@ -282,7 +282,9 @@ function phraseHolder(ctx: HolderContext, phrase: SubjectPhrase, before: number)
     if (quoted && (!text.includes(' ') || text.startsWith('ال'))) return { name: quoted, via: null, how: 'title' };
     // a title made definite by its complement (رئيس الوزراء الأردني) names only one seen with that title
     const person = byTitle(ctx, phrase.span, before, text.startsWith('ال'));
-    return { name: person ?? cleanName(plainText(ctx.doc, phrase.span)), via: null, how: 'title' };
+    // (a title with its state or city and no one seen with it keeps where he serves: مندوب سوريا لدى الأمم المتحدة)
+    const end = phrase.placed ? whereFrom(ctx.doc, phrase.span.end) : phrase.span.end;
+    return { name: person ?? cleanName(plainText(ctx.doc, { start: phrase.span.start, end })), via: null, how: 'title' };
   }
   // "قال مصدر في خفر السواحل": an unnamed source with where he is from
   if (phrase.title === null && SOURCES.has(ctx.doc.norm.slice(phrase.name.start, phrase.name.end).split(' ')[0])) {

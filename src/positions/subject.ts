@@ -240,7 +240,8 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
   // الميزانية ميك مولفاني, the run may be a name no list holds)
   if (titled && nameStart === 1 && !/^(?:ال|لل)/u.test(words[0].text) && !/^[وفبل]?(?:ال|لل)/u.test(words[nameStart].text) && !words.slice(nameStart, j).some((w) => givenNames.has(w.text))) {
     const t = { start: words[0].start, end: words[j - 1].end };
-    return { span: t, name: t, title: t, titleOnly: true, spokesFor, group };
+    // (a state or city as the complement makes the title definite: أمير قطر names its one holder)
+    return { span: t, name: t, title: t, titleOnly: true, spokesFor, group, placed: j === nameStart + 1 && isStateName(words[nameStart].text) };
   }
   // "مسؤول حكومي", "مصدر دبلوماسي": a title with a nisba adjective names no one.
   // (a nisba that is also a given name, تركي، يمني, after an indefinite title: مسؤول تركي)
@@ -298,6 +299,14 @@ const ONE_WORD_PLACES = new WordSet(() => [...CITIES, ...COUNTRIES.flatMap((c) =
 /** Whether a normalised word is a city or capital of one word, not a given name as well (a title's place: محافظ جدة). */
 function isOneWordPlace(w: string): boolean {
   return ONE_WORD_PLACES.has(w) && !givenNames.has(w);
+}
+
+/** States named in one word (قطر، مصر، روسيا), normalised. */
+const ONE_WORD_STATES = new WordSet(() => COUNTRIES.flatMap((c) => c.names).filter((f) => !f.includes(' ')));
+
+/** Whether a normalised word names a state, or a city or capital, not a given name as well (أمير قطر، محافظ جدة). */
+function isStateName(w: string): boolean {
+  return (ONE_WORD_STATES.has(w) && !givenNames.has(w)) || isOneWordPlace(w);
 }
 
 /** Whether normalised words are a seat of government of two words or more (بيونغ يانغ، البيت الأبيض): a state's voice. */

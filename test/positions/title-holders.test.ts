@@ -112,3 +112,11 @@ describe('a title head of one word and its complement with no article (وزير 
     expect(holders('وقال وزير الصحة سامر الحديدي إن المستشفيات جاهزة لاستقبال المرضى.')).toEqual(['سامر الحديدي']);
   });
 });
+
+describe('a title head with a state as its complement (أمير قطر)', () => {
+  it('names the one seen with that title, as a definite title does', async () => {
+    const { summarize } = await import('../../src/index.js');
+    const text = 'واستقبل أمير قطر الشيخ سامر بن كمال الوفد الفرنسي أمس. وأكد أمير قطر أن العلاقات بين البلدين متينة.';
+    expect(summarize(text).positions.map((p) => p.holder)).toEqual(['سامر بن كمال']);
+  });
+});
