@@ -3,6 +3,7 @@ import { wordAlternation } from '../lexicon/compile.js';
 import { WordSet } from '../lexicon/phrases.js';
 import { COUNTRIES } from '../lexicon/countries.js';
 import { CITIES } from '../lexicon/places.js';
+import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import {
   AGENT_NOUNS, BODY_HEADS_WITH_LAM, LEADING_PRONOUN_PHRASES, MEDIA_ADDRESSEES, NAME_LINKS as NAME_LINK_WORDS, NON_NAME_PARTICLES, OBJECT_HEADS as OBJECT_HEAD_WORDS,
@@ -238,7 +239,7 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
   // in it is the head's complement (its portfolio, state or body), not a name: the whole phrase is a
   // title alone (after a complement, وزير الصحة مات هانكوك, or a run with the article, مدير
   // الميزانية ميك مولفاني, the run may be a name no list holds)
-  if (titled && nameStart === 1 && !/^(?:ال|لل)/u.test(words[0].text) && !/^[وفبل]?(?:ال|لل)/u.test(words[nameStart].text) && !words.slice(nameStart, j).some((w) => givenNames.has(w.text))) {
+  if (titled && nameStart === 1 && !/^(?:ال|لل)/u.test(words[0].text) && !/^[وفبل]?(?:ال|لل)/u.test(words[nameStart].text) && !words.slice(nameStart, j).some((w) => clearGivenName(w.text))) {
     const t = { start: words[0].start, end: words[j - 1].end };
     // (a state or city as the complement makes the title definite: أمير قطر names its one holder)
     return { span: t, name: t, title: t, titleOnly: true, spokesFor, group, placed: j === nameStart + 1 && isStateName(words[nameStart].text) };
@@ -299,6 +300,14 @@ const ONE_WORD_PLACES = new WordSet(() => [...CITIES, ...COUNTRIES.flatMap((c) =
 /** Whether a normalised word is a city or capital of one word, not a given name as well (a title's place: محافظ جدة). */
 function isOneWordPlace(w: string): boolean {
   return ONE_WORD_PLACES.has(w) && !givenNames.has(w);
+}
+
+/** Given names that are also common words or nisbas (عهد، سعيد، تركي), normalised. */
+const AMBIGUOUS_GIVEN = new WordSet(() => AMBIGUOUS_GIVEN_NAMES);
+
+/** A given name that is no common word or nisba as well: after a bare title head it starts a name (مسؤول سعيد… is rare, ولي عهد common). */
+function clearGivenName(w: string): boolean {
+  return givenNames.has(w) && !AMBIGUOUS_GIVEN.has(w) && !indefiniteNisbas.has(w);
 }
 
 /** States named in one word (قطر، مصر، روسيا), normalised. */

@@ -120,3 +120,12 @@ describe('a title head with a state as its complement (أمير قطر)', () => 
     expect(summarize(text).positions.map((p) => p.holder)).toEqual(['سامر بن كمال']);
   });
 });
+
+describe('a bare title head before a complement that is also a given name (ولي عهد، مسؤول تركي)', () => {
+  it('keeps the head: the complement is no name', async () => {
+    const { summarize } = await import('../../src/index.js');
+    const holders = (text: string) => summarize(text).positions.map((p) => p.holder);
+    expect(holders('وأعرب ولي عهد البحرين عن تقديره للجهود التي بذلتها الحكومة.')).toEqual(['ولي عهد البحرين']);
+    expect(holders('وقال مسؤول تركي كبير إن القضاء مستقل في هذه القضية.')).toEqual(['مسؤول تركي كبير']);
+  });
+});
