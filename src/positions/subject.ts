@@ -248,6 +248,14 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
   // (a nisba that is also a given name, تركي، يمني, after an indefinite title: مسؤول تركي)
   if (titled && j === nameStart + 1 && j === words.length && (isNisba(words[nameStart].text) || (!words[0].text.startsWith('ال') && indefiniteNisbas.has(words[nameStart].text)))) return { span, name: span, title: span, titleOnly: true, spokesFor, group };
   const name = { start: words[nameStart].start, end: words[j - 1].end };
+  // "وقال مجلس الوزراء"، "قال مكتب (رئيس الوزراء|الرئيس) الفرنسي": a body's head noun and its genitive, not a name
+  // with its title after it: the holder runs over the genitive
+  if (!titled && j === nameStart + 1 && CONSTRUCT_HEADS.has(words[nameStart].text) && j < words.length && (/^ال\S{2,}$/u.test(words[j].text) || isTitleHead(words[j].text, false))) {
+    let k = j + 1;
+    while (k < words.length && k < nameStart + 6 && (isDefiniteNisba(words[k].text) || /^(?:ال|لل)\S{2,}$/u.test(words[k].text)) && !PARTICLE_WORDS.has(words[k].text) && !ADVERBIAL.has(words[k].text)) k++;
+    const whole = { start: words[nameStart].start, end: words[k - 1].end };
+    return { span: { start: words[0].start, end: whole.end }, name: whole, title: null, titleOnly: false, spokesFor };
+  }
   if (!titled && j < words.length && isTitleHead(words[j].text, false) && !givenNames.has(words[j].text)) {
     // "كمال الغربي وزير الزراعة الأردني": a name with its title after it (apposition);
     // "هاني الزعبي المتحدث باسم الهيئة": a spokesman's, who speaks for the body named after باسم.
@@ -301,6 +309,9 @@ const ONE_WORD_PLACES = new WordSet(() => [...CITIES, ...COUNTRIES.flatMap((c) =
 function isOneWordPlace(w: string): boolean {
   return ONE_WORD_PLACES.has(w) && !givenNames.has(w);
 }
+
+/** Head nouns of a body named by its genitive (مجلس الوزراء، مكتب الرئيس، ديوان الرئاسة), normalised. */
+const CONSTRUCT_HEADS = new WordSet(() => ['مجلس', 'مكتب', 'ديوان', 'رئاسة', 'قيادة', 'أمانة', 'مجموعة', 'مركز']);
 
 /** Given names that are also common words or nisbas (عهد، سعيد، تركي), normalised. */
 const AMBIGUOUS_GIVEN = new WordSet(() => AMBIGUOUS_GIVEN_NAMES);

@@ -129,3 +129,12 @@ describe('a bare title head before a complement that is also a given name (ول�
     expect(holders('وقال مسؤول تركي كبير إن القضاء مستقل في هذه القضية.')).toEqual(['مسؤول تركي كبير']);
   });
 });
+
+describe('a body named by its head noun and genitive (مجلس الوزراء، مكتب رئيس الوزراء)', () => {
+  it('holds whole: the genitive is no title of a name before it', async () => {
+    const { summarize } = await import('../../src/index.js');
+    const holders = (text: string) => summarize(text).positions.map((p) => p.holder);
+    expect(holders('وقال مجلس الوزراء في بيان إن الخطة جاهزة للتنفيذ.')).toEqual(['مجلس الوزراء']);
+    expect(holders('وقال مكتب رئيس الوزراء الأردني إنه ليس لديه رد على التصريحات.')).toEqual(['مكتب رئيس الوزراء الأردني']);
+  });
+});
