@@ -310,6 +310,9 @@ function isOneWordPlace(w: string): boolean {
   return ONE_WORD_PLACES.has(w) && !givenNames.has(w);
 }
 
+/** Feminine adjectives of bodies (العامة، الوطنية، العليا…), normalised: after a body's noun they continue its name. */
+const BODY_ADJECTIVES = new WordSet(() => ['العامة', 'الوطنية', 'العليا', 'الشرعية', 'المحلية', 'المستقلة', 'الدائمة', 'التنفيذية', 'الاتحادية', 'الانتقالية', 'المركزية', 'التشريعية']);
+
 /** Head nouns of a body named by its genitive (مجلس الوزراء، مكتب الرئيس، ديوان الرئاسة), normalised. */
 const CONSTRUCT_HEADS = new WordSet(() => ['مجلس', 'مكتب', 'ديوان', 'رئاسة', 'قيادة', 'أمانة', 'مجموعة', 'مركز']);
 
@@ -482,6 +485,13 @@ function nameEnd(words: Token[], i: number, bounded: boolean, untitled = false, 
     // An ال-word is a family name after one given name (كمال الغربي), or a name alone (الغربي);
     // definite nisba adjectives may follow it ("هيئة النقل البحري الأردني").
     if (j - i <= 1) j++;
+    // a body's feminine noun and the adjectives of bodies that agree with it (الأمانة العامة، الهيئة
+    // الوطنية، الحكومة الشرعية), then the genitive with لل they may take (الهيئة الوطنية للصحافة)
+    if (!titled && j === i + 1 && w.endsWith('ه') && j < max && BODY_ADJECTIVES.has(words[j].text)) {
+      j++;
+      while (j < max && BODY_ADJECTIVES.has(words[j].text)) j++;
+      if (j < max && /^لل\S{2,}$/u.test(words[j].text)) j++;
+    }
     while (j < max && isDefiniteNisba(words[j].text)) j++;
     break;
   }

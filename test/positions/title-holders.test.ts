@@ -138,3 +138,11 @@ describe('a body named by its head noun and genitive (مجلس الوزراء، 
     expect(holders('وقال مكتب رئيس الوزراء الأردني إنه ليس لديه رد على التصريحات.')).toEqual(['مكتب رئيس الوزراء الأردني']);
   });
 });
+
+describe('a body\'s feminine noun and its adjectives before a direct object (الهيئة الوطنية للصحافة)', () => {
+  it('holds whole, the object after it being the statement', async () => {
+    const { summarize } = await import('../../src/index.js');
+    const r = summarize('وانتقدت الهيئة الوطنية للصحافة تقرير المنظمة الدولية عن الحريات.');
+    expect(r.positions.map((p) => [p.holder, p.statement])).toEqual([['الهيئة الوطنية للصحافة', 'تقرير المنظمة الدولية عن الحريات']]);
+  });
+});
