@@ -321,7 +321,8 @@ const AMBIGUOUS_GIVEN = new WordSet(() => AMBIGUOUS_GIVEN_NAMES);
 
 /** A given name that is no common word or nisba as well: after a bare title head it starts a name (مسؤول سعيد… is rare, ولي عهد common). */
 function clearGivenName(w: string): boolean {
-  return givenNames.has(w) && !AMBIGUOUS_GIVEN.has(w) && !indefiniteNisbas.has(w);
+  // (علي is also the preposition على, normalised: مسؤول سعودي على صلة بالتحقيق)
+  return givenNames.has(w) && !AMBIGUOUS_GIVEN.has(w) && !indefiniteNisbas.has(w) && w !== 'علي';
 }
 
 /** States named in one word (قطر، مصر، روسيا), normalised. */

@@ -127,6 +127,8 @@ describe('a bare title head before a complement that is also a given name (ول�
     const holders = (text: string) => summarize(text).positions.map((p) => p.holder);
     expect(holders('وأعرب ولي عهد البحرين عن تقديره للجهود التي بذلتها الحكومة.')).toEqual(['ولي عهد البحرين']);
     expect(holders('وقال مسؤول تركي كبير إن القضاء مستقل في هذه القضية.')).toEqual(['مسؤول تركي كبير']);
+    // (على is علي once normalised: no given name)
+    expect(holders('وقال مسؤول سعودي على صلة بالتحقيق إن الأدلة كافية لإدانتهم.')).toEqual(['مسؤول سعودي على صلة بالتحقيق']);
   });
 });
 
