@@ -452,7 +452,7 @@ export const linkDescription: LinkRule = {
     const former = formerTest(doc);
     // the spans the drafts' mentions cover, kept as mentions are added below: asking every mention
     // of every draft again for each description was quadratic in a long text
-    const taken = new Set<string>();
+    const taken = new Set<number | string>();
     for (const d of drafts) for (const m of d.mentions) taken.add(spanKey(m));
     const starts = mentionStarts();
     const nameStarts = sortedStarts((d) => d.names);
@@ -631,10 +631,15 @@ function absorb(d: Draft, r: RawPerson): void {
   if (!d.org && r.org) [d.org, d.orgText] = [r.org, r.orgText];
 }
 
-/** A span as a key of a set: its two offsets. */
-function spanKey(s: Span): string {
-  return `${s.start}:${s.end}`;
+/**
+ * A span as a key of a set: its two offsets in one number (exact for a span ending before
+ * SPAN_KEY_LIMIT), else as text. No string to build and hash per mention (spanKey was 0.3% of a
+ * warm summarize()).
+ */
+function spanKey(s: Span): number | string {
+  return s.end < SPAN_KEY_LIMIT ? s.start * SPAN_KEY_LIMIT + s.end : `${s.start}:${s.end}`;
 }
+const SPAN_KEY_LIMIT = 2 ** 26;
 
 /**
  * The latest start of a draft's mentions before `pos` (-1 where none is), read by binary search:

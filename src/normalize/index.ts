@@ -124,14 +124,20 @@ export function normalizeForm(s: string): string {
  * cue of an article): the answers are kept, up to MEMO_SIZE of them, then all forgotten at once.
  */
 export function normalizeName(s: string): string {
+  // the statement rules ask about one holder's name in turn: the last answer, before the map
+  if (s === lastName) return lastNormalized;
   let n = MEMO.get(s);
   if (n === undefined) {
     if (MEMO.size >= MEMO_SIZE) MEMO.clear();
     n = normalizeForm(s);
     MEMO.set(s, n);
   }
+  lastName = s;
+  lastNormalized = n;
   return n;
 }
+let lastName = '';
+let lastNormalized = '';
 const MEMO = new Map<string, string>();
 const MEMO_SIZE = 4096;
 

@@ -10,8 +10,13 @@ import { LETTER } from '../../lexicon/wordChars.js';
 const CUE_PROCLITICS = new Set(['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب']);
 /** Words that date an event to the days of the report: أمس، اليوم، الليلة، غدا. */
 const RECENT = new RegExp(`(?<!${LETTER})(?:امس|اليوم|الليله|غدا|مساء امس|صباح اليوم)(?!${LETTER})`, 'u');
-/** Whether a text holds a word RECENT needs (each of its forms holds one): a substring search spares the regex most sentences. */
-const mayBeRecent = (text: string): boolean => text.includes('امس') || text.includes('اليوم') || text.includes('الليله') || text.includes('غدا');
+/**
+ * Whether a text holds a word RECENT needs (each of its forms holds one): a substring search spares
+ * the regex most sentences. One pass of a regex of plain alternatives, not four substring searches
+ * (a quarter to a third of the time on the dev sentences).
+ */
+const RECENT_WORDS = /امس|اليوم|الليله|غدا/;
+const mayBeRecent = (text: string): boolean => RECENT_WORDS.test(text);
 
 /**
  * Whether a cue filter (that is switched on) rejects the cue at token i. A loop in a function of its
