@@ -148,3 +148,11 @@ describe('a body\'s feminine noun and its adjectives before a direct object (ا�
     expect(r.positions.map((p) => [p.holder, p.statement])).toEqual([['الهيئة الوطنية للصحافة', 'تقرير المنظمة الدولية عن الحريات']]);
   });
 });
+
+describe('an embassy, a mission or an observatory as the subject of a direct-object verb', () => {
+  it('holds what it says of the object (اتهمت السفارة الروسية بريطانيا بحجب …)', async () => {
+    const { summarize } = await import('../../src/index.js');
+    const r = summarize('واتهمت السفارة الروسية بريطانيا بحجب معلومات عمدا في قضية الجاسوس.');
+    expect(r.positions.map((p) => p.holder)).toEqual(['السفارة الروسية']);
+  });
+});
