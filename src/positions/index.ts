@@ -73,6 +73,7 @@ import { viaPreposition } from './rules/via-preposition.js';
 import { needsHamza } from './rules/needs-hamza.js';
 import { consideredPassive } from './rules/considered-passive.js';
 import { declinedToComment } from './rules/declined-to-comment.js';
+import { unsaidIsNoStatement } from './rules/unsaid-is-no-statement.js';
 import { notingNeedsParticle } from './rules/noting-needs-particle.js';
 import { verbCoordinatedWithNoun } from './rules/verb-coordinated-with-noun.js';
 import { verbTakesNoPreposition } from './rules/verb-takes-no-preposition.js';
@@ -117,6 +118,7 @@ export const POSITION_RULES: readonly PositionRule[] = [
   needsHamza,
   consideredPassive,
   declinedToComment,
+  unsaidIsNoStatement,
   conditionalCue,
   quotedNoun,
   attributingCue,
