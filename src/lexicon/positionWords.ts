@@ -326,3 +326,14 @@ export const ACCORDING_NON_SOURCES: readonly string[] = [
   'روايات', 'رواية', 'تقييمات', 'تقييم', 'آراء', 'رأي', 'رأيه', 'رأيها', 'رأيهم', 'ادعائه', 'ادعائها', 'ادعاءات', 'دعوات',
   'قراءة', 'صحافة', 'صحف', 'وسائل', 'قنوات',
 ];
+
+/** Head nouns of a body named by its genitive (مجلس الوزراء، مكتب الرئيس، ديوان الرئاسة): the genitive is no title of a name. */
+export const CONSTRUCT_BODY_HEADS: readonly string[] = ['مجلس', 'مكتب', 'ديوان', 'رئاسة', 'قيادة', 'أمانة', 'مجموعة', 'مركز'];
+
+/** Feminine adjectives of bodies (الأمانة العامة، الهيئة الوطنية، المفوضية العليا): after a body's noun they continue its name. */
+export const BODY_ADJECTIVE_WORDS: readonly string[] = [
+  'العامة', 'الوطنية', 'العليا', 'الشرعية', 'المحلية', 'المستقلة', 'الدائمة', 'التنفيذية', 'الاتحادية', 'الانتقالية', 'المركزية', 'التشريعية',
+];
+
+/** Heads of a body's name that open with ب or ل as their own letter (لجنة الانتخابات، بعثة الأمم المتحدة): no preposition. */
+export const BODY_HEADS_WITH_B_OR_L: readonly string[] = ['لجنة', 'لجان', 'لواء', 'بعثة', 'بلدية', 'برلمان', 'بنك', 'بورصة'];

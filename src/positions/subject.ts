@@ -6,7 +6,7 @@ import { CITIES } from '../lexicon/places.js';
 import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import {
-  AGENT_NOUNS, BODY_HEADS_WITH_LAM, LEADING_PRONOUN_PHRASES, MEDIA_ADDRESSEES, NAME_LINKS as NAME_LINK_WORDS, NON_NAME_PARTICLES, OBJECT_HEADS as OBJECT_HEAD_WORDS,
+  AGENT_NOUNS, BODY_ADJECTIVE_WORDS, BODY_HEADS_WITH_LAM, CONSTRUCT_BODY_HEADS, LEADING_PRONOUN_PHRASES, MEDIA_ADDRESSEES, NAME_LINKS as NAME_LINK_WORDS, NON_NAME_PARTICLES, OBJECT_HEADS as OBJECT_HEAD_WORDS,
   PLURAL_TITLE_HEADS, SPOKESMAN_HEADS, SUBJECT_ENDS, SUBJECT_OPENERS, TITLE_BODY_HEADS, TITLE_HEADS as TITLE_HEAD_WORDS, TITLE_TAIL_WORDS,
 } from '../lexicon/positionWords.js';
 import type { Span } from '../types.js';
@@ -310,11 +310,8 @@ function isOneWordPlace(w: string): boolean {
   return ONE_WORD_PLACES.has(w) && !givenNames.has(w);
 }
 
-/** Feminine adjectives of bodies (العامة، الوطنية، العليا…), normalised: after a body's noun they continue its name. */
-const BODY_ADJECTIVES = new WordSet(() => ['العامة', 'الوطنية', 'العليا', 'الشرعية', 'المحلية', 'المستقلة', 'الدائمة', 'التنفيذية', 'الاتحادية', 'الانتقالية', 'المركزية', 'التشريعية']);
-
-/** Head nouns of a body named by its genitive (مجلس الوزراء، مكتب الرئيس، ديوان الرئاسة), normalised. */
-const CONSTRUCT_HEADS = new WordSet(() => ['مجلس', 'مكتب', 'ديوان', 'رئاسة', 'قيادة', 'أمانة', 'مجموعة', 'مركز']);
+const BODY_ADJECTIVES = new WordSet(() => BODY_ADJECTIVE_WORDS);
+const CONSTRUCT_HEADS = new WordSet(() => CONSTRUCT_BODY_HEADS);
 
 /** Given names that are also common words or nisbas (عهد، سعيد، تركي), normalised. */
 const AMBIGUOUS_GIVEN = new WordSet(() => AMBIGUOUS_GIVEN_NAMES);

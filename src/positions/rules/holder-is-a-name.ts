@@ -2,7 +2,7 @@ import { normalizeForm } from '../../normalize/index.js';
 import { WordSet } from '../../lexicon/phrases.js';
 import { commonWords, givenNames, stopwords } from '../../lexicon/compiled.js';
 import { remember } from '../../document.js';
-import { HONORIFIC_PRONOUNS, NOT_A_HOLDER_START } from '../../lexicon/positionWords.js';
+import { BODY_HEADS_WITH_B_OR_L, HONORIFIC_PRONOUNS, NOT_A_HOLDER_START } from '../../lexicon/positionWords.js';
 import { cueOf } from '../../lexicon/cueForms.js';
 import { mark } from '../../rules.js';
 import type { PositionRule, StatedCue } from '../model.js';
@@ -150,8 +150,7 @@ function notAName(w: string): boolean {
   return NOT_A_START.has(w) || NOT_A_START.has(bare) || isVerbOrParticiple(w) || NUMBER_WORD.test(w) || w.length === 1;
 }
 
-/** Heads of a body's name that open with ب or ل as their own letter (لجنة الانتخابات، بعثة الأمم المتحدة), normalised. */
-const BODY_HEADS_WITH_B_OR_L: ReadonlySet<string> = new Set(['لجنه', 'لجان', 'لواء', 'بعثه', 'بلديه', 'برلمان', 'بنك', 'بورصه']);
+const B_OR_L_BODY_HEADS = new WordSet(() => BODY_HEADS_WITH_B_OR_L);
 
 /**
  * A preposition fused to a noun (بوزارة، لمجلس، بصحة): what it opens is a complement, not a
@@ -159,7 +158,7 @@ const BODY_HEADS_WITH_B_OR_L: ReadonlySet<string> = new Set(['لجنه', 'لجا
  */
 function prepositionFirst(w: string): boolean {
   if (givenNames.has(w) || givenNames.has(w.replace(/^[وف]/u, ''))) return false;
-  if (BODY_HEADS_WITH_B_OR_L.has(w.replace(/^[وف](?=[بل])/u, ''))) return false;
+  if (B_OR_L_BODY_HEADS.has(w.replace(/^[وف](?=[بل])/u, ''))) return false;
   return /^[وف]?[بل](?!ال)\S{3,}$/u.test(w) && !/^(?:بن|بنت|بو)$/u.test(w) || /^[وف]?لل\S{2,}$/u.test(w);
 }
 
