@@ -12,4 +12,9 @@ describe(rule.id, () => {
     expect(stated('ويعتبر مراقبون أن الانتخابات ستؤجل إلى العام المقبل.')[0]).toMatch(/^مراقبون: /u);
     expect(stated('وتعتبر تركيا الجماعة المسلحة امتدادا لحزب محظور.')[0]).toMatch(/^تركيا: /u);
   });
+
+  it('reads a statement that ranks the holder among others as a description of him, not a view', () => {
+    expect(positions('ويعتبر الشاعر سامر الحديدي من أشهر الشعراء العرب في المهجر.')).toEqual([]);
+    expect(positions('وتعتبر تركيا إحدى أكبر الدول المنتجة للقطن في المنطقة.')).toEqual([]);
+  });
 });
