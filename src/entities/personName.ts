@@ -281,15 +281,20 @@ function titleBeforeItsPlace(doc: Doc, k: number): boolean {
 }
 
 /**
- * How many words from token k (one or two, joined) complete the words before into a known office
+ * How many words from token k (one to three, joined) complete the words before into a known office
  * holder's full name where token k is no name word of its own (قائد in الباجي قائد السبسي); else 0.
  */
 function knownNameRunsOn(doc: Doc, words: string[], k: number): number {
   const tokens = doc.tokens;
   if (nameLike(doc, k) || !tokens[k].joined) return 0;
-  for (let n = 2; n >= 1; n--) {
-    if (k + n > tokens.length || (n === 2 && !tokens[k + 1].joined)) continue;
-    const more = n === 2 ? [tokens[k].text, tokens[k + 1].text] : [tokens[k].text];
+  // the longest run first: "حسين أمير عبد اللهيان" runs three words past the title word
+  for (let n = 3; n >= 1; n--) {
+    if (k + n > tokens.length) continue;
+    let joined = true;
+    for (let m = 1; m < n && joined; m++) joined = tokens[k + m].joined;
+    if (!joined) continue;
+    const more: string[] = [];
+    for (let m = 0; m < n; m++) more.push(tokens[k + m].text);
     if (isKnownFullName([...words, ...more])) return n;
   }
   return 0;

@@ -43,6 +43,10 @@ describe('a known office holder\'s full name holding a title word or an ordinal'
     expect(people('واستقبل الملك عبد الله الثاني بن الحسين الوزير سامر الحديدي.')).toEqual(['عبد الله الثاني بن الحسين', 'سامر الحديدي']);
   });
 
+  it('runs on three words past the title word (حسين أمير عبد اللهيان)', () => {
+    expect(people('وبحث الوزير كمال الغربي مع نظيره الإيراني حسين أمير عبد اللهيان العلاقات.')).toEqual(['كمال الغربي', 'حسين أمير عبد اللهيان']);
+  });
+
   it('leaves a title word after a name that is no known one', () => {
     expect(people('وقال الرئيس كمال الغربي قائد الجيش إن الوضع هادئ.')).not.toContain('كمال الغربي قائد الجيش');
   });
