@@ -19,7 +19,7 @@ export const cueSentence: MeetingRule = {
     a.pendingPlace = null;
     a.out.push({
       participants: st.ids,
-      host: hit!.cue.host && after.length ? after[0] : null,
+      host: hit!.cue.host ? subjectBefore(st) ?? (after.length ? after[0] : null) : null,
       kind: hit!.cue.kind,
       cue: { start: hit!.start, end: hit!.end },
       location: placeIn(a, Math.max(st.from, st.at0 - PLACE_REACH), topicStart(st, Math.min(st.to, st.at0 + PLACE_REACH))),
@@ -33,6 +33,22 @@ export const cueSentence: MeetingRule = {
     return 'next';
   },
 };
+
+/**
+ * "قيس سعيد يستقبل وزير الخارجية": a side named right before the cue, nothing but space (or قد)
+ * between, is the subject of the verb of receiving, so the host; a verb with و or ف opens a new clause.
+ */
+function subjectBefore(st: SentenceState): number | null {
+  const { hit, index, doc } = st;
+  if (/^[وف]/u.test(doc.norm.slice(hit!.start, hit!.end))) return null;
+  for (const id of st.ids) {
+    for (const m of index.entities[id].mentions) {
+      if (m.end > hit!.start || m.end < st.s.start) continue;
+      if (/^\s*(?:قد\s+)?$/u.test(doc.norm.slice(m.end, hit!.start))) return id;
+    }
+  }
+  return null;
+}
 
 /** Words after the cue that open what the meeting is about (normalised): حول، بشأن، بخصوص، لبحث. */
 const TOPIC_OPENERS: ReadonlySet<string> = new Set(['حول', 'بشان', 'بخصوص', 'لبحث', 'لمناقشه', 'لدراسه']);

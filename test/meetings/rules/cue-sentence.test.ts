@@ -11,6 +11,11 @@ describe(rule.id, () => {
     expect(meetings(rule.example, [rule.id])).toEqual([]);
   });
 
+  it('takes the side named right before a verb of receiving as host (subject first, as in headlines)', () => {
+    expect(meetings('الرئيس التونسي كمال الغربي يستقبل وزير الخارجية الأردني سامر الحديدي في قصر قرطاج.')).toMatchObject([{ host: 'كمال الغربي' }]);
+    expect(meetings('الرئيس كمال الغربي قد استقبل أمس الوزير سامر الحديدي في قصر قرطاج.')).toMatchObject([{ host: 'كمال الغربي' }]);
+  });
+
   it('makes no meeting where the one received is no named side', () => {
     expect(meetings('استقبل الرئيس التونسي كمال الغربي في قصر قرطاج أمس وفدا من رجال الأعمال.')).toEqual([]);
   });
