@@ -574,6 +574,18 @@ function withoutTrailingHonorifics(doc: Doc, span: Span): Span {
   return k >= first && tokens[k].end < span.end ? { start: span.start, end: tokens[k].end } : span;
 }
 
+/**
+ * A role as written, whole: a title read after ل whose article the ل swallowed ("للرئيس الأمريكي",
+ * its span "لرئيس الأمريكي") is given back its article (الرئيس الأمريكي).
+ */
+function roleText(doc: Doc, s: Span): string {
+  const text = entityText(doc, s);
+  if (s.start === 0 || doc.norm.charCodeAt(s.start - 1) !== 0x644 || doc.norm.charCodeAt(s.start) !== 0x644) return text;
+  const space = doc.norm.indexOf(' ', s.start);
+  const first = doc.norm.slice(s.start, space < 0 || space > s.end ? s.end : space);
+  return titleHeads.has('ا' + first) ? 'ا' + text : text;
+}
+
 /** The entity a draft becomes: the fullest name as written, aliases, roles, country and body. */
 function toEntity(doc: Doc, d: Draft, id: number): Entity {
   const house = houseCountry(d.words);
@@ -588,7 +600,7 @@ function toEntity(doc: Doc, d: Draft, id: number): Entity {
   const ownWord = (s: Span): boolean => d.words.length > 2 && !doc.norm.slice(s.start, s.end).includes(' ') && d.words.slice(1).includes(doc.norm.slice(s.start, s.end));
   const own = d.roles.filter((s) => !ownWord(s)).map((s) => withoutTrailingHonorifics(doc, s));
   const elided = d.elided.map(([head, nisba]) => `${entityText(doc, head)} ${entityText(doc, nisba).replace(/^و/, '')}`);
-  const roles = unique([...(own.length ? own : elided.length ? [] : d.counterRole ? [d.counterRole] : []).map((s) => entityText(doc, s)), ...elided], (r) => r);
+  const roles = unique([...(own.length ? own : elided.length ? [] : d.counterRole ? [d.counterRole] : []).map((s) => roleText(doc, s)), ...elided], (r) => r);
   const mentions = d.mentions.map((m) => ({ ...m, entity: id })).sort((a, b) => a.start - b.start);
   return {
     id,

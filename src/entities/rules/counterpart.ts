@@ -25,7 +25,8 @@ export const counterpart: PersonParser = {
     const country = nis ? nis.value.iso : null;
     const t = lastTitle ? { ...lastTitle, country } : null;
     // the counterpart phrase itself (نظيره الروسي) is the role as written, used when no title of his own is found
-    const role = { start: tokens[i].start, end: tokens[after - 1].end };
+    // (without its proclitic: "ونظيره الروسي" is the role نظيره الروسي)
+    const role = { start: tokens[i].start + tokens[i].text.indexOf('نظير'), end: tokens[after - 1].end };
     st.out.push({ name: name ?? null, title: t, titles: t ? [t] : [], country, org: null, orgText: null, role, rule: this.id });
     markUsed(st, i, name ? name.to : after);
     // "نظيريه الأمريكي فلان والسعودي فلان": the counterpart's office stands for an elided title after it

@@ -24,6 +24,11 @@ describe(rule.id, () => {
     expect(entities(text).filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['سامي عبد الله']);
   });
 
+  it('writes the role without the proclitic of the counterpart word (ونظيره، بنظيره)', () => {
+    expect(entity('التقى وزير الخارجية المصري سامي عبد الله ونظيره الأردني ناصر الحديدي أمس.', 'ناصر الحديدي')?.roles).toEqual(['نظيره الأردني']);
+    expect(entity('وأشاد وزير الخارجية المصري سامي عبد الله بنظيره الأردني ناصر الحديدي أمس.', 'ناصر الحديدي')?.roles).toEqual(['نظيره الأردني']);
+  });
+
   it('keeps a title of his own as the role, before the counterpart phrase', () => {
     const text = 'التقى الوزير سامي عبد الله نظيره الأردني ناصر الحديدي. وقال وزير الخارجية الأردني ناصر الحديدي إن اللقاء مثمر.';
     expect(entity(text, 'ناصر الحديدي')?.roles).toEqual(['وزير الخارجية الأردني']);

@@ -61,3 +61,9 @@ describe('a seat in the cabinet as a title (عضو مجلس الوزراء)', ()
     expect(entity('واستقبل وزير الدولة عضو مجلس الوزراء الدكتور سامر الحديدي أمس الوفد الزائر.', 'سامر الحديدي')?.roles).toEqual(['عضو مجلس الوزراء']);
   });
 });
+
+describe('a title after ل that swallowed its article (للرئيس)', () => {
+  it('is written with its article (الرئيس التونسي)', () => {
+    expect(entity('سلم الوزير الأردني سامر الحديدي رسالة للرئيس التونسي كمال الغربي أمس.', 'كمال الغربي')?.roles).toEqual(['الرئيس التونسي']);
+  });
+});
