@@ -361,7 +361,8 @@ function titleChunk(words: Token[], bounded: boolean): { end: number; titled: bo
   let i = 0;
   let titled = false;
   let spokesFor: Span | null = null;
-  while (i < words.length && isTitleHead(words[i].text, i > 0)) {
+  // (a form of address with و is the next person's: "أمير البلاد وفخامة الرئيس فلان")
+  while (i < words.length && isTitleHead(words[i].text, i > 0) && !(i > 0 && isNextPersonTitle(words[i].text))) {
     titled = true;
     const spokesman = SPOKESMAN.has(words[i].text);
     i++;
@@ -423,6 +424,16 @@ function isNisba(w: string): boolean {
   return w.length >= 4 && w.endsWith('ي') && !givenNames.has(w);
 }
 
+/** Forms of address by office that open a person's title (normalised): فخامة، سمو، معالي، سماحة، دولة. */
+const ADDRESS_TITLES = new WordSet(() => ['فخامة', 'سمو', 'معالي', 'سماحة', 'دولة']);
+
+/** و + a form of address (وفخامة، وسمو): a next person's title, not a second office (الكاتب والمحلل فلان is one person). */
+function isNextPersonTitle(w: string): boolean {
+  if (!w.startsWith('و') || TITLE_HEADS.has(w)) return false;
+  const rest = w.slice(1);
+  return ADDRESS_TITLES.has(rest);
+}
+
 /** A title head; a later one may come with و (نائب رئيس الحكومة ووزير المالية). */
 function isTitleHead(w: string, later: boolean): boolean {
   return TITLE_HEADS.has(w) || (later && w.startsWith('و') && TITLE_HEADS.has(w.slice(1)));
@@ -438,6 +449,9 @@ function titleTail(words: Token[], i: number, bounded = false): number {
   while (k < words.length) {
     const w = words[k].text;
     if (TITLE_HEADS.has(w) && !w.startsWith('ال')) break;
+    // "أمير البلاد المفدى وفخامة الرئيس فلان": a form of address with و is the next person's
+    // (ووزير المالية، والمستشار القانوني are a second office of the same)
+    if (isNextPersonTitle(w)) break;
     if (bounded && k > 0 && w.startsWith('ال') && words[k - 1].text.startsWith('ال') && !titleWords.has(w) && !isDefiniteNisba(w)) break;
     if (w.startsWith('ال') || w.startsWith('لل') || w.startsWith('وال')) { k++; continue; }
     if (w.startsWith('ل') && k + 1 < words.length && words[k + 1].text.startsWith('ال')) { k++; continue; }
@@ -474,6 +488,9 @@ function nameEnd(words: Token[], i: number, bounded: boolean, untitled = false, 
   while (j < max) {
     const w = words[j].text;
     if (isObjectHead(w) || ADVERBIAL.has(w) || PARTICLE_WORDS.has(w)) break;
+    // "… وفخامة الرئيس فلان": a form of address with و opens the next person, as does a title with
+    // و after a state that completes the title before (أمير قطر والرئيس فلان)
+    if (isNextPersonTitle(w) || (j === i + 1 && isStateName(words[i].text) && isTitleHead(w, true) && !TITLE_HEADS.has(w))) break;
     const afterLink = j > i && NAME_LINKS.has(words[j - 1].text);
     if (NAME_LINKS.has(w) || !w.startsWith('ال') || afterLink) { j++; continue; }
     if (!bounded) { j++; continue; }

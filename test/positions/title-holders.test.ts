@@ -156,3 +156,15 @@ describe('an embassy, a mission or an observatory as the subject of a direct-obj
     expect(r.positions.map((p) => p.holder)).toEqual(['السفارة الروسية']);
   });
 });
+
+describe('a second person introduced with و in a subject (… وفخامة الرئيس فلان، أمير قطر والرئيس فلان)', () => {
+  it('does not read the form of address and what follows into the first title', () => {
+    const text = 'عقد الشيخ سالم بن حمد الغانم أمير البلاد المفدى وفخامة الرئيس كمال الغربي رئيس الجمهورية جلسة مباحثات اليوم. وأكد سمو الأمير حرص بلاده على تطوير العلاقات.';
+    expect(stated(text)).toEqual(['سالم بن حمد الغانم: حرص بلاده على تطوير العلاقات']);
+  });
+
+  it('does not read the next person into the name after a title completed by its state', () => {
+    const text = 'التقى الشيخ سالم بن حمد الغانم أمير قطر والرئيس كمال الغربي في باريس اليوم. وأكد الأمير حرص بلاده على تطوير العلاقات.';
+    expect(stated(text)).toEqual(['سالم بن حمد الغانم: حرص بلاده على تطوير العلاقات']);
+  });
+});
