@@ -503,15 +503,22 @@ const PERSON_NOUN = /^ال(?:[^اوي\s]ا[^اوي\s]{2}|[^اوي\s]{2}ا[^او�
 const LETTERS_ONLY = /^[\u0621-\u064A]{3,}$/u;
 const anyHonorific = new WordSet(() => HONORIFICS.flatMap((h) => h.forms.map((f) => f.split(' ')[0])));
 
+/** Portfolios that are also stop words of names (التعاون، الدفاع): a portfolio after و all the same (normalised). */
+const PORTFOLIO_STOPWORDS: ReadonlySet<string> = new Set(['التعاون', 'الدفاع', 'الداخلية', 'الخارجية', 'الأمن'].map(normalizeForm));
+
 const coordinatedPortfolioStep: Step = (st, w) => {
   const { doc, tokens } = st;
   if (!/^وال\S{3,}$/u.test(w) || !/^(?:ال|لل)/u.test(tokens[st.j - 1].text)) return false;
   const noun = w.slice(1);
-  if (PERSON_NOUN.test(noun) || givenNames.has(noun) || stopwords.has(noun) || titleHeads.has(noun) || anyHonorific.has(noun) || doc.lex.countryNisba.match(st.j, true) || doc.lex.countryNames.match(st.j)) return false;
+  if (PERSON_NOUN.test(noun) || givenNames.has(noun) || (stopwords.has(noun) && !PORTFOLIO_STOPWORDS.has(noun)) || titleHeads.has(noun) || anyHonorific.has(noun) || doc.lex.countryNisba.match(st.j, true) || doc.lex.countryNames.match(st.j)) return false;
   let k = st.j + 1;
   while (k < tokens.length && k - st.j <= 2 && tokens[k].joined && ADJECTIVE.test(tokens[k].text) && !doc.lex.countryNisba.match(k, true) && !givenNames.has(tokens[k].text)) k++;
-  if (k >= tokens.length || !tokens[k].joined) return false;
+  if (k >= tokens.length) return false;
+  // "وزير الشؤون الخارجية والتعاون الإفريقي، ناصر بوريطة": after a comma only a name of two words or more led by a given name will do
+  const comma = !tokens[k].joined && /^\s*[،,]\s*$/u.test(doc.norm.slice(tokens[k - 1].end, tokens[k].start));
+  if (!tokens[k].joined && !comma) return false;
   const next = tokens[k].text;
+  if (comma && !(givenNames.has(next) && tokens[k + 1]?.joined)) return false;
   // a foreign name is no given name of the lexicon: a word that is no function or common word will do
   const nameLike = !/^[وف]?ال/u.test(next) && LETTERS_ONLY.test(next) && !stopwords.has(next) && !commonWords.has(next) && !particles.has(next) && !doc.lex.titles.match(k);
   if (!doc.lex.countryNisba.match(k, true) && !honorificHeads.has(next) && !givenNames.has(next) && !nameLike) return false;

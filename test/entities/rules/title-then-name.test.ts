@@ -67,3 +67,10 @@ describe('a title after ل that swallowed its article (للرئيس)', () => {
     expect(entity('سلم الوزير الأردني سامر الحديدي رسالة للرئيس التونسي كمال الغربي أمس.', 'كمال الغربي')?.roles).toEqual(['الرئيس التونسي']);
   });
 });
+
+describe('a second portfolio after و in a title', () => {
+  it('is read into the title where the name follows after a comma, also a portfolio that is a stop word (التعاون)', () => {
+    expect(entity('وأجرى وزير الخارجية والتعاون الدولي، سامر الحديدي، مباحثات مع الوفد.', 'سامر الحديدي')?.roles).toEqual(['وزير الخارجية والتعاون الدولي']);
+    expect(entity('وأجرى وزير الثقافة والسياحة، سامر الحديدي، مباحثات مع الوفد.', 'سامر الحديدي')?.roles).toEqual(['وزير الثقافة والسياحة']);
+  });
+});
