@@ -17,7 +17,7 @@ export const consideredPassive: PositionRule = {
   id: 'considered-passive',
   stage: 'positions',
   summary: 'يعتبر / تعتبر right before a predicate (أمرا، من أهم، أكبر) is the passive "is considered": no cue',
-  example: 'وتزامنا مع زيارة يقوم بها الرئيس الأميركي جون كيلي لكينيا التي تعتبر من الدول التي تشهد اشتباكات مسلحة، يركز المسؤولون على الأمن.',
+  example: 'وتزامنا مع زيارة يقوم بها الرئيس الأميركي جون كيلي لكينيا التي تعتبر شريكا أساسيا في مكافحة الإرهاب، يركز المسؤولون على الأمن.',
   cue(st) {
     if (st.form.entry.id !== 'itabara' || !/^(?:يعتبر|تعتبر)$/u.test(st.w)) return 'next';
     const { word: next, start: at } = wordAfterCue(st);

@@ -3,7 +3,7 @@ import { consideredPassive as rule } from '../../../src/positions/rules/consider
 import { positions } from '../../rules/read.js';
 
 describe(rule.id, () => {
-  it('reads تعتبر before من as "is considered", not the words of the one named before (its example)', () => {
+  it('reads تعتبر before an accusative predicate as "is considered", not the words of the one named before (its example)', () => {
     expect(positions(rule.example)).toEqual([]);
     expect(positions(rule.example, [rule.id]).map((p) => p.cue)).toContain('تعتبر');
   });
