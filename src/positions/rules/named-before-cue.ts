@@ -13,6 +13,7 @@ import type { Mention } from '../../entities/model.js';
  * (وقالوا، ويؤكدون) has a group for its subject: one of several people named before it, not one
  * named alone (the one the group wrote to). Not where the verb has a subject of its own that no
  * rule took for a holder (قالت وكالة الأنباء، ودعا البيان): that one spoke, not the person before.
+ * Nor where the person is the voice (via) of the last holder: the body he speaks for goes on.
  */
 /** A verb in the plural: past قالوا، أكدوا or present يقولون، يؤكدون (normalised). */
 const PLURAL_VERB = /\S{2}(?:وا|ون)$/u;
@@ -29,6 +30,8 @@ export const namedBeforeCue: PositionRule = {
     if (p && last && p.start >= last.span.start && p.end <= last.span.end && !/^[\s،,]*$/.test(st.doc.norm.slice(p.end, st.hit.index))) p = undefined;
     if (p && /[وف]/.test(st.pre) && p.start >= st.sStart && !(last && last.sentence === st.si)) p = entities.firstPersonIn(st.sStart, st.cueStart) ?? p;
     if (!p || (last && (p.start <= last.at || objectOfLastSpeaker(st, p) || namedAfterLastStatement(st, p)))) return 'next';
+    // "قال المتحدث باسم الخارجية فلان إن … وأوضح أن": the voice of the last holder goes on speaking for it
+    if (last && last.holder.via !== null && entities.entities[p.entity]?.name === last.holder.via) return 'next';
     // "وعن لقائه بالوزير فلان، قال": one named in a fronted topic is no subject
     if (p.start >= st.sStart && p.end <= frontedPhraseEnd(st)) return 'next';
     // "ورد على سؤال عن لقائه المرتقب مع فلان، قال": one named right after مع or ضد in the verb's own sentence is its object
