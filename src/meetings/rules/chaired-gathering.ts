@@ -2,8 +2,8 @@ import { peopleOf, type MeetingRule, type SentenceState } from '../model.js';
 import { quoted } from './envoy-talks.js';
 import { AWAITED_GATHERING, fewSides, keepOnePerUnmetPerson, PLACE_REACH, placeIn, pushOneSided } from './shared.js';
 
-/** The gathering as a noun (normalised): a meeting or a session, bare, with the article or a pronoun. */
-const GATHERING = /^[وفبل]*(?:ال)?(?:اجتماع|اجتماعا|اجتماعات|جلسه|جلسات|اجتماعه|اجتماعها|اجتماعهم|جلستها|جلسته)$/u;
+/** The gathering as a noun (normalised): a meeting, a session or a summit, bare, with the article or a pronoun. */
+const GATHERING = /^[وفبل]*(?:ال)?(?:اجتماع|اجتماعا|اجتماعات|جلسه|جلسات|اجتماعه|اجتماعها|اجتماعهم|جلستها|جلسته|قمه)$/u;
 /** برئاسة, with و or ب before it (وبرئاسة). */
 const CHAIRED = /^و?بري?اسه$/u;
 /** How many words after the gathering برئاسة may stand (اجتماعها الأول أمس في محافظة بيشة برئاسة). */
@@ -14,7 +14,7 @@ const NAME_REACH = 7;
 const awaited = (w: string): boolean => AWAITED_GATHERING.test(w) || w === 'قريبا' || /^[وف]?س[يت]/u.test(w);
 
 /**
- * "عقدت اللجنة اجتماعها الأول أمس برئاسة المحافظ فلان"، "اجتماع طارئ برئاسة وزير الخارجية فلان":
+ * "عقدت اللجنة اجتماعها الأول أمس برئاسة المحافظ فلان"، "اجتماع طارئ برئاسة وزير الخارجية فلان"، "أعمال القمة برئاسة الملك فلان":
  * the named person who chaired a meeting or session took part in it, though the sentence names no
  * other side. Only a gathering told as held (not one to come), the chair named right after
  * برئاسة, not quoted; his other meetings in the article tell it, as for a visit.
@@ -28,7 +28,7 @@ export const chairedGathering: MeetingRule = {
     if (!fewSides(st)) return 'next';
     const { a, hit, index } = st;
     const people = peopleOf(st);
-    if (people.length !== 1 || st.ids.length !== 1 || st.time !== null || hit!.cue.kind !== 'meeting') return 'next';
+    if (people.length !== 1 || st.ids.length !== 1 || st.time !== null || (hit!.cue.kind !== 'meeting' && hit!.cue.kind !== 'summit')) return 'next';
     if (!GATHERING.test(st.doc.tokens[st.at0].text) || quoted(st.doc.norm, st.s.start, hit!.start)) return 'next';
     const chair = index.entities[people[0]];
     if (chair.roleKind === 'spokesman') return 'next';

@@ -17,4 +17,8 @@ describe(rule.id, () => {
     expect(meetings('ويترقب الأهالي انعقاد أول اجتماع للهيئة قريبا برئاسة الأمير سامر الحديدي.')).toEqual([]);
     expect(meetings('وقال الوزير سامر الحديدي إن اجتماعا عقد أمس برئاسة المحافظ.')).toEqual([]);
   });
+
+  it('reads a summit chaired by one named (القمة … برئاسة الملك فلان) as a gathering he took part in', () => {
+    expect(meetings('انطلقت في العاصمة عمان اليوم أعمال القمة الإقليمية برئاسة الملك سامر الحديدي وبمشاركة قادة دول المنطقة.')).toMatchObject([{ participants: ['سامر الحديدي'] }]);
+  });
 });
