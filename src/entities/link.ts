@@ -11,6 +11,7 @@ import { cueOfWord } from '../lexicon/cueForms.js';
 import { PATRONYMICS } from './personName.js';
 import { FAMILY_NAMES_FIRST } from '../lexicon/givenNames.js';
 import { ROYAL_HOUSES } from '../lexicon/monarchies.js';
+import { singularTitle } from '../lexicon/dualTitles.js';
 import { normalizeForm } from '../normalize/index.js';
 import { KeyGate } from '../lexicon/keyGate.js';
 import { LETTER } from '../lexicon/wordChars.js';
@@ -86,8 +87,14 @@ export function headKey(head: string): string {
   let p = 0;
   while (p < w.length && PROCLITIC_LETTERS.includes(w.charCodeAt(p))) p++;
   if (w.charCodeAt(p) === 0x627 && w.charCodeAt(p + 1) === 0x644) w = w.slice(p + 2); // ال
-  return w.charCodeAt(0) === 0x644 ? w.slice(1) : w; // ل
+  w = w.charCodeAt(0) === 0x644 ? w.slice(1) : w; // ل
+  // a dual head (الرييسان، وزيرا) is the head of each of the two
+  const m = w.length >= 5 ? DUAL_KEY.exec(w) : null;
+  return m ? m[1] ?? m[2] : w;
 }
+
+/** A head word in the dual, normalised and without its article (رييسان، زعيمين، وزيرا، رييسي before a second word). */
+const DUAL_KEY = /^(رييس|زعيم)(?:ان|ين)$|^(وزير|رييس)[اي]$/u;
 
 /** و ف ب ل ك: letters a head may carry before its article (headKey). */
 const PROCLITIC_LETTERS = [0x648, 0x641, 0x628, 0x644, 0x643];
@@ -576,10 +583,11 @@ function withoutTrailingHonorifics(doc: Doc, span: Span): Span {
 
 /**
  * A role as written, whole: a title read after ل whose article the ل swallowed ("للرئيس الأمريكي",
- * its span "لرئيس الأمريكي") is given back its article (الرئيس الأمريكي).
+ * its span "لرئيس الأمريكي") is given back its article (الرئيس الأمريكي); a dual title is each one's
+ * (الرئيسان المصري → الرئيس المصري).
  */
 function roleText(doc: Doc, s: Span): string {
-  const text = entityText(doc, s);
+  const text = singularTitle(entityText(doc, s));
   if (s.start === 0 || doc.norm.charCodeAt(s.start - 1) !== 0x644 || doc.norm.charCodeAt(s.start) !== 0x644) return text;
   const space = doc.norm.indexOf(' ', s.start);
   const first = doc.norm.slice(s.start, space < 0 || space > s.end ? s.end : space);
@@ -599,7 +607,7 @@ function toEntity(doc: Doc, d: Draft, id: number): Entity {
   // person's own name was read from the name
   const ownWord = (s: Span): boolean => d.words.length > 2 && !doc.norm.slice(s.start, s.end).includes(' ') && d.words.slice(1).includes(doc.norm.slice(s.start, s.end));
   const own = d.roles.filter((s) => !ownWord(s)).map((s) => withoutTrailingHonorifics(doc, s));
-  const elided = d.elided.map(([head, nisba]) => `${entityText(doc, head)} ${entityText(doc, nisba).replace(/^و/, '')}`);
+  const elided = d.elided.map(([head, nisba]) => `${roleText(doc, head)} ${entityText(doc, nisba).replace(/^و/, '')}`);
   const roles = unique([...(own.length ? own : elided.length ? [] : d.counterRole ? [d.counterRole] : []).map((s) => roleText(doc, s)), ...elided], (r) => r);
   const mentions = d.mentions.map((m) => ({ ...m, entity: id })).sort((a, b) => a.start - b.start);
   return {

@@ -35,6 +35,8 @@ function nameAfterTitle(st: PeopleState, j: number, anchoredTitle: boolean, quot
   if (!tokens[j].joined && !closed && !commaOnly(tokens, norm, j) && !quoteOnly(tokens, norm, j)) return undefined;
   // "الوزير ومحمود عباس": a name after و is the next person, not the title's holder
   if (name.start > tokens[name.from].start) return undefined;
+  // "الرئيسان الأمريكي والكوري الشمالي": a nisba with و is the next one's title, elided, not a name
+  if (doc.lex.countryNisba.match(name.from)?.pre === 'و') return undefined;
   // "رئيس حركة النهضة، فلان الفلاني": a lone definite word and then, after a comma, a given name:
   // the word names the office's body (the genitive chain reads it), the name is the holder
   if (name.words.length === 1 && name.words[0].startsWith('ال') && name.to < tokens.length && commaOnly(tokens, norm, name.to) && (parseName(doc, name.to)?.words.length ?? 0) >= 2) return undefined;

@@ -74,3 +74,17 @@ describe('a second portfolio after و in a title', () => {
     expect(entity('وأجرى وزير الثقافة والسياحة، سامر الحديدي، مباحثات مع الوفد.', 'سامر الحديدي')?.roles).toEqual(['وزير الثقافة والسياحة']);
   });
 });
+
+describe('a title in the dual (الرئيسان، رئيسا الوزراء، وزيرا الخارجية)', () => {
+  it('gives each of the two named after it the singular title with its own nisba', () => {
+    const text = 'والتقى رئيسا الوزراء الأردني سامر الحديدي والتونسي كمال الغربي في عمان أمس.';
+    expect(entity(text, 'سامر الحديدي')).toMatchObject({ roles: ['رئيس الوزراء الأردني'], country: 'JO' });
+    expect(entity(text, 'كمال الغربي')).toMatchObject({ roles: ['رئيس الوزراء التونسي'], country: 'TN' });
+    const two = 'وبحث الرئيسان الأردني سامر الحديدي والتونسي كمال الغربي الأزمة.';
+    expect(entity(two, 'كمال الغربي')).toMatchObject({ roles: ['الرئيس التونسي'], country: 'TN' });
+  });
+
+  it('reads no name and no one person where only nisbas follow (الرئيسان الأردني والتونسي)', () => {
+    expect(people('وسيلتقي الرئيسان الأردني والتونسي في عمان الأسبوع المقبل.')).toEqual([]);
+  });
+});
