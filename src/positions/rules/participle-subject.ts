@@ -5,6 +5,7 @@ import { holderOf, type Holder } from '../holder.js';
 import type { CueState, PositionRule } from '../model.js';
 import { RELATIVE_REACH } from './shared.js';
 import { LETTER_OR_DIGIT } from '../../lexicon/wordChars.js';
+import { tokenAt } from '../../segment/tokens.js';
 
 // How far back a participle looks for a relative pronoun in its sentence (keeps each look bounded).
 const RELATIVE_WINDOW = 300;
@@ -43,10 +44,23 @@ function subjectOfSentence(st: CueState): Holder | undefined {
   const rel = lastRelative(st.doc.norm, Math.max(sStart, cueStart - RELATIVE_WINDOW), cueStart);
   const near = rel >= 0 ? entities.lastPersonBefore(rel) : undefined;
   const p = near && near.start >= sStart && rel - near.end <= RELATIVE_REACH ? near : entities.firstPersonIn(sStart, cueStart);
-  if (!p) return undefined;
+  if (!p) return spokesmanAfterVerb(st);
   const spokes = p.type !== 'name' && p.type !== 'alias' ? holderOf(st.ctx, p.start, cueStart, true) : undefined;
   if (spokes && spokes.how === 'spokesman') return { ...spokes, via: entities.entities[p.entity].name };
   return { name: entities.entities[p.entity].name, via: null, how: 'subject' };
+}
+
+/**
+ * "ورد المتحدث باسم الخارجية الصينية قائلا …": where the sentence names no person, a spokesman
+ * right after its first word (its verb) speaks, for the body he names.
+ */
+function spokesmanAfterVerb(st: CueState): Holder | undefined {
+  const tokens = st.doc.tokens;
+  const k = tokenAt(tokens, st.sStart);
+  const from = tokens[k + 1];
+  if (!from || from.start >= st.cueStart) return undefined;
+  const h = holderOf(st.ctx, from.start, st.cueStart, true);
+  return h && h.how === 'spokesman' ? h : undefined;
 }
 
 /** The one "the latter" means where it opens a clause between `from` and the participle. */

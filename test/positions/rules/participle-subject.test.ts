@@ -37,4 +37,9 @@ describe(`${rule.id}: manner of saying and the latter`, () => {
     const text = 'وتفقد الوزير كمال الغربي أمس الخط الأخير في المصنع، مؤكدا أن الإنتاج سيرتفع.';
     expect(positions(text)).toMatchObject([{ holder: 'كمال الغربي', cue: 'مؤكدا' }]);
   });
+
+  it('gives it to a spokesman named by his title right after the sentence\'s verb, for his body, not to the last speaker', () => {
+    const text = 'وقال الوزير كمال الغربي إن الوضع جيد. ورد المتحدث باسم وزارة الخارجية الأردنية قائلا إن عمان تنتظر الخطوات العملية.';
+    expect(positions(text)).toMatchObject([{ holder: 'كمال الغربي' }, { holder: 'وزارة الخارجية الأردنية', cue: 'قائلا' }]);
+  });
 });
