@@ -50,6 +50,7 @@ import { arrangedJoinsHeld } from './rules/arranged-joins-held.js';
 import { countriesAreTheirPeople } from './rules/countries-are-their-people.js';
 import { representedSides } from './rules/represented-sides.js';
 import { mergeSameEncounter } from './rules/merge-same-encounter.js';
+import { arrivedCountryPlace } from './rules/arrived-country-place.js';
 import { datelinePlace } from './rules/dateline-place.js';
 import { hostOfSeat } from './rules/host-of-seat.js';
 import { CUE_FILTERS } from './rules/cue-filters.js';
@@ -129,6 +130,7 @@ export const MEETING_RULES: readonly MeetingRule[] = [
   mergeSameEncounter,
   hostOfSeat,
   datelinePlace,
+  arrivedCountryPlace,
 ];
 
 /** Every meeting rule, the cue filters included (for --explain and `npm run rules`). */
