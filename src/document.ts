@@ -221,13 +221,31 @@ export function origText(doc: Doc, span: Span): string {
  */
 export function plainText(doc: Doc, span: Span): string {
   const text = origText(doc, span);
-  return /[#_]/.test(text) ? text.replace(/#/g, '').replace(/_/g, ' ').replace(/ {2,}/g, ' ').trim() : text;
+  return hasHashtagMark(text) ? text.replace(/#/g, '').replace(/_/g, ' ').replace(/ {2,}/g, ' ').trim() : text;
+}
+
+/** Whether a text holds # or _ (/[#_]/.test(text), by code unit: asked of every name and title output). */
+function hasHashtagMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x23 || c === 0x5f) return true;
+  }
+  return false;
+}
+
+/** Whether a text holds « » " “ or ” (/[«»"“”]/u.test(text), by code unit). */
+function hasQuoteMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xab || c === 0xbb || c === 0x22 || c === 0x201c || c === 0x201d) return true;
+  }
+  return false;
 }
 
 /** A person's name, title or body as output: plainText, and the quotes around a body's name go (حزب «القوات» → حزب القوات). */
 export function entityText(doc: Doc, span: Span): string {
   const text = plainText(doc, span);
-  return /[«»"“”]/u.test(text) ? text.replace(/[«»"“”]/gu, '').replace(/ {2,}/g, ' ').trim() : text;
+  return hasQuoteMark(text) ? text.replace(/[«»"“”]/gu, '').replace(/ {2,}/g, ' ').trim() : text;
 }
 
 /** The index of the sentence holding normalised offset `at` (binary search), or -1. */

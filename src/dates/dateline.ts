@@ -7,6 +7,7 @@
  */
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, norm } from './words.js';
 import { findDates } from './resolve.js';
+import { isSpaceUnit } from '../lexicon/wordChars.js';
 
 /** Parsers that read a date in full (no reference needed). */
 const FULL = new Set(['gregorian-day-month-year', 'hijri-day-month-year', 'numeric-date']);
@@ -19,12 +20,20 @@ const PLACE_BEFORE = /^[\s(]*(?:[\u0600-\u06FFA-Za-z]+\s*){0,3}(?:[-–—:،,(]
 
 /** How many runs of [\u0600-\u06FFA-Za-z] s has (the words a date line may have besides its date), by code unit. */
 function wordCount(s: string): number {
+  return wordsAtMost(s, s.length);
+}
+
+/**
+ * wordCount(s), or a number above `most` as soon as the count passes it: the walk stops there (a
+ * first paragraph of a few hundred words is only asked whether it has more than a dozen).
+ */
+function wordsAtMost(s: string, most: number): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const letter = (c >= 0x600 && c <= 0x6ff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-    if (letter && !inWord) n++;
+    if (letter && !inWord && ++n > most) return n;
     inWord = letter;
   }
   return n;
@@ -54,34 +63,43 @@ function digitBefore(s: string, to: number): boolean {
 /** How far into a line (normalised) a date after a place name may start. */
 const PLACE_DATE_WITHIN = 60;
 
-/** A digit, ASCII or Arabic-Indic (normalised to ASCII): every full date has one. */
-const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
-
-/** ANY_DIGIT.test(s), by code unit (a loop, not the regex engine's start for one character class). */
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+/** Whether s[from, to) has a digit, ASCII or Arabic-Indic (normalised to ASCII): every full date has one. By code unit. */
+function digitIn(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) return true;
   }
   return false;
 }
 
+/** Whether s[from, to) is spaces only (what trim() would leave empty). */
+function blankIn(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceUnit(s.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The dateline's day (YYYY-MM-DD), or null when the top of the text gives none. */
 export function findDateline(text: string): string | null {
-  // A full date has digits (ASCII or Arabic-Indic): most articles are passed over at once.
   const top = text.slice(0, 2000);
-  if (!hasDigit(top)) return null;
   let seen = 0;
-  for (const raw of top.split('\n')) {
-    if (!raw.trim()) continue;
+  // the lines of the top, walked in place (no split, no line cut out but those searched): a line
+  // without a digit (the title, most often) is neither cut out, normalised nor searched, and a top
+  // with no digit at all (most articles) gives none
+  for (let from = 0; from <= top.length; ) {
+    let to = top.indexOf('\n', from);
+    if (to < 0) to = top.length;
+    const start = from;
+    from = to + 1;
+    const digit = digitIn(top, start, to);
+    if (!digit && blankIn(top, start, to)) continue;
     if (++seen > TOP_LINES) break;
-    // nor a line without one (the title, most often): it is not normalised nor searched
-    if (!ANY_DIGIT.test(raw)) continue;
-    const line = norm(raw);
+    if (!digit) continue;
+    const line = norm(top.slice(start, to));
     // a line of many words is a date line for no date in it: only a date after a place name, which
     // starts (with its day's digits) within PLACE_DATE_WITHIN characters, can be the dateline; a
     // line with no digit there is not searched (a first paragraph, most often)
-    if (!digitBefore(line, PLACE_DATE_WITHIN + 1) && wordCount(line) > 4 + dateWordsAtMost()) continue;
+    const most = 4 + dateWordsAtMost();
+    if (!digitBefore(line, PLACE_DATE_WITHIN + 1) && wordsAtMost(line, most) > most) continue;
     for (const found of findDates(line, null, FULL)) {
       if (found.resolution !== 'day') continue;
       const before = line.slice(0, found.index);

@@ -28,6 +28,13 @@ export interface BodyState {
 /** A body parser: at token i it reads a body's mention and returns the last token it took, or undefined. */
 export interface BodyParser extends RuleInfo<string> {
   stage: 'entities';
+  /**
+   * The only words the parser reads anything at, as its parse tests first (returning undefined at
+   * once elsewhere): a word ending in one of `ends`, or one where the lexicon `lexicon` has a hit.
+   * findBodies offers a word to no parser where none of them may read it. A parser that declares
+   * neither is offered every word.
+   */
+  opensAt?: { ends?: Endings; lexicon?: 'organizations' | 'countryNames' };
   parse(st: BodyState, i: number): number | undefined;
 }
 
@@ -37,8 +44,14 @@ export function findBodies(doc: Doc, firstId: number, taken: (start: number) => 
   const active = parsers.filter((p) => enabled(doc, p.id));
   // (the parse functions read once per article, not off each parser at every word: a megamorphic lookup)
   const parse = active.map((p) => p.parse);
+  // the words some parser may read (opensAt): one test of the word's ending and the lexicons' hits
+  // for all of them, not a call of every parser at every word to test its own
+  const gate = opensAtAny(parsers);
+  const organizations = gate.lexicons.includes('organizations') ? doc.lex.organizations : undefined;
+  const countryNames = gate.lexicons.includes('countryNames') ? doc.lex.countryNames : undefined;
   for (let i = 0; i < st.tokens.length; i++) {
     if (taken(st.tokens[i].start)) continue;
+    if (!gate.every && !gate.ends.test(st.tokens[i].text) && organizations?.match(i) === undefined && countryNames?.match(i) === undefined) continue;
     for (let k = 0; k < active.length; k++) {
       const last = parse[k].call(active[k], st, i);
       if (last === undefined) continue;
@@ -47,6 +60,34 @@ export function findBodies(doc: Doc, firstId: number, taken: (start: number) => 
     }
   }
   return [...st.byKey.values()];
+}
+
+/** What opensAt of every parser of a list admits, together (made once per list). */
+interface OpensAtAny {
+  /** Some parser declares nothing: every word is offered. */
+  every: boolean;
+  /** Every parser's endings. */
+  ends: Endings;
+  lexicons: readonly ('organizations' | 'countryNames')[];
+}
+
+const OPENS_AT = new WeakMap<readonly BodyParser[], OpensAtAny>();
+
+function opensAtAny(parsers: readonly BodyParser[]): OpensAtAny {
+  let gate = OPENS_AT.get(parsers);
+  if (gate === undefined) {
+    const ends: string[] = [];
+    const lexicons: ('organizations' | 'countryNames')[] = [];
+    let every = false;
+    for (const p of parsers) {
+      if (!p.opensAt || (!p.opensAt.ends && !p.opensAt.lexicon)) every = true;
+      if (p.opensAt?.ends) ends.push(...p.opensAt.ends.ends);
+      if (p.opensAt?.lexicon && !lexicons.includes(p.opensAt.lexicon)) lexicons.push(p.opensAt.lexicon);
+    }
+    gate = { every, ends: new Endings(ends), lexicons };
+    OPENS_AT.set(parsers, gate);
+  }
+  return gate;
 }
 
 /** Words for a delegation: وفد، الوفد، وفدا، وفود (with their clitics peeled). */
@@ -70,6 +111,7 @@ function bareNisbaOf(w: string): string | undefined {
 export const delegation: BodyParser = {
   id: 'delegation',
   stage: 'entities',
+  opensAt: { ends: DELEGATION_LIST },
   summary: 'a delegation named by its country (الوفد التونسي، وفدا برلمانيا أردنيا) is a body of that country',
   example: 'استقبل رئيس البرلمان سامر الحديدي وفدا برلمانيا تونسيا برئاسة كمال الغربي.',
   parse(st, i) {
@@ -148,6 +190,7 @@ function addNamed(st: BodyState, i: number, hit: Named, rule: string): number {
 export const organizationLexicon: BodyParser = {
   id: 'organization-lexicon',
   stage: 'entities',
+  opensAt: { lexicon: 'organizations' },
   summary: 'a body of the organisations lexicon (الأمم المتحدة، حركة فتح), its quoted full name where quoted',
   example: 'وأعلنت منظمة الصحة العالمية عن إرسال فريق إلى المنطقة.',
   parse(st, i) {
@@ -225,6 +268,7 @@ function namedUnambiguously(st: BodyState, id: string): boolean {
 export const countryLexicon: BodyParser = {
   id: 'country-lexicon',
   stage: 'entities',
+  opensAt: { lexicon: 'countryNames' },
   summary: 'a country by its name (الأردن، المملكة الأردنية الهاشمية)',
   example: 'وقعت الأردن وتونس اتفاقية للتعاون الزراعي.',
   parse(st, i) {
@@ -245,6 +289,7 @@ const SIDE_LIST = new Endings([...SIDE]);
 export const sideOf: BodyParser = {
   id: 'side-of',
   stage: 'entities',
+  opensAt: { ends: SIDE_LIST },
   summary: 'a country named as a side or a government by its nisba (الجانب الروسي، الحكومة الأردنية)',
   example: 'وبحث الجانب الأردني مع الجانب التونسي سبل تعزيز التبادل التجاري.',
   parse(st, i) {
@@ -270,6 +315,7 @@ const OFFICIALS_LIST = new Endings([...OFFICIALS]);
 export const officialsOf: BodyParser = {
   id: 'officials-of',
   stage: 'entities',
+  opensAt: { ends: OFFICIALS_LIST },
   summary: 'officials named only by their state\'s nisba (مسؤولين روس، المفاوضين الأمريكيين) stand for that state',
   example: 'وعقد الوزير سامر الحديدي اجتماعا مع مسؤولين روس في عمان.',
   parse(st, i) {
@@ -305,6 +351,7 @@ const OPPOSITION_LIST = new Endings([...OPPOSITION]);
 export const oppositionOf: BodyParser = {
   id: 'opposition-of',
   stage: 'entities',
+  opensAt: { ends: OPPOSITION_LIST },
   summary: 'a state\'s opposition named by its nisba (المعارضة السورية) is a body of that state',
   example: 'واستؤنفت المحادثات بين الجانب الأردني والمعارضة السورية في عمان.',
   parse(st, i) {
@@ -350,6 +397,7 @@ const STATEMENT_OPENERS = new Set(['ان', 'انه', 'انها', 'اننا', 'ل
 export const quotedBodyName: BodyParser = {
   id: 'quoted-body-name',
   stage: 'entities',
+  opensAt: { ends: QUOTED_HEADS_LIST },
   summary: 'a head noun and a quoted name (جماعة «نصرة الإسلام»، منظمة "الخوذ البيضاء") name one body',
   example: 'وأعلنت جماعة «أنصار الفجر» مسؤوليتها عن الهجوم.',
   parse(st, i) {

@@ -6,7 +6,7 @@ import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../lexicon/givenNames.js';
 import { CITY_HEADS } from '../lexicon/places.js';
 import { PHRASE_LEXICONS, commonWords, isSuffixedObjectHead, titleHeads, givenNames, honorificHeads, isMannerParticiple, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
 import { orig, origText, type Doc } from '../document.js';
-import { cueOfWord } from '../lexicon/cueForms.js';
+import { cueOfWord, startsWithConjunction } from '../lexicon/cueForms.js';
 import { actorSurnames, isKnownFullName } from '../lexicon/actors/index.js';
 
 /** Words after a name that tell a generation of one family name (normalised): الابن، جونيور. */
@@ -181,10 +181,19 @@ export function nameLike(doc: Doc, k: number): boolean {
   return r;
 }
 
+/** Whether a word holds a digit 0-9 (/\d/.test(w), by code unit: asked of every word a name parse reads). */
+function hasAsciiDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 function nameLikeUncached(doc: Doc, k: number): boolean {
   const tokens = doc.tokens;
   const w = tokens[k].text;
-  if (w.length < 2 || /\d/.test(w)) return false;
+  if (w.length < 2 || hasAsciiDigit(w)) return false;
   if (w === 'علي') return aliIsName(doc, k);
   if (w === 'باسم' && bismIsPreposition(doc, k)) return false;
   // "غازي عنتاب", "خميس مشيط", "بندر عباس": a city of two words or more that starts with a given name
@@ -326,7 +335,7 @@ function titleAsFamilyName(doc: Doc, k: number, from: number): boolean {
 function peelConjunction(doc: Doc, from: number): { words: string[]; peel: number } {
   const tokens = doc.tokens;
   const first = tokens[from]?.text ?? '';
-  if (!/^[وف]/.test(first) || givenForm(doc, from, 0, first)) return { words: [], peel: 0 };
+  if (!startsWithConjunction(first) || givenForm(doc, from, 0, first)) return { words: [], peel: 0 };
   const rest = first.slice(1);
   if (particles.has(rest) && rest !== 'ال' && tokens[from + 1]?.joined) {
     // "وآبي على القمة"، "وآبي إنه": آبي (also the particle أبي) before no name word is the name alone

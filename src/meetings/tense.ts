@@ -2,6 +2,7 @@ import type { Token } from '../segment/tokens.js';
 import { normalizeForm } from '../normalize/index.js';
 import { DONE_RELATIVES, EARLIER_PREPOSITIONS, MONTH_NAMES, PLANNED_AFTER, PLANNED_BEFORE, PRIOR_AFTER, PRIOR_BEFORE } from '../lexicon/tense.js';
 import { LETTER } from '../lexicon/wordChars.js';
+import { startsWithConjunction } from '../lexicon/cueForms.js';
 
 /** When a meeting cue stands in time, where its words say so. */
 export type CueTime = 'prior' | 'planned' | null;
@@ -26,7 +27,7 @@ function spells(tokens: Token[], i: number, words: string[]): boolean {
 
 /** A word with its conjunction (و، ف) off. */
 function bare(w: string): string {
-  return /^[وف]/u.test(w) && w.length > 3 ? w.slice(1) : w;
+  return startsWithConjunction(w) && w.length > 3 ? w.slice(1) : w;
 }
 
 /**

@@ -165,12 +165,16 @@ function replaceUnits(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
-const TRAILING_MARK = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
+/** A mark the original may carry after a span's last letter: harakat, dagger alef, Quranic marks, tatweel ([\u064B-\u065F\u0670\u06D6-\u06ED\u0640]), by code unit. */
+function isTrailingMark(c: number): boolean {
+  return (c >= 0x64b && c <= 0x65f) || c === 0x670 || (c >= 0x6d6 && c <= 0x6ed) || c === 0x640;
+}
 
 /** Map a span of the normalised copy back to the original text (trailing harakat included). */
 export function toOriginal(n: Normalized, start: number, end: number): { start: number; end: number } {
   const s = n.map[start];
   let e = end > start ? n.map[end - 1] + 1 : s;
-  while (e < n.text.length && TRAILING_MARK.test(n.text[e])) e++;
+  // (a code-unit test: every span mapped back reads the unit after it, no one-letter string and regex each)
+  while (e < n.text.length && isTrailingMark(n.text.charCodeAt(e))) e++;
   return { start: s, end: e };
 }

@@ -63,7 +63,16 @@ const TO_MEDIA = new RegExp(`^لل?(?:${wordAlternation(MEDIA_ADDRESSEES.map(nor
 
 /** True for a word that opens an object: a listed head, bare or with a possessive suffix (حرصه), or a noun with a plural or dual one (التزامهما، بلاده). */
 export function isObjectHead(w: string): boolean {
-  return OBJECT_HEADS.has(w) || isSuffixedObjectHead(w) || (w.length >= 6 && /(?:هما|هم|ها)$/.test(w)) || /^(?:بلاده|بلادها|بلادهم)$/.test(w) || POSSESSED_MASDAR.test(w);
+  // (the endings compared as strings, and the stem regex run only on a word ending in ه, which its match ends in: no regex per word)
+  return (
+    OBJECT_HEADS.has(w) ||
+    isSuffixedObjectHead(w) ||
+    (w.length >= 6 && (w.endsWith('هما') || w.endsWith('هم') || w.endsWith('ها'))) ||
+    w === 'بلاده' ||
+    w === 'بلادها' ||
+    w === 'بلادهم' ||
+    (w.charCodeAt(w.length - 1) === 0x647 && POSSESSED_MASDAR.test(w))
+  );
 }
 
 // A verbal noun with "his" (استنكاره، تقديره، تفهمه): the stems استفعال، تفعيل، تفعّل never begin a name.
