@@ -107,6 +107,12 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
     // "الجانبان" with no meeting and no side named before names no one
     if (JOINT.has(bare(first))) return undefined;
   }
+  // "استضافت القاهرة اجتماعا ضم الوزراء فلان وفلان وعلان. وأكد الوزراء …": a bare group word
+  // right after a meeting of two or more sides in its paragraph or the one before means them
+  if (GATHERED.has(bare(first)) && (toks.length === 1 || !toks[1].word || !toks[1].text.startsWith('ال'))) {
+    const j = gatheredSides(ctx, from);
+    if (j) return { ...j, end: toks[0].end };
+  }
   const latter = latterHolder(ctx, toks, from);
   if (latter) return latter;
   const source = sourceHolder(ctx, from, end, to, bounded);
@@ -122,6 +128,24 @@ export function holderOfTokens(ctx: HolderContext, toks: Token[], from: number, 
     if (after) return { name: ctx.entities.entities[after.entity].name, via: null, how: 'entity', end: after.end };
   }
   return mentionHolder(ctx, phrase, end, bounded) ?? { ...phraseHolder(ctx, phrase, from), end: phrase.span.end };
+}
+
+/** Group words for the sides of a gathering just told (normalised): الوزراء، القادة، الزعماء، الرؤساء، المشاركون، المجتمعون. */
+const GATHERED = new WordSet(() => ['الوزراء', 'القادة', 'الزعماء', 'الرؤساء', 'المشاركون', 'المشاركين', 'المجتمعون', 'المجتمعين']);
+
+/** The sides of the last meeting of two or more told in the paragraph of `at` or the one before it, as a joint holder. */
+function gatheredSides(ctx: HolderContext, at: number): Holder | undefined {
+  const para = paragraphAt(ctx.doc, at);
+  if (!para) return undefined;
+  const k = ctx.doc.paragraphs.indexOf(para);
+  const from = k > 0 ? ctx.doc.paragraphs[k - 1].start : para.start;
+  for (let i = ctx.meetings.length - 1; i >= 0; i--) {
+    const m = ctx.meetings[i];
+    if (m.span.start >= at) continue;
+    if (m.span.start < from) break;
+    if (m.participants.length >= 2) return { name: commonName(ctx, m.participants[0]), via: null, how: 'joint' };
+  }
+  return undefined;
 }
 
 /** "الأخير"، "هذا الأخير" (the latter), normalised, with و or ف. */

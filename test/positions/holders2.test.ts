@@ -283,3 +283,16 @@ describe('an unnamed source or official with where he is from', () => {
     expect(stated('وقال مسؤول في البيت الأبيض السبت إن الوضع هادئ.')).toEqual(['مسؤول في البيت الأبيض: الوضع هادئ']);
   });
 });
+
+describe('a bare group word after a meeting of several sides (وأكد الوزراء، اتفق المجتمعون)', () => {
+  it('is held by the sides of the meeting told just before, not by the word', () => {
+    const text = 'استضافت العاصمة اليوم اجتماعا ضم وزير الخارجية الأردني سامر الحديدي ونظيره التونسي كمال الغربي ونظيرهما الليبي سالم العمري.\nوأكد الوزراء أهمية تعزيز التنسيق العربي في المرحلة المقبلة.';
+    const held = stated(text).map((p) => p.split(':')[0]);
+    expect(held).toHaveLength(1);
+    expect(['سامر الحديدي', 'كمال الغربي', 'سالم العمري']).toContain(held[0]);
+  });
+
+  it('stays a phrase where no meeting of several sides was told', () => {
+    expect(stated('وأكد الوزراء أهمية تعزيز التنسيق العربي في المرحلة المقبلة.').map((p) => p.split(':')[0])).toEqual(['الوزراء']);
+  });
+});
