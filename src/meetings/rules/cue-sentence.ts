@@ -1,5 +1,6 @@
 import type { MeetingRule, SentenceState } from '../model.js';
 import { dateIn, PLACE_REACH, placeIn } from './shared.js';
+import { placeCountry } from '../../lexicon/places.js';
 
 /**
  * The meeting a sentence reports, from its cue and the sides the rules before found: the place
@@ -19,7 +20,7 @@ export const cueSentence: MeetingRule = {
     a.pendingPlace = null;
     a.out.push({
       participants: st.ids,
-      host: hit!.cue.host ? subjectBefore(st) ?? (after.length ? after[0] : null) : null,
+      host: hit!.cue.host ? hostOf(st, after) : null,
       kind: hit!.cue.kind,
       cue: { start: hit!.start, end: hit!.end },
       location: placeIn(a, Math.max(st.from, st.at0 - PLACE_REACH), topicStart(st, Math.min(st.to, st.at0 + PLACE_REACH))),
@@ -48,6 +49,33 @@ function subjectBefore(st: SentenceState): number | null {
     }
   }
   return null;
+}
+
+/** The host of a reception: the subject before the verb, else the side of the place that is its subject, else the first side after it. */
+function hostOf(st: SentenceState, after: number[]): number | null {
+  const before = subjectBefore(st);
+  if (before !== null) return before;
+  const place = placeHost(st);
+  return place !== undefined ? place : after.length ? after[0] : null;
+}
+
+/**
+ * "استضافت القاهرة اجتماعا ضم …"، "الإمارات تستقبل الرئيس الصيني": where the verb's subject is a place,
+ * the host is the one side of that place's state (-1 where none is: then no side is the host);
+ * undefined where the subject is no place.
+ */
+function placeHost(st: SentenceState): number | null | undefined {
+  const { doc, index } = st;
+  let k = st.after0;
+  // "استضافت العاصمة (الأردنية) عمان"
+  if (k < st.to && doc.tokens[k].text === 'العاصمه') k += doc.lex.countryNisba.match(k + 1, true) ? 2 : 1;
+  if (k >= st.to || !doc.tokens[k].joined) return undefined;
+  const city = doc.lex.cities.match(k);
+  const state = doc.lex.capitals.match(k) ?? doc.lex.countryNames.match(k);
+  if ((!city || city.pre !== '') && (!state || state.pre !== '')) return undefined;
+  const iso = state && state.pre === '' ? state.value.iso : placeCountry(city!.value);
+  const own = st.ids.filter((id) => iso && index.entities[id].kind === 'person' && index.entities[id].country === iso);
+  return own.length === 1 ? own[0] : null;
 }
 
 /** Words after the cue that open what the meeting is about (normalised): حول، بشأن، بخصوص، لبحث. */

@@ -16,6 +16,11 @@ describe(rule.id, () => {
     expect(meetings('الرئيس كمال الغربي قد استقبل أمس الوزير سامر الحديدي في قصر قرطاج.')).toMatchObject([{ host: 'كمال الغربي' }]);
   });
 
+  it('takes no guest for host where a place is the subject of the verb of receiving, but the side of that place', () => {
+    expect(meetings('واستضافت العاصمة عمان أمس اجتماعا ضم الوزير التونسي كمال الغربي والوزير الليبي سالم العمري.')[0]?.host ?? null).toBeNull();
+    expect(meetings('واستضافت تونس أمس اجتماعا ضم الوزير الليبي سالم العمري والرئيس التونسي كمال الغربي.')[0]?.host).toBe('كمال الغربي');
+  });
+
   it('makes no meeting where the one received is no named side', () => {
     expect(meetings('استقبل الرئيس التونسي كمال الغربي في قصر قرطاج أمس وفدا من رجال الأعمال.')).toEqual([]);
   });
