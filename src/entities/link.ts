@@ -90,11 +90,13 @@ export function headKey(head: string): string {
   w = w.charCodeAt(0) === 0x644 ? w.slice(1) : w; // ل
   // a dual head (الرييسان، وزيرا) is the head of each of the two
   const m = w.length >= 5 ? DUAL_KEY.exec(w) : null;
-  return m ? m[1] ?? m[2] : w;
+  return m ? m[1] ?? m[2] : PLURAL_KEYS.get(w) ?? w;
 }
 
 /** A head word in the dual, normalised and without its article (رييسان، زعيمين، وزيرا، رييسي before a second word). */
 const DUAL_KEY = /^(رييس|زعيم)(?:ان|ين)$|^(وزير|رييس)[اي]$/u;
+/** A head word in the plural, normalised and without its article, and its singular key (روساء، زعماء، وزراء). */
+const PLURAL_KEYS: ReadonlyMap<string, string> = new Map([['روساء', 'رييس'], ['زعماء', 'زعيم'], ['وزراء', 'وزير']]);
 
 /** و ف ب ل ك: letters a head may carry before its article (headKey). */
 const PROCLITIC_LETTERS = [0x648, 0x641, 0x628, 0x644, 0x643];

@@ -1,3 +1,4 @@
+import { isDualTitle } from '../../lexicon/dualTitles.js';
 import { PHRASE_LEXICONS, givenNames, honorificHeads, stopwords } from '../../lexicon/compiled.js';
 import { parseName, plausibleName } from '../personName.js';
 import { commaOnly, pushNameWithTitleAfter, type PersonParser } from '../people.js';
@@ -23,6 +24,8 @@ export const genitiveChain: PersonParser = {
     const head = tokens[t.from].text;
     const bare = doc.lex.titles.match(t.from)?.pre === '' && !head.startsWith('ال');
     if (t.to - t.from > 2 || (/^(?:[وفبل]*)ال/.test(head) && !bare)) return undefined;
+    // a title of two or more (وزراء الخارجية) is the office of no one person named after it
+    if (isDualTitle(t.head)) return undefined;
     for (let g = 1; g <= 4 && t.to + g < tokens.length; g++) {
       const w = tokens[t.to + g - 1];
       if (!w.joined || (stopwords.has(w.text) && !w.text.startsWith('ال') && !INSTITUTIONS.has(w.text)) || givenNames.has(w.text)) return undefined;

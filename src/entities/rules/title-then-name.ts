@@ -3,6 +3,7 @@ import { surnameFirstWords } from '../../lexicon/actors/index.js';
 import { remember, type Doc } from '../../document.js';
 import { ambiguousGivenAfterTitle, parseName, type NameSpan } from '../personName.js';
 import { parseTitlePhrase } from '../titlePhrase.js';
+import { isDualTitle } from '../../lexicon/dualTitles.js';
 import { commaOnly, pushNameWithTitleAfter, quoteOnly, type PeopleState, type PersonParser } from '../people.js';
 
 /**
@@ -17,6 +18,8 @@ export const titleThenName: PersonParser = {
   summary: 'a title followed by its holder\'s name (وزير الخارجية الأردني سامر الحديدي)',
   example: 'التقى وزير الخارجية الأردني سامر الحديدي نظيره التونسي كمال الغربي.',
   parse(st, _i, title) {
+    // a title of two or more (الرئيسان، وزراء الخارجية) names one of them only through his nisba (الرئيسان المصري فلان)
+    if (isDualTitle(title!.head) && title!.country === null) return undefined;
     // "رئيس حزب «القوات» سمير جعجع": a title ending in a quoted body is followed by its closing quote
     const quoted = title!.orgSpan !== null && title!.to > 0 && title!.orgSpan.end > st.tokens[title!.to - 1].end;
     const name = nameAfterTitle(st, title!.to, title!.country !== null || title!.org !== null, quoted);

@@ -84,6 +84,16 @@ describe('a title in the dual (الرئيسان، رئيسا الوزراء، و
     expect(entity(two, 'كمال الغربي')).toMatchObject({ roles: ['الرئيس التونسي'], country: 'TN' });
   });
 
+  it('reads the plural (وزراء الخارجية، الرؤساء) the same way, each with his own nisba', () => {
+    const text = 'وعقد أمس اجتماع لوزراء الخارجية الأردني سامر الحديدي والتونسي كمال الغربي والليبي سالم العمري في عمان.';
+    expect(entity(text, 'سامر الحديدي')?.roles).toEqual(['وزير الخارجية الأردني']);
+    expect(entity(text, 'سالم العمري')?.roles).toEqual(['وزير الخارجية الليبي']);
+  });
+
+  it('reads no one person after a title of several with no nisba (على مستوى وزراء الخارجية الخميس بناء علي طلب)', () => {
+    expect(people('وتقرر عقد اجتماع على مستوى وزراء الخارجية الخميس بناء علي طلب الأردن.')).toEqual([]);
+  });
+
   it('reads no name and no one person where only nisbas follow (الرئيسان الأردني والتونسي)', () => {
     expect(people('وسيلتقي الرئيسان الأردني والتونسي في عمان الأسبوع المقبل.')).toEqual([]);
   });
