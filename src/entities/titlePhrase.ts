@@ -1,7 +1,7 @@
 import type { OrganizationEntry, TitleEntry } from '../lexicon/types.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { commonWords, givenNames, honorificHeads, particles, roleQualifiers, stopwords, titleHeads } from '../lexicon/compiled.js';
-import { enabled, entityText, type Doc } from '../document.js';
+import { enabled, entityText, origText, type Doc } from '../document.js';
 import { anotherBodyAfter, namesAnotherBody } from './findBodies.js';
 import { normalizeForm } from '../normalize/index.js';
 import { PLACES } from '../lexicon/places.js';
@@ -83,6 +83,8 @@ export function parseTitlePhrase(doc: Doc, i: number): TitlePhrase | undefined {
   const tokens = doc.tokens;
   const t = doc.lex.titles.match(i);
   if (!t || !TITLE_PROCLITICS.has(t.pre)) return undefined;
+  // "وإلى الآن"، "والى": و + the preposition إلى reads as the title والي once normalised
+  if (tokens[i].text === 'والي' && /[إى]/u.test(origText(doc, tokens[i]))) return undefined;
   // a UN qualifier inside the lexicon's own form (المبعوث الأممي) makes an official of the UN too
   // (and a European one, المنسق الأوروبي, of the European Union)
   let body: OrganizationEntry | null = null;

@@ -98,3 +98,10 @@ describe('a title in the dual (الرئيسان، رئيسا الوزراء، و
     expect(people('وسيلتقي الرئيسان الأردني والتونسي في عمان الأسبوع المقبل.')).toEqual([]);
   });
 });
+
+describe('و + the preposition إلى, which normalises to the title والي', () => {
+  it('is no title: the word after it is no person (وإلى الآن، والى)', () => {
+    expect(people('وموقف القيادة منذ ذلك الحين وإلى الآن يؤكد أن الحل قريب.')).toEqual([]);
+    expect(people('وقال والي الجهة سامي الغابي إن الوضع هادئ.')).toEqual(['سامي الغابي']);
+  });
+});
