@@ -228,7 +228,8 @@ const spokenForStep: Step = (st, w) => {
 /** "مندوبها الدائم في الجامعة العربية": a diplomat's body is where he is accredited, not his own; "عضو في حركة …" belongs to it. */
 const accreditedStep: Step = (st, w) => {
   const { doc, tokens } = st;
-  if ((w !== 'في' && w !== 'لدي') || !tokens[st.j + 1]?.joined) return false;
+  // (and عن: "النائب عن ائتلاف دولة القانون فلان", the MP for a bloc)
+  if ((w !== 'في' && w !== 'لدي' && w !== 'عن') || !tokens[st.j + 1]?.joined) return false;
   const o = doc.lex.organizations.match(st.j + 1);
   if (!o || o.pre !== '') return false;
   if (st.entry.kind !== 'diplomat') takeOrg(st, o.value, { start: o.start, end: o.end });

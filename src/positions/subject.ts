@@ -433,6 +433,9 @@ function isNisba(w: string): boolean {
   return w.length >= 4 && w.endsWith('ي') && !givenNames.has(w);
 }
 
+/** Titles of members who sit for a bloc or a constituency (عن): النائب، العضو (normalised). */
+const MEMBER_HEADS = new WordSet(() => ['النائب', 'نائب', 'النائبة', 'نائبة', 'العضو', 'عضو']);
+
 /** Forms of address by office that open a person's title (normalised): فخامة، سمو، معالي، سماحة، دولة. */
 const ADDRESS_TITLES = new WordSet(() => ['فخامة', 'سمو', 'معالي', 'سماحة', 'دولة']);
 
@@ -464,6 +467,13 @@ function titleTail(words: Token[], i: number, bounded = false): number {
     if (bounded && k > 0 && w.startsWith('ال') && words[k - 1].text.startsWith('ال') && !titleWords.has(w) && !isDefiniteNisba(w)) break;
     if (w.startsWith('ال') || w.startsWith('لل') || w.startsWith('وال')) { k++; continue; }
     if (w.startsWith('ل') && k + 1 < words.length && words[k + 1].text.startsWith('ال')) { k++; continue; }
+    // "النائب عن ائتلاف دولة القانون فلان": the bloc or constituency a member sits for
+    // (up to a given name within a few words; else عن is no part of the title)
+    if (w === 'عن' && k === i && k > 0 && MEMBER_HEADS.has(words[k - 1].text)) {
+      let m = k + 1;
+      while (m < words.length && m - k <= 5 && words[m].word && !givenNames.has(words[m].text)) m++;
+      if (m > k + 1 && m < words.length && m - k <= 5 && givenNames.has(words[m].text)) { k = m; break; }
+    }
     // "السفير السعودي لدى مصر": the post of an envoy
     if (envoyPost(words.slice(0, k), words, k)) { k += 2; continue; }
     // "أمين سر الهيئة الإدارية": سر is part of the title.

@@ -168,3 +168,13 @@ describe('a second person introduced with و in a subject (… وفخامة ال
     expect(stated(text)).toEqual(['سالم بن حمد الغانم: حرص بلاده على تطوير العلاقات']);
   });
 });
+
+describe('a member who sits for a bloc or a constituency (النائب عن حزب فلان)', () => {
+  it('is the name after the bloc, not the bare title', () => {
+    expect(stated('وقال النائب عن حزب التقدم سامر الحديدي إن الحكومة ملزمة بتنفيذ القرار.')).toEqual(['سامر الحديدي: الحكومة ملزمة بتنفيذ القرار']);
+  });
+
+  it('leaves عن out of the title where no name follows within a few words', () => {
+    expect(stated('وقال النائب عن محافظة الشمال إن المياه ملوثة.')[0]).toMatch(/^النائب/u);
+  });
+});
