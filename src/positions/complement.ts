@@ -54,8 +54,9 @@ export function findComplement(doc: TokenSource, from: number, limit: number, al
   let words = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (STOP.has(t.text)) return undefined;
     if (!t.word) {
+      // (a word, a run of letters and digits, is never one of the stops)
+      if (STOP.has(t.text)) return undefined;
       // "وأكد فلان خلال الاجتماع، التزامه تغيير الدستور الذي فرضه … على": after a comma, a noun with
       // a pronoun suffix opens the cue's object; a particle further on is another clause's
       if ((t.text === '،' || t.text === ',') && obj && words > 0 && opensObject(doc, toks[i + 1])) return undefined;

@@ -24,9 +24,12 @@ export const verbAgreesWithHolder: PositionRule = {
     const { holder } = st;
     if (holder.how !== 'entity' && holder.how !== 'before' && holder.how !== 'subject') return 'next';
     if (st.form.kind !== 'verb') return 'next';
-    const words = normalizeName(holder.name).split(' ');
     // "وقال …" read as a woman's: her name opens the holder, the verb is a man's (or the name a word: خيرة، سماء، عالية)
-    if (!feminineVerb(st.w, st.form.entry)) return masculineVerb(st.w, st.form.entry) && FEMALE.has(words[0]) && !MALE.has(words[0]) ? 'stop' : 'next';
+    // (the name is read only for a verb of either gender)
+    const feminine = feminineVerb(st.w, st.form.entry);
+    if (!feminine && !masculineVerb(st.w, st.form.entry)) return 'next';
+    const words = normalizeName(holder.name).split(' ');
+    if (!feminine) return FEMALE.has(words[0]) && !MALE.has(words[0]) ? 'stop' : 'next';
     // (a given name عبد … with a family name after it is a man's: عبد الله الثني; a bare عبد الواحد may be a woman's surname)
     return (MALE.has(words[0]) || (words[0] === 'عبد' && words.length >= 3)) && !words.some((w) => FEMALE.has(w)) ? 'stop' : 'next';
   },
