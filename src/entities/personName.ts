@@ -199,6 +199,8 @@ function nameLikeUncached(doc: Doc, k: number): boolean {
   // "غازي عنتاب", "خميس مشيط", "بندر عباس": a city of two words or more that starts with a given name
   const place = doc.lex.cities.match(k);
   if (place && place.len > 1) return false;
+  // "غير بيدرسون": the first word of a known office holder's full name, though it is also a common word
+  if (tokens[k + 1]?.joined && (isKnownFullName([w, tokens[k + 1].text]) || (tokens[k + 2]?.joined && isKnownFullName([w, tokens[k + 1].text, tokens[k + 2].text])))) return true;
   // "مساعد بن فهد": a given name that is also a title or common word, before بن
   const beforeBin = tokens[k + 1]?.joined && PATRONYMICS.has(tokens[k + 1].text);
   if (givenForm(doc, k, 0, w) && beforeBin) return true;

@@ -62,3 +62,10 @@ describe('آبي (also the particle أبي) after و', () => {
     expect(people('والتقى الرئيس كمال الغربي وأبي بكر الحديدي أمس.')).toEqual(['كمال الغربي', 'أبي بكر الحديدي']);
   });
 });
+
+describe('a known office holder\'s full name led by a word that is common (صباح، بان، غير)', () => {
+  it('is read whole after a title', () => {
+    expect(people('وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.')).toEqual(['بان كي مون']);
+    expect(people('واستقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح الوزير سامر الحديدي.')).toContain('صباح الأحمد الجابر الصباح');
+  });
+});
