@@ -359,6 +359,8 @@ export function mayOpenGivenName(doc: Doc, j: number): boolean {
   if (!t) return false;
   const w = t.text;
   if (givenForm(doc, j, 0, w) || isLeadingParticle(w)) return true;
+  // "بان كي مون"، "غير بيدرسون": the first word of a known full name that is no given name of the list
+  if (doc.tokens[j + 1]?.joined && (isKnownFullName([w, doc.tokens[j + 1].text]) || (doc.tokens[j + 2]?.joined && isKnownFullName([w, doc.tokens[j + 1].text, doc.tokens[j + 2].text])))) return true;
   if (w[0] !== 'و' && w[0] !== 'ف') return false;
   // (the word without its first letter is its second clitic form where it has one: no new string)
   const second = t.forms?.[1];
@@ -475,7 +477,7 @@ export function parseName(doc: Doc, j: number): NameSpan | undefined {
   }
   if (!words.length) return undefined;
   // a known office holder's full name is one though its given name is also a word (عادل الجبير)
-  const given = (givenFirst(doc, from, peel, words[0]) && !ambiguousGiven.has(words[0])) || (LEADING_PARTICLES.has(words[0]) && words.length >= 2) || (words.length >= 2 && ambiguousGiven.has(words[0]) && (isKnownFullName(words) || nasabAfter(words)));
+  const given = (givenFirst(doc, from, peel, words[0]) && !ambiguousGiven.has(words[0])) || (words.length >= 2 && !givenNames.has(words[0]) && isKnownFullName(words)) || (LEADING_PARTICLES.has(words[0]) && words.length >= 2) || (words.length >= 2 && ambiguousGiven.has(words[0]) && (isKnownFullName(words) || nasabAfter(words)));
   return { from, to: k, start: tokens[from].start + peel, end: tokens[k - 1].end, words, given };
 }
 

@@ -68,4 +68,9 @@ describe('a known office holder\'s full name led by a word that is common (صب�
     expect(people('وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.')).toEqual(['بان كي مون']);
     expect(people('واستقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح الوزير سامر الحديدي.')).toContain('صباح الأحمد الجابر الصباح');
   });
+
+  it('is read whole with no title before it, as a name led by a given name is', () => {
+    expect(people('وقال بان كي مون إن الوضع خطير.')).toEqual(['بان كي مون']);
+    expect(people('والتقى سلفا كير ورياك مشار في أديس أبابا.')).toContain('سلفا كير');
+  });
 });
