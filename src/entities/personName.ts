@@ -7,7 +7,7 @@ import { CITY_HEADS } from '../lexicon/places.js';
 import { PHRASE_LEXICONS, commonWords, isSuffixedObjectHead, titleHeads, givenNames, honorificHeads, isMannerParticiple, particles, roleQualifiers, stopwords } from '../lexicon/compiled.js';
 import { orig, origText, type Doc } from '../document.js';
 import { cueOfWord, startsWithConjunction } from '../lexicon/cueForms.js';
-import { actorSurnames, isKnownFullName } from '../lexicon/actors/index.js';
+import { actorFirstWords, actorSurnames, isKnownFullName } from '../lexicon/actors/index.js';
 
 /** Words after a name that tell a generation of one family name (normalised): الابن، جونيور. */
 const GENERATION: ReadonlySet<string> = new Set(['الابن', 'الاب', 'الاصغر', 'الاكبر', 'جونيور', 'الثاني', 'الثالث', 'الاول', 'سينيور']);
@@ -200,7 +200,7 @@ function nameLikeUncached(doc: Doc, k: number): boolean {
   const place = doc.lex.cities.match(k);
   if (place && place.len > 1) return false;
   // "غير بيدرسون": the first word of a known office holder's full name, though it is also a common word
-  if (tokens[k + 1]?.joined && (isKnownFullName([w, tokens[k + 1].text]) || (tokens[k + 2]?.joined && isKnownFullName([w, tokens[k + 1].text, tokens[k + 2].text])))) return true;
+  if (actorFirstWords.has(w) && tokens[k + 1]?.joined && (isKnownFullName([w, tokens[k + 1].text]) || (tokens[k + 2]?.joined && isKnownFullName([w, tokens[k + 1].text, tokens[k + 2].text])))) return true;
   // "مساعد بن فهد": a given name that is also a title or common word, before بن
   const beforeBin = tokens[k + 1]?.joined && PATRONYMICS.has(tokens[k + 1].text);
   if (givenForm(doc, k, 0, w) && beforeBin) return true;
@@ -360,7 +360,7 @@ export function mayOpenGivenName(doc: Doc, j: number): boolean {
   const w = t.text;
   if (givenForm(doc, j, 0, w) || isLeadingParticle(w)) return true;
   // "بان كي مون"، "غير بيدرسون": the first word of a known full name that is no given name of the list
-  if (doc.tokens[j + 1]?.joined && (isKnownFullName([w, doc.tokens[j + 1].text]) || (doc.tokens[j + 2]?.joined && isKnownFullName([w, doc.tokens[j + 1].text, doc.tokens[j + 2].text])))) return true;
+  if (actorFirstWords.has(w) && doc.tokens[j + 1]?.joined && (isKnownFullName([w, doc.tokens[j + 1].text]) || (doc.tokens[j + 2]?.joined && isKnownFullName([w, doc.tokens[j + 1].text, doc.tokens[j + 2].text])))) return true;
   if (w[0] !== 'و' && w[0] !== 'ف') return false;
   // (the word without its first letter is its second clitic form where it has one: no new string)
   const second = t.forms?.[1];

@@ -13,7 +13,7 @@ import { CITIES, VENUE_HEADS } from './places.js';
 import { normalizeForm } from '../normalize/index.js';
 import type { CountryEntry, OrganizationEntry, TitleEntry } from './types.js';
 import { PhraseLexicon, WordSet } from './phrases.js';
-import { actorFullNames, actorSurnames, surnameTable } from './actors/index.js';
+import { actorFirstWords, actorFullNames, actorSurnames, surnameTable } from './actors/index.js';
 import { cueTable } from './cueForms.js';
 
 /**
@@ -117,7 +117,7 @@ export const roleQualifiers = new WordSet(() => ROLE_QUALIFIERS, 'roleQualifiers
 export const PACKED_DATA: Record<string, () => unknown> = { cueForms: cueTable, actorSurnamesByFirstWord: surnameTable };
 
 /** The word sets the build packs beside the phrase tables (packLexicons), so that a cold start need not normalise their words. */
-export const WORD_SETS: readonly WordSet[] = [honorificHeads, titleHeads, titleWords, givenNames, particles, stopwords, commonWords, roleQualifiers, actorSurnames, actorFullNames];
+export const WORD_SETS: readonly WordSet[] = [honorificHeads, titleHeads, titleWords, givenNames, particles, stopwords, commonWords, roleQualifiers, actorSurnames, actorFullNames, actorFirstWords];
 
 /** Surface forms of a reporting cue that can follow a name: أكد، أكدت، يؤكد، تؤكد، مؤكدا، مؤكدة. */
 function cueWordForms(c: CueEntry): string[] {

@@ -448,6 +448,14 @@ export const actorFullNames = new WordSet(function* () {
 }, 'actorFullNames');
 
 /**
+ * The first word of every full name of the lexicon (بان، سلفا، صباح، غير): a word the name parser
+ * may open a known full name with though no given name of the list (packed with the phrase tables).
+ */
+export const actorFirstWords = new WordSet(function* () {
+  for (const actor of actors()) for (const name of actor.names) yield formWords(name)[0];
+}, 'actorFirstWords');
+
+/**
  * The surnames by first word, as the build packs them with the phrase tables (packedValue, made by
  * surnameTable): a JSON array of the map's entries, which a run makes into the map at once (every
  * article asks for it); else made from the surnames' word set.
