@@ -11,7 +11,7 @@ import { cueOfWord } from '../lexicon/cueForms.js';
 import { PATRONYMICS } from './personName.js';
 import { FAMILY_NAMES_FIRST } from '../lexicon/givenNames.js';
 import { ROYAL_HOUSES } from '../lexicon/monarchies.js';
-import { singularTitle } from '../lexicon/dualTitles.js';
+import { singularHeadKey, singularTitle } from '../lexicon/dualTitles.js';
 import { normalizeForm } from '../normalize/index.js';
 import { KeyGate } from '../lexicon/keyGate.js';
 import { LETTER } from '../lexicon/wordChars.js';
@@ -88,15 +88,9 @@ export function headKey(head: string): string {
   while (p < w.length && PROCLITIC_LETTERS.includes(w.charCodeAt(p))) p++;
   if (w.charCodeAt(p) === 0x627 && w.charCodeAt(p + 1) === 0x644) w = w.slice(p + 2); // ال
   w = w.charCodeAt(0) === 0x644 ? w.slice(1) : w; // ل
-  // a dual head (الرييسان، وزيرا) is the head of each of the two
-  const m = w.length >= 5 ? DUAL_KEY.exec(w) : null;
-  return m ? m[1] ?? m[2] : PLURAL_KEYS.get(w) ?? w;
+  // a dual or plural head (الرييسان، وزيرا، الروساء) is the head of each of them
+  return w.length >= 5 ? singularHeadKey(w) : w;
 }
-
-/** A head word in the dual, normalised and without its article (رييسان، زعيمين، وزيرا، رييسي before a second word). */
-const DUAL_KEY = /^(رييس|زعيم)(?:ان|ين)$|^(وزير|رييس)[اي]$/u;
-/** A head word in the plural, normalised and without its article, and its singular key (روساء، زعماء، وزراء). */
-const PLURAL_KEYS: ReadonlyMap<string, string> = new Map([['روساء', 'رييس'], ['زعماء', 'زعيم'], ['وزراء', 'وزير']]);
 
 /** و ف ب ل ك: letters a head may carry before its article (headKey). */
 const PROCLITIC_LETTERS = [0x648, 0x641, 0x628, 0x644, 0x643];

@@ -200,7 +200,7 @@ function nameLikeUncached(doc: Doc, k: number): boolean {
   const place = doc.lex.cities.match(k);
   if (place && place.len > 1) return false;
   // "غير بيدرسون": the first word of a known office holder's full name, though it is also a common word
-  if (actorFirstWords.has(w) && tokens[k + 1]?.joined && (isKnownFullName([w, tokens[k + 1].text]) || (tokens[k + 2]?.joined && isKnownFullName([w, tokens[k + 1].text, tokens[k + 2].text])))) return true;
+  if (opensKnownFullName(doc, k)) return true;
   // "مساعد بن فهد": a given name that is also a title or common word, before بن
   const beforeBin = tokens[k + 1]?.joined && PATRONYMICS.has(tokens[k + 1].text);
   if (givenForm(doc, k, 0, w) && beforeBin) return true;
@@ -349,6 +349,14 @@ function peelConjunction(doc: Doc, from: number): { words: string[]; peel: numbe
   return { words: [], peel: 0 };
 }
 
+/** Whether token k opens a known office holder's full name of two or three words (بان كي مون، غير بيدرسون), its first word listed or not. */
+function opensKnownFullName(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  const w = tokens[k].text;
+  if (!actorFirstWords.has(w) || !tokens[k + 1]?.joined) return false;
+  return isKnownFullName([w, tokens[k + 1].text]) || (tokens[k + 2]?.joined === true && isKnownFullName([w, tokens[k + 1].text, tokens[k + 2].text]));
+}
+
 /**
  * Whether parseName(doc, j) can give a name led by a given name (or عبد/أبو) starting at j: its
  * first word is token j's word or, past a conjunction, the rest of it. A cheap test that spares
@@ -360,7 +368,7 @@ export function mayOpenGivenName(doc: Doc, j: number): boolean {
   const w = t.text;
   if (givenForm(doc, j, 0, w) || isLeadingParticle(w)) return true;
   // "بان كي مون"، "غير بيدرسون": the first word of a known full name that is no given name of the list
-  if (actorFirstWords.has(w) && doc.tokens[j + 1]?.joined && (isKnownFullName([w, doc.tokens[j + 1].text]) || (doc.tokens[j + 2]?.joined && isKnownFullName([w, doc.tokens[j + 1].text, doc.tokens[j + 2].text])))) return true;
+  if (opensKnownFullName(doc, j)) return true;
   if (w[0] !== 'و' && w[0] !== 'ف') return false;
   // (the word without its first letter is its second clitic form where it has one: no new string)
   const second = t.forms?.[1];

@@ -19,3 +19,14 @@ export function singularTitle(title: string): string {
 export function isDualTitle(head: string): boolean {
   return /^(?:ال)?(?:رييس|زعيم)(?:ان|ين)$|^(?:وزير|رييس)[اي]\s|^(?:ال)?(?:روساء|زعماء)(?:\s|$)|^وزراء\s/u.test(head);
 }
+
+/** A head word in the dual, normalised and without its article (رييسان، زعيمين، وزيرا، رييسي before a second word). */
+const DUAL_KEY = /^(رييس|زعيم)(?:ان|ين)$|^(وزير|رييس)[اي]$/u;
+/** A head word in the plural, normalised and without its article, and its singular (روساء، زعماء، وزراء). */
+const PLURAL_KEYS: ReadonlyMap<string, string> = new Map([['روساء', 'رييس'], ['زعماء', 'زعيم'], ['وزراء', 'وزير']]);
+
+/** A title's head word (normalised, no article) as the singular of a dual or plural head (رييسان، وزراء → رييس، وزير); else the word. */
+export function singularHeadKey(w: string): string {
+  const m = DUAL_KEY.exec(w);
+  return m ? m[1] ?? m[2] : PLURAL_KEYS.get(w) ?? w;
+}
