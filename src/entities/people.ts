@@ -220,9 +220,10 @@ const MAX_TITLES_AFTER = 3;
 
 /**
  * Push a name with the titles right after it, if any (a chain: "فلان رئيس مجلس الوزراء وزير
- * الداخلية" holds both offices), and return the last token taken.
+ * الداخلية" holds both offices), and return the last token taken. `weaker` titles (the الملك of
+ * جلالة الملك) come after those, so a fuller office written after the name is the role.
  */
-export function pushNameWithTitleAfter(st: PeopleState, name: NameSpan, titles: TitlePhrase[], rule: string): number {
+export function pushNameWithTitleAfter(st: PeopleState, name: NameSpan, titles: TitlePhrase[], rule: string, weaker: TitlePhrase[] = []): number {
   const more: TitlePhrase[] = [];
   // "استقبل الرئيس التونسي فلان وزير الخارجية الكندي": after a verb that takes whom it met as its
   // object, a title joined to its titled subject's name opens that object, not a second office of his
@@ -231,7 +232,7 @@ export function pushNameWithTitleAfter(st: PeopleState, name: NameSpan, titles: 
   const object = first !== undefined && titles.length > 0 && titles[0].from > 0 && MEETS_OBJECT.has(st.tokens[titles[0].from - 1].text) && st.tokens[name.to].joined
     && titles.some((t) => t.country !== null) && first.country !== null && titles.every((t) => t.country === null || t.country !== first.country);
   for (let t = object ? undefined : first; t && more.length < MAX_TITLES_AFTER; t = nextOffice(st, t.to)) more.push(t);
-  pushPerson(st, name, [...titles, ...more], rule);
+  pushPerson(st, name, [...titles, ...more, ...weaker], rule);
   return Math.max(name.to, more.length ? more[more.length - 1].to : 0) - 1;
 }
 

@@ -1,4 +1,5 @@
 import { isForeignAlName, mayOpenGivenName, parseName, plausibleName, type NameSpan } from '../personName.js';
+import { parseTitlePhrase, type TitlePhrase } from '../titlePhrase.js';
 import { markUsed, pushNameWithTitleAfter, type PeopleState, type PersonParser } from '../people.js';
 
 /**
@@ -31,6 +32,18 @@ export const givenName: PersonParser = {
   },
 };
 
+/**
+ * The title that ends a form of address right before the name (جلالة الملك، فخامة الرئيس، صاحب السمو
+ * الأمير): the office the person is named by, so "جلالة الملك فلان" has the role الملك.
+ */
+function titleInHonorific(st: PeopleState, i: number, nameFrom: number): TitlePhrase[] {
+  for (let j = i + 1; j < nameFrom; j++) {
+    const title = parseTitlePhrase(st.doc, j);
+    if (title && title.to === nameFrom) return [title];
+  }
+  return [];
+}
+
 /** A name after an honorific (الشيخ، الدكتور، معالي): "الشيخ حمدان بن راشد"، "الدكتور سالم". */
 export const honorificName: PersonParser = {
   id: 'honorific-name',
@@ -45,7 +58,7 @@ export const honorificName: PersonParser = {
     if (!name || name.from <= i) return undefined;
     if (name.words.length < 2 && !name.given) return undefined;
     if (!plausibleName(name, st.doc)) return undefined;
-    const last = pushNameWithTitleAfter(st, name, [], this.id);
+    const last = pushNameWithTitleAfter(st, name, [], this.id, titleInHonorific(st, i, name.from));
     markUsed(st, i, name.from);
     return last;
   },

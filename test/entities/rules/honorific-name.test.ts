@@ -11,4 +11,12 @@ describe(rule.id, () => {
   it('reads no name where the honorific is followed by a common noun', () => {
     expect(people('واستقبل الشيخ وفدا من رجال الأعمال في مكتبه.')).toEqual([]);
   });
+
+  it('gives the title that ends a form of address as the role, after a fuller office written after the name', () => {
+    expect(entity('واستقبل جلالة الملك فهد الثالث في قصره الوزير سامي الحديدي.', 'فهد الثالث')?.roles).toEqual(['الملك']);
+    expect(entity('واستقبل فخامة الرئيس زويد بن راشد في مكتبه وفدا من رجال الأعمال.', 'زويد بن راشد')?.roles).toEqual(['الرئيس']);
+    expect(entity('واستقبل جلالة الملك فهد الثالث ملك مملكة البحرين في قصره الوزير سامي الحديدي.', 'فهد الثالث')?.roles).toEqual(['ملك مملكة البحرين', 'الملك']);
+    // a form of address with no title in it gives none
+    expect(entity('واستقبل معالي زويد بن راشد في مكتبه وفدا من رجال الأعمال.', 'زويد بن راشد')?.roles).toEqual([]);
+  });
 });
