@@ -294,6 +294,24 @@ export const HONORIFIC_PRONOUNS: readonly string[] = [
 ];
 
 /**
+ * The rank an honorific pronoun speaks to: the form of address written before such a person's name
+ * and the title words of the offices addressed so (protocol usage: جلالة for kings and sultans, سمو
+ * for emirs, crown princes and princes, فخامة and سيادة for presidents, دولة for prime ministers,
+ * معالي for ministers and heads of bodies, سعادة for ambassadors, سماحة and فضيلة for clerics).
+ * "وأكد جلالته" after a king and a president is the king.
+ */
+export const HONORIFIC_RANKS: readonly { pronouns: readonly string[]; address: readonly string[]; titles: readonly string[] }[] = [
+  { pronouns: ['جلالته', 'جلالتها'], address: ['جلالة', 'صاحب الجلالة', 'صاحبة الجلالة'], titles: ['الملك', 'ملك', 'الملكة', 'ملكة', 'السلطان', 'سلطان', 'العاهل', 'عاهل', 'خادم الحرمين'] },
+  { pronouns: ['سموه', 'سموها', 'سمو'], address: ['سمو', 'صاحب السمو', 'صاحبة السمو'], titles: ['الأمير', 'أمير', 'الأميرة', 'ولي العهد', 'ولي عهد', 'حاكم', 'نائب حاكم'] },
+  { pronouns: ['فخامته', 'سيادته'], address: ['فخامة', 'صاحب الفخامة', 'سيادة'], titles: ['الرئيس', 'رئيس الجمهورية', 'رئيس دولة'] },
+  { pronouns: ['دولته'], address: ['دولة رئيس'], titles: ['رئيس الوزراء', 'رئيس الحكومة', 'رئيس مجلس الوزراء'] },
+  { pronouns: ['معاليه', 'معاليها'], address: ['معالي', 'معالى', 'صاحب المعالي'], titles: ['الوزير', 'وزير', 'الوزيرة', 'وزيرة'] },
+  { pronouns: ['سعادته', 'سعادتها'], address: ['سعادة', 'صاحب السعادة'], titles: ['السفير', 'سفير', 'السفيرة', 'سفيرة'] },
+  { pronouns: ['سماحته', 'فضيلته'], address: ['سماحة', 'فضيلة'], titles: ['المفتي', 'مفتي', 'شيخ الأزهر', 'الإمام', 'إمام', 'خطيب', 'آية الله', 'المرجع'] },
+  { pronouns: ['غبطته', 'نيافته'], address: ['غبطة', 'نيافة', 'قداسة'], titles: ['البطريرك', 'بطريرك', 'المطران', 'مطران', 'البابا'] },
+];
+
+/**
  * Nouns of thanks, congratulation and condolence that open what a gated cue (رفع، قدم، وجه) offers:
  * "رفع … التهاني"، "قدم شكره"، "وجه التحية"، "تقدم بالشكر" (a ب before them is read apart).
  */

@@ -6,7 +6,7 @@ import { CITIES } from '../lexicon/places.js';
 import { AMBIGUOUS_GIVEN_NAMES } from '../lexicon/givenNames.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import {
-  AGENT_NOUNS, BODY_ADJECTIVE_WORDS, BODY_HEADS_WITH_LAM, CONSTRUCT_BODY_HEADS, LEADING_PRONOUN_PHRASES, MEDIA_ADDRESSEES, NAME_LINKS as NAME_LINK_WORDS, NON_NAME_PARTICLES, OBJECT_HEADS as OBJECT_HEAD_WORDS,
+  AGENT_NOUNS, BODY_ADJECTIVE_WORDS, BODY_HEADS_WITH_LAM, CONSTRUCT_BODY_HEADS, HONORIFIC_PRONOUNS, LEADING_PRONOUN_PHRASES, MEDIA_ADDRESSEES, NAME_LINKS as NAME_LINK_WORDS, NON_NAME_PARTICLES, OBJECT_HEADS as OBJECT_HEAD_WORDS,
   PLURAL_TITLE_HEADS, SPOKESMAN_HEADS, SUBJECT_ENDS, SUBJECT_OPENERS, TITLE_BODY_HEADS, TITLE_HEADS as TITLE_HEAD_WORDS, TITLE_TAIL_WORDS,
 } from '../lexicon/positionWords.js';
 import type { Span } from '../types.js';
@@ -213,6 +213,11 @@ export function readSubject(toks: Token[], bounded = false): SubjectPhrase | und
   const address = addressAt(words);
   if (address < words.length) words.splice(0, address);
   if (!words.length) return undefined;
+  // "وثمن سموه الجهود": an honorific pronoun is the whole subject; what follows is the object
+  if (SUFFIXED_HONORIFICS.has(words[0].text)) {
+    const t = { start: words[0].start, end: words[0].end };
+    return { span: t, name: t, title: null, titleOnly: false, spokesFor: null };
+  }
   // "نفى البيت الأبيض العلاقة": a seat of government of two words is one subject, its state's voice
   const seat = seatAt(words);
   if (seat) {
@@ -293,6 +298,9 @@ function firstWordsOf(set: WordSet): () => ReadonlySet<string> {
   return () => (firsts ??= new Set([...set.words()].map((w) => w.split(' ')[0])));
 }
 const ADDRESS_FIRSTS = firstWordsOf(ADDRESS);
+
+/** Honorific pronouns with their suffix (سموه، معاليه، جلالته; not the bare سمو of "سمو الأمير"), normalised. */
+const SUFFIXED_HONORIFICS = new WordSet(() => HONORIFIC_PRONOUNS.filter((w) => /[ها]$/u.test(w) && w !== 'سمو'));
 
 /** How many words a form of address takes at the start of `words`, else 0. */
 function addressAt(words: Token[]): number {

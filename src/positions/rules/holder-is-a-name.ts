@@ -2,11 +2,11 @@ import { normalizeForm } from '../../normalize/index.js';
 import { WordSet } from '../../lexicon/phrases.js';
 import { commonWords, givenNames, stopwords } from '../../lexicon/compiled.js';
 import { remember } from '../../document.js';
-import { BODY_HEADS_WITH_B_OR_L, HONORIFIC_PRONOUNS, NOT_A_HOLDER_START } from '../../lexicon/positionWords.js';
+import { BODY_HEADS_WITH_B_OR_L, HONORIFIC_PRONOUNS, HONORIFIC_RANKS, NOT_A_HOLDER_START } from '../../lexicon/positionWords.js';
 import { cueOf } from '../../lexicon/cueForms.js';
 import { mark } from '../../rules.js';
 import type { PositionRule, StatedCue } from '../model.js';
-import type { Entity } from '../../entities/model.js';
+import type { Entity, Mention } from '../../entities/model.js';
 import { NUMBER } from '../../lexicon/wordChars.js';
 import { isOneWordCapital, isSeatOfWords } from '../subject.js';
 
@@ -45,7 +45,7 @@ export const holderIsAName: PositionRule = {
     }
     const words = holder.name.split(/\s+/).filter(Boolean);
     const norms = words.map((w) => normalizeForm(w).replace(/ـ/g, ''));
-    if (HONORIFIC.has(norms[0])) return honorificHolder(st, this.id);
+    if (HONORIFIC.has(norms[0])) return honorificHolder(st, norms[0], this.id);
     // "وقالت بيونغ يانغ إنها …": a seat of government of two words is its state's voice (يانغ is no verb)
     if (isSeatOfWords(norms)) return 'next';
     // "تنكيس الأعلام"، "إجراء تحقيق"، "تأكيد": a verbal noun opens what is done, not who holds a view
@@ -204,12 +204,71 @@ function isVerbOrParticiple(w: string): boolean {
 }
 
 /** "وأكد سموه": the person named last before the cue, within reach; else no position. */
-function honorificHolder(st: StatedCue, id: string): 'next' | 'stop' {
+function honorificHolder(st: StatedCue, pronoun: string, id: string): 'next' | 'stop' {
   const p = st.a.entities.lastPersonBefore(st.cueStart);
   if (!p || st.cueStart - p.end > HONORIFIC_REACH) return 'stop';
-  st.holder = { ...st.holder, name: st.a.entities.entities[p.entity].name, how: 'entity' };
+  const person = rankedPerson(st, pronoun, p) ?? p.entity;
+  st.holder = { ...st.holder, name: st.a.entities.entities[person].name, how: 'entity' };
   mark(st.trail, id);
   return 'next';
+}
+
+/** How many persons back an honorific pronoun may pass over the last one to reach a person of its rank. */
+const RANK_LOOKBACK = 6;
+
+/**
+ * Where the person spoken of last is not of the pronoun's rank (HONORIFIC_RANKS: "جلالته" after a
+ * king and then a president), the nearest person before him who is, within reach: one addressed
+ * with the rank's form (جلالة الملك فلان) or holding one of its titles. Undefined where the last
+ * one is of the rank, none is, or the pronoun has no rank.
+ */
+function rankedPerson(st: StatedCue, pronoun: string, last: Mention): number | undefined {
+  const rank = RANKS.get(pronoun);
+  if (!rank) return undefined;
+  const { entities } = st.a.entities;
+  if (ofRank(st, entities[last.entity], rank)) return undefined;
+  const seen = new Set<number>([last.entity]);
+  for (let m = st.a.entities.lastPersonBefore(last.start - 1); m && st.cueStart - m.end <= HONORIFIC_REACH && seen.size <= RANK_LOOKBACK; m = st.a.entities.lastPersonBefore(m.start - 1)) {
+    if (seen.has(m.entity)) continue;
+    seen.add(m.entity);
+    if (ofRank(st, entities[m.entity], rank)) return m.entity;
+  }
+  return undefined;
+}
+
+/** A rank of HONORIFIC_RANKS with its forms normalised. */
+interface Rank {
+  /** Its forms of address, ending up to six words (a title) before a mention; group 1 holds those words. */
+  address: RegExp;
+  titles: readonly string[];
+}
+
+/** Each honorific pronoun's rank, normalised. */
+const RANKS: ReadonlyMap<string, Rank> = new Map(HONORIFIC_RANKS.flatMap((r) => {
+  const address = new RegExp(`(?:^|[\\sو])(?:${r.address.map(normalizeForm).join('|')})((?:\\s+[^\\s،,.:؛]+){0,6})\\s*$`, 'u');
+  const rank: Rank = { address, titles: r.titles.map(normalizeForm) };
+  return r.pronouns.map((w) => [normalizeForm(w), rank] as const);
+}));
+
+/** Whether a person is of a rank: one of his titles opens with one of its title words, or a mention of his follows one of its forms of address with no other person between. */
+function ofRank(st: StatedCue, e: Entity, rank: Rank): boolean {
+  if (e.kind !== 'person') return false;
+  for (const role of e.roles) {
+    const r = normalizeForm(role);
+    if (rank.titles.some((t) => r === t || r.startsWith(t + ' '))) return true;
+  }
+  const norm = st.doc.norm;
+  for (const m of e.mentions) {
+    // (a name written with a preposition, "بفلان", is spoken to, not addressed)
+    if (m.start === 0 || !/\s/u.test(norm[m.start - 1])) continue;
+    const from = Math.max(0, m.start - 80);
+    const a = rank.address.exec(norm.slice(from, m.start));
+    // (only title words between: "سعادة السفير فلان الوزير علان" does not address علان)
+    if (!a) continue;
+    const between = st.a.entities.firstPersonIn(from + a.index, m.start);
+    if (!between || between.entity === m.entity) return true;
+  }
+  return false;
 }
 
 /**

@@ -9,6 +9,16 @@ describe(rule.id, () => {
     expect(stated(rule.example, [rule.id])).toEqual(['سموه: بلاده تدعم المبادرة', 'على الفور: المبادرة ستنجح']);
   });
 
+  it('reads an honorific pronoun as the last person of its rank (جلالته: the king, not the president named after him)', () => {
+    const call = 'أجرى جلالة الملك فهد الثالث اتصالا هاتفيا مع الرئيس سامي الحديدي. وشدد جلالته على ضرورة وقف التصعيد.';
+    expect(stated(call)).toEqual(['فهد الثالث: ضرورة وقف التصعيد']);
+    // a ruler by his title alone (أمير المنطقة) before a guest spoken to with a preposition
+    const reception = 'استقبل أمير المنطقة الأمير فيصل بن علي رئيس الغرفة التجارية سامي الحديدي. ورحب سمو أمير المنطقة بالحديدي. وثمن سموه الجهود المبذولة في خدمة المنطقة.';
+    expect(stated(reception)).toContain('فيصل بن علي: الجهود المبذولة في خدمة المنطقة');
+    // with no one of its rank named, the person spoken of last, as before
+    expect(stated('التقى الوزير سامي الحديدي المهندس فريد الراشد. وأكد سموه أهمية التعاون.')).toEqual(['فريد الراشد: أهمية التعاون']);
+  });
+
   it('leaves a holder phrase that is a name as it is', () => {
     const found = positions('وقال مسؤول حكومي إن المبادرة ستنجح.');
     expect(found).toMatchObject([{ holder: 'مسؤول حكومي', statement: 'المبادرة ستنجح' }]);
