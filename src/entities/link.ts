@@ -472,7 +472,14 @@ export const linkDescription: LinkRule = {
       }
       const pos = r.title.start;
       const before = fits.filter((d) => starts(d, pos) >= 0);
-      const pick = (before.length ? before : fits).reduce((a, b) => (starts(a, pos) >= starts(b, pos) ? a : b));
+      // "أجرى وزير الخارجية … مباحثات مع نظيره الإسباني فلان": a title with no country before a
+      // counterpart named later is the one he is the counterpart of, not him
+      const later = before.length || r.country ? (before.length ? before : fits) : fits.filter((d) => d.roles.length > 0 || !d.counterRole);
+      if (!later.length) {
+        ls.unlinked.push(r);
+        continue;
+      }
+      const pick = later.reduce((a, b) => (starts(a, pos) >= starts(b, pos) ? a : b));
       pick.mentions.push({ start: r.title.start, end: r.title.end, entity: -1, type: 'description', rule: r.rule });
       taken.add(spanKey(t));
       absorb(pick, r);

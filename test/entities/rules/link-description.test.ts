@@ -11,6 +11,11 @@ describe(rule.id, () => {
     expect(entities(rule.example, [rule.id]).some((e) => e.mentions.includes('الوزير الأردني'))).toBe(false);
   });
 
+  it('links no title with no country to a counterpart named after it (he is the other one)', () => {
+    const text = 'أجرى وزير الخارجية، اليوم الخميس، مباحثات مع نظيره الإسباني خوان مارتينيث غارسيا.';
+    expect(entity(text, 'خوان مارتينيث غارسيا')).toMatchObject({ roles: ['نظيره الإسباني'], country: 'ES' });
+  });
+
   // KNOWN ISSUE: in the rule's own example the counterpart with no nisba (نظيره كمال الغربي),
   // who borrows the Jordanian minister's title for linking, is the nearest earlier minister with no
   // country, so "الوزير الأردني" is linked to him (and he becomes JO) instead of to سامر الحديدي.
