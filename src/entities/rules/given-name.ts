@@ -1,4 +1,4 @@
-import { isForeignAlName, mayOpenGivenName, parseName, plausibleName, type NameSpan } from '../personName.js';
+import { ambiguousGivenAfterTitle, isForeignAlName, mayOpenGivenName, parseName, type NameSpan } from '../personName.js';
 import { parseTitlePhrase, type TitlePhrase } from '../titlePhrase.js';
 import { markUsed, pushNameWithTitleAfter, type PeopleState, type PersonParser } from '../people.js';
 
@@ -57,7 +57,8 @@ export const honorificName: PersonParser = {
     const name = bareName(st, i);
     if (!name || name.from <= i) return undefined;
     if (name.words.length < 2 && !name.given) return undefined;
-    if (!plausibleName(name, st.doc)) return undefined;
+    // (after an honorific as after a title, a given name that is also a common word, صالح، نبيل, opens a name of two words)
+    if (!ambiguousGivenAfterTitle(name, st.doc)) return undefined;
     const last = pushNameWithTitleAfter(st, name, [], this.id, titleInHonorific(st, i, name.from));
     markUsed(st, i, name.from);
     return last;

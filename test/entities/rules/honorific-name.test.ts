@@ -8,6 +8,12 @@ describe(rule.id, () => {
     expect(people(rule.example, [rule.id])).toEqual([]);
   });
 
+  it('reads a name of two words led by a given name that is also a common word (صالح، سعيد)', () => {
+    expect(entity('وقال الشيخ صالح العمري إن المعرض مهم.', 'صالح العمري')).toMatchObject({ kind: 'person', rules: [rule.id] });
+    expect(entity('وينقل الدكتور سعيد الحربي عن مصادره أن المعرض مهم.', 'سعيد الحربي')).toMatchObject({ kind: 'person' });
+    expect(people('وشهد الشيخ صالح الأعمال في المعرض.')).toEqual([]);
+  });
+
   it('reads no name where the honorific is followed by a common noun', () => {
     expect(people('واستقبل الشيخ وفدا من رجال الأعمال في مكتبه.')).toEqual([]);
   });
