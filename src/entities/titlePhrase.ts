@@ -308,7 +308,7 @@ const cityStep: Step = (st) => {
 let PLACE_STATE: Map<string, string> | undefined;
 
 /** The state of the place named at token i, if the lexicons know it. */
-function placeState(doc: Doc, i: number): string | undefined {
+export function placeState(doc: Doc, i: number): string | undefined {
   const c = doc.lex.cities.match(i);
   if (!c) return undefined;
   PLACE_STATE ??= new Map([

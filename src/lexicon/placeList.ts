@@ -45,6 +45,8 @@ export const PLACES: readonly PlaceEntry[] = [
   { name: 'جدة', iso: 'SA', kind: 'city' },
   { name: 'مكة المكرمة', forms: ['مكة'], iso: 'SA', kind: 'city' },
   { name: 'المدينة المنورة', iso: 'SA', kind: 'city' },
+  { name: 'المسجد الحرام', iso: 'SA', kind: 'site' },
+  { name: 'المسجد النبوي', forms: ['المسجد النبوي الشريف'], iso: 'SA', kind: 'site' },
   { name: 'الظهران', iso: 'SA', kind: 'city' },
   { name: 'الدمام', iso: 'SA', kind: 'city' },
   // الخبر is also "the news item"

@@ -1,7 +1,9 @@
 import { isDualTitle } from '../../lexicon/dualTitles.js';
 import { PHRASE_LEXICONS, givenNames, honorificHeads, stopwords } from '../../lexicon/compiled.js';
-import { parseName, plausibleName } from '../personName.js';
+import { ambiguousGivenAfterTitle, parseName, plausibleName } from '../personName.js';
 import { commaOnly, pushNameWithTitleAfter, type PersonParser } from '../people.js';
+import { placeState } from '../titlePhrase.js';
+import type { Doc } from '../../document.js';
 
 /** Institution nouns that head the body an office belongs to: "أمين عام حركة …", "رئيس كتلة …". */
 const INSTITUTIONS = new Set(['حركه', 'حزب', 'مجلس', 'وزاره', 'هيئه', 'جهاز', 'مكتب', 'كتله', 'لجنه', 'جامعه', 'اتحاد', 'منظمه', 'تحالف', 'جبهه', 'تيار']);
@@ -22,8 +24,10 @@ export const genitiveChain: PersonParser = {
     const t = title!;
     // a definite head (الرئيس، والمدير) is no construct; "والي" is the title itself, no و + ال
     const head = tokens[t.from].text;
-    const bare = doc.lex.titles.match(t.from)?.pre === '' && !head.startsWith('ال');
-    if (t.to - t.from > 2 || (/^(?:[وفبل]*)ال/.test(head) && !bare)) return undefined;
+    const listed = doc.lex.titles.match(t.from);
+    const bare = listed?.pre === '' && !head.startsWith('ال');
+    // (a title of three words only as the lexicon lists it whole: إمام وخطيب المسجد)
+    if ((t.to - t.from > 2 && listed?.len !== t.to - t.from) || (/^(?:[وفبل]*)ال/.test(head) && !bare)) return undefined;
     // a title of two or more (وزراء الخارجية) is the office of no one person named after it
     if (isDualTitle(t.head)) return undefined;
     for (let g = 1; g <= 4 && t.to + g < tokens.length; g++) {
@@ -39,11 +43,25 @@ export const genitiveChain: PersonParser = {
       const place = comma ? undefined : doc.lex.cities.match(at);
       if (place && place.pre === '' && !place.ambiguous && !givenNames.has(tokens[at].text)) continue;
       const name = parseName(doc, at);
-      if (name && name.from === at && name.start === tokens[at].start && (name.given || name.words.includes('بن')) && plausibleName(name, doc)) {
-        return pushNameWithTitleAfter(st, name, [{ ...t, to: at, end: tokens[at - 1].end }], this.id);
+      // (after an honorific, الشيخ صالح العمري, a given name that is also a common word will do)
+      const named = name && ((name.given || name.words.includes('بن')) ? plausibleName(name, doc) : !!doc.lex.honorifics.match(at - 1, true) && ambiguousGivenAfterTitle(name, doc));
+      if (name && name.from === at && name.start === tokens[at].start && named) {
+        return pushNameWithTitleAfter(st, name, [{ ...t, to: at, end: tokens[at - 1].end, country: t.country ?? stateInChain(st.doc, t.from + 1, at) }], this.id);
       }
       if (comma) return undefined;
     }
     return undefined;
   },
 };
+
+/** The state of the first state or place the lexicons know among tokens [from, to) of an office (إمام المسجد الحرام → SA), else null. */
+function stateInChain(doc: Doc, from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    // (a state's name first: بسلطنة عمان is Oman, not the city عمان)
+    const state = doc.lex.countryNames.match(k);
+    if (state) return state.value.iso;
+    const iso = placeState(doc, k);
+    if (iso) return iso;
+  }
+  return null;
+}
