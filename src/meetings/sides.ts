@@ -9,8 +9,11 @@ const AND_WORD = new RegExp(`(?<!${LETTER})و`, 'u');
 const LIST_GAP = /^[\s«»"“”]*،?[\s«»"“”]*$/u;
 /** What may open a list of sides: "كل من", "بين", plural officials "وزراء نقل", or nothing (a headline). */
 const LIST_OPENER = new RegExp(`(?:(?<!${LETTER})كل من|(?<!${LETTER})(?:وزراء|وزيرا|ممثلو|ممثلي|قاده|زعماء|رؤساء|وفود|مسوولو|مسوولي)(?:\\s+${LETTER}+)?)[\\s«»"“”]*$`, 'u');
-/** "بين" opens a list of sides only right after the meeting cue: "اجتماع مساء الأحد بين …". */
-const BETWEEN = new RegExp(`(?<!${LETTER})بين[\\s«»"“”]*$`, 'u');
+/**
+ * "بين" opens a list of sides only right after the meeting cue: "اجتماع مساء الأحد بين …", also
+ * through their envoys: "بين ممثلين عن …"، "بين وفدي …"، "بين ممثلي …".
+ */
+const BETWEEN = new RegExp(`(?<!${LETTER})بين(?:\\s+(?:ممثلين|مسوولين)\\s+(?:عن|من)|\\s+(?:ممثلي|وفدي|وفود|مسوولي))?[\\s«»"“”]*$`, 'u');
 
 /**
  * Countries and bodies named as the sides of a meeting rather than through a person: a list of
@@ -35,9 +38,10 @@ export function bodySides(norm: string, sentence: Span, index: EntityIndex, ment
     if (ids.length < 2) continue;
     const before = norm.slice(sentence.start, list[0].start);
     if (/^[\s«»"“”]*$/u.test(before) || LIST_OPENER.test(before)) return ids;
-    if (BETWEEN.test(before) && cue.end <= list[0].start) {
+    const between = BETWEEN.exec(before);
+    if (between && cue.end <= list[0].start) {
       // the words between cue and بين: a date or a place, not a new clause ("ولجان فنية شكلت بين")
-      const gap = norm.slice(cue.end, list[0].start);
+      const gap = norm.slice(cue.end, Math.max(cue.end, sentence.start + between.index));
       if (gap.length <= 40 && !AND_WORD.test(gap)) return ids;
     }
     a += list.length - 1;

@@ -14,4 +14,10 @@ describe(rule.id, () => {
     expect(meetings(text)).toMatchObject([{ participants: ['سامر الحديدي', 'كمال الغربي'] }]);
     expect(meetings(text)[0].rules).not.toContain(rule.id);
   });
+
+  it('reads the sides after بين through their envoys (ممثلين عن، وفدي، ممثلي)', () => {
+    for (const envoys of ['ممثلين عن', 'وفدي', 'ممثلي']) {
+      expect(meetings(`بدأت في عمان محادثات بين ${envoys} الأردن وتونس حول التعاون الاقتصادي.`)).toMatchObject([{ participants: ['الأردن', 'تونس'] }]);
+    }
+  });
 });
