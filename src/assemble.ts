@@ -3,6 +3,25 @@ import { placeAsWritten } from './meetings/where.js';
 import type { EntityIndex } from './entities/model.js';
 import type { MeetingFound } from './meetings/model.js';
 import type { Meeting, Participant, Position, Resolution, Summary } from './types.js';
+import type { Entity } from './entities/model.js';
+import { COUNTRIES } from './lexicon/countries.js';
+import { normalizeForm } from './normalize/index.js';
+
+/** Each state's names (normalised) and the name it goes by (the lexicon's first), by ISO code. */
+let STATE_NAMES: Map<string, { names: Set<string>; name: string }> | undefined;
+
+/**
+ * The name and aliases a participant is shown with: a state that the article names only through
+ * its officials or a description (مسؤولين روس، الجانب المصري، نظيره الإيراني) goes by its own name
+ * (روسيا), the words written kept first among its aliases.
+ */
+function shownName(e: Entity): { name: string; aliases: string[] } {
+  if (e.kind !== 'country' || !e.country) return { name: e.name, aliases: e.aliases };
+  STATE_NAMES ??= new Map(COUNTRIES.map((c) => [c.iso, { names: new Set(c.names.map(normalizeForm)), name: c.names[0] }]));
+  const state = STATE_NAMES.get(e.country);
+  if (!state || state.names.has(normalizeForm(e.name))) return { name: e.name, aliases: e.aliases };
+  return { name: state.name, aliases: [e.name, ...e.aliases.filter((a) => normalizeForm(a) !== normalizeForm(state.name))] };
+}
 
 /**
  * Build the contract object: participants are the entities that take part in some meeting, in
@@ -17,8 +36,7 @@ export function assemble(doc: Doc, index: EntityIndex, found: MeetingFound[], po
     .map((e) => {
       const first = e.mentions[0] ? orig(doc, e.mentions[0]) : { start: 0, end: 0 };
       return {
-        name: e.name,
-        aliases: e.aliases,
+        ...shownName(e),
         kind: e.kind,
         role: e.roles[0] ?? null,
         roles: e.roles,
@@ -36,8 +54,8 @@ export function assemble(doc: Doc, index: EntityIndex, found: MeetingFound[], po
     const span = orig(doc, m.span);
     const place = m.location ? placeAsWritten(doc, m.location) : null;
     return {
-      participants: m.participants.map((p) => index.entities[p].name),
-      host: m.host == null ? null : index.entities[m.host].name,
+      participants: m.participants.map((p) => shownName(index.entities[p]).name),
+      host: m.host == null ? null : shownName(index.entities[m.host]).name,
       kind: m.kind,
       location: place ? place.text : null,
       date: m.date ? origText(doc, m.date) : null,

@@ -10,7 +10,7 @@ describe(rule.id, () => {
 
   it('reports the meeting of two bodies named as sides by their delegations or officials', () => {
     expect(meetings('والتقى وفد من حركة فتح وفدا من حركة حماس في القاهرة.')).toMatchObject([{ participants: ['حركة فتح', 'حركة حماس'], location: 'القاهرة' }]);
-    expect(meetings('وبدأ مفاوضون من المعارضة السورية محادثات مع مسؤولين روس في عمان.')).toMatchObject([{ participants: ['المعارضة السورية', 'مسؤولين روس'], location: 'عمان' }]);
+    expect(meetings('وبدأ مفاوضون من المعارضة السورية محادثات مع مسؤولين روس في عمان.')).toMatchObject([{ participants: ['المعارضة السورية', 'روسيا'], location: 'عمان' }]);
   });
 
   it('reports the meeting of a person with a body\'s delegation', () => {
