@@ -4,6 +4,11 @@ import type { MeetingRule } from '../model.js';
 /** Words before a body's name that make it a side of the meeting: وفد من، ممثلي، قيادات. */
 const SIDE_BEFORE = /(?:وفد|وفدا|ممثلي|ممثلين عن|قيادات|قياده|قاده|مسوولي|مسوولين|مفاوضون|مفاوضين|مفاوضو|مفاوضي)(?: من| عن)?\s*[وبل]?$/u;
 
+/** The word of a side (الجانب) opening a state's mention (normalised). */
+const SIDE_WORD = /^(?:ال)?جانب\s/u;
+/** "مع" right before a mention: whom a side met with. */
+const WITH_BEFORE = /(?:^|\s)مع\s*$/u;
+
 /**
  * A country or body named in a meeting sentence is a side only where the article says so: listed
  * as the sides, a delegation ("وفد من حركة حماس"، "قيادات الحوثيين"), officials named by their
@@ -26,6 +31,11 @@ export const bodyAsSide: MeetingRule = {
       const e = index.entities[m.entity];
       if (e.kind === 'person' || st.sides.includes(e.id)) return true;
       if (e.roleKind === 'delegation' || m.rule === 'officials-of') return named(e.id);
+      // "التقى فلان مع الجانب الروسي": a state named as the side met with (after مع) is a side,
+      // unless a person of that state is met there (a government met with, الحكومة الأفغانية, is
+      // as often one two others should talk to)
+      if (m.rule === 'side-of' && m.start > hit!.start && SIDE_WORD.test(doc.norm.slice(m.start, m.end)) && WITH_BEFORE.test(doc.norm.slice(Math.max(s.start, m.start - 6), m.start))
+        && !st.candidates.some((x) => index.entities[x.entity].kind === 'person' && index.entities[x.entity].country === e.country)) return named(e.id);
       if (e.kind !== 'organization') return false;
       const official = m.rule === 'official-of' && m.start > hit!.start;
       if (official) return true;
