@@ -52,6 +52,9 @@ export const holderIsAName: PositionRule = {
     if (holder.how === 'phrase' && verbalNoun(words[0], norms[0])) return 'stop';
     // "لندن بحجب معلومات": a capital is a holder of one word (or two joined by و: باريس وواشنطن)
     if (norms.length > 1 && isOneWordCapital(norms[0]) && !norms[1].startsWith('و')) return cutAt(st, words, 1, this.id);
+    // "المتظاهرون الذين جابوا الشوارع"، "الشباب الذين يستمعون إليه": a group told by a relative
+    // clause is no named holder
+    if (norms.some((w, j) => j > 0 && RELATIVE_PRONOUNS.has(w))) return 'stop';
     // "بوث يقول"، "مصادر تركية، فقد يكون": a verb or a comma inside ends the holder's name there
     const cut = norms.findIndex((w, j) => j > 0 && (isVerbOrParticiple(w) || BE.has(w.replace(/^[وف]/u, '')) || /[،,]$/u.test(words[j - 1])));
     if (cut > 0) return cutAt(st, words, cut, this.id);
@@ -131,6 +134,8 @@ const TOLD_OUTLET = new WordSet(() => TOLD_OUTLET_WORDS);
 const TOLD_OUTLET_PREFIXES: readonly string[] = TOLD_OUTLET_WORDS.filter((w) => w.length >= 5).map(normalizeForm);
 
 /** كان and its forms, which never stand in a name. */
+/** Relative pronouns (normalised): الذي، التي، الذين، اللذين، اللتين، اللواتي، اللاتي. */
+const RELATIVE_PRONOUNS = new WordSet(() => ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 const BE = new WordSet(() => ['كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'يكونوا', 'كنا', 'كنت']);
 
 /** The holder cut before word `cut` (its trailing comma dropped), if what is left still opens a name; else no position. */

@@ -19,6 +19,11 @@ describe(rule.id, () => {
     expect(stated('التقى الوزير سامي الحديدي المهندس فريد الراشد. وأكد سموه أهمية التعاون.')).toEqual(['فريد الراشد: أهمية التعاون']);
   });
 
+  it('takes no group told by a relative clause for a holder (المتظاهرون الذين جابوا الشوارع)', () => {
+    expect(positions('وطالب المتظاهرون الذين جابوا شوارع المدينة بإقالة الحكومة.').map((p) => p.holder)).toEqual([]);
+    expect(positions('وطالب المتظاهرون بإقالة الحكومة.').map((p) => p.holder)).toEqual(['المتظاهرون']);
+  });
+
   it('leaves a holder phrase that is a name as it is', () => {
     const found = positions('وقال مسؤول حكومي إن المبادرة ستنجح.');
     expect(found).toMatchObject([{ holder: 'مسؤول حكومي', statement: 'المبادرة ستنجح' }]);
