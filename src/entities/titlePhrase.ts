@@ -116,8 +116,8 @@ export function parseTitlePhrase(doc: Doc, i: number): TitlePhrase | undefined {
   };
 }
 
-/** Bodies a person serves rather than a government office (a ministry is his country's). */
-const ACROSS_KINDS: ReadonlySet<string> = new Set(['international', 'regional', 'ngo']);
+/** Bodies a person serves rather than a government office (a ministry is his country's): also a movement or armed force (قائد الجيش الوطني الليبي). */
+const ACROSS_KINDS: ReadonlySet<string> = new Set(['international', 'regional', 'ngo', 'movement']);
 
 /**
  * "رئيس المفوضية الأوروبية": a body whose name starts inside the lexicon's title form (رئيس المفوضية)

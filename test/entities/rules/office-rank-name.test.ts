@@ -16,4 +16,8 @@ describe(rule.id, () => {
   it('reads no person where the rank is followed by no name', () => {
     expect(people('وحضر قائد الجيش اللواء المتقاعد حفل التخريج.')).toEqual([]);
   });
+
+  it('reads an office whose body starts inside the lexicon\'s title form and runs past it (قائد الجيش + الجيش الوطني الليبي)', () => {
+    expect(entity('التقى قائد الجيش الوطني الليبي المشير خالد الفارس الوفد.', 'خالد الفارس')).toMatchObject({ roles: ['قائد الجيش الوطني الليبي', 'المشير'], organization: 'الجيش الوطني الليبي' });
+  });
 });
