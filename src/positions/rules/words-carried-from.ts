@@ -13,6 +13,8 @@ const SAYING: ReadonlySet<string> = new Set(['قوله', 'قولها', 'قوله
  * outlet as subject, and the preposition before the source (normalised, with و or ف).
  */
 const CARRY = /(?:^|\s)[وف]?(?:(?:نقل|نقلت|نقلوا|تنقل|ينقل|اورد|اوردت|ذكر|ذكرت)\s(?:[^.!?؟:«»"“”]*?\s)?(عن(?:ه|ها|هم|هما)?)|(?:نسب|نسبت|تنسب|ينسب)\s(?:[^.!?؟:«»"“”]*?\s)?(الي(?:ه|ها|هم|هما)?))\s/gu;
+/** A noun ending in its owner's pronoun (normalised): تأكيده، تحذيرها، دعوتهم. */
+const POSSESSED = /\S{3,}(?:ه|ها|هم|هما)$/u;
 /** عن or إلى with a pronoun: the source is one named before (normalised). */
 const PRONOUN_SOURCE = /^(?:عنه|عنها|عنهم|عنهما|اليه|اليها|اليهم|اليهما)$/u;
 /** How far before the saying the verb that carries it may stand (characters). */
@@ -33,7 +35,9 @@ export const wordsCarriedFrom: PositionRule = {
   example: 'ونقلت وكالة الأنباء الأردنية عن وزير الخارجية سامر الحديدي قوله إن المفاوضات ستستأنف قريبا.',
   cue(st) {
     if (st.form.entry.id === 'naqala') return carriedAfterVerb(st) ? 'next' : 'stop';
-    if (st.form.kind !== 'noun' || !SAYING.has(st.w)) return 'next';
+    // (a cue noun with its owner's pronoun, تأكيده، تحذيرها، دعوتهم, is carried the same way)
+    const saying = SAYING.has(st.w);
+    if (st.form.kind !== 'noun' || !(saying || POSSESSED.test(st.w))) return 'next';
     if (st.holder) return 'next';
     const { doc } = st;
     const from = Math.max(st.sStart, st.cueStart - REACH);
@@ -41,7 +45,7 @@ export const wordsCarriedFrom: PositionRule = {
     let carry: RegExpExecArray | null = null;
     CARRY.lastIndex = 0;
     for (let m = CARRY.exec(head); m; m = CARRY.exec(head)) carry = m;
-    if (!carry) return 'stop';
+    if (!carry) return saying ? 'stop' : 'next';
     const srcStart = from + carry.index + carry[0].length;
     const preposition = carry[1] ?? carry[2];
     // the outlet: the words between the verb and its preposition

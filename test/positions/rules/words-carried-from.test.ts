@@ -31,4 +31,10 @@ describe(rule.id, () => {
     expect(stated('ونقلت الطائرة الركاب إلى عمان بعد أن تأخرت ساعات.')).toEqual([]);
     expect(stated('ونقلت الصحيفة عن رسالة مسربة أن الوفد سيصل غدا.')).toEqual([]);
   });
+
+  it('gives a cue noun with its owner\'s pronoun to the source as a saying is (عن فلان تأكيده أن …)', () => {
+    expect(stated('ونقل البيان عن الوزير سامر الحديدي تأكيده أن المفاوضات ستستأنف قريبا.')).toEqual(['سامر الحديدي: المفاوضات ستستأنف قريبا']);
+    // with no verb that carries it, such a noun is left to the other rules
+    expect(stated('وجدد الوزير سامر الحديدي تأكيده أن المفاوضات ستستأنف قريبا.').map((x) => x.split(':')[0])).toEqual(['سامر الحديدي']);
+  });
 });
