@@ -32,6 +32,8 @@ export const holderIsAName: PositionRule = {
   example: 'واستقبل الأمير فيصل بن علي الوفد. وأكد سموه أن بلاده تدعم المبادرة. وقال على الفور إن المبادرة ستنجح.',
   statement(st) {
     const { holder } = st;
+    // (a speaker continued through a reporting noun is tested for naming no one too)
+    if (holder.how === 'reporter' && namesNoOne(holder.name.split(/\s+/).filter(Boolean).map((w) => normalizeForm(w)))) return unnamedSpeaker(st);
     if (holder.how !== 'phrase' && holder.how !== 'title' && holder.how !== 'before') return 'next';
     // (a title resolved to a person, or a phrase that is an entity's name, is a name: ألان is no الآن)
     const names = entityNames(st);
@@ -52,9 +54,7 @@ export const holderIsAName: PositionRule = {
     if (holder.how === 'phrase' && verbalNoun(words[0], norms[0])) return 'stop';
     // "لندن بحجب معلومات": a capital is a holder of one word (or two joined by و: باريس وواشنطن)
     if (norms.length > 1 && isOneWordCapital(norms[0]) && !norms[1].startsWith('و')) return cutAt(st, words, 1, this.id);
-    // "المتظاهرون الذين جابوا الشوارع"، "الشباب الذين يستمعون إليه": a group told by a relative
-    // clause is no named holder
-    if (norms.some((w, j) => j > 0 && RELATIVE_PRONOUNS.has(w))) return 'stop';
+    if (namesNoOne(norms)) return unnamedSpeaker(st);
     // "بوث يقول"، "مصادر تركية، فقد يكون": a verb or a comma inside ends the holder's name there
     const cut = norms.findIndex((w, j) => j > 0 && (isVerbOrParticiple(w) || BE.has(w.replace(/^[وف]/u, '')) || /[،,]$/u.test(words[j - 1])));
     if (cut > 0) return cutAt(st, words, cut, this.id);
@@ -78,6 +78,24 @@ export const holderIsAName: PositionRule = {
     return 'next';
   },
 };
+
+/**
+ * A holder's words (normalised) that name no one: his kin, supporters or critics (وقال أنصاره، ويرى
+ * منتقدوه، وأكد والده), or a group told by a relative clause (المتظاهرون الذين جابوا الشوارع).
+ */
+function namesNoOne(norms: string[]): boolean {
+  return norms.length > 0 && (RELATION.test(norms[0]) || norms.some((w, j) => j > 0 && RELATIVE_PRONOUNS.has(w)));
+}
+
+/**
+ * Drop a position whose holder names no one, and make that holder the current speaker all the same,
+ * so that "وأضافوا"، "مطالبين" after "وقال أنصاره" go with it (and are dropped too) rather than to the
+ * person named before.
+ */
+function unnamedSpeaker(st: StatedCue): 'stop' {
+  st.a.last = { holder: st.holder, at: st.cueStart, sentence: st.si, span: st.stmt };
+  return 'stop';
+}
 
 /** The entities' names, read once per article (not again for each statement). */
 interface EntityNames {
@@ -134,6 +152,12 @@ const TOLD_OUTLET = new WordSet(() => TOLD_OUTLET_WORDS);
 const TOLD_OUTLET_PREFIXES: readonly string[] = TOLD_OUTLET_WORDS.filter((w) => w.length >= 5).map(normalizeForm);
 
 /** كان and its forms, which never stand in a name. */
+/**
+ * Kin, supporters, critics and aides with the pronoun of the one they belong to (normalised): أولاده،
+ * والده، زوجها، أنصاره، منتقدوه، خصومه، محاميه، مساعدوه، عائلته (a feminine noun's ة is ت before the
+ * pronoun; not نظيره: a counterpart is one person).
+ */
+const RELATION = new RegExp(`^[وف]?(?:${['أولاد', 'أبناء', 'ابن', 'ابنة', 'والد', 'والدة', 'أخ', 'أخو', 'أخي', 'أخت', 'شقيق', 'شقيقة', 'زوج', 'زوجة', 'أنصار', 'مؤيد', 'مؤيدو', 'مؤيدي', 'منتقدو', 'منتقدي', 'خصوم', 'معارضو', 'معارضي', 'مساعدو', 'مساعدي', 'محامي', 'رفاق', 'زملاء', 'عائلة', 'أسرة', 'أقارب', 'جمهور', 'مقربو', 'مقربي', 'أصدقاء', 'صديق', 'صديقة', 'حلفاء', 'حليف'].map((w) => normalizeForm(w).replace(/ه$/u, 'ت')).join('|')})(?:ه|ها|هم|هما)$`, 'u');
 /** Relative pronouns (normalised): الذي، التي، الذين، اللذين، اللتين، اللواتي، اللاتي. */
 const RELATIVE_PRONOUNS = new WordSet(() => ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 const BE = new WordSet(() => ['كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'يكونوا', 'كنا', 'كنت']);

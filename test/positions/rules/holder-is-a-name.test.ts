@@ -24,6 +24,12 @@ describe(rule.id, () => {
     expect(positions('وطالب المتظاهرون بإقالة الحكومة.').map((p) => p.holder)).toEqual(['المتظاهرون']);
   });
 
+  it('takes no kin, supporters or critics for a holder, nor gives what they go on to say to the one named before', () => {
+    const text = 'وقال الوزير سامر الحديدي إن الحكم عادل. وقال أنصاره إن الحكم ظالم، مطالبين بإعادة المحاكمة. وأكدت عائلته أن الاستئناف قائم.';
+    expect(stated(text)).toEqual(['سامر الحديدي: الحكم عادل']);
+    expect(positions('وقال نظيره الأمريكي إن الحكم ظالم.').map((p) => p.holder)).toEqual(['نظيره الأمريكي']);
+  });
+
   it('leaves a holder phrase that is a name as it is', () => {
     const found = positions('وقال مسؤول حكومي إن المبادرة ستنجح.');
     expect(found).toMatchObject([{ holder: 'مسؤول حكومي', statement: 'المبادرة ستنجح' }]);
