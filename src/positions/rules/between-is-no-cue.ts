@@ -20,7 +20,7 @@ export const betweenIsNoCue: PositionRule = {
   id: 'between-is-no-cue',
   stage: 'positions',
   summary: 'بين reports only as a clause-opening وبين/فبين, not as "between" (اللقاء بين الوزير ونظيره)',
-  example: 'وقال إن الفرق بين الوزير كمال الغربي وبين خصومه أن الأول يعمل.',
+  example: 'وقال إن الفرق بين الوزير كمال الغربي وبين الوزير سامر الحديدي أن الأول يعمل.',
   cue(st) {
     if (!FORMS.has(st.w)) return 'next';
     const between = st.w === 'بين' || st.w === 'وبين' || st.w === 'فبين';
