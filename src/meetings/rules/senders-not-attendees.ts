@@ -33,8 +33,8 @@ function namedAsSender(st: SentenceState, m: Mention): boolean {
   return false;
 }
 
-/** How many words may stand between what is sent and its sender: رسالة خطية من الرئيس الجزائري. */
-const SENDER_REACH = 6;
+/** How many words may stand between what is sent and its sender: رسالة خطية من الرئيس الجزائري، … من خادم الحرمين الشريفين الملك فلان. */
+const SENDER_REACH = 9;
 
 /**
  * "التقى السيسي بن صالح الذي سلمه رسالة خطية من الرئيس بوتفليقة"، "نقل له تحيات الرئيس بوتين":
