@@ -474,7 +474,7 @@ export const linkDescription: LinkRule = {
       const before = fits.filter((d) => starts(d, pos) >= 0);
       // "أجرى وزير الخارجية … مباحثات مع نظيره الإسباني فلان": a title with no country before a
       // counterpart named later is the one he is the counterpart of, not him
-      const later = before.length || r.country ? (before.length ? before : fits) : fits.filter((d) => d.roles.length > 0 || !d.counterRole);
+      const later = before.length ? before : r.country ? fits : fits.filter((d) => d.roles.length > 0 || !d.counterRole);
       if (!later.length) {
         ls.unlinked.push(r);
         continue;

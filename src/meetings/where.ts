@@ -27,9 +27,9 @@ export function findPlace(doc: Doc, from: number, to: number, blocked: (i: numbe
     if (blocked(i)) continue;
     const prev = tokens[i - 1]?.text;
     // "زار الوزير فلان القاهرة"، "زار فلان مقر القيادة": the place right after the visitor's name
-    const visited = i > from && personEndsAt(i - 1) && visitorAfterVisit(doc, from, i - 1, blocked);
+    // (asked only of a place written with no proclitic)
     const v = doc.lex.venues.match(i);
-    if (v && (VENUE_PROCLITICS.has(v.pre || (prev && LOCATIVE.has(prev) ? 'في' : '')) || (v.pre === '' && visited))) {
+    if (v && (VENUE_PROCLITICS.has(v.pre || (prev && LOCATIVE.has(prev) ? 'في' : '')) || (v.pre === '' && visitedAt(doc, from, i, blocked, personEndsAt)))) {
       // the venue runs up to a place name within four words, or is the head plus one word
       for (let k = i + v.len; k < Math.min(to, i + v.len + 5); k++) {
         if (!tokens[k].joined) break;
@@ -53,7 +53,7 @@ export function findPlace(doc: Doc, from: number, to: number, blocked: (i: numbe
     // "اعترف بالقدس عاصمة لإسرائيل": a city named as a capital is what is recognised, not a place
     if (c && tokens[i + c.len]?.joined && /^(?:عاصمه|عاصمتها|عاصمته)$/u.test(tokens[i + c.len].text)) continue;
     // "بحثا الوضع في إدلب": the place of a topic noun is what was discussed, not where
-    if (c && ((c.pre === '' && visited) || locative(doc, i, c.pre, prev, personEndsAt)) && !(prev === 'في' && topicBefore(doc, i - 1))) return { start: c.start, end: c.end };
+    if (c && ((c.pre === '' && visitedAt(doc, from, i, blocked, personEndsAt)) || locative(doc, i, c.pre, prev, personEndsAt)) && !(prev === 'في' && topicBefore(doc, i - 1))) return { start: c.start, end: c.end };
     const country = c ? undefined : doc.lex.countryNames.match(i);
     if (country && country.pre === '' && prev === 'في' && !topicBefore(doc, i - 1)) return { start: country.start, end: country.end };
   }
@@ -64,6 +64,11 @@ export function findPlace(doc: Doc, from: number, to: number, blocked: (i: numbe
 const VISIT_VERB = /^[وف]?(?:زار|زارت|يزور|تزور)$/u;
 /** How many words of title and name may stand between a visit verb and the place visited. */
 const VISITOR_WORDS = 12;
+
+/** Whether token i follows the name of a visitor right after his visit verb (visitorAfterVisit). */
+function visitedAt(doc: Doc, from: number, i: number, blocked: (i: number) => boolean, personEndsAt: (i: number) => boolean): boolean {
+  return i > from && personEndsAt(i - 1) && visitorAfterVisit(doc, from, i - 1, blocked);
+}
 
 /**
  * Whether the name ending at token `last` is the subject of a visit verb right before it, past only

@@ -151,7 +151,6 @@ const TOLD_OUTLET = new WordSet(() => TOLD_OUTLET_WORDS);
 /** The longer of them as prefixes of a word run together (لفرانس24), normalised; the short ones (لبي، لسي) start names too. */
 const TOLD_OUTLET_PREFIXES: readonly string[] = TOLD_OUTLET_WORDS.filter((w) => w.length >= 5).map(normalizeForm);
 
-/** كان and its forms, which never stand in a name. */
 /**
  * Kin, supporters, critics and aides with the pronoun of the one they belong to (normalised): أولاده،
  * والده، زوجها، أنصاره، منتقدوه، خصومه، محاميه، مساعدوه، عائلته (a feminine noun's ة is ت before the
@@ -160,6 +159,7 @@ const TOLD_OUTLET_PREFIXES: readonly string[] = TOLD_OUTLET_WORDS.filter((w) => 
 const RELATION = new RegExp(`^[وف]?(?:${['أولاد', 'أبناء', 'ابن', 'ابنة', 'والد', 'والدة', 'أخ', 'أخو', 'أخي', 'أخت', 'شقيق', 'شقيقة', 'زوج', 'زوجة', 'أنصار', 'مؤيد', 'مؤيدو', 'مؤيدي', 'منتقدو', 'منتقدي', 'خصوم', 'معارضو', 'معارضي', 'مساعدو', 'مساعدي', 'محامي', 'رفاق', 'زملاء', 'عائلة', 'أسرة', 'أقارب', 'جمهور', 'مقربو', 'مقربي', 'أصدقاء', 'صديق', 'صديقة', 'حلفاء', 'حليف'].map((w) => normalizeForm(w).replace(/ه$/u, 'ت')).join('|')})(?:ه|ها|هم|هما)$`, 'u');
 /** Relative pronouns (normalised): الذي، التي، الذين، اللذين، اللتين، اللواتي، اللاتي. */
 const RELATIVE_PRONOUNS = new WordSet(() => ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
+/** كان and its forms, which never stand in a name. */
 const BE = new WordSet(() => ['كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'يكونوا', 'كنا', 'كنت']);
 
 /** The holder cut before word `cut` (its trailing comma dropped), if what is left still opens a name; else no position. */
@@ -267,14 +267,14 @@ function rankedPerson(st: StatedCue, pronoun: string, last: Mention): number | u
 
 /** A rank of HONORIFIC_RANKS with its forms normalised. */
 interface Rank {
-  /** Its forms of address, ending up to six words (a title) before a mention; group 1 holds those words. */
+  /** Its forms of address, then up to six words (a title, an honorific), at the end of the text before a mention. */
   address: RegExp;
   titles: readonly string[];
 }
 
 /** Each honorific pronoun's rank, normalised. */
 const RANKS: ReadonlyMap<string, Rank> = new Map(HONORIFIC_RANKS.flatMap((r) => {
-  const address = new RegExp(`(?:^|[\\sو])(?:${r.address.map(normalizeForm).join('|')})((?:\\s+[^\\s،,.:؛]+){0,6})\\s*$`, 'u');
+  const address = new RegExp(`(?:^|[\\sو])(?:${r.address.map(normalizeForm).join('|')})(?:\\s+[^\\s،,.:؛]+){0,6}\\s*$`, 'u');
   const rank: Rank = { address, titles: r.titles.map(normalizeForm) };
   return r.pronouns.map((w) => [normalizeForm(w), rank] as const);
 }));
